@@ -1,0 +1,3 @@
+"""Compliance Desk: encrypted compliance registers and bilingual reports."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from compliance_desk.cli import main
+
+raise SystemExit(main())

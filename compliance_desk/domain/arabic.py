@@ -1,0 +1,34 @@
+"""Arabic-aware text folding for search and matching.
+
+Applied to both the stored search index and the query, so "أحمد", "إحمد" and "احمد" meet, as do
+"مؤسسة" and "موسسه", and "١٢٣" and "123".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FOLD = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ئ": "ي", "ی": "ي",
+    "ة": "ه",
+    "ؤ": "و",
+    "ك": "ك", "ک": "ك",
+    **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+    **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended Arabic-Indic (Persian) digits
+})
+
+# Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks, and tatweel.
+_STRIP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_SPACES = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Fold `text` for matching: case, Arabic letter variants, diacritics, tatweel, digits."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text)
+    text = _STRIP.sub("", text)
+    text = text.translate(_FOLD).casefold()
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,252 @@
+"""The records of the registers, declared once: fields, kinds, vocabularies and bilingual labels.
+
+Storage derives its validation from these declarations, the UI its forms, reports their columns,
+imports their column names. The SQL schema must hold exactly these columns (a test checks it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from compliance_desk.domain import vocabularies as v
+
+# Kinds of field and what they hold once validated:
+#   text, longtext -> str        date -> "YYYY-MM-DD"      int -> int      bool -> 0/1
+#   code -> str in vocabulary    codes -> list[str] in vocabulary (stored as JSON)
+#   country -> ISO 3166 alpha-2  ref -> id of a row of `target`
+KINDS = frozenset({"text", "longtext", "date", "int", "bool", "code", "codes", "country", "ref"})
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: str
+    en: str
+    ar: str
+    vocabulary: v.Vocabulary | None = None
+    required: bool = False
+    target: str | None = None  # for kind "ref": the entity name
+    sensitive: bool = False  # masked in reports and tables unless asked
+    default: object = None
+
+    def label(self, lang: str) -> str:
+        return self.ar if lang == "ar" else self.en
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    table: str
+    en: str
+    ar: str
+    fields: tuple[Field, ...]
+    prefix: str | None = None  # human reference prefix, e.g. "PA"
+    one_of: tuple[str, ...] = ()  # at least one of these must be non-empty
+    search: tuple[str, ...] = ()  # fields folded into the full-text index
+    _by_name: dict[str, Field] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for f in self.fields:
+            if f.kind not in KINDS:
+                raise ValueError(f"{self.name}.{f.name}: unknown kind {f.kind}")
+            self._by_name[f.name] = f
+
+    def field(self, name: str) -> Field:
+        return self._by_name[name]
+
+    def has(self, name: str) -> bool:
+        return name in self._by_name
+
+    @property
+    def names(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+    def label(self, lang: str) -> str:
+        return self.ar if lang == "ar" else self.en
+
+
+F = Field
+NOTES = F("notes", "longtext", "Notes", "ملاحظات")
+
+ORGANISATION = Entity("organisation", "organisation", "Organisation", "المنشأة", (
+    F("legal_name_ar", "text", "Legal name (Arabic)", "الاسم النظامي (بالعربية)"),
+    F("legal_name_en", "text", "Legal name (English)", "الاسم النظامي (بالإنجليزية)"),
+    F("commercial_registration", "text", "Commercial registration no.", "رقم السجل التجاري"),
+    F("address", "longtext", "Address", "العنوان"),
+    F("country", "country", "Country", "الدولة"),
+    F("officer_name", "text", "Data protection officer", "مسؤول حماية البيانات"),
+    F("officer_email", "text", "Officer's e-mail", "البريد الإلكتروني للمسؤول"),
+    F("officer_phone", "text", "Officer's phone", "هاتف المسؤول"),
+    F("regulators", "longtext", "Regulators", "الجهات الرقابية"),
+    F("default_language", "code", "Default report language", "لغة التقارير الافتراضية",
+      v.REPORT_LANGUAGES, default="ar"),
+    NOTES,
+), one_of=("legal_name_ar", "legal_name_en"))
+
+RECIPIENT = Entity("recipient", "recipients", "Recipient", "جهة مستلمة", (
+    F("name_ar", "text", "Name (Arabic)", "الاسم (بالعربية)"),
+    F("name_en", "text", "Name (English)", "الاسم (بالإنجليزية)"),
+    F("recipient_type", "code", "Type", "النوع", v.PARTY_TYPES, required=True),
+    F("country", "country", "Country", "الدولة"),
+    F("role", "text", "Role", "الدور"),
+    F("contract_reference", "text", "Contract / DPA reference", "مرجع العقد أو اتفاقية المعالجة"),
+    F("status", "code", "Status", "الحالة", v.RECIPIENT_STATUSES, default="active"),
+    NOTES,
+), prefix="REC", one_of=("name_ar", "name_en"), search=("name_ar", "name_en", "role", "notes"))
+
+ACTIVITY = Entity("activity", "activities", "Processing activity", "نشاط معالجة", (
+    F("name_ar", "text", "Name (Arabic)", "الاسم (بالعربية)"),
+    F("name_en", "text", "Name (English)", "الاسم (بالإنجليزية)"),
+    F("description", "longtext", "Description", "الوصف"),
+    F("department", "text", "Owning department", "الإدارة المسؤولة"),
+    F("role", "code", "Role", "الصفة", v.PROCESSING_ROLES, default="controller"),
+    F("purposes", "codes", "Purposes", "الأغراض", v.PURPOSES),
+    F("purpose_details", "longtext", "Purpose details", "تفاصيل الأغراض"),
+    F("legal_bases", "codes", "Legal bases", "الأساس النظامي", v.LEGAL_BASES),
+    F("subject_categories", "codes", "Data subjects", "فئات أصحاب البيانات", v.SUBJECT_CATEGORIES),
+    F("data_categories", "codes", "Personal data categories", "فئات البيانات الشخصية", v.DATA_CATEGORIES),
+    F("sources", "codes", "Sources", "مصادر البيانات", v.SOURCES),
+    F("retention_period", "text", "Retention period", "مدة الاحتفاظ"),
+    F("retention_months", "int", "Retention (months)", "مدة الاحتفاظ (بالأشهر)"),
+    F("retention_event", "text", "Retention starts at", "يبدأ الاحتفاظ من"),
+    F("retention_reason", "text", "Reason for retention", "سبب الاحتفاظ"),
+    F("security_measures", "codes", "Security measures", "التدابير الأمنية", v.SECURITY_MEASURES),
+    F("security_details", "longtext", "Security details", "تفاصيل التدابير الأمنية"),
+    F("automated_decisions", "bool", "Automated decisions or profiling", "قرارات آلية أو تنميط", default=0),
+    F("automated_details", "longtext", "Automated decisions: details", "تفاصيل القرارات الآلية"),
+    F("dpia_required", "bool", "DPIA required", "يلزم تقييم الأثر", default=0),
+    F("dpia_done", "bool", "DPIA done", "أُجري تقييم الأثر", default=0),
+    F("systems", "text", "Systems used", "الأنظمة المستخدمة"),
+    F("status", "code", "Status", "الحالة", v.ACTIVITY_STATUSES, default="draft"),
+    F("last_review", "date", "Last review", "آخر مراجعة"),
+    F("next_review", "date", "Next review due", "موعد المراجعة القادمة"),
+    NOTES,
+), prefix="PA", one_of=("name_ar", "name_en"),
+   search=("name_ar", "name_en", "description", "department", "systems", "notes"))
+
+ACTIVITY_RECIPIENT = Entity("activity_recipient", "activity_recipients", "Activity recipient",
+                            "جهة مستلمة للنشاط", (
+    F("activity_id", "ref", "Activity", "النشاط", required=True, target="activity"),
+    F("recipient_id", "ref", "Recipient", "الجهة المستلمة", required=True, target="recipient"),
+    F("purpose", "text", "Why they receive it", "سبب الإفصاح لها"),
+))
+
+TRANSFER = Entity("transfer", "transfers", "Transfer abroad", "نقل خارج المملكة", (
+    F("activity_id", "ref", "Activity", "النشاط", required=True, target="activity"),
+    F("country", "country", "Country", "الدولة", required=True),
+    F("recipient_id", "ref", "Recipient", "الجهة المستلمة", target="recipient"),
+    F("safeguard", "code", "Safeguard", "الضمانة", v.SAFEGUARDS, default="none"),
+    NOTES,
+))
+
+CUSTOMER = Entity("customer", "customers", "Customer", "عميل", (
+    F("client_ref", "text", "Client reference", "رقم العميل", required=True),
+    F("full_name_ar", "text", "Full name (Arabic)", "الاسم الكامل (بالعربية)"),
+    F("full_name_en", "text", "Full name (Latin)", "الاسم الكامل (بالإنجليزية)"),
+    F("date_of_birth", "date", "Date of birth", "تاريخ الميلاد", sensitive=True),
+    F("nationality", "country", "Nationality", "الجنسية"),
+    F("country", "country", "Country of residence", "بلد الإقامة"),
+    F("phone", "text", "Phone (E.164)", "الهاتف", sensitive=True),
+    F("email", "text", "E-mail", "البريد الإلكتروني", sensitive=True),
+    F("address", "longtext", "Full address", "العنوان الكامل", sensitive=True),
+    F("city_code", "text", "City code", "رمز المدينة"),
+    F("risk_rating", "code", "Risk rating", "درجة المخاطر", v.RISK_RATINGS, default="low"),
+    F("pep", "bool", "Politically exposed person", "شخص سياسي ممثل للمخاطر", default=0),
+    F("status", "code", "Status", "الحالة", v.CUSTOMER_STATUSES, default="pending"),
+    F("refusal_note", "longtext", "Refusal note", "ملاحظة الرفض"),
+    F("last_verified", "date", "Last verified", "تاريخ آخر تحقق"),
+    F("next_review", "date", "Re-verification due", "موعد إعادة التحقق"),
+    NOTES,
+), prefix="CUS", one_of=("full_name_ar", "full_name_en"),
+   search=("client_ref", "full_name_ar", "full_name_en", "email", "phone", "city_code", "notes"))
+
+DOCUMENT = Entity("document", "documents", "Document", "وثيقة", (
+    F("customer_id", "ref", "Customer", "العميل", required=True, target="customer"),
+    F("doc_type", "code", "Type", "النوع", v.DOCUMENT_TYPES, required=True),
+    F("number", "text", "Number", "الرقم", sensitive=True),
+    F("issuing_country", "country", "Issuing country", "بلد الإصدار"),
+    F("issue_date", "date", "Issue date", "تاريخ الإصدار"),
+    F("expiry_date", "date", "Expiry date", "تاريخ الانتهاء"),
+    F("mrz", "longtext", "MRZ lines", "المنطقة المقروءة آلياً", sensitive=True),
+    NOTES,
+))
+
+CHECK = Entity("check", "checks", "Check", "فحص", (
+    F("document_id", "ref", "Document", "الوثيقة", required=True, target="document"),
+    F("checked_on", "date", "Checked on", "تاريخ الفحص", required=True),
+    F("checked_by", "text", "Checked by", "الفاحص"),
+    F("method", "code", "Method", "الطريقة", v.CHECK_METHODS, default="original_seen"),
+    F("result", "code", "Result", "النتيجة", v.CHECK_RESULTS, required=True),
+    F("reason_codes", "codes", "Reasons", "الأسباب", v.REASON_CODES),
+    F("override_reason", "longtext", "Override reason", "سبب التجاوز"),
+    F("next_review", "date", "Next review due", "موعد المراجعة القادمة"),
+    NOTES,
+))
+
+DISCLOSURE = Entity("disclosure", "disclosures", "Third-party disclosure", "إفصاح لطرف ثالث", (
+    F("received_date", "date", "Received", "تاريخ الاستلام", required=True),
+    F("channel", "code", "Channel", "قناة الاستلام", v.CHANNELS, default="letter"),
+    F("requester_type", "code", "Requester type", "نوع الجهة الطالبة", v.PARTY_TYPES, required=True),
+    F("requester_name", "text", "Requesting party", "الجهة الطالبة", required=True),
+    F("requester_contact", "text", "Requester contact", "بيانات التواصل مع الجهة"),
+    F("requester_reference", "text", "Requester's reference", "مرجع الجهة الطالبة"),
+    F("request_type", "code", "Request type", "نوع الطلب", v.REQUEST_TYPES, required=True),
+    F("legal_ground", "longtext", "Legal ground cited", "السند النظامي المستند إليه"),
+    F("jurisdiction", "country", "Jurisdiction", "الاختصاص القضائي"),
+    F("emergency", "bool", "Emergency", "طارئ", default=0),
+    F("subject_count", "int", "Subjects concerned", "عدد أصحاب البيانات المعنيين"),
+    F("accounts", "int", "Accounts requested", "عدد الحسابات المطلوبة"),
+    F("categories_requested", "codes", "Data requested", "البيانات المطلوبة", v.DATA_CATEGORIES),
+    F("categories_disclosed", "codes", "Data disclosed", "البيانات المفصح عنها", v.DATA_CATEGORIES),
+    F("content_type", "code", "Content or non-content", "محتوى أو غير محتوى", v.CONTENT_TYPES),
+    F("due_date", "date", "Due", "تاريخ الاستحقاق"),
+    F("stage", "code", "Stage", "المرحلة", v.DISCLOSURE_STAGES, default="received"),
+    F("legal_review_required", "bool", "Legal review required", "تلزم مراجعة قانونية", default=1),
+    F("counsel_name", "text", "Counsel consulted", "المستشار القانوني"),
+    F("review_date", "date", "Legal review date", "تاريخ المراجعة القانونية"),
+    F("legal_opinion", "longtext", "Legal opinion", "الرأي القانوني"),
+    F("decision", "code", "Decision", "القرار", v.DECISIONS, default="pending"),
+    F("decision_reason", "longtext", "Reason for the decision", "سبب القرار"),
+    F("decided_on", "date", "Decided on", "تاريخ القرار"),
+    F("decided_by", "text", "Decided by", "متخذ القرار"),
+    F("disclosed_date", "date", "Disclosed on", "تاريخ الإفصاح"),
+    F("disclosure_method", "code", "Disclosure method", "طريقة الإفصاح", v.DISCLOSURE_METHODS),
+    F("disclosure_volume", "text", "Volume disclosed", "حجم البيانات المفصح عنها"),
+    F("subject_notification", "code", "Subject notification", "إشعار صاحب البيانات",
+      v.NOTIFICATIONS, default="not_notified"),
+    F("notification_deferred_until", "date", "Notification deferred until", "الإشعار مؤجل حتى"),
+    F("closed_date", "date", "Closed on", "تاريخ الإغلاق"),
+    NOTES,
+), prefix="DSC", search=("requester_name", "requester_reference", "legal_ground", "notes"))
+
+DISCLOSURE_CUSTOMER = Entity("disclosure_customer", "disclosure_customers", "Subject of a disclosure",
+                             "صاحب بيانات في إفصاح", (
+    F("disclosure_id", "ref", "Disclosure", "الإفصاح", required=True, target="disclosure"),
+    F("customer_id", "ref", "Customer", "العميل", required=True, target="customer"),
+))
+
+DISCLOSURE_ACTIVITY = Entity("disclosure_activity", "disclosure_activities", "Activity concerned",
+                             "نشاط معني بالإفصاح", (
+    F("disclosure_id", "ref", "Disclosure", "الإفصاح", required=True, target="disclosure"),
+    F("activity_id", "ref", "Activity", "النشاط", required=True, target="activity"),
+))
+
+ATTACHMENT = Entity("attachment", "attachments", "Attachment", "مرفق", (
+    F("disclosure_id", "ref", "Disclosure", "الإفصاح", target="disclosure"),
+    F("document_id", "ref", "Document", "الوثيقة", target="document"),
+    F("activity_id", "ref", "Activity", "النشاط", target="activity"),
+    F("name", "text", "File name", "اسم الملف", required=True),
+    F("media_type", "text", "Media type", "نوع الملف", required=True),
+    F("size", "int", "Size (bytes)", "الحجم (بايت)", required=True),
+    F("sha256", "text", "SHA-256", "بصمة SHA-256", required=True),
+    NOTES,
+))
+
+ENTITIES: dict[str, Entity] = {
+    e.name: e
+    for e in (
+        ORGANISATION, RECIPIENT, ACTIVITY, ACTIVITY_RECIPIENT, TRANSFER, CUSTOMER, DOCUMENT, CHECK,
+        DISCLOSURE, DISCLOSURE_CUSTOMER, DISCLOSURE_ACTIVITY, ATTACHMENT,
+    )
+}
+BY_TABLE: dict[str, Entity] = {e.table: e for e in ENTITIES.values()}

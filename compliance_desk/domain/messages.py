@@ -1,0 +1,180 @@
+"""Every message a face shows outside Qt's tr(): known errors and CLI lines, in English and Arabic.
+
+One place, so the CLI, the reports and the desktop app say the same thing in the same words.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # opening and locking
+    "wrong_passphrase": {
+        "en": "Wrong passphrase for {path}.",
+        "ar": "عبارة المرور غير صحيحة للسجل {path}.",
+    },
+    "not_a_register": {
+        "en": "{path} is not a Compliance Desk register ({reason}).",
+        "ar": "الملف {path} ليس سجلاً من سجلات مكتب الامتثال ({reason}).",
+    },
+    "reason_plain_sqlite": {
+        "en": "it is an unencrypted SQLite database",
+        "ar": "إنه قاعدة بيانات SQLite غير مشفرة",
+    },
+    "reason_too_small": {
+        "en": "the file is empty or too small",
+        "ar": "الملف فارغ أو صغير جداً",
+    },
+    "reason_no_schema": {
+        "en": "it holds no register tables",
+        "ar": "لا يحتوي على جداول السجل",
+    },
+    "damaged_register": {
+        "en": "The register {path} is damaged: {detail}. Restore it from a backup.",
+        "ar": "السجل {path} تالف: {detail}. استعده من نسخة احتياطية.",
+    },
+    "damaged_truncated": {
+        "en": "the file is truncated ({size} bytes is not a whole number of pages)",
+        "ar": "الملف مبتور (حجمه {size} بايت ليس عدداً صحيحاً من الصفحات)",
+    },
+    "damaged_pages": {
+        "en": "page(s) {pages} fail their integrity check",
+        "ar": "الصفحات {pages} لا تجتاز فحص السلامة",
+    },
+    "damaged_structure": {
+        "en": "the database structure is inconsistent ({detail})",
+        "ar": "بنية قاعدة البيانات غير متسقة ({detail})",
+    },
+    "register_missing": {
+        "en": "No register at {path}.",
+        "ar": "لا يوجد سجل في {path}.",
+    },
+    "register_exists": {
+        "en": "{path} already exists; nothing was written.",
+        "ar": "الملف {path} موجود مسبقاً؛ لم يُكتب شيء.",
+    },
+    "register_exists_force": {
+        "en": "{path} already exists; add --force to replace it.",
+        "ar": "الملف {path} موجود مسبقاً؛ أضف ‎--force‎ لاستبداله.",
+    },
+    "register_too_new": {
+        "en": "{path} was written by a newer Compliance Desk (schema {found}, this app knows {known}). Update the app.",
+        "ar": "كُتب السجل {path} بإصدار أحدث من مكتب الامتثال (المخطط {found}، وهذا التطبيق يعرف {known}). حدّث التطبيق.",
+    },
+    "register_locked": {
+        "en": "The register is in use by {holder} since {since}. It can be opened read-only.",
+        "ar": "السجل قيد الاستخدام لدى {holder} منذ {since}. يمكن فتحه للقراءة فقط.",
+    },
+    "register_read_only": {
+        "en": "The register is open read-only; nothing can be changed.",
+        "ar": "السجل مفتوح للقراءة فقط؛ لا يمكن تغيير أي شيء.",
+    },
+    "migration_failed": {
+        "en": "Upgrading the register to schema {version} failed ({detail}); it was left unchanged. A backup is at {backup}.",
+        "ar": "فشلت ترقية السجل إلى المخطط {version} ({detail})؛ بقي السجل دون تغيير. توجد نسخة احتياطية في {backup}.",
+    },
+    # passphrases
+    "passphrase_missing": {
+        "en": "No passphrase: set COMPLIANCE_DESK_PASSPHRASE, use --passphrase-file, or run in a terminal.",
+        "ar": "لا توجد عبارة مرور: اضبط COMPLIANCE_DESK_PASSPHRASE أو استخدم ‎--passphrase-file‎ أو شغّل من طرفية.",
+    },
+    "passphrase_file_unreadable": {
+        "en": "Cannot read the passphrase file {path}.",
+        "ar": "تعذرت قراءة ملف عبارة المرور {path}.",
+    },
+    "passphrase_too_short": {
+        "en": "The passphrase must have at least {minimum} characters.",
+        "ar": "يجب ألا تقل عبارة المرور عن {minimum} أحرف.",
+    },
+    "passphrase_mismatch": {
+        "en": "The two passphrases differ.",
+        "ar": "عبارتا المرور غير متطابقتين.",
+    },
+    "passphrase_same": {
+        "en": "The new passphrase is the same as the old one.",
+        "ar": "عبارة المرور الجديدة مطابقة للقديمة.",
+    },
+    "organisation_name_missing": {
+        "en": "An organisation name is needed: pass --org-name or run in a terminal.",
+        "ar": "يلزم اسم المنشأة: استخدم ‎--org-name‎ أو شغّل من طرفية.",
+    },
+    # validation
+    "invalid_value": {
+        "en": "{field}: {reason}",
+        "ar": "{field}: {reason}",
+    },
+    "required": {"en": "this field is required", "ar": "هذا الحقل مطلوب"},
+    "invalid_date": {
+        "en": "'{value}' is not a date (use YYYY-MM-DD)",
+        "ar": "القيمة '{value}' ليست تاريخاً (استخدم الصيغة YYYY-MM-DD)",
+    },
+    "invalid_integer": {"en": "'{value}' is not a whole number", "ar": "القيمة '{value}' ليست عدداً صحيحاً"},
+    "negative_number": {"en": "must not be negative", "ar": "يجب ألا يكون سالباً"},
+    "unknown_code": {
+        "en": "'{value}' is not one of: {choices}",
+        "ar": "القيمة '{value}' ليست من: {choices}",
+    },
+    "invalid_country": {"en": "'{value}' is not an ISO country code", "ar": "القيمة '{value}' ليست رمز دولة وفق ISO"},
+    "text_too_long": {"en": "longer than {limit} characters", "ar": "أطول من {limit} حرفاً"},
+    "record_missing": {"en": "No {entity} with id {id}.", "ar": "لا يوجد سجل {entity} بالمعرّف {id}."},
+    "record_referenced": {
+        "en": "{reference} is still referenced by {count} other record(s); retire it instead.",
+        "ar": "ما زال {reference} مرتبطاً بعدد {count} من السجلات الأخرى؛ أوقفه بدلاً من حذفه.",
+    },
+    # attachments
+    "attachment_too_large": {
+        "en": "{name} is {size} MB; the limit is {limit} MB.",
+        "ar": "حجم الملف {name} هو {size} ميغابايت؛ والحد الأقصى {limit} ميغابايت.",
+    },
+    "attachment_type": {
+        "en": "{name} is not a PDF, JPEG, PNG, TIFF or WebP file (judged by its content).",
+        "ar": "الملف {name} ليس من نوع PDF أو JPEG أو PNG أو TIFF أو WebP (بحسب محتواه).",
+    },
+    "attachment_bomb": {
+        "en": "{name} is an image of {pixels} million pixels; the limit is {limit} million.",
+        "ar": "الملف {name} صورة من {pixels} مليون بكسل؛ والحد الأقصى {limit} مليون.",
+    },
+    "attachment_unreadable": {
+        "en": "{name} cannot be read as the image it claims to be.",
+        "ar": "تعذرت قراءة الملف {name} بوصفه صورة.",
+    },
+    "file_unreadable": {"en": "Cannot read {path}: {detail}", "ar": "تعذرت قراءة {path}: {detail}"},
+    "file_unwritable": {"en": "Cannot write {path}: {detail}", "ar": "تعذرت الكتابة إلى {path}: {detail}"},
+    # results
+    "created": {"en": "Created {path}.", "ar": "أُنشئ السجل {path}."},
+    "demo_created": {
+        "en": "Created the demo register {path}: {activities} activities, {disclosures} disclosures, {customers} customers.",
+        "ar": "أُنشئ السجل التجريبي {path}: {activities} نشاط معالجة، {disclosures} إفصاح، {customers} عميل.",
+    },
+    "verify_ok": {
+        "en": "Register OK: {entries} audit entries; seal {seal}",
+        "ar": "السجل سليم: {entries} قيد تدقيق؛ الختم {seal}",
+    },
+    "verify_failed": {"en": "Verification FAILED:", "ar": "فشل التحقق:"},
+    "backup_done": {"en": "Backup written to {path} (seal {seal}).", "ar": "كُتبت النسخة الاحتياطية في {path} (الختم {seal})."},
+    "restore_done": {"en": "Restored {path} from {backup}.", "ar": "استُعيد السجل {path} من {backup}."},
+    "backup_invalid": {
+        "en": "The backup {path} failed validation; nothing was written: {detail}",
+        "ar": "لم تجتز النسخة الاحتياطية {path} التحقق؛ لم يُكتب شيء: {detail}",
+    },
+    "rekey_done": {"en": "Passphrase changed for {path}.", "ar": "تغيّرت عبارة المرور للسجل {path}."},
+    "not_available": {
+        "en": "'{feature}' is not available in this version yet.",
+        "ar": "الميزة '{feature}' غير متاحة في هذا الإصدار بعد.",
+    },
+    "report_written": {"en": "Report written to {path}.", "ar": "كُتب التقرير في {path}."},
+    "no_display": {
+        "en": "No display is available for the desktop app; use a sub-command (see --help).",
+        "ar": "لا توجد شاشة لتشغيل تطبيق سطح المكتب؛ استخدم أمراً فرعياً (انظر ‎--help‎).",
+    },
+    "unexpected_error": {
+        "en": "Unexpected error; it was logged to {path}.",
+        "ar": "حدث خطأ غير متوقع؛ سُجّلت تفاصيله في {path}.",
+    },
+    "interrupted": {"en": "Interrupted; nothing more was written.", "ar": "أُوقف التنفيذ؛ لم يُكتب شيء آخر."},
+}
+
+
+def message(key: str, lang: str = "en", **params: object) -> str:
+    """The message `key` in `lang`, with `params` filled in."""
+    texts = MESSAGES[key]
+    text = texts.get(lang) or texts["en"]
+    return text.format(**params)

@@ -1,0 +1,1 @@
+"""The SQLCipher register: open/create/lock/rekey/backup, migrations, audit chain, use cases."""

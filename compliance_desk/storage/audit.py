@@ -1,0 +1,193 @@
+"""The tamper-evident audit chain.
+
+Each entry holds what happened (actor, action, entity, id, changed fields before/after), the
+hash of the row as it stands afterwards, the previous entry's hash, and its own SHA-256 over a
+canonical serialisation of all that. `verify` recomputes the chain and compares every register
+row with the row hash its last audit entry recorded, so edits made outside the app show.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from compliance_desk.domain import clock
+from compliance_desk.domain.entities import BY_TABLE, ENTITIES
+
+GENESIS = "0" * 64
+ENTRY_FIELDS = ("seq", "ts", "actor", "action", "entity", "entity_id", "changes", "row_hash",
+                "prev_hash")
+ROW_ACTIONS = ("insert", "update", "delete")
+
+
+def canonical(value: Any) -> bytes:
+    """Deterministic bytes for hashing: sorted keys, no spaces, UTF-8 as is."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def plain(value: Any) -> Any:
+    """A JSON-able stand-in for a stored value; blobs become their SHA-256."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return "sha256:" + hashlib.sha256(bytes(value)).hexdigest()
+    return value
+
+
+def row_hash(row: Mapping[str, Any]) -> str:
+    return hashlib.sha256(canonical({k: plain(v) for k, v in row.items()})).hexdigest()
+
+
+def entry_hash(entry: Mapping[str, Any]) -> str:
+    body = {k: entry[k] for k in ENTRY_FIELDS}
+    if isinstance(body["changes"], str):
+        body["changes"] = json.loads(body["changes"])
+    return hashlib.sha256(canonical(body)).hexdigest()
+
+
+def head(conn: Any) -> tuple[int, str]:
+    """The last entry's sequence number and hash (0 and the genesis hash when empty)."""
+    last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    return (last[0], last[1]) if last else (0, GENESIS)
+
+
+def append(
+    conn: Any,
+    *,
+    actor: str,
+    action: str,
+    entity: str | None = None,
+    entity_id: int | None = None,
+    changes: Mapping[str, Any] | None = None,
+    row: Mapping[str, Any] | None = None,
+) -> str:
+    """Append one entry inside the caller's transaction; returns its hash (the new seal)."""
+    seq, prev = head(conn)
+    entry = {
+        "seq": seq + 1,
+        "ts": clock.timestamp(),
+        "actor": actor,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "changes": {k: [plain(b), plain(a)] for k, (b, a) in (changes or {}).items()}
+        if action in ROW_ACTIONS else dict(changes or {}),
+        "row_hash": row_hash(row) if row is not None else None,
+        "prev_hash": prev,
+    }
+    digest = entry_hash(entry)
+    conn.execute(
+        "INSERT INTO audit (seq, ts, actor, action, entity, entity_id, changes, row_hash,"
+        " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (entry["seq"], entry["ts"], actor, action, entity, entity_id,
+         json.dumps(entry["changes"], ensure_ascii=False, sort_keys=True), entry["row_hash"],
+         prev, digest),
+    )
+    return digest
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing verify found wrong, with where it is."""
+
+    kind: str  # chain | row_changed | row_added | row_deleted | integrity
+    where: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.detail}"
+
+
+@dataclass
+class Verdict:
+    entries: int
+    seal: str
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+Progress = Callable[[int], bool] | None  # called with entries done; returning False cancels
+
+
+def verify_chain(conn: Any, progress: Progress = None) -> tuple[int, str, Problem | None]:
+    """Walk the chain; return the count, the head hash and the first broken entry, if any."""
+    expected_seq, prev, prev_ts, count = 1, GENESIS, "", 0
+    cursor = conn.execute(
+        "SELECT seq, ts, actor, action, entity, entity_id, changes, row_hash, prev_hash, hash"
+        " FROM audit ORDER BY seq"
+    )
+    while rows := cursor.fetchmany(5000):
+        for r in rows:
+            entry = dict(zip((*ENTRY_FIELDS, "hash"), r, strict=True))
+            seq = entry["seq"]
+            where = f"audit entry {seq}"
+            if seq != expected_seq:
+                detail = (f"entries {expected_seq}–{seq - 1} are missing" if seq > expected_seq
+                          else f"out of order (expected entry {expected_seq})")
+                return count, prev, Problem("chain", where, detail)
+            if entry["prev_hash"] != prev:
+                return count, prev, Problem(
+                    "chain", where,
+                    f"does not follow entry {seq - 1} (an entry was altered, removed or inserted)")
+            try:
+                recomputed = entry_hash(entry)
+            except ValueError:
+                recomputed = ""
+            if recomputed != entry["hash"]:
+                return count, prev, Problem("chain", where, "its content was altered after it was written")
+            if entry["ts"] < prev_ts:
+                return count, prev, Problem("chain", where, "is dated before the entry it follows")
+            prev, prev_ts, expected_seq = entry["hash"], entry["ts"], seq + 1
+            count += 1
+        if progress is not None and progress(count) is False:
+            break
+    return count, prev, None
+
+
+def _last_row_hashes(conn: Any) -> dict[tuple[str, int], str | None]:
+    """For every audited row: the row hash its last entry recorded (None when it was deleted)."""
+    cursor = conn.execute(
+        "SELECT a.entity, a.entity_id, a.action, a.row_hash FROM audit a"
+        " JOIN (SELECT entity, entity_id, max(seq) AS seq FROM audit"
+        "       WHERE entity IS NOT NULL GROUP BY entity, entity_id) last ON last.seq = a.seq"
+    )
+    return {(e, i): (None if action == "delete" else h) for e, i, action, h in cursor}
+
+
+def iter_rows(conn: Any, table: str) -> Iterator[dict[str, Any]]:
+    cursor = conn.execute(f"SELECT * FROM {table} ORDER BY id")  # noqa: S608 - table names are ours
+    names = [d[0] for d in cursor.description]
+    while rows := cursor.fetchmany(2000):
+        for r in rows:
+            yield dict(zip(names, r, strict=True))
+
+
+def verify_rows(conn: Any, limit: int = 20) -> list[Problem]:
+    """Register rows whose content differs from what the audit trail says (first `limit`)."""
+    expected = _last_row_hashes(conn)
+    problems: list[Problem] = []
+    for table, entity in BY_TABLE.items():
+        for row in iter_rows(conn, table):
+            key = (entity.name, row["id"])
+            where = f"{entity.name} {row.get('reference') or row['id']}"
+            if key not in expected or expected[key] is None:
+                problems.append(Problem("row_added", where, "was added outside the app (no audit entry)"))
+            elif expected.pop(key) != row_hash(row):
+                problems.append(Problem("row_changed", where,
+                                        "differs from its last audit entry (edited outside the app)"))
+            else:
+                continue
+            expected.pop(key, None)
+            if len(problems) >= limit:
+                return problems
+    for (entity_name, entity_id), h in sorted(expected.items()):
+        if h is not None and entity_name in ENTITIES:
+            problems.append(Problem("row_deleted", f"{entity_name} {entity_id}",
+                                    "was deleted outside the app (its audit trail says it exists)"))
+            if len(problems) >= limit:
+                break
+    return problems

@@ -1,0 +1,75 @@
+"""One writer at a time: an OS file lock beside the register, and a note of who holds it."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import socket
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from compliance_desk.domain import clock
+from compliance_desk.storage.errors import RegisterLocked
+
+
+def _lock_path(register: Path) -> Path:
+    return register.with_name(register.name + ".lock")
+
+
+def _holder_path(register: Path) -> Path:
+    return register.with_name(register.name + ".holder")
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises assorted errors when no user name is configured
+        return "unknown"
+
+
+class WriterLock:
+    """Held while a process may write the register. The OS releases it if the process dies."""
+
+    def __init__(self, register: Path, actor: str | None = None) -> None:
+        self.register = register
+        self.actor = actor or current_user()
+        self._lock = FileLock(str(_lock_path(register)), timeout=0, mode=0o600)
+
+    def acquire(self) -> None:
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            holder, since = read_holder(self.register)
+            raise RegisterLocked(str(self.register), holder, since) from None
+        info = {
+            "user": self.actor,
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+            "since": clock.now().strftime("%Y-%m-%d %H:%M UTC"),
+        }
+        path = _holder_path(self.register)
+        fd = os.open(path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(info, handle, ensure_ascii=False)
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            try:
+                _holder_path(self.register).unlink(missing_ok=True)
+            finally:
+                self._lock.release(force=True)
+
+    @property
+    def held(self) -> bool:
+        return bool(self._lock.is_locked)
+
+
+def read_holder(register: Path) -> tuple[str, str]:
+    """Who holds the register ("user on host (process N)") and since when, as well as known."""
+    try:
+        info = json.loads(_holder_path(register).read_text(encoding="utf-8"))
+        return f"{info['user']} on {info['host']} (process {info['pid']})", str(info["since"])
+    except (OSError, ValueError, KeyError):
+        return "another process", "an unknown time"

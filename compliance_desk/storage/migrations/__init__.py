@@ -1,0 +1,41 @@
+"""Numbered .sql migrations, applied in order, each in one transaction with its record."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def load(folder: Path | None = None) -> list[Migration]:
+    """The migrations shipped with the app (or in `folder`), in version order, without gaps."""
+    if folder is None:
+        files = [(f.name, f.read_text(encoding="utf-8"))
+                 for f in resources.files(__package__).iterdir() if f.name.endswith(".sql")]
+    else:
+        files = [(f.name, f.read_text(encoding="utf-8")) for f in folder.glob("*.sql")]
+    found = []
+    for name, sql in files:
+        match = _NAME.match(name)
+        if not match:
+            raise ValueError(f"migration file {name} is not named NNNN_name.sql")
+        found.append(Migration(int(match.group(1)), match.group(2), sql))
+    found.sort(key=lambda m: m.version)
+    for expected, migration in enumerate(found, start=1):
+        if migration.version != expected:
+            raise ValueError(f"migrations jump from {expected - 1} to {migration.version}")
+    return found
+
+
+MIGRATIONS = load()
+LATEST = MIGRATIONS[-1].version
