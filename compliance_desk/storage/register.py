@@ -50,6 +50,7 @@ class Register:
         self._lock = lock
         self._depth = 0
         self._migrations = migrations
+        self._searchable = self._fts_tables()
 
     # ---------------------------------------------------------------- opening and closing
     @classmethod
@@ -193,6 +194,28 @@ class Register:
             except DatabaseError as error:
                 self.conn.execute("ROLLBACK")
                 raise MigrationFailed(migration.version, str(error), backup_path or "-") from None
+        self._searchable = self._fts_tables()
+        if current > 0:
+            self.rebuild_search_index()
+
+    def _fts_tables(self) -> set[str]:
+        try:
+            return {n for (n,) in self.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB '*_fts'")}
+        except DatabaseError:
+            return set()
+
+    def rebuild_search_index(self) -> None:
+        """Fill the full-text tables from the rows (after a migration, or to repair them)."""
+        from compliance_desk.domain.entities import ENTITIES
+
+        with self.atomic():
+            for entity in ENTITIES.values():
+                if f"{entity.table}_fts" not in self._searchable:
+                    continue
+                self.conn.execute(f"DELETE FROM {entity.table}_fts")  # noqa: S608
+                for row in audit.iter_rows(self.conn, entity.table):
+                    self._index(entity, row)
 
     def _run_script(self, sql: str) -> None:
         """Run a migration's statements inside the open transaction (executescript would commit)."""
@@ -307,12 +330,12 @@ class Register:
         changes = {k: (v, None) for k, v in before.items() if v is not None and k != "id"}
         audit.append(self.conn, actor=self.actor, action="delete", entity=entity.name,
                      entity_id=row_id, changes=changes)
-        if entity.search:
+        if f"{entity.table}_fts" in self._searchable:
             self.conn.execute(f"DELETE FROM {entity.table}_fts WHERE rowid = ?", (row_id,))  # noqa: S608
         return before
 
     def _index(self, entity: Entity, row: Mapping[str, Any]) -> None:
-        if not entity.search:
+        if not entity.search or f"{entity.table}_fts" not in self._searchable:
             return
         parts = [str(row.get("reference") or "")] + [str(row[f]) for f in entity.search if row.get(f)]
         self.conn.execute(f"INSERT OR REPLACE INTO {entity.table}_fts (rowid, body) VALUES (?, ?)",  # noqa: S608

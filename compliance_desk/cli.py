@@ -1,0 +1,288 @@
+"""The headless face: `compliance-desk SUB-COMMAND …`, and the desktop app with no sub-command.
+
+Exit codes: 0 success, 1 the check or action failed, 2 bad usage or bad input, 3 wrong passphrase
+or not a register. Errors are one or two plain lines on stderr; tracebacks go to the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from compliance_desk import __version__
+from compliance_desk.domain.errors import InvalidInput, KnownError
+from compliance_desk.domain.language import language_from_environment, normalise_language
+from compliance_desk.domain.messages import message
+
+PASSPHRASE_ENV = "COMPLIANCE_DESK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "COMPLIANCE_DESK_NEW_PASSPHRASE"
+MIN_PASSPHRASE = 8
+COMMANDS = ("init", "demo", "verify", "report", "backup", "restore", "rekey", "import", "policy-check")
+REPORT_KINDS = ("ropa", "disclosures", "kyc", "workbook", "pack")
+
+
+class Output:
+    """Prints messages in the run's language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def say(self, key: str, **params: object) -> None:
+        print(message(key, self.lang, **params))
+
+    def error(self, text: str) -> None:
+        print(text, file=sys.stderr)
+
+
+# ------------------------------------------------------------------ passphrases
+def read_passphrase(args: argparse.Namespace, *, env: str = PASSPHRASE_ENV, confirm: bool = False,
+                    prompt: str = "Passphrase: ", file_option: str = "passphrase_file") -> str:
+    """From --passphrase-file, the environment, or a prompt; never from the command line."""
+    file_name = getattr(args, file_option, None)
+    if file_name:
+        try:
+            text = Path(file_name).read_text(encoding="utf-8")
+        except OSError:
+            raise InvalidInput("passphrase_file_unreadable", path=file_name) from None
+        value = text.splitlines()[0] if text.splitlines() else ""
+    elif os.environ.get(env):
+        value = os.environ[env]
+    elif sys.stdin is not None and sys.stdin.isatty():
+        value = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Again: ") != value:
+            raise InvalidInput("passphrase_mismatch")
+    else:
+        raise InvalidInput("passphrase_missing")
+    if not value:
+        raise InvalidInput("passphrase_missing")
+    return value
+
+
+def new_passphrase(args: argparse.Namespace, **kwargs: object) -> str:
+    value = read_passphrase(args, confirm=True, **kwargs)  # type: ignore[arg-type]
+    if len(value) < MIN_PASSPHRASE:
+        raise InvalidInput("passphrase_too_short", minimum=MIN_PASSPHRASE)
+    return value
+
+
+# ------------------------------------------------------------------ commands
+def cmd_init(args: argparse.Namespace, out: Output) -> int:
+    from compliance_desk.storage.register import Register
+
+    name = args.org_name
+    if not name:
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise InvalidInput("organisation_name_missing")
+        name = input("Organisation name: ").strip()
+        if not name:
+            raise InvalidInput("organisation_name_missing")
+    passphrase = new_passphrase(args)
+    arabic = any("\u0600" <= ch <= "\u06ff" for ch in name)
+    organisation = {"legal_name_ar" if arabic else "legal_name_en": name,
+                    "default_language": args.lang or ("ar" if arabic else "en")}
+    with Register.create(args.register, passphrase, organisation, actor=args.actor):
+        pass
+    out.say("created", path=args.register)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, out: Output) -> int:
+    from compliance_desk.storage import demo
+
+    passphrase = new_passphrase(args)
+    counts = demo.build(Path(args.register), passphrase, seed=args.seed, customers=args.customers,
+                        actor=args.actor)
+    out.say("demo_created", path=args.register, **counts)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, out: Output) -> int:
+    from compliance_desk.storage.register import Register
+
+    with Register.open(args.register, read_passphrase(args), read_only=True) as register:
+        verdict = register.verify()
+    if verdict.ok:
+        out.say("verify_ok", entries=verdict.entries, seal=verdict.seal)
+        return 0
+    out.error(message("verify_failed", out.lang))
+    for problem in verdict.problems[:10]:
+        out.error(f"  {problem}")
+    return 1
+
+
+def cmd_backup(args: argparse.Namespace, out: Output) -> int:
+    from compliance_desk.storage.register import Register
+
+    with Register.open(args.register, read_passphrase(args), actor=args.actor) as register:
+        seal = register.backup(args.destination)
+    out.say("backup_done", path=args.destination, seal=seal)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, out: Output) -> int:
+    from compliance_desk.storage.register import restore
+
+    restore(args.backup, args.register, read_passphrase(args), force=args.force, actor=args.actor)
+    out.say("restore_done", path=args.register, backup=args.backup)
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace, out: Output) -> int:
+    from compliance_desk.storage.register import Register
+
+    old = read_passphrase(args)
+    new = new_passphrase(args, env=NEW_PASSPHRASE_ENV, prompt="New passphrase: ",
+                         file_option="new_passphrase_file")
+    if new == old:
+        raise InvalidInput("passphrase_same")
+    with Register.open(args.register, old, actor=args.actor) as register:
+        register.rekey(new)
+    out.say("rekey_done", path=args.register)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, out: Output) -> int:
+    raise KnownError("not_available", feature=f"report {args.kind}")
+
+
+def cmd_import(args: argparse.Namespace, out: Output) -> int:
+    raise KnownError("not_available", feature=f"import {args.kind}")
+
+
+def cmd_policy_check(args: argparse.Namespace, out: Output) -> int:
+    raise KnownError("not_available", feature="policy-check")
+
+
+def run_app(args: argparse.Namespace, out: Output) -> int:
+    """The desktop app. Its window arrives with the desktop-app issue."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) \
+            and os.environ.get("QT_QPA_PLATFORM") not in ("offscreen", "minimal", "vnc"):
+        raise InvalidInput("no_display")
+    raise KnownError("not_available", feature="desktop app")
+
+
+# ------------------------------------------------------------------ parsing
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=("ar", "en"), help="language of messages (and of the app)")
+    common.add_argument("--passphrase-file", metavar="FILE",
+                        help=f"read the passphrase from FILE's first line (else ${PASSPHRASE_ENV} or a prompt)")
+    common.add_argument("--actor", help="name written into audit entries (default: the OS user)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="compliance-desk", parents=[common],
+        description="Encrypted registers of processing, disclosures and KYC checks.")
+    parser.add_argument("--version", action="version", version=f"compliance-desk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", parents=[common], help="create an empty register")
+    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("--org-name", help="organisation name (asked when missing)")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", parents=[common], help="create a register filled with the demo organisation")
+    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--customers", type=int, default=300)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("verify", parents=[common], help="integrity check and audit chain")
+    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("report", parents=[common], help="write a report")
+    p.add_argument("kind", metavar="KIND", help="ropa | disclosures | kyc | workbook | record:REF | pack")
+    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    p.add_argument("--format", choices=("pdf", "xlsx"))
+    p.add_argument("--from", dest="date_from", metavar="D")
+    p.add_argument("--to", dest="date_to", metavar="D")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("backup", parents=[common], help="encrypted copy (same passphrase)")
+    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("destination", type=Path, metavar="DEST")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common], help="validate a backup, then write the register")
+    p.add_argument("backup", type=Path, metavar="BACKUP")
+    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("--force", action="store_true", help="replace an existing register")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("rekey", parents=[common], help="change the passphrase")
+    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("--new-passphrase-file", metavar="FILE",
+                   help=f"new passphrase from FILE (else ${NEW_PASSPHRASE_ENV} or a prompt)")
+    p.set_defaults(func=cmd_rekey)
+
+    p = sub.add_parser("import", parents=[common], help="bulk import from xlsx or csv")
+    p.add_argument("kind", choices=("customers", "disclosures", "activities"))
+    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("policy-check", parents=[common], help="hold a privacy policy against the register")
+    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("policy", type=Path, metavar="POLICY_FILE")
+    p.add_argument("--format", choices=("text", "json", "pdf"), default="text")
+    p.set_defaults(func=cmd_policy_check)
+    return parser
+
+
+def build_app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="compliance-desk", parents=[_common()],
+                                     description="Open the desktop app (or give a COMMAND; see --help).")
+    parser.add_argument("--version", action="version", version=f"compliance-desk {__version__}")
+    parser.add_argument("register", type=Path, nargs="?", metavar="REGISTER")
+    parser.set_defaults(func=run_app, command=None)
+    return parser
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    positionals = [a for a in argv if not a.startswith("-")]
+    wants_help = any(a in ("-h", "--help") for a in argv)
+    if (positionals and positionals[0] in COMMANDS) or (wants_help and not positionals):
+        return build_parser().parse_args(argv)
+    return build_app_parser().parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = language_from_environment()
+    for i, arg in enumerate(argv):  # know the language before parsing, for parse-time messages
+        if arg == "--lang" and i + 1 < len(argv):
+            lang = normalise_language(argv[i + 1]) or lang
+        elif arg.startswith("--lang="):
+            lang = normalise_language(arg.split("=", 1)[1]) or lang
+    out = Output(lang)
+    try:
+        args = parse(argv)
+        return int(args.func(args, out))
+    except KnownError as error:
+        out.error(error.text(lang))
+        return error.exit_code
+    except KeyboardInterrupt:
+        out.error(message("interrupted", lang))
+        return 1
+    except Exception as error:  # the one place an unexpected error is caught in the CLI
+        from compliance_desk.diagnostics import record_exception
+
+        try:
+            path = record_exception(error)
+        except OSError:
+            path = Path("(log unavailable)")
+        out.error(message("unexpected_error", lang, path=path))
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from compliance_desk.domain.entities import CUSTOMER
+from compliance_desk.storage import records
+from compliance_desk.storage.register import Register
+from compliance_desk.storage.search import search_ids
+
+
+def test_search_folds_arabic_forms_on_both_sides(register: Register) -> None:
+    a = records.create(register, "customer", {"client_ref": "1", "full_name_ar": "احمد سالم"})
+    b = records.create(register, "customer", {"client_ref": "2", "full_name_ar": "إحمد ناصر"})
+    c = records.create(register, "customer", {"client_ref": "3", "full_name_ar": "مؤسسة الأمل"})
+    records.create(register, "customer", {"client_ref": "4", "full_name_en": "John Smith", "notes": "رقم ١٢٣"})
+    assert search_ids(register, CUSTOMER, "أحمد") == [a, b]
+    assert search_ids(register, CUSTOMER, "موسسه") == [c]
+    assert search_ids(register, CUSTOMER, "123") == [4]
+    assert search_ids(register, CUSTOMER, "smi") == [4]
+    assert search_ids(register, CUSTOMER, '"') == []
+
+
+def test_search_follows_updates_and_deletes(register: Register) -> None:
+    a = records.create(register, "customer", {"client_ref": "1", "full_name_en": "Layla Hassan"})
+    records.update(register, "customer", a, {"full_name_en": "Layla Omar"})
+    assert search_ids(register, CUSTOMER, "hassan") == []
+    assert search_ids(register, CUSTOMER, "omar") == [a]
+    records.delete(register, "customer", a)
+    assert search_ids(register, CUSTOMER, "layla") == []
