@@ -146,7 +146,19 @@ def cmd_rekey(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_report(args: argparse.Namespace, out: Output) -> int:
-    raise KnownError("not_available", feature=f"report {args.kind}")
+    if args.kind not in REPORT_KINDS and not args.kind.startswith("record:"):
+        raise InvalidInput("unknown_code", value=args.kind, choices=", ".join((*REPORT_KINDS, "record:REF")))
+    if args.kind != "workbook" or (args.format or "xlsx") != "xlsx":
+        raise KnownError("not_available", feature=f"report {args.kind} {args.format or ''}".strip())
+    from compliance_desk.reports.export import export_workbook
+    from compliance_desk.storage import records
+    from compliance_desk.storage.register import Register
+
+    with Register.open(args.register, read_passphrase(args), actor=args.actor) as register:
+        lang = args.lang or (records.organisation(register) or {}).get("default_language") or "en"
+        path, _seal = export_workbook(register, args.output, lang=lang, reveal=args.reveal)
+    out.say("report_written", path=path)
+    return 0
 
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
@@ -166,19 +178,29 @@ def run_app(args: argparse.Namespace, out: Output) -> int:
 
 
 # ------------------------------------------------------------------ parsing
-def _common() -> argparse.ArgumentParser:
+VALUE_OPTIONS = ("--lang", "--passphrase-file", "--actor")
+
+
+def _common(*, top: bool = True) -> argparse.ArgumentParser:
+    """Options every command takes, before or after its name.
+
+    Sub-command copies default to SUPPRESS so they never overwrite a value given before the name.
+    """
+    default = None if top else argparse.SUPPRESS
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=("ar", "en"), help="language of messages (and of the app)")
-    common.add_argument("--passphrase-file", metavar="FILE",
+    common.add_argument("--lang", choices=("ar", "en"), default=default,
+                        help="language of messages (and of the app)")
+    common.add_argument("--passphrase-file", metavar="FILE", default=default,
                         help=f"read the passphrase from FILE's first line (else ${PASSPHRASE_ENV} or a prompt)")
-    common.add_argument("--actor", help="name written into audit entries (default: the OS user)")
+    common.add_argument("--actor", default=default,
+                        help="name written into audit entries (default: the OS user)")
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = _common()
+    common = _common(top=False)
     parser = argparse.ArgumentParser(
-        prog="compliance-desk", parents=[common],
+        prog="compliance-desk", parents=[_common()],
         description="Encrypted registers of processing, disclosures and KYC checks.")
     parser.add_argument("--version", action="version", version=f"compliance-desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -205,6 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("pdf", "xlsx"))
     p.add_argument("--from", dest="date_from", metavar="D")
     p.add_argument("--to", dest="date_to", metavar="D")
+    p.add_argument("--reveal", action="store_true", help="show identifiers in full (masked by default)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("backup", parents=[common], help="encrypted copy (same passphrase)")
@@ -247,10 +270,22 @@ def build_app_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _first_positional(argv: Sequence[str]) -> str | None:
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in VALUE_OPTIONS:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
 def parse(argv: Sequence[str]) -> argparse.Namespace:
-    positionals = [a for a in argv if not a.startswith("-")]
+    first = _first_positional(argv)
     wants_help = any(a in ("-h", "--help") for a in argv)
-    if (positionals and positionals[0] in COMMANDS) or (wants_help and not positionals):
+    if first in COMMANDS or (wants_help and first is None):
         return build_parser().parse_args(argv)
     return build_app_parser().parse_args(argv)
 

@@ -4,18 +4,25 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any, TypeAlias
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from compliance_desk.domain.errors import Msg
-from compliance_desk.storage.errors import DamagedRegister, NotARegister, RegisterMissing, WrongPassphrase
+from compliance_desk.storage.errors import (
+    DamagedRegister,
+    NotARegister,
+    RegisterMissing,
+    WrongPassphrase,
+)
 from compliance_desk.storage.files import is_network_path
 
 PAGE_SIZE = 4096  # SQLCipher 4 default
 PLAIN_HEADER = b"SQLite format 3\x00"
 DatabaseError = dbapi2.DatabaseError
-Connection = dbapi2.Connection
+# sqlcipher3 ships no type information; its connection is the DB-API sqlite3 connection.
+Connection: TypeAlias = Any
 
 
 def quote(text: str) -> str:

@@ -100,8 +100,9 @@ def test_backdated_entry_is_named(filled: Register) -> None:
     from compliance_desk.storage import audit
 
     with filled.atomic():  # a correctly chained entry whose time goes backwards
-        from compliance_desk.domain import clock
         import datetime as dt
+
+        from compliance_desk.domain import clock
 
         clock.fix(dt.datetime(2000, 1, 1))
         try:

@@ -1,0 +1,1 @@
+"""Reports: register data turned into xlsx and PDF files. No Qt."""

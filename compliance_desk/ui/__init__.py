@@ -1,0 +1,1 @@
+"""The Qt face: windows, dialogs and table models over the storage use cases."""

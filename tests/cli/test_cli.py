@@ -1,0 +1,176 @@
+"""The CLI contract: commands, exit codes, one-line errors, passphrases never on the command line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from compliance_desk.storage.register import Register
+from tests.conftest import PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, passphrase: str | None = PASSPHRASE, env: dict[str, str] | None = None,
+        stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("COMPLIANCE_DESK_PASS")}
+    environment["COMPLIANCE_DESK_LANG"] = "en"
+    if passphrase is not None:
+        environment["COMPLIANCE_DESK_PASSPHRASE"] = passphrase
+    environment.update(env or {})
+    return subprocess.run([sys.executable, "-m", "compliance_desk", *args], cwd=ROOT, env=environment,
+                          capture_output=True, text=True, input=stdin if stdin is not None else "",
+                          timeout=120)
+
+
+def assert_plain_error(result: subprocess.CompletedProcess[str], code: int) -> None:
+    assert result.returncode == code, (result.stdout, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert 1 <= len(lines) <= 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "sqlcipher" not in result.stderr.lower() and "ERROR CORE" not in result.stderr
+
+
+def test_init_verify_backup_restore_rekey(tmp_path: Path) -> None:
+    register = tmp_path / "org.cdesk"
+    result = run("init", str(register), "--org-name", "متجر النخبة")
+    assert result.returncode == 0, result.stderr
+    assert run("verify", str(register)).returncode == 0
+
+    backup = tmp_path / "backup.cdesk"
+    result = run("backup", str(register), str(backup))
+    assert result.returncode == 0, result.stderr
+    restored = tmp_path / "restored.cdesk"
+    assert run("restore", str(backup), str(restored)).returncode == 0
+    assert_plain_error(run("restore", str(backup), str(restored)), 2)  # refuses without --force
+    assert run("restore", str(backup), str(restored), "--force").returncode == 0
+
+    result = run("rekey", str(register), env={"COMPLIANCE_DESK_NEW_PASSPHRASE": "another long passphrase"})
+    assert result.returncode == 0, result.stderr
+    assert_plain_error(run("verify", str(register)), 3)
+    assert run("verify", str(register), passphrase="another long passphrase").returncode == 0
+
+    with Register.open(restored, PASSPHRASE, read_only=True) as reg:
+        from compliance_desk.storage import records
+
+        assert records.organisation(reg)["legal_name_ar"] == "متجر النخبة"
+
+
+def test_verify_prints_entries_and_seal(demo_path: Path) -> None:
+    result = run("verify", str(demo_path))
+    assert result.returncode == 0
+    with Register.open(demo_path, PASSPHRASE, read_only=True) as register:
+        seal, count = register.seal(), register.audit_count()
+    assert f"{count} audit entries" in result.stdout
+    assert seal in result.stdout
+
+
+def test_wrong_passphrase_is_exit_3_with_one_plain_line(demo_path: Path) -> None:
+    result = run("verify", str(demo_path), passphrase="wrong passphrase")
+    assert_plain_error(result, 3)
+    assert "Wrong passphrase" in result.stderr
+
+
+def test_wrong_passphrase_in_arabic(demo_path: Path) -> None:
+    result = run("--lang", "ar", "verify", str(demo_path), passphrase="wrong passphrase")
+    assert_plain_error(result, 3)
+    assert "عبارة المرور غير صحيحة" in result.stderr
+
+
+def test_damaged_file_is_exit_1_and_names_the_page(demo_path: Path) -> None:
+    data = bytearray(demo_path.read_bytes())
+    page = len(data) // 4096 // 2
+    data[4096 * (page - 1) + 64] ^= 0x55
+    demo_path.write_bytes(bytes(data))
+    result = run("verify", str(demo_path))
+    assert result.returncode == 1
+    assert f"[{page}]" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_truncated_file_is_damaged_not_wrong_passphrase(demo_path: Path) -> None:
+    data = demo_path.read_bytes()
+    demo_path.write_bytes(data[:-777])
+    result = run("verify", str(demo_path))
+    assert_plain_error(result, 1)
+    assert "damaged" in result.stderr
+
+
+def test_tampered_register_fails_verify_with_exit_1(demo_path: Path) -> None:
+    with Register.open(demo_path, PASSPHRASE) as register:
+        register.conn.execute("UPDATE customers SET full_name_en = 'Someone Else' WHERE id = 7")
+    result = run("verify", str(demo_path))
+    assert result.returncode == 1
+    assert "customer CUS-00007" in result.stderr
+
+
+def test_passphrase_file(tmp_path: Path, demo_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    assert run("verify", str(demo_path), "--passphrase-file", str(secret), passphrase=None).returncode == 0
+
+
+def test_passphrase_is_never_a_command_line_argument(demo_path: Path) -> None:
+    result = run("verify", str(demo_path), "--passphrase", PASSPHRASE, passphrase=None)
+    assert result.returncode == 2
+
+
+def test_no_passphrase_and_no_terminal_is_bad_usage(demo_path: Path) -> None:
+    assert_plain_error(run("verify", str(demo_path), passphrase=None), 2)
+
+
+def test_short_passphrase_for_a_new_register_is_refused(tmp_path: Path) -> None:
+    result = run("init", str(tmp_path / "x.cdesk"), "--org-name", "X", passphrase="short")
+    assert_plain_error(result, 2)
+    assert not (tmp_path / "x.cdesk").exists()
+
+
+def test_init_without_a_name_and_no_terminal(tmp_path: Path) -> None:
+    assert_plain_error(run("init", str(tmp_path / "x.cdesk")), 2)
+
+
+def test_missing_register_is_bad_input(tmp_path: Path) -> None:
+    assert_plain_error(run("verify", str(tmp_path / "none.cdesk")), 2)
+
+
+def test_not_a_register(tmp_path: Path) -> None:
+    import sqlite3
+
+    plain = tmp_path / "plain.db"
+    sqlite3.connect(plain).execute("CREATE TABLE t (x)").connection.close()
+    assert_plain_error(run("verify", str(plain)), 3)
+
+
+def test_unknown_command_is_bad_usage() -> None:
+    assert run("frobnicate", "x", "y").returncode == 2
+
+
+@pytest.mark.slow
+def test_demo_builds_the_documented_organisation(tmp_path: Path) -> None:
+    register = tmp_path / "demo.cdesk"
+    result = run("demo", str(register))
+    assert result.returncode == 0, result.stderr
+    with Register.open(register, PASSPHRASE, read_only=True) as reg:
+        counts = {t: reg.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("activities", "disclosures", "customers", "documents", "checks", "recipients")}
+        months = reg.conn.execute(
+            "SELECT count(DISTINCT substr(received_date, 1, 7)) FROM disclosures").fetchone()[0]
+        failed = reg.conn.execute("SELECT count(*) FROM checks WHERE result != 'verified'").fetchone()[0]
+    assert counts["activities"] >= 12
+    assert counts["disclosures"] >= 40 and months >= 12
+    assert counts["customers"] == 300
+    assert counts["documents"] >= 500 and counts["checks"] >= 500
+    assert failed > 0
+
+
+def test_unexpected_error_is_logged_not_shown(tmp_path: Path, demo_path: Path) -> None:
+    # A directory where the backup file should go makes os.open fail in an unplanned way.
+    logs = tmp_path / "logs"
+    result = run("backup", str(demo_path), str(tmp_path), env={"COMPLIANCE_DESK_LOG_DIR": str(logs)})
+    assert result.returncode in (1, 2)
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) <= 2
