@@ -149,6 +149,11 @@ def _rows(register: Register, query: str) -> Iterator[dict[str, Any]]:
 def _new_sheet(book: Workbook, title: str, lang: str, widths: list[int]) -> Any:
     sheet = book.create_sheet(title[:31])
     sheet.sheet_view.rightToLeft = lang == "ar"
+    # When printed: landscape A4 with the header row on every page (the PDF reports are the
+    # regulator-ready print; forcing 30 columns onto one page width makes them unreadable).
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = "9"  # A4 in the OOXML paper-size table
+    sheet.print_title_rows = "1:1"
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     return sheet

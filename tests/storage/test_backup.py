@@ -87,3 +87,24 @@ def test_backup_refuses_an_existing_destination(register: Register, tmp_path: Pa
     with pytest.raises(RegisterExists):
         register.backup(dest)
     assert dest.read_bytes() == b"x"
+
+
+def test_restore_over_a_crashed_register_ignores_its_stale_wal(demo_path: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from compliance_desk.storage import records
+
+    copy = tmp_path / "copy.cdesk"
+    with Register.open(demo_path, PASSPHRASE) as register:
+        register.backup(copy)
+    target = tmp_path / "crashed.cdesk"
+    with Register.create(target, PASSPHRASE, {"legal_name_en": "Crashed"}) as crashed:
+        for n in range(50):
+            records.create(crashed, "activity", {"name_en": f"Lost {n}"})
+        wal = Path(str(target) + "-wal")
+        shutil.copyfile(wal, tmp_path / "stale-wal")  # what a killed writer leaves behind
+    shutil.copyfile(tmp_path / "stale-wal", wal)
+    restore(copy, target, PASSPHRASE, force=True)
+    with Register.open(target, PASSPHRASE, read_only=True) as register:
+        assert register.verify().ok
+        assert records.organisation(register)["legal_name_en"].startswith("Al-Waha")
