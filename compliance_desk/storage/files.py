@@ -25,8 +25,11 @@ def make_private(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
-def is_network_path(path: Path) -> bool:
-    """True when `path` lives on a network share, where WAL's shared memory cannot be trusted."""
+def is_network_path(path: Path, mounts_text: str | None = None) -> bool:
+    """True when `path` lives on a network share, where WAL's shared memory cannot be trusted.
+
+    `mounts_text` stands in for /proc/mounts (for tests).
+    """
     path = path.resolve()
     if sys.platform == "win32":
         text = str(path)
@@ -40,7 +43,7 @@ def is_network_path(path: Path) -> bool:
         except (AttributeError, OSError):
             return False
     try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
+        mounts = (mounts_text if mounts_text is not None else Path("/proc/mounts").read_text()).splitlines()
     except OSError:
         return False
     best, best_type = "", ""
