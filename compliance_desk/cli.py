@@ -17,10 +17,11 @@ from compliance_desk import __version__
 from compliance_desk.domain.errors import InvalidInput, KnownError
 from compliance_desk.domain.language import language_from_environment, normalise_language
 from compliance_desk.domain.messages import message
+from compliance_desk.domain.passphrase import MINIMUM_LENGTH
 
 PASSPHRASE_ENV = "COMPLIANCE_DESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "COMPLIANCE_DESK_NEW_PASSPHRASE"
-MIN_PASSPHRASE = 8
+MIN_PASSPHRASE = MINIMUM_LENGTH
 COMMANDS = ("init", "demo", "verify", "report", "backup", "restore", "rekey", "import", "policy-check")
 REPORT_KINDS = ("ropa", "disclosures", "kyc", "workbook", "pack")
 

@@ -114,6 +114,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "invalid_country": {"en": "'{value}' is not an ISO country code", "ar": "القيمة '{value}' ليست رمز دولة وفق ISO"},
     "text_too_long": {"en": "longer than {limit} characters", "ar": "أطول من {limit} حرفاً"},
+    "review_after_last": {
+        "en": "the next review must come after the last review",
+        "ar": "يجب أن يكون موعد المراجعة القادمة بعد تاريخ آخر مراجعة",
+    },
     "record_missing": {"en": "No {entity} with id {id}.", "ar": "لا يوجد سجل {entity} بالمعرّف {id}."},
     "record_referenced": {
         "en": "{reference} is still referenced by {count} other record(s); retire it instead.",

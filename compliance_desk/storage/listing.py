@@ -1,0 +1,92 @@
+"""The read side of the tables: count, sort, filter, search and page in SQL, never in memory."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from compliance_desk.domain import clock
+from compliance_desk.domain.completeness import ACTIVITY_MINIMUM
+from compliance_desk.domain.entities import Entity
+from compliance_desk.storage.search import match_expression
+from compliance_desk.storage.register import Register
+
+
+@dataclass
+class ListQuery:
+    """What a table shows: its entity, order, search words and filters."""
+
+    entity: Entity
+    sort: str = "reference"
+    descending: bool = False
+    search: str = ""
+    # field name -> code: equality for a code field, membership for a list of codes
+    filters: dict[str, str] = field(default_factory=dict)
+    review_due_days: int | None = None  # next_review on or before today + N days
+    incomplete: bool = False
+
+
+def _incomplete_sql(alias: str) -> str:
+    """True for an activity that misses a minimum requirement (the same rules as domain.completeness)."""
+    clauses = []
+    for requirement in ACTIVITY_MINIMUM:
+        empties = [f"coalesce(nullif(trim(CAST({alias}.{f} AS TEXT)), ''), '[]') = '[]'"
+                   for f in requirement.fields]
+        clauses.append("(" + " AND ".join(empties) + ")")
+    return "(" + " OR ".join(clauses) + ")"
+
+
+def _where(query: ListQuery) -> tuple[str, list[Any]]:
+    entity = query.entity
+    clauses: list[str] = []
+    params: list[Any] = []
+    for name, code in query.filters.items():
+        spec = entity.field(name)  # raises KeyError for a field the entity does not have
+        if spec.kind == "codes":
+            clauses.append(f"EXISTS (SELECT 1 FROM json_each(t.{name}) WHERE value = ?)")
+        else:
+            clauses.append(f"t.{name} = ?")
+        params.append(code)
+    if query.review_due_days is not None and entity.has("next_review"):
+        clauses.append("t.next_review IS NOT NULL AND t.next_review <= ?")
+        params.append((clock.today() + dt.timedelta(days=query.review_due_days)).isoformat())
+    if query.incomplete and entity.name == "activity":
+        clauses.append(_incomplete_sql("t"))
+    expression = match_expression(query.search) if query.search else None
+    if expression is not None:
+        clauses.append(f"t.id IN (SELECT rowid FROM {entity.table}_fts WHERE {entity.table}_fts MATCH ?)")
+        params.append(expression)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _order(query: ListQuery) -> str:
+    entity = query.entity
+    column = query.sort
+    if column not in ("reference", "id", "created_at", "updated_at") and not entity.has(column):
+        column = "reference" if entity.prefix else "id"
+    direction = "DESC" if query.descending else "ASC"
+    # NULLs last either way, and a stable tie-break on id, so pages never overlap.
+    return f" ORDER BY (t.{column} IS NULL), t.{column} COLLATE NOCASE {direction}, t.id {direction}"
+
+
+def count(register: Register, query: ListQuery) -> int:
+    where, params = _where(query)
+    sql = f"SELECT count(*) FROM {query.entity.table} t{where}"  # noqa: S608 - names come from entities
+    return int(register.conn.execute(sql, params).fetchone()[0])
+
+
+def page(register: Register, query: ListQuery, offset: int, limit: int) -> list[dict[str, Any]]:
+    """Rows `offset` … `offset + limit` in the query's order, as stored."""
+    where, params = _where(query)
+    sql = f"SELECT t.* FROM {query.entity.table} t{where}{_order(query)} LIMIT ? OFFSET ?"  # noqa: S608
+    cursor = register.conn.execute(sql, [*params, limit, offset])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def choices(register: Register, entity: Entity, label_field: str) -> list[tuple[int, str]]:
+    """(id, label) of every row of a small entity, for pick lists (e.g. recipients)."""
+    cursor = register.conn.execute(
+        f"SELECT id, reference, {label_field} FROM {entity.table} ORDER BY reference")  # noqa: S608
+    return [(row_id, f"{ref} — {label or ''}") for row_id, ref, label in cursor]

@@ -1,0 +1,44 @@
+"""The two kinds of error in the app: known ones as plain messages, the rest to one crash handler."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from compliance_desk.diagnostics import record_exception
+from compliance_desk.domain.errors import KnownError
+
+
+def show_known(parent: QWidget | None, error: KnownError, lang: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Compliance Desk") if parent else "Compliance Desk",
+                      error.text(lang), QMessageBox.StandardButton.Ok, parent)
+    box.open()
+
+
+def install_crash_handler(parent: Callable[[], QWidget | None], lang: Callable[[], str]) -> None:
+    """Unexpected errors: the traceback to the log file, a short apology with the log's path on screen."""
+
+    def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        if isinstance(error, KnownError):
+            show_known(parent(), error, lang())
+            return
+        error.__traceback__ = tb
+        try:
+            path = str(record_exception(error))
+        except OSError:
+            path = "-"
+        widget = parent()
+        title = widget.tr("Unexpected error") if widget else "Unexpected error"
+        text = (widget.tr("Something went wrong and the action was not completed. Nothing saved before it "
+                          "was lost. The details were written to:\n%1").replace("%1", path)
+                if widget else path)
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, widget)
+        box.open()
+
+    sys.excepthook = handle
