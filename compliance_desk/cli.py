@@ -171,11 +171,13 @@ def cmd_policy_check(args: argparse.Namespace, out: Output) -> int:
 
 
 def run_app(args: argparse.Namespace, out: Output) -> int:
-    """The desktop app. Its window arrives with the desktop-app issue."""
+    """The desktop app, in --lang for this run only, on REGISTER when given."""
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) \
             and os.environ.get("QT_QPA_PLATFORM") not in ("offscreen", "minimal", "vnc"):
         raise InvalidInput("no_display")
-    raise KnownError("not_available", feature="desktop app")
+    from compliance_desk.app import main as app_main
+
+    return app_main(args.lang, str(args.register) if args.register else None)
 
 
 # ------------------------------------------------------------------ parsing

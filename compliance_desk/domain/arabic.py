@@ -32,3 +32,21 @@ def normalise(text: str) -> str:
     text = _STRIP.sub("", text)
     text = text.translate(_FOLD).casefold()
     return _SPACES.sub(" ", text).strip()
+
+
+_ARTICLES = ("وبال", "وال", "بال", "فال", "كال", "ال", "لل")
+
+
+def index_terms(text: str) -> str:
+    """Folded text plus each word without its attached article (ال، وال، بال …), for the search index.
+
+    So a search for "احتيال" finds "الاحتيال" and "بالاحتيال", while "الاحتيال" still matches itself.
+    """
+    folded = normalise(text)
+    extra = []
+    for word in folded.split():
+        for article in _ARTICLES:
+            if word.startswith(article) and len(word) - len(article) >= 2:
+                extra.append(word[len(article):])
+                break
+    return " ".join([folded, *extra]) if extra else folded

@@ -60,9 +60,9 @@ def _sync_recipients(register: Register, activity_id: int, wanted: Sequence[int]
 def _sync_transfers(register: Register, activity_id: int, wanted: Sequence[Mapping[str, Any]]) -> None:
     _, current = links(register, activity_id)
     keep_ids = {t["id"] for t in wanted if t.get("id")}
-    for transfer in current:
-        if transfer["id"] not in keep_ids:
-            register.delete(TRANSFER, transfer["id"])
+    for existing in current:
+        if existing["id"] not in keep_ids:
+            register.delete(TRANSFER, existing["id"])
     for transfer in wanted:
         values = clean(TRANSFER, {"activity_id": activity_id, **{k: transfer.get(k) for k in TRANSFER_KEYS}})
         if transfer.get("id"):

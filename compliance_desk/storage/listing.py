@@ -9,8 +9,8 @@ from typing import Any
 from compliance_desk.domain import clock
 from compliance_desk.domain.completeness import ACTIVITY_MINIMUM
 from compliance_desk.domain.entities import Entity
-from compliance_desk.storage.search import match_expression
 from compliance_desk.storage.register import Register
+from compliance_desk.storage.search import match_expression
 
 
 @dataclass
@@ -44,9 +44,9 @@ def _where(query: ListQuery) -> tuple[str, list[Any]]:
     for name, code in query.filters.items():
         spec = entity.field(name)  # raises KeyError for a field the entity does not have
         if spec.kind == "codes":
-            clauses.append(f"EXISTS (SELECT 1 FROM json_each(t.{name}) WHERE value = ?)")
+            clauses.append(f"EXISTS (SELECT 1 FROM json_each(t.{name}) WHERE value = ?)")  # noqa: S608 - a declared field
         else:
-            clauses.append(f"t.{name} = ?")
+            clauses.append(f"t.{name} = ?")  # noqa: S608 - a declared field
         params.append(code)
     if query.review_due_days is not None and entity.has("next_review"):
         clauses.append("t.next_review IS NOT NULL AND t.next_review <= ?")
@@ -55,7 +55,7 @@ def _where(query: ListQuery) -> tuple[str, list[Any]]:
         clauses.append(_incomplete_sql("t"))
     expression = match_expression(query.search) if query.search else None
     if expression is not None:
-        clauses.append(f"t.id IN (SELECT rowid FROM {entity.table}_fts WHERE {entity.table}_fts MATCH ?)")
+        clauses.append(f"t.id IN (SELECT rowid FROM {entity.table}_fts WHERE {entity.table}_fts MATCH ?)")  # noqa: S608
         params.append(expression)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -90,3 +90,13 @@ def choices(register: Register, entity: Entity, label_field: str) -> list[tuple[
     cursor = register.conn.execute(
         f"SELECT id, reference, {label_field} FROM {entity.table} ORDER BY reference")  # noqa: S608
     return [(row_id, f"{ref} — {label or ''}") for row_id, ref, label in cursor]
+
+
+def position(register: Register, query: ListQuery, record_id: int) -> int | None:
+    """The 0-based row of `record_id` in the query's order, or None when the filters hide it."""
+    where, params = _where(query)
+    order = _order(query).replace(" ORDER BY ", "", 1)
+    sql = (f"SELECT n FROM (SELECT t.id, row_number() OVER (ORDER BY {order}) - 1 AS n"  # noqa: S608
+           f" FROM {query.entity.table} t{where}) WHERE id = ?")
+    found = register.conn.execute(sql, [*params, record_id]).fetchone()
+    return int(found[0]) if found else None

@@ -12,7 +12,7 @@ from typing import Any
 
 from compliance_desk import __version__
 from compliance_desk.domain import clock
-from compliance_desk.domain.arabic import normalise
+from compliance_desk.domain.arabic import index_terms
 from compliance_desk.domain.entities import Entity
 from compliance_desk.domain.errors import Msg
 from compliance_desk.storage import audit
@@ -339,7 +339,7 @@ class Register:
             return
         parts = [str(row.get("reference") or "")] + [str(row[f]) for f in entity.search if row.get(f)]
         self.conn.execute(f"INSERT OR REPLACE INTO {entity.table}_fts (rowid, body) VALUES (?, ?)",  # noqa: S608
-                          (row["id"], normalise(" ".join(parts))))
+                          (row["id"], index_terms(" ".join(parts))))
 
     # ---------------------------------------------------------------- seal, verify, rekey, backup
     def seal(self) -> str:

@@ -46,6 +46,19 @@ def columns_for(entity: Entity) -> list[Column]:
     return columns
 
 
+WIDTHS = {"date": 100, "bool": 70, "int": 80, "code": 140, "codes": 220, "country": 140, "text": 200,
+          "longtext": 260}
+
+
+def column_width(column: Column) -> int:
+    """A starting width for a column (the officer may resize it)."""
+    if column.field is None:
+        return {"reference": 110, "completeness": 120}.get(column.key, 130)
+    if column.field.name.startswith(("name_", "full_name", "requester_name")):
+        return 240
+    return WIDTHS.get(column.field.kind, 150)
+
+
 class RecordTableModel(QAbstractTableModel):
     def __init__(self, entity: Entity, lang: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -101,12 +114,14 @@ class RecordTableModel(QAbstractTableModel):
         return int(found["id"]) if found else None
 
     def row_of(self, record_id: int) -> int | None:
-        """The row showing `record_id` among the pages already read, if any."""
+        """The row showing `record_id` (None when the query's filters hide it)."""
         for number, page in self._pages.items():
             for offset, found in enumerate(page):
                 if found["id"] == record_id:
                     return number * PAGE_SIZE + offset
-        return None
+        if self._register is None:
+            return None
+        return listing.position(self._register, self.query, record_id)
 
     # ------------------------------------------------------------------ Qt model interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

@@ -18,3 +18,11 @@ def test_forms_fold_together(a: str, b: str) -> None:
 def test_distinct_words_stay_distinct() -> None:
     assert normalise("سالم") != normalise("سلمى")
     assert normalise("") == ""
+
+
+def test_index_terms_add_words_without_their_article() -> None:
+    from compliance_desk.domain.arabic import index_terms
+
+    terms = index_terms("منع الإحتيال وبالبريد الإلكتروني").split()
+    assert {"الاحتيال", "احتيال", "بريد", "الالكتروني", "الكتروني"} <= set(terms)
+    assert index_terms("ال") == "ال"

@@ -115,3 +115,11 @@ def test_listing_filters_sorts_and_pages_in_sql(register: Register) -> None:
         assert listing.count(register, searched) == 10  # "1" is a prefix of the words 10 … 19
     finally:
         clock.fix(None)
+
+
+def test_position_of_a_record_in_the_current_order(register: Register) -> None:
+    ids = [activities.save_activity(register, None, {"name_en": name}) for name in ("b", "c", "a")]
+    query = listing.ListQuery(ACTIVITY, sort="name_en")
+    assert [listing.position(register, query, i) for i in ids] == [1, 2, 0]
+    query.filters = {"status": "active"}
+    assert listing.position(register, query, ids[0]) is None

@@ -25,3 +25,11 @@ def test_search_follows_updates_and_deletes(register: Register) -> None:
     assert search_ids(register, CUSTOMER, "omar") == [a]
     records.delete(register, "customer", a)
     assert search_ids(register, CUSTOMER, "layla") == []
+
+
+def test_search_finds_a_word_behind_its_article(register: Register) -> None:
+    from compliance_desk.domain.entities import ACTIVITY
+
+    fraud = records.create(register, "activity", {"name_ar": "منع الاحتيال"})
+    assert search_ids(register, ACTIVITY, "احتيال") == [fraud]
+    assert search_ids(register, ACTIVITY, "الإحتيال") == [fraud]

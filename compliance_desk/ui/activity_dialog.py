@@ -1,0 +1,168 @@
+"""Edit dialogs of the register of processing activities: activities (with recipients, transfers
+and the completeness check) and recipients."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from compliance_desk.domain import vocabularies as v
+from compliance_desk.domain.completeness import missing
+from compliance_desk.domain.entities import ACTIVITY, RECIPIENT
+from compliance_desk.domain.errors import ValidationError
+from compliance_desk.domain.rules import check_activity
+from compliance_desk.storage import activities, listing
+from compliance_desk.storage.register import Register
+from compliance_desk.ui.record_dialog import RecordDialog
+from compliance_desk.ui.record_form import countries
+
+
+class ActivityDialog(RecordDialog):
+    GROUPS = [
+        ("General", "عام", ["name_ar", "name_en", "description", "department", "role", "status", "systems"]),
+        ("Purposes and data", "الأغراض والبيانات",
+         ["purposes", "purpose_details", "legal_bases", "subject_categories", "data_categories", "sources"]),
+        ("Retention and security", "الاحتفاظ والأمن",
+         ["retention_period", "retention_months", "retention_event", "retention_reason",
+          "security_measures", "security_details"]),
+        ("Reviews and risk", "المراجعة والمخاطر",
+         ["automated_decisions", "automated_details", "dpia_required", "dpia_done",
+          "last_review", "next_review", "notes"]),
+    ]
+
+    def __init__(self, register: Register, record_id: int | None, lang: str,
+                 parent: QWidget | None = None, initial: dict[str, Any] | None = None) -> None:
+        self._recipient_choices = listing.choices(register, RECIPIENT, "name_ar" if lang == "ar" else "name_en")
+        self._links = activities.links(register, record_id) if record_id is not None else ([], [])
+        super().__init__(ACTIVITY, register, record_id, lang, self._save_activity, parent, initial)
+
+    def _extra_tabs(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Recipients of the data")))
+        self.recipients = QListWidget()
+        self.recipients.setObjectName("recipients")
+        for recipient_id, label in self._recipient_choices:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, recipient_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.recipients.addItem(item)
+        self.recipients.itemChanged.connect(lambda _i: self._on_changed())
+        layout.addWidget(self.recipients, 1)
+        layout.addWidget(QLabel(self.tr("Transfers abroad")))
+        self.transfers = QTableWidget(0, 3)
+        self.transfers.setObjectName("transfers")
+        self.transfers.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Safeguard"), self.tr("Recipient")])
+        self.transfers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.transfers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        layout.addWidget(self.transfers, 1)
+        buttons = QHBoxLayout()
+        add = QPushButton(self.tr("Add transfer"))
+        add.clicked.connect(lambda: self.add_transfer({}))
+        remove = QPushButton(self.tr("Remove transfer"))
+        remove.clicked.connect(self._remove_transfer)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.tabs.insertTab(2, page, self.tr("Recipients and transfers"))
+        self.completeness = QLabel()
+        self.completeness.setObjectName("completeness")
+        self.completeness.setWordWrap(True)
+        self.tabs.setCornerWidget(None)
+        self.layout().insertWidget(0, self.completeness)
+
+    def add_transfer(self, transfer: dict[str, Any]) -> None:
+        row = self.transfers.rowCount()
+        self.transfers.insertRow(row)
+        country = QComboBox()
+        for code, name in countries(self.lang):
+            country.addItem(name, code)
+        country.setCurrentIndex(max(country.findData(transfer.get("country") or "AE"), 0))
+        safeguard = QComboBox()
+        for term in v.SAFEGUARDS:
+            safeguard.addItem(term.label(self.lang), term.code)
+        safeguard.setCurrentIndex(max(safeguard.findData(transfer.get("safeguard") or "none"), 0))
+        recipient = QComboBox()
+        recipient.addItem("", None)
+        for recipient_id, label in self._recipient_choices:
+            recipient.addItem(label, recipient_id)
+        recipient.setCurrentIndex(max(recipient.findData(transfer.get("recipient_id")), 0))
+        for column, combo in enumerate((country, safeguard, recipient)):
+            combo.setProperty("transfer_id", transfer.get("id"))
+            combo.currentIndexChanged.connect(lambda _i: self._on_changed())
+            self.transfers.setCellWidget(row, column, combo)
+        self._on_changed()
+
+    def _remove_transfer(self) -> None:
+        row = self.transfers.currentRow()
+        if row >= 0:
+            self.transfers.removeRow(row)
+            self._on_changed()
+
+    def _load(self, row: dict[str, Any]) -> None:
+        super()._load(row)
+        wanted = set(row.get("_recipients", self._links[0]))
+        for i in range(self.recipients.count()):
+            item = self.recipients.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for transfer in row.get("_transfers", self._links[1]):
+            self.add_transfer(transfer)
+
+    def extra_values(self) -> dict[str, Any]:
+        if not hasattr(self, "transfers"):
+            return {}
+        recipients = [self.recipients.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.recipients.count())
+                      if self.recipients.item(i).checkState() == Qt.CheckState.Checked]
+        transfers = []
+        for row in range(self.transfers.rowCount()):
+            combos = [self.transfers.cellWidget(row, c) for c in range(3)]
+            transfers.append({"id": combos[0].property("transfer_id"), "country": combos[0].currentData(),
+                              "safeguard": combos[1].currentData(), "recipient_id": combos[2].currentData()})
+        return {"_recipients": recipients, "_transfers": transfers}
+
+    def extra_errors(self, values: dict[str, Any]) -> dict[str, str]:
+        if hasattr(self, "completeness"):
+            gaps = missing(values)
+            if gaps:
+                text = self.tr("Missing for a complete record of processing: %1").replace(
+                    "%1", ("، " if self.lang == "ar" else ", ").join(g.label(self.lang) for g in gaps))
+                self.completeness.setText("⚠ " + text)
+                self.completeness.setStyleSheet("color: #8a5300;")
+            else:
+                self.completeness.setText("✓ " + self.tr("All minimum fields of a record of processing are filled."))
+                self.completeness.setStyleSheet("color: #1b5e20;")
+        try:
+            check_activity(values)
+        except ValidationError as error:
+            return {error.field: error.reason.text(self.lang)}
+        return {}
+
+    @staticmethod
+    def _save_activity(register: Register, record_id: int | None, values: dict[str, Any]) -> int:
+        values = dict(values)
+        recipients = values.pop("_recipients", None)
+        transfers = values.pop("_transfers", None)
+        return activities.save_activity(register, record_id, values, recipients, transfers)
+
+
+class RecipientDialog(RecordDialog):
+    def __init__(self, register: Register, record_id: int | None, lang: str,
+                 parent: QWidget | None = None, initial: dict[str, Any] | None = None) -> None:
+        super().__init__(RECIPIENT, register, record_id, lang, activities.save_recipient, parent, initial)

@@ -1,0 +1,155 @@
+"""The application's states — locked (unlock window) and open (main window) — and moves between them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from compliance_desk.storage.lock import current_user
+from compliance_desk.storage.register import Register
+from compliance_desk.ui import ask
+from compliance_desk.ui.i18n import apply_language
+from compliance_desk.ui.idle import IdleWatcher
+from compliance_desk.ui.main_window import MainWindow
+from compliance_desk.ui.new_register import NewRegisterDialog
+from compliance_desk.ui.settings import Settings
+from compliance_desk.ui.settings_dialog import SettingsDialog
+from compliance_desk.ui.unlock import UnlockWindow
+
+
+class Controller(QObject):
+    def __init__(self, settings: Settings, lang: str | None = None, path: str | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.lang_override = lang
+        self.lang = lang or settings.language()
+        self.start_path = path
+        self.register: Register | None = None
+        self.main: MainWindow | None = None
+        self.unlock: UnlockWindow | None = None
+        self.new_dialog: NewRegisterDialog | None = None
+        self.drafts: dict[str, tuple[int | None, dict[str, Any]]] = {}
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(lambda: self.lock(auto=True))
+
+    # ------------------------------------------------------------------ state changes
+    def start(self) -> None:
+        apply_language(self.lang)
+        self.show_unlock(self.start_path)
+
+    def actor(self) -> str:
+        return self.settings.get("officer_name") or current_user()
+
+    def window(self) -> QWidget | None:
+        return self.main or self.unlock
+
+    def show_unlock(self, path: str | None = None) -> None:
+        self.unlock = UnlockWindow(self.settings, self.lang, self.actor(), path)
+        self.unlock.unlocked.connect(self.opened)
+        self.unlock.create_requested.connect(self.create_register)
+        self.unlock.show()
+
+    def create_register(self) -> None:
+        self.new_dialog = NewRegisterDialog(self.lang, self.actor(), self.unlock)
+        self.new_dialog.created.connect(self._created)
+        self.new_dialog.open()
+
+    def _created(self, register: Register) -> None:
+        self.settings.add_recent(str(register.path.resolve()))
+        self.opened(register)
+
+    def opened(self, register: Register) -> None:
+        self.register = register
+        if self.unlock is not None:
+            self.unlock.close()
+            self.unlock.deleteLater()
+            self.unlock = None
+        self._show_main()
+        self.restart_idle()
+        self._restore_drafts()
+
+    def _show_main(self) -> None:
+        assert self.register is not None
+        self.main = MainWindow(self.register, self.settings, self.lang)
+        self.main.lock_requested.connect(self.lock)
+        self.main.settings_requested.connect(self.open_settings)
+        self.main.quit_requested.connect(self.quit)
+        self.main.show()
+
+    def restart_idle(self) -> None:
+        self.idle.start(int(self.settings.get("idle_lock_minutes")) * 60_000)
+
+    def lock(self, auto: bool = False) -> bool:
+        """Close the register and return to the unlock window. Returns False if the officer cancelled."""
+        if self.main is None or self.register is None:
+            return True
+        for page in self.main.register_pages():
+            draft = page.draft()
+            if draft is None:
+                continue
+            if auto:  # nobody is there to answer: keep the edits in memory, offer them after unlock
+                self.drafts[page.entity.name] = draft
+                continue
+            answer = ask.save_discard_cancel(self.main, self.tr("Unsaved changes"),
+                                             self.tr("Save the record you are editing before locking?"))
+            if answer == "cancel":
+                return False
+            if answer == "save" and page.dialog is not None and not page.dialog.save():
+                return False
+        path = str(self.register.path)
+        self.idle.stop()
+        self.main.save_geometry()
+        self.main.clear()
+        self.register.close()
+        self.register = None
+        self.main.close()
+        self.main.deleteLater()
+        self.main = None
+        self.show_unlock(path)
+        return True
+
+    def _restore_drafts(self) -> None:
+        if not self.drafts or self.main is None:
+            return
+        for page in self.main.register_pages():
+            draft = self.drafts.pop(page.entity.name, None)
+            if draft is not None:
+                self.main.navigation.setCurrentRow(0 if page is self.main.activities else 1)
+                page._open_dialog(draft[0], draft[1])
+
+    def open_settings(self) -> None:
+        if self.main is None:
+            return
+        dialog = SettingsDialog(self.settings, self.main)
+        dialog.accepted.connect(self.settings_changed)
+        dialog.open()
+
+    def settings_changed(self) -> None:
+        self.restart_idle()
+        lang = self.settings.language()  # a choice made in Settings overrides --lang from now on
+        if lang != self.lang:
+            self.set_language(lang)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the whole UI at once: translators, direction, and a rebuilt main window."""
+        self.lang = lang
+        self.lang_override = None
+        apply_language(lang)
+        if self.main is not None and self.register is not None:
+            old = self.main
+            old.save_geometry()
+            self._show_main()
+            old.close()
+            old.deleteLater()
+        elif self.unlock is not None:
+            path = self.unlock.path
+            self.unlock.close()
+            self.unlock.deleteLater()
+            self.show_unlock(path)
+
+    def quit(self) -> None:
+        if self.lock():
+            if self.unlock is not None:
+                self.unlock.close()

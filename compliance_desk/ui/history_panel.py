@@ -1,0 +1,56 @@
+"""The audit history of the selected record: who, when, which field, before → after."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from compliance_desk.domain.entities import ENTITIES
+from compliance_desk.storage.history import record_history
+from compliance_desk.storage.register import Register
+from compliance_desk.ui.format import display_text
+
+ACTIONS = {
+    "insert": ("Created", "إنشاء"), "update": ("Changed", "تعديل"), "delete": ("Deleted", "حذف"),
+}
+HIDDEN = {"created_at", "updated_at", "id"}
+
+
+class HistoryPanel(QTreeWidget):
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setObjectName("history")
+        self.setColumnCount(4)
+        self.setHeaderLabels([self.tr("When (UTC)"), self.tr("Who"), self.tr("What"), self.tr("Before → after")])
+        self.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.setAlternatingRowColors(True)
+
+    def show_record(self, register: Register | None, entity_name: str, record_id: int | None) -> None:
+        self.clear()
+        if register is None or record_id is None:
+            return
+        for entry in reversed(record_history(register, entity_name, record_id)):
+            entity = ENTITIES.get(entry.entity)
+            en, ar = ACTIONS.get(entry.action, (entry.action, entry.action))
+            what = ar if self.lang == "ar" else en
+            if entity is not None and entry.entity != entity_name:
+                what += f" — {entity.label(self.lang)}"
+            top = QTreeWidgetItem([entry.ts[:19].replace("T", " "), entry.actor, what, ""])
+            self.addTopLevelItem(top)
+            for name, (before, after) in sorted(entry.changes.items()):
+                if name in HIDDEN or entity is None:
+                    continue
+                if entity.has(name):
+                    field = entity.field(name)
+                    label = field.label(self.lang)
+                    change = (f"{display_text(field, before, self.lang, reveal=True) or '∅'} → "
+                              f"{display_text(field, after, self.lang, reveal=True) or '∅'}")
+                else:
+                    label, change = name, f"{before} → {after}"
+                QTreeWidgetItem(top, ["", "", label, change])
+            top.setExpanded(entry.action == "update")
+        for column in range(3):
+            self.resizeColumnToContents(column)
+
+    def entries(self) -> int:
+        return self.topLevelItemCount()

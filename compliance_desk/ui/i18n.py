@@ -1,0 +1,32 @@
+"""Translations (ours and Qt's own) and the layout direction that follows the language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from compliance_desk.domain.language import is_rtl
+
+I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
+_installed: list[QTranslator] = []
+
+
+def apply_language(lang: str) -> None:
+    """Install the translators for `lang` and set the whole application's direction."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    if lang != "en":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"qtbase_{lang}", qt_dir), (f"compliance_desk_{lang}", str(I18N_DIR))):
+            translator = QTranslator()
+            if translator.load(name, folder):
+                QCoreApplication.installTranslator(translator)
+                _installed.append(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Arabic if lang == "ar" else QLocale.Language.English,
+                               QLocale.Country.SaudiArabia if lang == "ar" else QLocale.Country.UnitedKingdom))
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight)

@@ -1,0 +1,209 @@
+"""The main window: navigation between registers, toolbar, search, status bar with the seal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from compliance_desk.domain.entities import ACTIVITY, RECIPIENT
+from compliance_desk.storage.register import Register
+from compliance_desk.ui.register_page import RegisterPage
+from compliance_desk.ui.settings import Settings
+
+
+class ComingSoon(QWidget):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, register: Register, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.settings = settings
+        self.lang = lang
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("Compliance Desk — %1").replace("%1", register.path.name))
+        self.resize(1280, 800)
+
+        self.pages: dict[str, QWidget] = {}
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(240)
+        self.navigation.setMinimumWidth(120)
+        self.stack = QStackedWidget()
+        self.activities = RegisterPage(ACTIVITY, settings, lang)
+        self.recipients = RegisterPage(RECIPIENT, settings, lang)
+        entries: list[tuple[str, str, QWidget]] = [
+            ("activities", self.tr("Processing activities"), self.activities),
+            ("recipients", self.tr("Recipients"), self.recipients),
+            ("disclosures", self.tr("Disclosures"),
+             ComingSoon(self.tr("The disclosure register is coming soon."))),
+            ("kyc", self.tr("KYC"), ComingSoon(self.tr("The KYC register is coming soon."))),
+        ]
+        for key, title, page in entries:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+            self.stack.addWidget(page)
+            self.pages[key] = page
+        self.navigation.currentRowChanged.connect(self._page_changed)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(360)
+        self.search.setMinimumWidth(160)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+
+        self._build_actions()
+        self._build_status()
+        for page in (self.activities, self.recipients):
+            page.set_register(register)
+            page.count_changed.connect(self._update_status)
+            page.changed.connect(self._update_status)
+
+        keys = [self.navigation.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigation.count())]
+        last = settings.get("last_page")
+        self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
+        geometry = settings.get("window_geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        self._update_status()
+
+    # ------------------------------------------------------------------ building
+    def _build_actions(self) -> None:
+        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action.setObjectName("lock")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.settings_requested)
+        self.find_action = QAction(self.tr("Find"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.quit_requested)
+
+        file_menu = self.menuBar().addMenu(self.tr("&Register"))
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.lock_action)
+        toolbar.addAction(self.settings_action)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
+        for action in (self.lock_action, self.settings_action, self.find_action, quit_action):
+            self.addAction(action)
+
+    def _build_status(self) -> None:
+        self.path_label = QLabel(str(self.register.path))
+        self.path_label.setObjectName("status_path")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("status_count")
+        self.seal_label = QLabel()
+        self.seal_label.setObjectName("status_seal")
+        self.mode_label = QLabel(self.tr("read-only") if self.register.read_only else "")
+        bar = self.statusBar()
+        bar.addWidget(self.path_label, 1)
+        bar.addPermanentWidget(self.mode_label)
+        bar.addPermanentWidget(self.count_label)
+        bar.addPermanentWidget(self.seal_label)
+
+    # ------------------------------------------------------------------ behaviour
+    def current_key(self) -> str:
+        item = self.navigation.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "activities"
+
+    def current_page(self) -> QWidget:
+        return self.pages[self.current_key()]
+
+    def register_pages(self) -> list[RegisterPage]:
+        return [self.activities, self.recipients]
+
+    def _page_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self.settings.set("last_page", self.current_key())
+        page = self.current_page()
+        searchable = isinstance(page, RegisterPage)
+        self.search.setEnabled(searchable)
+        if searchable:
+            page.set_search(self.search.text())
+        self._update_status()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _apply_search(self) -> None:
+        page = self.current_page()
+        if isinstance(page, RegisterPage):
+            page.set_search(self.search.text())
+
+    def _update_status(self) -> None:
+        if not self.register.is_open:
+            return
+        page = self.current_page()
+        if isinstance(page, RegisterPage):
+            self.count_label.setText(self.tr("%1 records").replace("%1", str(page.model.total)))
+        else:
+            self.count_label.setText("")
+        seal = self.register.seal()
+        self.seal_label.setText(self.tr("Seal %1").replace("%1", seal[:12]))
+        self.seal_label.setToolTip(self.tr("Register seal (audit chain head): %1").replace("%1", seal))
+
+    def save_geometry(self) -> None:
+        self.settings.set("window_geometry", bytes(self.saveGeometry().data()))
+
+    def clear(self) -> None:
+        """Empty every view (on lock): nothing of the register stays on screen."""
+        for page in self.register_pages():
+            page.close_dialog()
+            page.set_register(None)
+        self.search.clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        super().closeEvent(event)

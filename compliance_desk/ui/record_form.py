@@ -1,0 +1,209 @@
+"""Editors generated from the domain's field declarations, validating as the officer types."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pycountry
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from compliance_desk.domain.countries import country_name
+from compliance_desk.domain.entities import Entity, Field
+from compliance_desk.domain.errors import ValidationError
+from compliance_desk.domain.validation import clean
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def countries(lang: str) -> list[tuple[str, str]]:
+    """(code, name) of every country, sorted by name in `lang`."""
+    pairs = [(c.alpha_2, country_name(c.alpha_2, lang)) for c in pycountry.countries]
+    return sorted(pairs, key=lambda p: p[1].casefold())
+
+
+class FieldEditor(QWidget):
+    """One field: its widget, its value, its error line."""
+
+    changed = Signal()
+
+    def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.lang = lang
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.widget = self._make()
+        self.widget.setObjectName(f"field_{field.name}")
+        self.widget.setAccessibleName(field.label(lang))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.widget, 1)
+        if field.kind == "date":
+            row.addWidget(self._calendar_button())
+        layout.addLayout(row)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+    def _make(self) -> QWidget:
+        f = self.field
+        if f.kind == "longtext":
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(70)
+            editor.textChanged.connect(self.changed)
+            return editor
+        if f.kind == "bool":
+            box = QCheckBox()
+            box.toggled.connect(self.changed)
+            return box
+        if f.kind in ("code", "country"):
+            combo = QComboBox()
+            combo.addItem("", None)
+            items = [(t.code, t.label(self.lang)) for t in f.vocabulary] if f.kind == "code" and f.vocabulary \
+                else countries(self.lang)
+            for code, label in items:
+                combo.addItem(label, code)
+            combo.currentIndexChanged.connect(self.changed)
+            return combo
+        if f.kind == "codes":
+            listing = QListWidget()
+            assert f.vocabulary is not None
+            for term in f.vocabulary:
+                item = QListWidgetItem(term.label(self.lang))
+                item.setData(Qt.ItemDataRole.UserRole, term.code)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                listing.addItem(item)
+            listing.setFixedHeight(min(len(f.vocabulary), 7) * 22 + 8)
+            listing.itemChanged.connect(lambda _item: self.changed.emit())
+            return listing
+        line = QLineEdit()
+        if f.kind == "date":
+            line.setPlaceholderText("YYYY-MM-DD")
+            line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            line.setAlignment(Qt.AlignmentFlag.AlignLeft if self.lang != "ar" else Qt.AlignmentFlag.AlignRight)
+        line.textChanged.connect(self.changed)
+        return line
+
+    def _calendar_button(self) -> QToolButton:
+        button = QToolButton()
+        button.setText("📅")
+        button.setToolTip(self.tr("Pick a date"))
+        menu = QMenu(button)
+        calendar = QCalendarWidget()
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+
+        def picked(date: QDate) -> None:
+            self.set_value(date.toString("yyyy-MM-dd"))
+            menu.close()
+
+        calendar.clicked.connect(picked)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        return button
+
+    # ------------------------------------------------------------------ value
+    def value(self) -> Any:
+        w = self.widget
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, QListWidget):
+            return [w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())
+                    if w.item(i).checkState() == Qt.CheckState.Checked]
+        assert isinstance(w, QLineEdit)
+        return w.text()
+
+    def set_value(self, value: Any) -> None:
+        w = self.widget
+        if isinstance(w, QPlainTextEdit):
+            w.setPlainText("" if value is None else str(value))
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QComboBox):
+            index = w.findData(value)
+            w.setCurrentIndex(max(index, 0))
+        elif isinstance(w, QListWidget):
+            codes = json.loads(value) if isinstance(value, str) else (value or [])
+            for i in range(w.count()):
+                item = w.item(i)
+                checked = item.data(Qt.ItemDataRole.UserRole) in codes
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        else:
+            assert isinstance(w, QLineEdit)
+            w.setText("" if value is None else str(value))
+
+    def show_error(self, text: str | None) -> None:
+        self.error.setText(text or "")
+        self.error.setVisible(bool(text))
+        self.widget.setToolTip(text or "")
+
+
+class RecordForm(QWidget):
+    """A form over some fields of an entity; `errors()` validates with the domain's rules."""
+
+    changed = Signal()
+
+    def __init__(self, entity: Entity, lang: str, fields: list[str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entity = entity
+        self.lang = lang
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.editors: dict[str, FieldEditor] = {}
+        for name in fields or [f.name for f in entity.fields if f.kind != "ref"]:
+            field = entity.field(name)
+            editor = FieldEditor(field, lang)
+            editor.changed.connect(self.changed)
+            label = QLabel(field.label(lang) + (" *" if field.required or name in entity.one_of else ""))
+            label.setBuddy(editor.widget)
+            layout.addRow(label, editor)
+            self.editors[name] = editor
+
+    def values(self) -> dict[str, Any]:
+        return {name: editor.value() for name, editor in self.editors.items()}
+
+    def set_values(self, row: dict[str, Any]) -> None:
+        for name, editor in self.editors.items():
+            if name in row:
+                editor.set_value(row[name])
+
+    def field_errors(self) -> dict[str, str]:
+        """Each field's own problem, in the UI language (empty when all is well)."""
+        errors: dict[str, str] = {}
+        for name, editor in self.editors.items():
+            try:
+                clean(self.entity, {name: editor.value()}, partial=True)
+            except ValidationError as error:
+                errors[name] = error.reason.text(self.lang)
+        return errors

@@ -1,0 +1,165 @@
+"""The welcome / unlock window: recent registers, open, create, passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from compliance_desk.domain.errors import KnownError
+from compliance_desk.storage.errors import RegisterLocked
+from compliance_desk.storage.register import Register
+from compliance_desk.ui.record_form import ERROR_STYLE
+from compliance_desk.ui.settings import Settings
+
+FILE_FILTER = "Compliance Desk register (*.cdesk)"
+
+
+class UnlockWindow(QWidget):
+    """Emits `unlocked` with an open register; `create_requested` when the officer wants a new one."""
+
+    unlocked = Signal(object)
+    create_requested = Signal()
+
+    def __init__(self, settings: Settings, lang: str, actor: str, path: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.lang = lang
+        self.actor = actor
+        self.setObjectName("unlock_window")
+        self.setWindowTitle(self.tr("Compliance Desk — open a register"))
+        self.resize(640, 460)
+
+        title = QLabel(self.tr("Compliance Desk"))
+        font = QFont(title.font())
+        font.setPointSize(font.pointSize() + 8)
+        font.setBold(True)
+        title.setFont(font)
+        subtitle = QLabel(self.tr("Encrypted registers of processing, disclosures and KYC checks"))
+
+        self.recent = QListWidget()
+        self.recent.setObjectName("recent")
+        self.recent.currentItemChanged.connect(self._recent_chosen)
+        self.recent.itemActivated.connect(lambda _item: self.passphrase.setFocus())
+        self._fill_recent()
+
+        open_button = QPushButton(self.tr("Open…"))
+        open_button.clicked.connect(self.choose_file)
+        new_button = QPushButton(self.tr("New register…"))
+        new_button.setObjectName("new_register")
+        new_button.clicked.connect(self.create_requested)
+
+        self.path_label = QLabel()
+        self.path_label.setObjectName("path")
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setObjectName("unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.read_only_button = QPushButton(self.tr("Open read-only"))
+        self.read_only_button.setObjectName("read_only")
+        self.read_only_button.clicked.connect(lambda: self.unlock(read_only=True))
+        self.read_only_button.hide()
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(open_button)
+        buttons.addWidget(new_button)
+        buttons.addStretch(1)
+        unlock_row = QHBoxLayout()
+        unlock_row.addWidget(self.passphrase, 1)
+        unlock_row.addWidget(self.unlock_button)
+        unlock_row.addWidget(self.read_only_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(12)
+        layout.addWidget(QLabel(self.tr("Recent registers")))
+        layout.addWidget(self.recent, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.path_label)
+        layout.addLayout(unlock_row)
+        layout.addWidget(self.message)
+
+        self.path: str | None = None
+        if path:
+            self.select_path(path)
+        elif self.recent.count():
+            self.recent.setCurrentRow(0)
+        else:
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("No register yet: create one, or open an existing file."))
+        self.passphrase.setFocus()
+
+    def _fill_recent(self) -> None:
+        self.recent.clear()
+        for path in self.settings.get("recent_registers"):
+            item = QListWidgetItem(Path(path).name + "\n" + path)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            if not Path(path).exists():
+                item.setForeground(Qt.GlobalColor.gray)
+            self.recent.addItem(item)
+
+    def _recent_chosen(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.select_path(item.data(Qt.ItemDataRole.UserRole))
+
+    def select_path(self, path: str) -> None:
+        self.path = path
+        self.path_label.setText(path)
+        self.message.setText("")
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.read_only_button.hide()
+        self.passphrase.clear()
+        self.passphrase.setFocus()
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a register"), "", self.tr(FILE_FILTER))
+        if path:
+            self.select_path(path)
+
+    def unlock(self, read_only: bool = False) -> None:
+        if not self.path:
+            self.message.setText(self.tr("Choose a register first."))
+            return
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            register = Register.open(self.path, self.passphrase.text(), read_only=read_only,
+                                     actor=self.actor, record_open=not read_only)
+        except RegisterLocked as error:
+            self.message.setText(error.text(self.lang))
+            self.read_only_button.show()
+            return
+        except KnownError as error:
+            self.message.setText(error.text(self.lang))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        finally:
+            self.unsetCursor()
+        self.settings.add_recent(str(Path(self.path).resolve()))
+        self.passphrase.clear()
+        self.unlocked.emit(register)

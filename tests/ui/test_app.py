@@ -1,0 +1,340 @@
+"""The desktop app as an officer uses it, offscreen."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from compliance_desk.domain.entities import ACTIVITY
+from compliance_desk.storage import records
+from compliance_desk.storage.register import Register
+from compliance_desk.ui.controller import Controller
+from compliance_desk.ui.new_register import NewRegisterDialog
+from compliance_desk.ui.settings import Settings
+from compliance_desk.ui.unlock import UnlockWindow
+from tests.conftest import PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def controller(qtbot, settings: Settings, demo_path: Path):
+    app = Controller(settings, "en", str(demo_path))
+    app.start()
+    qtbot.addWidget(app.unlock)
+    yield app
+    if app.register is not None:
+        app.main.clear()
+        app.register.close()
+    for window in (app.main, app.unlock):
+        if window is not None:
+            window.close()
+
+
+def unlock(controller: Controller, qtbot, passphrase: str = PASSPHRASE) -> None:
+    window = controller.unlock
+    window.passphrase.setText(passphrase)
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+
+
+# ---------------------------------------------------------------- unlock and create
+def test_wrong_passphrase_keeps_the_dialog_and_focus(controller: Controller, qtbot) -> None:
+    controller.unlock.show()
+    qtbot.waitExposed(controller.unlock)
+    unlock(controller, qtbot, "not it at all")
+    assert controller.register is None and controller.main is None
+    assert "Wrong passphrase" in controller.unlock.message.text()
+    assert controller.unlock.passphrase.hasFocus()
+
+
+def test_right_passphrase_opens_the_main_window(controller: Controller, qtbot, settings: Settings,
+                                               demo_path: Path) -> None:
+    unlock(controller, qtbot)
+    assert controller.register is not None and controller.main is not None
+    assert controller.unlock is None
+    assert settings.get("recent_registers") == [str(demo_path.resolve())]
+    main = controller.main
+    assert main.activities.model.rowCount() == 14
+    assert main.count_label.text() == "14 records"
+    assert main.seal_label.text() == f"Seal {controller.register.seal()[:12]}"
+    assert str(demo_path) in main.path_label.text()
+    # the open itself was audited, with the officer as actor
+    assert controller.register.conn.execute("SELECT action FROM audit ORDER BY seq DESC LIMIT 1").fetchone() == ("open",)
+
+
+def test_locked_register_offers_read_only(qtbot, settings: Settings, demo_path: Path) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from compliance_desk.storage.register import Register;"
+         "r = Register.open(sys.argv[1], sys.argv[2], actor='Huda'); print('ok', flush=True); sys.stdin.readline()",
+         str(demo_path), PASSPHRASE], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        window = UnlockWindow(settings, "en", "tester", str(demo_path))
+        qtbot.addWidget(window)
+        opened: list[Register] = []
+        window.unlocked.connect(opened.append)
+        window.passphrase.setText(PASSPHRASE)
+        window.unlock()
+        assert "in use by Huda" in window.message.text()
+        assert window.read_only_button.isVisibleTo(window)
+        window.passphrase.setText(PASSPHRASE)
+        qtbot.mouseClick(window.read_only_button, Qt.MouseButton.LeftButton)
+        assert len(opened) == 1 and opened[0].read_only
+        opened[0].close()
+    finally:
+        holder.communicate("\n", timeout=30)
+
+
+def test_create_a_register_from_the_dialog(qtbot, tmp_path: Path) -> None:
+    dialog = NewRegisterDialog("en", "tester")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.form.editors["legal_name_ar"].set_value("متجر الأمانة")
+    dialog.form.editors["officer_name"].set_value("Salma")
+    dialog.path.setText(str(tmp_path / "new.cdesk"))
+    qtbot.keyClicks(dialog.passphrase, "short")
+    assert not ok.isEnabled() and "at least 10" in dialog.message.text()
+    dialog.passphrase.setText("a long enough passphrase")
+    dialog.again.setText("a long enough passphrase!")
+    assert not ok.isEnabled() and "differ" in dialog.message.text()
+    dialog.again.setText("a long enough passphrase")
+    assert ok.isEnabled()
+    assert dialog.meter.value() >= 60
+    created: list[Register] = []
+    dialog.created.connect(created.append)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert len(created) == 1
+    register = created[0]
+    assert records.organisation(register)["legal_name_ar"] == "متجر الأمانة"
+    assert register.actor == "tester"
+    register.close()
+    with Register.open(tmp_path / "new.cdesk", "a long enough passphrase", read_only=True) as again:
+        assert again.verify().ok
+
+
+# ---------------------------------------------------------------- the activity register
+def test_add_edit_cancel_and_retire_an_activity(controller: Controller, qtbot, answers) -> None:
+    unlock(controller, qtbot)
+    page = controller.main.activities
+    dialog = page.new()
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled()  # a name is required
+    general = dialog.forms[0].editors
+    qtbot.keyClicks(general["name_en"].widget, "Loyalty programme")
+    assert save.isEnabled()
+    purposes = dialog.forms[1].editors
+    purposes["purposes"].set_value(["marketing"])
+    purposes["legal_bases"].set_value(["consent"])
+    dates = dialog.forms[3].editors
+    qtbot.keyClicks(dates["last_review"].widget, "2026-13-01")
+    assert not save.isEnabled()
+    assert "not a date" in dates["last_review"].error.text()
+    dates["last_review"].set_value("2026-05-01")
+    dates["next_review"].set_value("2026-04-01")
+    assert not save.isEnabled() and "after the last review" in dates["next_review"].error.text()
+    dates["next_review"].set_value("2027-05-01")
+    assert "Missing for a complete record" in dialog.completeness.text()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 15
+    new_id = page.selected_id()
+    row = records.get(controller.register, ACTIVITY, new_id)
+    assert (row["reference"], row["name_en"], row["legal_bases"]) == ("PA-0015", "Loyalty programme", ["consent"])
+    assert page.history.entries() == 1
+
+    # edit, then cancel with changes: asked, "cancel" keeps the dialog, "discard" closes it
+    dialog = page.edit()
+    dialog.forms[0].editors["department"].set_value("Marketing")
+    answers.queue = ["cancel", "discard"]
+    dialog.reject()
+    assert dialog.isVisible()
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert len(answers.asked) == 2
+    assert records.get(controller.register, ACTIVITY, new_id)["department"] is None
+
+    dialog = page.edit()
+    dialog.forms[0].editors["department"].set_value("Marketing")
+    dialog.save()
+    assert records.get(controller.register, ACTIVITY, new_id)["department"] == "Marketing"
+    assert page.history.entries() == 2
+    top = page.history.topLevelItem(0)
+    assert top.text(2) == "Changed"
+    assert any(top.child(i).text(3) == "∅ → Marketing" for i in range(top.childCount()))
+
+    page.retire()
+    assert records.get(controller.register, ACTIVITY, new_id)["status"] == "retired"
+    status = [c.key for c in page.model.columns].index("status")
+    assert page.model.data(page.model.index(page.model.row_of(new_id), status)) == "Retired"
+    assert page.history.entries() == 3
+    assert controller.main.seal_label.text() == f"Seal {controller.register.seal()[:12]}"
+    assert controller.register.verify().ok
+
+
+def test_delete_asks_and_refuses_a_referenced_activity(controller: Controller, qtbot, answers) -> None:
+    unlock(controller, qtbot)
+    page = controller.main.activities
+    page.select_id(11)  # disclosures refer to PA-0011
+    answers.queue = [False]
+    page.delete()
+    assert answers.asked and controller.register.count(ACTIVITY) == 14
+    answers.queue = [True]
+    page.delete()
+    assert controller.register.count(ACTIVITY) == 14  # refused, with a message
+    page.select_id(8)
+    answers.queue = [True]
+    page.delete()
+    assert controller.register.count(ACTIVITY) == 13
+    assert page.model.rowCount() == 13
+
+
+def test_duplicate(controller: Controller, qtbot) -> None:
+    unlock(controller, qtbot)
+    page = controller.main.activities
+    page.select_id(3)
+    page.duplicate()
+    copy = records.get(controller.register, ACTIVITY, page.selected_id())
+    assert copy["reference"] == "PA-0015" and copy["status"] == "draft"
+    assert copy["name_en"] == "Payment processing (copy)"
+
+
+def test_filters_and_arabic_search(controller: Controller, qtbot) -> None:
+    unlock(controller, qtbot)
+    main = controller.main
+    page = main.activities
+    combo = page.filter_combos["legal_bases"]
+    combo.setCurrentIndex(combo.findData("consent"))
+    assert page.model.rowCount() == 4
+    assert main.count_label.text() == "4 records"
+    combo.setCurrentIndex(0)
+    page.incomplete.setChecked(True)
+    assert page.model.rowCount() == 1  # the draft employee records lack a retention period
+    page.incomplete.setChecked(False)
+    main.find_action.trigger()
+    main.search.insert("الإحتيال")  # stored as "الاحتيال": another alef form (QTest cannot type Arabic)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    references = {page.model.data(page.model.index(r, 0)) for r in range(2)}
+    assert references == {"PA-0007", "PA-0010"}
+
+
+def test_recipients_page(controller: Controller, qtbot) -> None:
+    unlock(controller, qtbot)
+    main = controller.main
+    main.navigation.setCurrentRow(1)
+    page = main.recipients
+    assert main.current_page() is page and page.model.rowCount() == 13
+    combo = page.filter_combos["recipient_type"]
+    combo.setCurrentIndex(combo.findData("payment_gateway"))
+    assert page.model.rowCount() == 2
+
+
+# ---------------------------------------------------------------- locking
+def test_lock_by_hand_clears_the_views(controller: Controller, qtbot) -> None:
+    unlock(controller, qtbot)
+    page = controller.main.activities
+    controller.main.lock_action.trigger()
+    assert controller.register is None and controller.main is None
+    assert page.model.rowCount() == 0
+    assert controller.unlock is not None and controller.unlock.path is not None
+
+
+def test_lock_with_unsaved_edits_asks_first(controller: Controller, qtbot, answers) -> None:
+    unlock(controller, qtbot)
+    dialog = controller.main.activities.new()
+    dialog.forms[0].editors["name_en"].set_value("Half typed")
+    answers.queue = ["cancel"]
+    assert controller.lock() is False
+    assert controller.register is not None and dialog.isVisible()
+    answers.queue = ["save"]
+    assert controller.lock() is True
+    with Register.open(Path(controller.unlock.path), PASSPHRASE, read_only=True) as register:
+        assert register.count(ACTIVITY) == 15
+
+
+def test_idle_lock_fires_clears_models_and_keeps_a_draft(controller: Controller, qtbot) -> None:
+    unlock(controller, qtbot)
+    page = controller.main.activities
+    dialog = page.new()
+    dialog.forms[0].editors["name_en"].set_value("Typed before lunch")
+    controller.idle.start(150)
+    qtbot.waitUntil(lambda: controller.main is None, timeout=5000)
+    assert page.model.rowCount() == 0
+    assert controller.register is None
+    unlock(controller, qtbot)
+    draft = controller.main.activities.dialog
+    assert draft is not None and draft.forms[0].editors["name_en"].value() == "Typed before lunch"
+
+
+# ---------------------------------------------------------------- settings and language
+def test_settings_survive_a_restart(tmp_path: Path, qtbot, demo_path: Path) -> None:
+    path = str(tmp_path / "s.ini")
+    first = Settings(QSettings(path, QSettings.Format.IniFormat))
+    first.set("idle_lock_minutes", 3)
+    first.set("officer_name", "نورة")
+    first.set("language", "ar")
+    first.set_columns("activity", ["reference", "name_ar"])
+    app = Controller(first, None, str(demo_path))
+    app.start()
+    unlock(app, qtbot)
+    app.main.navigation.setCurrentRow(1)
+    app.main.resize(900, 640)
+    assert app.register.actor == "نورة"
+    app.lock()
+    app.unlock.close()
+
+    second = Settings(QSettings(path, QSettings.Format.IniFormat))
+    assert (second.get("idle_lock_minutes"), second.get("officer_name"), second.language()) == (3, "نورة", "ar")
+    again = Controller(second, None, str(demo_path))
+    again.start()
+    unlock(again, qtbot)
+    main = again.main
+    assert main.current_key() == "recipients"
+    assert main.height() == 640  # (the offscreen screen is 800 px wide, so Qt clamps the width)
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    hidden = [main.activities.view.isColumnHidden(i) for i in range(len(main.activities.model.columns))]
+    assert hidden.count(False) == 2
+    again.main.clear()
+    again.register.close()
+    again.main.close()
+
+
+def test_switching_to_arabic_turns_the_whole_ui_right_to_left(controller: Controller, qtbot,
+                                                              settings: Settings) -> None:
+    unlock(controller, qtbot)
+    assert controller.main.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    settings.set("language", "ar")
+    controller.settings_changed()
+    main = controller.main
+    assert main.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    headers = [main.activities.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(main.activities.model.columnCount())]
+    assert "الأساس النظامي" in headers
+    dialog = main.activities.new()
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    dialog.discard()
+
+
+def test_screenshots_in_english_and_arabic(controller: Controller, qtbot, settings: Settings,
+                                           tmp_path: Path) -> None:
+    unlock(controller, qtbot)
+    controller.main.activities.select_row(2)
+    out = Path(os.environ.get("COMPLIANCE_DESK_SCREENSHOTS", tmp_path))
+    out.mkdir(parents=True, exist_ok=True)
+    for lang in ("en", "ar"):
+        settings.set("language", lang)
+        controller.settings_changed()
+        main = controller.main
+        main.activities.select_row(2)
+        main.grab().save(str(out / f"main-{lang}.png"))
+        # where the navigation list was painted: the left edge in English, the right edge in Arabic
+        x = main.navigation.mapTo(main, main.navigation.rect().topLeft()).x()
+        if lang == "en":
+            assert x < 50
+        else:
+            assert x + main.navigation.width() > main.width() - 50
