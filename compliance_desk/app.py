@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from compliance_desk import __version__
 
 
-def main(lang: str | None = None, register: str | None = None) -> int:
+def build(lang: str | None = None, register: str | None = None, settings: Any = None) -> Any:
+    """The application object and its first window (the unlock window), ready to run."""
     from PySide6.QtWidgets import QApplication
 
     from compliance_desk.diagnostics import configure_logging
@@ -20,7 +22,17 @@ def main(lang: str | None = None, register: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("compliance-desk")
     configure_logging()
-    controller = Controller(Settings(), lang, register)
+    controller = Controller(settings or Settings(), lang, register)
     install_crash_handler(controller.window, lambda: controller.lang)
     controller.start()
-    return int(app.exec())
+    return controller
+
+
+def main(lang: str | None = None, register: str | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    controller = build(lang, register)
+    code = int(QApplication.instance().exec())  # type: ignore[union-attr]
+    if controller.register is not None:  # closed without locking: still close the file cleanly
+        controller.register.close()
+    return code

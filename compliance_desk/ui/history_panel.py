@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from compliance_desk.domain.entities import ENTITIES
 from compliance_desk.storage.history import record_history
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.format import display_text
+from compliance_desk.ui.format import display_text, ltr
 
 ACTIONS = {
     "insert": ("Created", "إنشاء"), "update": ("Changed", "تعديل"), "delete": ("Deleted", "حذف"),
@@ -35,7 +35,7 @@ class HistoryPanel(QTreeWidget):
             what = ar if self.lang == "ar" else en
             if entity is not None and entry.entity != entity_name:
                 what += f" — {entity.label(self.lang)}"
-            top = QTreeWidgetItem([entry.ts[:19].replace("T", " "), entry.actor, what, ""])
+            top = QTreeWidgetItem([ltr(entry.ts[:19].replace("T", " ")), entry.actor, what, ""])
             self.addTopLevelItem(top)
             for name, (before, after) in sorted(entry.changes.items()):
                 if name in HIDDEN or entity is None:

@@ -51,7 +51,6 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(240)
-        self.navigation.setMinimumWidth(120)
         self.stack = QStackedWidget()
         self.activities = RegisterPage(ACTIVITY, settings, lang)
         self.recipients = RegisterPage(RECIPIENT, settings, lang)
@@ -69,6 +68,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self.pages[key] = page
         self.navigation.currentRowChanged.connect(self._page_changed)
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.navigation.item(i).text()) for i in range(self.navigation.count()))
+        self.navigation.setMinimumWidth(widest + 32)
 
         splitter = QSplitter()
         splitter.addWidget(self.navigation)

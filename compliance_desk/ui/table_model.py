@@ -17,7 +17,7 @@ from compliance_desk.domain.completeness import missing
 from compliance_desk.domain.entities import Entity, Field
 from compliance_desk.storage import listing
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.format import display_text
+from compliance_desk.ui.format import display_text, timestamp_text
 
 PAGE_SIZE = 200
 MAX_PAGES = 40
@@ -157,7 +157,7 @@ class RecordTableModel(QAbstractTableModel):
                 return ("ناقص: %d" if self.lang == "ar" else "Missing %d") % len(gaps)
             value = row.get(column.key)
             if column.field is None:
-                return "" if value is None else str(value)[:16].replace("T", " ")
+                return timestamp_text(value) if column.key.endswith("_at") else ("" if value is None else str(value))
             text = display_text(column.field, value, self.lang)
             return text if role == Qt.ItemDataRole.DisplayRole else (text or None)
         if role == Qt.ItemDataRole.ForegroundRole and column.key == "completeness" and missing(row):

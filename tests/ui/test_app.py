@@ -338,3 +338,47 @@ def test_screenshots_in_english_and_arabic(controller: Controller, qtbot, settin
             assert x < 50
         else:
             assert x + main.navigation.width() > main.width() - 50
+
+
+def test_start_up_with_language_and_register(qtbot, settings: Settings, demo_path: Path) -> None:
+    from compliance_desk.app import build
+
+    settings.set("language", "en")
+    controller = build("ar", str(demo_path), settings)
+    qtbot.addWidget(controller.unlock)
+    assert controller.unlock.path == str(demo_path)
+    assert controller.unlock.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert settings.language() == "en"  # --lang is for this run only
+    controller.unlock.close()
+
+
+def test_crash_handler_logs_and_apologises(qtbot, controller: Controller, tmp_path: Path) -> None:
+    import sys as system
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from compliance_desk.ui.errors import install_crash_handler
+
+    previous = system.excepthook
+    install_crash_handler(controller.window, lambda: "en")
+    try:
+        try:
+            raise ZeroDivisionError("a bug")
+        except ZeroDivisionError as error:
+            system.excepthook(type(error), error, error.__traceback__)
+    finally:
+        system.excepthook = previous
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert any("compliance-desk.log" in box.text() for box in boxes)
+    log = Path(os.environ["COMPLIANCE_DESK_LOG_DIR"]) / "compliance-desk.log"
+    assert "ZeroDivisionError: a bug" in log.read_text()
+    for box in boxes:
+        box.close()
+
+
+def test_dates_read_left_to_right_in_arabic() -> None:
+    from compliance_desk.domain.entities import ACTIVITY as activity
+    from compliance_desk.ui.format import LRM, display_text, timestamp_text
+
+    assert display_text(activity.field("next_review"), "2027-01-04", "ar") == LRM + "2027-01-04"
+    assert timestamp_text("2026-11-23T03:34:15.000Z") == LRM + "2026-11-23 03:34"
