@@ -26,4 +26,6 @@ if [ ! -f "$stamp" ]; then
     find "$VENV" -maxdepth 1 -name '.installed-*' ! -name ".installed-$hash*" -delete
     touch "$stamp" "$VENV/.installed-$hash"  # an install with extras includes the plain one
 fi
+# The .qm translations are built from the committed .ts sources (cheap; skipped when up to date).
+"$VENV/bin/python" "$ROOT/i18n/build.py" >/dev/null
 export PATH="$VENV/bin:$PATH"

@@ -177,8 +177,18 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(value: object) -> str:
+    """`value` as a bidi isolate: a path or a Latin name inside Arabic text keeps its own order."""
+    return f"{FSI}{value}{PDI}"
+
+
 def message(key: str, lang: str = "en", **params: object) -> str:
-    """The message `key` in `lang`, with `params` filled in."""
+    """The message `key` in `lang`, with `params` filled in (isolated inside right-to-left text)."""
     texts = MESSAGES[key]
     text = texts.get(lang) or texts["en"]
+    if lang == "ar":
+        params = {k: isolate(v) for k, v in params.items()}
     return text.format(**params)

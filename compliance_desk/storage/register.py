@@ -37,6 +37,10 @@ from compliance_desk.storage.files import create_private, make_private, sidecars
 from compliance_desk.storage.lock import WriterLock, current_user
 from compliance_desk.storage.migrations import LATEST, MIGRATIONS, Migration
 
+# Bump when what goes into the full-text index changes (domain.arabic.index_terms): registers
+# indexed by an older app are re-indexed when next opened for writing.
+SEARCH_INDEX_VERSION = "2"
+
 
 class Register:
     """An open register. Use `Register.create` or `Register.open`, and close it (or use `with`)."""
@@ -79,6 +83,7 @@ class Register:
                     ("register_id", str(uuid.uuid4())),
                     ("created_at", clock.timestamp()),
                     ("created_by_version", __version__),
+                    ("search_index_version", SEARCH_INDEX_VERSION),
                 ])
                 register.log("create", {"version": __version__})
                 if organisation is not None:
@@ -117,6 +122,8 @@ class Register:
             register._check_is_register()
             if not read_only:
                 register._migrate(backup=True)
+                if register.meta().get("search_index_version") != SEARCH_INDEX_VERSION:
+                    register.rebuild_search_index()
                 if record_open:
                     with register.atomic():
                         register.log("open", {"version": __version__})
@@ -216,6 +223,8 @@ class Register:
                 self.conn.execute(f"DELETE FROM {entity.table}_fts")  # noqa: S608
                 for row in audit.iter_rows(self.conn, entity.table):
                     self._index(entity, row)
+            self.conn.execute("INSERT OR REPLACE INTO register_meta (key, value) VALUES ('search_index_version', ?)",
+                              (SEARCH_INDEX_VERSION,))
 
     def _run_script(self, sql: str) -> None:
         """Run a migration's statements inside the open transaction (executescript would commit)."""

@@ -25,6 +25,7 @@ class Controller(QObject):
         self.settings = settings
         self.lang_override = lang
         self.lang = lang or settings.language()
+        self.display = settings.display(self.lang)
         self.start_path = path
         self.register: Register | None = None
         self.main: MainWindow | None = None
@@ -36,7 +37,7 @@ class Controller(QObject):
 
     # ------------------------------------------------------------------ state changes
     def start(self) -> None:
-        apply_language(self.lang)
+        apply_language(self.lang, self.display.arabic_digits)
         self.show_unlock(self.start_path)
 
     def actor(self) -> str:
@@ -129,20 +130,30 @@ class Controller(QObject):
     def settings_changed(self) -> None:
         self.restart_idle()
         lang = self.settings.language()  # a choice made in Settings overrides --lang from now on
-        if lang != self.lang:
+        if lang != self.lang or self.settings.display(lang) != self.display:
             self.set_language(lang)
 
     def set_language(self, lang: str) -> None:
-        """Switch the whole UI at once: translators, direction, and a rebuilt main window."""
+        """Switch the whole UI at once: translators, direction, and a rebuilt main window.
+
+        Edits open in a dialog are carried over into the rebuilt window, never lost.
+        """
         self.lang = lang
         self.lang_override = None
-        apply_language(lang)
+        self.display = self.settings.display(lang)
+        apply_language(lang, self.display.arabic_digits)
         if self.main is not None and self.register is not None:
             old = self.main
+            for page in old.register_pages():
+                draft = page.draft()
+                if draft is not None:
+                    self.drafts[page.entity.name] = draft
+                page.close_dialog()
             old.save_geometry()
             self._show_main()
             old.close()
             old.deleteLater()
+            self._restore_drafts()
         elif self.unlock is not None:
             path = self.unlock.path
             self.unlock.close()

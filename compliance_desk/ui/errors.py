@@ -6,6 +6,7 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from compliance_desk.diagnostics import record_exception
@@ -13,8 +14,8 @@ from compliance_desk.domain.errors import KnownError
 
 
 def show_known(parent: QWidget | None, error: KnownError, lang: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Compliance Desk") if parent else "Compliance Desk",
-                      error.text(lang), QMessageBox.StandardButton.Ok, parent)
+    title = QCoreApplication.translate("CrashHandler", "Compliance Desk")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error.text(lang), QMessageBox.StandardButton.Ok, parent)
     box.open()
 
 
@@ -34,10 +35,10 @@ def install_crash_handler(parent: Callable[[], QWidget | None], lang: Callable[[
         except OSError:
             path = "-"
         widget = parent()
-        title = widget.tr("Unexpected error") if widget else "Unexpected error"
-        text = (widget.tr("Something went wrong and the action was not completed. Nothing saved before it "
-                          "was lost. The details were written to:\n%1").replace("%1", path)
-                if widget else path)
+        title = QCoreApplication.translate("CrashHandler", "Unexpected error")
+        text = QCoreApplication.translate(
+            "CrashHandler", "Something went wrong and the action was not completed. Nothing saved before it "
+                            "was lost. The details were written to:\n%1").replace("%1", path)
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, widget)
         box.open()
 

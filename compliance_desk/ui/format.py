@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from compliance_desk.domain.countries import country_name
+from compliance_desk.domain.dates import arabic_digits, format_date
 from compliance_desk.domain.entities import Field
 from compliance_desk.domain.identifiers import mask
 
@@ -22,11 +24,27 @@ def ltr(text: str) -> str:
     return LRM + text if text else text
 
 
-def timestamp_text(value: str | None) -> str:
-    return ltr((value or "")[:16].replace("T", " "))
+@dataclass(frozen=True)
+class DisplayOptions:
+    """How dates and numbers read on screen (Settings: digits, Hijri dates)."""
+
+    arabic_digits: bool = False
+    hijri: bool = False
+
+    def number(self, value: int) -> str:
+        return arabic_digits(str(value)) if self.arabic_digits else str(value)
 
 
-def display_text(field: Field, value: Any, lang: str, *, reveal: bool = False) -> str:
+PLAIN = DisplayOptions()
+
+
+def timestamp_text(value: str | None, options: DisplayOptions = PLAIN) -> str:
+    text = (value or "")[:16].replace("T", " ")
+    return ltr(arabic_digits(text) if options.arabic_digits else text)
+
+
+def display_text(field: Field, value: Any, lang: str, *, reveal: bool = False,
+                 options: DisplayOptions = PLAIN) -> str:
     """One line of text for a table cell."""
     if value is None or value == "" or value == "[]":
         return ""
@@ -35,7 +53,9 @@ def display_text(field: Field, value: Any, lang: str, *, reveal: bool = False) -
     if field.kind == "bool":
         return YES_NO[lang][0 if value else 1]
     if field.kind == "date":
-        return ltr(str(value))
+        return ltr(format_date(str(value), lang, with_hijri=options.hijri, arabic_numerals=options.arabic_digits))
+    if field.kind == "int" and options.arabic_digits:
+        return arabic_digits(str(value))
     if field.kind == "country":
         return country_name(str(value), lang)
     if field.kind == "code" and field.vocabulary is not None:

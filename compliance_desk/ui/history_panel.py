@@ -7,18 +7,16 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from compliance_desk.domain.entities import ENTITIES
 from compliance_desk.storage.history import record_history
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.format import display_text, ltr
+from compliance_desk.ui.format import PLAIN, DisplayOptions, display_text, timestamp_text
 
-ACTIONS = {
-    "insert": ("Created", "إنشاء"), "update": ("Changed", "تعديل"), "delete": ("Deleted", "حذف"),
-}
 HIDDEN = {"created_at", "updated_at", "id"}
 
 
 class HistoryPanel(QTreeWidget):
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, parent: QWidget | None = None, options: DisplayOptions = PLAIN) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.options = options
         self.setObjectName("history")
         self.setColumnCount(4)
         self.setHeaderLabels([self.tr("When (UTC)"), self.tr("Who"), self.tr("What"), self.tr("Before → after")])
@@ -31,11 +29,11 @@ class HistoryPanel(QTreeWidget):
             return
         for entry in reversed(record_history(register, entity_name, record_id)):
             entity = ENTITIES.get(entry.entity)
-            en, ar = ACTIONS.get(entry.action, (entry.action, entry.action))
-            what = ar if self.lang == "ar" else en
+            what = {"insert": self.tr("Created"), "update": self.tr("Changed"),
+                    "delete": self.tr("Deleted")}.get(entry.action, entry.action)
             if entity is not None and entry.entity != entity_name:
                 what += f" — {entity.label(self.lang)}"
-            top = QTreeWidgetItem([ltr(entry.ts[:19].replace("T", " ")), entry.actor, what, ""])
+            top = QTreeWidgetItem([timestamp_text(entry.ts, self.options), entry.actor, what, ""])
             self.addTopLevelItem(top)
             for name, (before, after) in sorted(entry.changes.items()):
                 if name in HIDDEN or entity is None:
@@ -43,8 +41,9 @@ class HistoryPanel(QTreeWidget):
                 if entity.has(name):
                     field = entity.field(name)
                     label = field.label(self.lang)
-                    change = (f"{display_text(field, before, self.lang, reveal=True) or '∅'} → "
-                              f"{display_text(field, after, self.lang, reveal=True) or '∅'}")
+                    before_text = display_text(field, before, self.lang, reveal=True, options=self.options)
+                    after_text = display_text(field, after, self.lang, reveal=True, options=self.options)
+                    change = f"{before_text or '∅'} → {after_text or '∅'}"
                 else:
                     label, change = name, f"{before} → {after}"
                 QTreeWidgetItem(top, ["", "", label, change])

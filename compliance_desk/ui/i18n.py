@@ -13,8 +13,12 @@ I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
 _installed: list[QTranslator] = []
 
 
-def apply_language(lang: str) -> None:
-    """Install the translators for `lang` and set the whole application's direction."""
+def apply_language(lang: str, arabic_digits: bool | None = None) -> None:
+    """Install the translators for `lang` and set the whole application's direction.
+
+    Qt's own number widgets follow the default locale: Saudi Arabic writes Arabic-Indic digits,
+    so an Arabic interface with Latin digits takes its number formats from English.
+    """
     app = QCoreApplication.instance()
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
@@ -26,7 +30,9 @@ def apply_language(lang: str) -> None:
             if translator.load(name, folder):
                 QCoreApplication.installTranslator(translator)
                 _installed.append(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Arabic if lang == "ar" else QLocale.Language.English,
-                               QLocale.Country.SaudiArabia if lang == "ar" else QLocale.Country.UnitedKingdom))
+    if arabic_digits is None:
+        arabic_digits = lang == "ar"
+    QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.SaudiArabia) if arabic_digits
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     if isinstance(app, QApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight)

@@ -189,7 +189,8 @@ class MainWindow(QMainWindow):
             return
         page = self.current_page()
         if isinstance(page, RegisterPage):
-            self.count_label.setText(self.tr("%1 records").replace("%1", str(page.model.total)))
+            count = self.settings.display(self.lang).number(page.model.total)
+            self.count_label.setText(self.tr("%1 records").replace("%1", count))
         else:
             self.count_label.setText("")
         seal = self.register.seal()

@@ -24,7 +24,6 @@ from compliance_desk.domain.errors import KnownError
 from compliance_desk.domain.passphrase import MINIMUM_LENGTH, acceptable, strength
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.record_form import ERROR_STYLE, RecordForm
-from compliance_desk.ui.unlock import FILE_FILTER
 
 
 class NewRegisterDialog(QDialog):
@@ -92,7 +91,7 @@ class NewRegisterDialog(QDialog):
         self._validate()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New register"), "register.cdesk", self.tr(FILE_FILTER))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New register"), "register.cdesk", self.tr("Compliance Desk register (*.cdesk)"))
         if path:
             self.path.setText(path if path.endswith(".cdesk") else path + ".cdesk")
 

@@ -103,7 +103,7 @@ class FieldEditor(QWidget):
             return listing
         line = QLineEdit()
         if f.kind == "date":
-            line.setPlaceholderText("YYYY-MM-DD")
+            line.setPlaceholderText(self.tr("YYYY-MM-DD, e.g. 2026-01-31"))
             line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             line.setAlignment(Qt.AlignmentFlag.AlignLeft if self.lang != "ar" else Qt.AlignmentFlag.AlignRight)
         line.textChanged.connect(self.changed)

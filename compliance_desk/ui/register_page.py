@@ -55,7 +55,7 @@ class RegisterPage(QWidget):
         self.dialog: RecordDialog | None = None
         self.setObjectName(f"page_{entity.name}")
 
-        self.model = RecordTableModel(entity, lang, self)
+        self.model = RecordTableModel(entity, lang, self, settings.display(lang))
         self.view = QTableView()
         self.view.setObjectName(f"table_{entity.name}")
         self.view.setModel(self.model)
@@ -72,9 +72,10 @@ class RegisterPage(QWidget):
         self.view.horizontalHeader().customContextMenuRequested.connect(self._columns_menu)
         self.view.doubleClicked.connect(lambda _index: self.edit())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(lambda: self.history.show_record(None, self.entity.name, None))
         self._apply_columns()
 
-        self.history = HistoryPanel(lang)
+        self.history = HistoryPanel(lang, options=settings.display(lang))
         self.toolbar = self._make_toolbar()
         filters = self._make_filters()
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from compliance_desk.domain.language import language_from_environment
+from compliance_desk.ui.format import DisplayOptions
 
 SETTINGS_VERSION = 1
 MAX_RECENT = 8
@@ -25,6 +26,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("language", str, "", "UI language, 'ar' or 'en' (empty: from the environment)"),
     Setting("idle_lock_minutes", int, 10, "Minutes without input before the register locks (0: never)"),
     Setting("officer_name", str, "", "Name written into audit entries"),
+    Setting("digits", str, "auto", "Digits on screen: 'auto' (as the language writes them), 'latin' or 'arabic'"),
+    Setting("hijri_dates", bool, False, "Show the Umm al-Qura date beside Gregorian dates on screen"),
     Setting("proof_of_address_days", int, 90, "Oldest accepted proof of address, in days"),
     Setting("report_language", str, "ar", "Default language of reports"),
     Setting("report_hijri", bool, False, "Show the Umm al-Qura date beside Gregorian dates in reports"),
@@ -78,6 +81,11 @@ class Settings:
             value = QByteArray(bytes(value))
         self.store.setValue(key, value)
         self.store.sync()
+
+    def display(self, lang: str | None = None) -> DisplayOptions:
+        digits = self.get("digits")
+        arabic = digits == "arabic" or (digits == "auto" and (lang or self.language()) == "ar")
+        return DisplayOptions(arabic_digits=arabic, hijri=bool(self.get("hijri_dates")))
 
     def language(self) -> str:
         return self.get("language") or language_from_environment()

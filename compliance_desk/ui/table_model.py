@@ -17,7 +17,7 @@ from compliance_desk.domain.completeness import missing
 from compliance_desk.domain.entities import Entity, Field
 from compliance_desk.storage import listing
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.format import display_text, timestamp_text
+from compliance_desk.ui.format import PLAIN, DisplayOptions, display_text, timestamp_text
 
 PAGE_SIZE = 200
 MAX_PAGES = 40
@@ -60,10 +60,11 @@ def column_width(column: Column) -> int:
 
 
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, entity: Entity, lang: str, parent: Any = None) -> None:
+    def __init__(self, entity: Entity, lang: str, parent: Any = None, options: DisplayOptions = PLAIN) -> None:
         super().__init__(parent)
         self.entity = entity
         self.lang = lang
+        self.options = options
         self.columns = columns_for(entity)
         self.query = listing.ListQuery(entity)
         self._register: Register | None = None
@@ -135,7 +136,7 @@ class RecordTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].header(self.lang)
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
+            return self.options.number(section + 1)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -153,12 +154,14 @@ class RecordTableModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return "\n".join(g.label(self.lang) for g in gaps) or None
                 if not gaps:
-                    return "✓ " + ("مكتمل" if self.lang == "ar" else "Complete")
-                return ("ناقص: %d" if self.lang == "ar" else "Missing %d") % len(gaps)
+                    return "✓ " + self.tr("Complete")
+                return self.tr("Missing %1").replace("%1", self.options.number(len(gaps)))
             value = row.get(column.key)
             if column.field is None:
-                return timestamp_text(value) if column.key.endswith("_at") else ("" if value is None else str(value))
-            text = display_text(column.field, value, self.lang)
+                if column.key.endswith("_at"):
+                    return timestamp_text(value, self.options)
+                return "" if value is None else str(value)
+            text = display_text(column.field, value, self.lang, options=self.options)
             return text if role == Qt.ItemDataRole.DisplayRole else (text or None)
         if role == Qt.ItemDataRole.ForegroundRole and column.key == "completeness" and missing(row):
             from PySide6.QtGui import QColor

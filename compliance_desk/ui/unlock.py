@@ -24,8 +24,6 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.record_form import ERROR_STYLE
 from compliance_desk.ui.settings import Settings
 
-FILE_FILTER = "Compliance Desk register (*.cdesk)"
-
 
 class UnlockWindow(QWidget):
     """Emits `unlocked` with an open register; `create_requested` when the officer wants a new one."""
@@ -137,7 +135,7 @@ class UnlockWindow(QWidget):
         self.passphrase.setFocus()
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a register"), "", self.tr(FILE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a register"), "", self.tr("Compliance Desk register (*.cdesk)"))
         if path:
             self.select_path(path)
 

@@ -54,3 +54,11 @@ def test_every_field_has_labels_in_both_languages() -> None:
             assert field.en and not ARABIC.search(field.en), (entity.name, field.name)
             if field.kind in ("code", "codes"):
                 assert field.vocabulary is not None, field.name
+
+
+def test_arabic_messages_isolate_their_parameters() -> None:
+    from compliance_desk.domain.messages import message
+
+    text = message("wrong_passphrase", "ar", path="/home/officer/org.cdesk")
+    assert "\u2068/home/officer/org.cdesk\u2069" in text
+    assert message("wrong_passphrase", "en", path="/x") == "Wrong passphrase for /x."

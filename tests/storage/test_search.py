@@ -33,3 +33,18 @@ def test_search_finds_a_word_behind_its_article(register: Register) -> None:
     fraud = records.create(register, "activity", {"name_ar": "منع الاحتيال"})
     assert search_ids(register, ACTIVITY, "احتيال") == [fraud]
     assert search_ids(register, ACTIVITY, "الإحتيال") == [fraud]
+
+
+def test_an_older_search_index_is_rebuilt_when_the_register_opens(register: Register, register_path) -> None:
+    from compliance_desk.domain.entities import ACTIVITY
+    from tests.conftest import PASSPHRASE
+
+    fraud = records.create(register, "activity", {"name_ar": "منع الاحتيال"})
+    # what an older app left: plain folded text, and an older index version
+    register.conn.execute("UPDATE activities_fts SET body = 'pa-0001 منع الاحتيال' WHERE rowid = ?", (fraud,))
+    register.conn.execute("UPDATE register_meta SET value = '1' WHERE key = 'search_index_version'")
+    assert search_ids(register, ACTIVITY, "احتيال") == []
+    register.close()
+    with Register.open(register_path, PASSPHRASE) as again:
+        assert search_ids(again, ACTIVITY, "احتيال") == [fraud]
+        assert again.meta()["search_index_version"] == "2"

@@ -382,3 +382,33 @@ def test_dates_read_left_to_right_in_arabic() -> None:
 
     assert display_text(activity.field("next_review"), "2027-01-04", "ar") == LRM + "2027-01-04"
     assert timestamp_text("2026-11-23T03:34:15.000Z") == LRM + "2026-11-23 03:34"
+
+
+def test_arabic_digits_and_hijri_dates_on_screen(controller: Controller, qtbot, settings: Settings) -> None:
+    unlock(controller, qtbot)
+    records.update(controller.register, ACTIVITY, 1, {"next_review": "2024-03-11"})
+    settings.set("language", "ar")
+    settings.set("digits", "arabic")
+    settings.set("hijri_dates", True)
+    controller.settings_changed()
+    main = controller.main
+    model = main.activities.model
+    column = [c.key for c in model.columns].index("next_review")
+    assert model.data(model.index(0, column)) == "\u200e٢٠٢٤-٠٣-١١ (١ رمضان ١٤٤٥ هـ)"
+    assert model.headerData(0, Qt.Orientation.Vertical) == "١"
+    assert main.count_label.text() == "عدد السجلات: ١٤"
+
+
+def test_language_switch_keeps_an_open_edit_and_turns_it_right_to_left(controller: Controller, qtbot,
+                                                                      settings: Settings) -> None:
+    unlock(controller, qtbot)
+    dialog = controller.main.activities.new()
+    dialog.forms[0].editors["name_en"].set_value("Started in English")
+    settings.set("language", "ar")
+    controller.settings_changed()
+    reopened = controller.main.activities.dialog
+    assert reopened is not None and reopened is not dialog
+    assert reopened.forms[0].editors["name_en"].value() == "Started in English"
+    assert reopened.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert controller.main.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    reopened.discard()

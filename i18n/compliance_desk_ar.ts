@@ -1,0 +1,595 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+  <context>
+    <name>ActivityDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="56" />
+      <source>Recipients of the data</source>
+      <translation>الجهات المستلمة للبيانات</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="67" />
+      <source>Transfers abroad</source>
+      <translation>النقل خارج المملكة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="70" />
+      <source>Country</source>
+      <translation>الدولة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="70" />
+      <source>Safeguard</source>
+      <translation>الضمانة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="70" />
+      <source>Recipient</source>
+      <translation>الجهة المستلمة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="75" />
+      <source>Add transfer</source>
+      <translation>إضافة نقل</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="77" />
+      <source>Remove transfer</source>
+      <translation>إزالة النقل</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="83" />
+      <source>Recipients and transfers</source>
+      <translation>الجهات المستلمة والنقل</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="144" />
+      <source>Missing for a complete record of processing: %1</source>
+      <translation>ينقص لاكتمال سجل أنشطة المعالجة: %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="149" />
+      <source>All minimum fields of a record of processing are filled.</source>
+      <translation>جميع الحقول الدنيا لسجل أنشطة المعالجة مكتملة.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Controller</name>
+    <message>
+      <location filename="../compliance_desk/ui/controller.py" line="96" />
+      <source>Unsaved changes</source>
+      <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/controller.py" line="97" />
+      <source>Save the record you are editing before locking?</source>
+      <translation>هل تريد حفظ السجل الذي تعدّله قبل القفل؟</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <location filename="../compliance_desk/ui/errors.py" line="17" />
+      <source>Compliance Desk</source>
+      <translation>مكتب الامتثال</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/errors.py" line="38" />
+      <source>Unexpected error</source>
+      <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/errors.py" line="39" />
+      <source>Something went wrong and the action was not completed. Nothing saved before it was lost. The details were written to:
+%1</source>
+      <translation>حدث خطأ ولم يكتمل الإجراء. لم يُفقد شيء مما حُفظ قبله. كُتبت التفاصيل في:
+%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldEditor</name>
+    <message>
+      <location filename="../compliance_desk/ui/record_form.py" line="106" />
+      <source>YYYY-MM-DD, e.g. 2026-01-31</source>
+      <translation>سنة-شهر-يوم، مثال: 2026-01-31</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/record_form.py" line="115" />
+      <source>Pick a date</source>
+      <translation>اختر تاريخاً</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPanel</name>
+    <message>
+      <location filename="../compliance_desk/ui/history_panel.py" line="22" />
+      <source>When (UTC)</source>
+      <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/history_panel.py" line="22" />
+      <source>Who</source>
+      <translation>المستخدم</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/history_panel.py" line="22" />
+      <source>What</source>
+      <translation>الإجراء</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/history_panel.py" line="22" />
+      <source>Before → after</source>
+      <translation>قبل ← بعد</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/history_panel.py" line="32" />
+      <source>Created</source>
+      <translation>إنشاء</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/history_panel.py" line="32" />
+      <source>Changed</source>
+      <translation>تعديل</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/history_panel.py" line="33" />
+      <source>Deleted</source>
+      <translation>حذف</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="47" />
+      <source>Compliance Desk — %1</source>
+      <translation>مكتب الامتثال — %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="58" />
+      <source>Processing activities</source>
+      <translation>سجل أنشطة المعالجة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="59" />
+      <source>Recipients</source>
+      <translation>الجهات المستلمة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="60" />
+      <source>Disclosures</source>
+      <translation>الإفصاح لأطراف ثالثة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="61" />
+      <source>The disclosure register is coming soon.</source>
+      <translation>سجل الإفصاح لأطراف ثالثة قادم قريباً.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="62" />
+      <source>KYC</source>
+      <translation>اعرف عميلك</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="62" />
+      <source>The KYC register is coming soon.</source>
+      <translation>سجل اعرف عميلك قادم قريباً.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="83" />
+      <source>Search (Ctrl+F)</source>
+      <translation>بحث (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="110" />
+      <source>Lock</source>
+      <translation>قفل</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="114" />
+      <source>Settings…</source>
+      <translation>الإعدادات…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="117" />
+      <source>Find</source>
+      <translation>بحث</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="120" />
+      <source>Quit</source>
+      <translation>خروج</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="124" />
+      <source>&amp;Register</source>
+      <translation>&amp;السجل</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="129" />
+      <source>&amp;Edit</source>
+      <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="132" />
+      <source>Main</source>
+      <translation>الرئيسي</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="150" />
+      <source>read-only</source>
+      <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="193" />
+      <source>%1 records</source>
+      <translation>عدد السجلات: %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="197" />
+      <source>Seal %1</source>
+      <translation>الختم %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="198" />
+      <source>Register seal (audit chain head): %1</source>
+      <translation>ختم السجل (رأس سلسلة التدقيق): %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewRegisterDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="37" />
+      <location filename="../compliance_desk/ui/new_register.py" line="94" />
+      <source>New register</source>
+      <translation>سجل جديد</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="42" />
+      <source>Choose…</source>
+      <translation>اختيار…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="67" />
+      <source>Register file</source>
+      <translation>ملف السجل</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="68" />
+      <source>Passphrase</source>
+      <translation>عبارة المرور</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="69" />
+      <source>Passphrase again</source>
+      <translation>تأكيد عبارة المرور</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="70" />
+      <source>Strength</source>
+      <translation>القوة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="71" />
+      <source>The passphrase cannot be recovered. Without it the register cannot be opened: keep it safe, and keep backups.</source>
+      <translation>لا يمكن استرجاع عبارة المرور، ولا يمكن فتح السجل بدونها: احفظها في مكان آمن واحتفظ بنسخ احتياطية.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="80" />
+      <source>Create register</source>
+      <translation>إنشاء السجل</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="85" />
+      <source>Organisation</source>
+      <translation>المنشأة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="94" />
+      <source>Compliance Desk register (*.cdesk)</source>
+      <translation>سجل مكتب الامتثال (*.cdesk)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="102" />
+      <source>Enter the organisation's name in Arabic or English.</source>
+      <translation>أدخل اسم المنشأة بالعربية أو بالإنجليزية.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="104" />
+      <source>Choose where to save the register.</source>
+      <translation>اختر مكان حفظ السجل.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="106" />
+      <source>That file already exists.</source>
+      <translation>هذا الملف موجود مسبقاً.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="108" />
+      <source>The passphrase needs at least %1 characters.</source>
+      <translation>يجب ألا تقل عبارة المرور عن %1 أحرف.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="110" />
+      <source>The two passphrases differ.</source>
+      <translation>عبارتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="116" />
+      <source>weak</source>
+      <translation>ضعيفة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="116" />
+      <source>fair</source>
+      <translation>متوسطة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="116" />
+      <source>strong</source>
+      <translation>قوية</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/record_dialog.py" line="51" />
+      <source>New %1</source>
+      <translation>إضافة %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/record_dialog.py" line="51" />
+      <source>Edit %1</source>
+      <translation>تعديل %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/record_dialog.py" line="148" />
+      <source>Unsaved changes</source>
+      <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/record_dialog.py" line="149" />
+      <source>This record has changes that are not saved. Save them?</source>
+      <translation>في هذا السجل تغييرات لم تُحفظ. هل تريد حفظها؟</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordTableModel</name>
+    <message>
+      <location filename="../compliance_desk/ui/table_model.py" line="157" />
+      <source>Complete</source>
+      <translation>مكتمل</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/table_model.py" line="158" />
+      <source>Missing %1</source>
+      <translation>ناقص %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterPage</name>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="87" />
+      <source>History of the selected record</source>
+      <translation>سجل تغييرات السجل المحدد</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="111" />
+      <source>New</source>
+      <translation>جديد</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="112" />
+      <source>Edit</source>
+      <translation>تعديل</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="113" />
+      <source>Duplicate</source>
+      <translation>نسخ</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="114" />
+      <source>Retire</source>
+      <translation>إيقاف</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="115" />
+      <location filename="../compliance_desk/ui/register_page.py" line="271" />
+      <source>Delete</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="139" />
+      <location filename="../compliance_desk/ui/register_page.py" line="143" />
+      <source>Any status</source>
+      <translation>كل الحالات</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="140" />
+      <source>Any legal basis</source>
+      <translation>كل الأسس النظامية</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="141" />
+      <source>Any data category</source>
+      <translation>كل فئات البيانات</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="144" />
+      <source>Any type</source>
+      <translation>كل الأنواع</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="148" />
+      <source>Review due</source>
+      <translation>مستحق المراجعة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="150" />
+      <source>Incomplete</source>
+      <translation>غير مكتمل</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="272" />
+      <source>Delete this record? The deletion is kept in the audit trail.</source>
+      <translation>حذف هذا السجل؟ يبقى الحذف مقيداً في سجل التدقيق.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="25" />
+      <source>Settings</source>
+      <translation>الإعدادات</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="33" />
+      <source>As the language writes them</source>
+      <translation>كما تكتبها اللغة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="34" />
+      <source>Latin (0123)</source>
+      <translation>لاتينية (0123)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="35" />
+      <source>Arabic-Indic (٠١٢٣)</source>
+      <translation>هندية عربية (٠١٢٣)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="37" />
+      <source>Show Hijri (Umm al-Qura) dates beside Gregorian dates</source>
+      <translation>عرض التاريخ الهجري (أم القرى) بجانب التاريخ الميلادي</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="43" />
+      <source>never</source>
+      <translation>أبداً</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="44" />
+      <source> min</source>
+      <translation> دقيقة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="48" />
+      <source>Your name, as written in the audit trail</source>
+      <translation>اسمك كما يُكتب في سجل التدقيق</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="52" />
+      <source> days</source>
+      <translation> يوماً</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="59" />
+      <source>Reports: show the Umm al-Qura Hijri date beside Gregorian dates</source>
+      <translation>التقارير: عرض التاريخ الهجري (أم القرى) بجانب التاريخ الميلادي</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="61" />
+      <source>Reports: show identifiers in full (masked by default)</source>
+      <translation>التقارير: عرض المعرّفات كاملة (مخفية جزئياً افتراضياً)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="65" />
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="66" />
+      <source>Digits</source>
+      <translation>الأرقام</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="68" />
+      <source>Lock after inactivity</source>
+      <translation>القفل بعد عدم النشاط</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="69" />
+      <source>Officer name</source>
+      <translation>اسم المسؤول</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="70" />
+      <source>Oldest proof of address</source>
+      <translation>أقدم إثبات عنوان مقبول</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="71" />
+      <source>Report language</source>
+      <translation>لغة التقارير</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockWindow</name>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="42" />
+      <source>Compliance Desk — open a register</source>
+      <translation>مكتب الامتثال — فتح سجل</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="45" />
+      <source>Compliance Desk</source>
+      <translation>مكتب الامتثال</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="50" />
+      <source>Encrypted registers of processing, disclosures and KYC checks</source>
+      <translation>سجلات مشفرة لأنشطة المعالجة والإفصاح وفحوصات اعرف عميلك</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="58" />
+      <source>Open…</source>
+      <translation>فتح…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="60" />
+      <source>New register…</source>
+      <translation>سجل جديد…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="70" />
+      <source>Passphrase</source>
+      <translation>عبارة المرور</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="72" />
+      <source>Unlock</source>
+      <translation>فتح القفل</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="76" />
+      <source>Open read-only</source>
+      <translation>فتح للقراءة فقط</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="98" />
+      <source>Recent registers</source>
+      <translation>السجلات الأخيرة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="112" />
+      <source>No register yet: create one, or open an existing file.</source>
+      <translation>لا يوجد سجل بعد: أنشئ سجلاً جديداً أو افتح ملفاً موجوداً.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="139" />
+      <source>Open a register</source>
+      <translation>فتح سجل</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="139" />
+      <source>Compliance Desk register (*.cdesk)</source>
+      <translation>سجل مكتب الامتثال (*.cdesk)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="145" />
+      <source>Choose a register first.</source>
+      <translation>اختر سجلاً أولاً.</translation>
+    </message>
+  </context>
+</TS>

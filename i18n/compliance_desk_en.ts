@@ -1,0 +1,595 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+  <context>
+    <name>ActivityDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="56" />
+      <source>Recipients of the data</source>
+      <translation>Recipients of the data</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="67" />
+      <source>Transfers abroad</source>
+      <translation>Transfers abroad</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="70" />
+      <source>Country</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="70" />
+      <source>Safeguard</source>
+      <translation>Safeguard</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="70" />
+      <source>Recipient</source>
+      <translation>Recipient</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="75" />
+      <source>Add transfer</source>
+      <translation>Add transfer</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="77" />
+      <source>Remove transfer</source>
+      <translation>Remove transfer</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="83" />
+      <source>Recipients and transfers</source>
+      <translation>Recipients and transfers</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="144" />
+      <source>Missing for a complete record of processing: %1</source>
+      <translation>Missing for a complete record of processing: %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="149" />
+      <source>All minimum fields of a record of processing are filled.</source>
+      <translation>All minimum fields of a record of processing are filled.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Controller</name>
+    <message>
+      <location filename="../compliance_desk/ui/controller.py" line="96" />
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/controller.py" line="97" />
+      <source>Save the record you are editing before locking?</source>
+      <translation>Save the record you are editing before locking?</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <location filename="../compliance_desk/ui/errors.py" line="17" />
+      <source>Compliance Desk</source>
+      <translation>Compliance Desk</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/errors.py" line="38" />
+      <source>Unexpected error</source>
+      <translation>Unexpected error</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/errors.py" line="39" />
+      <source>Something went wrong and the action was not completed. Nothing saved before it was lost. The details were written to:
+%1</source>
+      <translation>Something went wrong and the action was not completed. Nothing saved before it was lost. The details were written to:
+%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldEditor</name>
+    <message>
+      <location filename="../compliance_desk/ui/record_form.py" line="106" />
+      <source>YYYY-MM-DD, e.g. 2026-01-31</source>
+      <translation>YYYY-MM-DD, e.g. 2026-01-31</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/record_form.py" line="115" />
+      <source>Pick a date</source>
+      <translation>Pick a date</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPanel</name>
+    <message>
+      <location filename="../compliance_desk/ui/history_panel.py" line="22" />
+      <source>When (UTC)</source>
+      <translation>When (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/history_panel.py" line="22" />
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/history_panel.py" line="22" />
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/history_panel.py" line="22" />
+      <source>Before → after</source>
+      <translation>Before → after</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/history_panel.py" line="32" />
+      <source>Created</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/history_panel.py" line="32" />
+      <source>Changed</source>
+      <translation>Changed</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/history_panel.py" line="33" />
+      <source>Deleted</source>
+      <translation>Deleted</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="47" />
+      <source>Compliance Desk — %1</source>
+      <translation>Compliance Desk — %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="58" />
+      <source>Processing activities</source>
+      <translation>Processing activities</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="59" />
+      <source>Recipients</source>
+      <translation>Recipients</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="60" />
+      <source>Disclosures</source>
+      <translation>Disclosures</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="61" />
+      <source>The disclosure register is coming soon.</source>
+      <translation>The disclosure register is coming soon.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="62" />
+      <source>KYC</source>
+      <translation>KYC</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="62" />
+      <source>The KYC register is coming soon.</source>
+      <translation>The KYC register is coming soon.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="83" />
+      <source>Search (Ctrl+F)</source>
+      <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="110" />
+      <source>Lock</source>
+      <translation>Lock</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="114" />
+      <source>Settings…</source>
+      <translation>Settings…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="117" />
+      <source>Find</source>
+      <translation>Find</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="120" />
+      <source>Quit</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="124" />
+      <source>&amp;Register</source>
+      <translation>&amp;Register</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="129" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="132" />
+      <source>Main</source>
+      <translation>Main</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="150" />
+      <source>read-only</source>
+      <translation>read-only</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="193" />
+      <source>%1 records</source>
+      <translation>%1 records</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="197" />
+      <source>Seal %1</source>
+      <translation>Seal %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="198" />
+      <source>Register seal (audit chain head): %1</source>
+      <translation>Register seal (audit chain head): %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewRegisterDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="37" />
+      <location filename="../compliance_desk/ui/new_register.py" line="94" />
+      <source>New register</source>
+      <translation>New register</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="42" />
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="67" />
+      <source>Register file</source>
+      <translation>Register file</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="68" />
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="69" />
+      <source>Passphrase again</source>
+      <translation>Passphrase again</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="70" />
+      <source>Strength</source>
+      <translation>Strength</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="71" />
+      <source>The passphrase cannot be recovered. Without it the register cannot be opened: keep it safe, and keep backups.</source>
+      <translation>The passphrase cannot be recovered. Without it the register cannot be opened: keep it safe, and keep backups.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="80" />
+      <source>Create register</source>
+      <translation>Create register</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="85" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="94" />
+      <source>Compliance Desk register (*.cdesk)</source>
+      <translation>Compliance Desk register (*.cdesk)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="102" />
+      <source>Enter the organisation's name in Arabic or English.</source>
+      <translation>Enter the organisation's name in Arabic or English.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="104" />
+      <source>Choose where to save the register.</source>
+      <translation>Choose where to save the register.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="106" />
+      <source>That file already exists.</source>
+      <translation>That file already exists.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="108" />
+      <source>The passphrase needs at least %1 characters.</source>
+      <translation>The passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="110" />
+      <source>The two passphrases differ.</source>
+      <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="116" />
+      <source>weak</source>
+      <translation>weak</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="116" />
+      <source>fair</source>
+      <translation>fair</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/new_register.py" line="116" />
+      <source>strong</source>
+      <translation>strong</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/record_dialog.py" line="51" />
+      <source>New %1</source>
+      <translation>New %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/record_dialog.py" line="51" />
+      <source>Edit %1</source>
+      <translation>Edit %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/record_dialog.py" line="148" />
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/record_dialog.py" line="149" />
+      <source>This record has changes that are not saved. Save them?</source>
+      <translation>This record has changes that are not saved. Save them?</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordTableModel</name>
+    <message>
+      <location filename="../compliance_desk/ui/table_model.py" line="157" />
+      <source>Complete</source>
+      <translation>Complete</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/table_model.py" line="158" />
+      <source>Missing %1</source>
+      <translation>Missing %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterPage</name>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="87" />
+      <source>History of the selected record</source>
+      <translation>History of the selected record</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="111" />
+      <source>New</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="112" />
+      <source>Edit</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="113" />
+      <source>Duplicate</source>
+      <translation>Duplicate</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="114" />
+      <source>Retire</source>
+      <translation>Retire</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="115" />
+      <location filename="../compliance_desk/ui/register_page.py" line="271" />
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="139" />
+      <location filename="../compliance_desk/ui/register_page.py" line="143" />
+      <source>Any status</source>
+      <translation>Any status</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="140" />
+      <source>Any legal basis</source>
+      <translation>Any legal basis</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="141" />
+      <source>Any data category</source>
+      <translation>Any data category</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="144" />
+      <source>Any type</source>
+      <translation>Any type</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="148" />
+      <source>Review due</source>
+      <translation>Review due</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="150" />
+      <source>Incomplete</source>
+      <translation>Incomplete</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="272" />
+      <source>Delete this record? The deletion is kept in the audit trail.</source>
+      <translation>Delete this record? The deletion is kept in the audit trail.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="25" />
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="33" />
+      <source>As the language writes them</source>
+      <translation>As the language writes them</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="34" />
+      <source>Latin (0123)</source>
+      <translation>Latin (0123)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="35" />
+      <source>Arabic-Indic (٠١٢٣)</source>
+      <translation>Arabic-Indic (٠١٢٣)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="37" />
+      <source>Show Hijri (Umm al-Qura) dates beside Gregorian dates</source>
+      <translation>Show Hijri (Umm al-Qura) dates beside Gregorian dates</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="43" />
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="44" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="48" />
+      <source>Your name, as written in the audit trail</source>
+      <translation>Your name, as written in the audit trail</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="52" />
+      <source> days</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="59" />
+      <source>Reports: show the Umm al-Qura Hijri date beside Gregorian dates</source>
+      <translation>Reports: show the Umm al-Qura Hijri date beside Gregorian dates</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="61" />
+      <source>Reports: show identifiers in full (masked by default)</source>
+      <translation>Reports: show identifiers in full (masked by default)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="65" />
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="66" />
+      <source>Digits</source>
+      <translation>Digits</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="68" />
+      <source>Lock after inactivity</source>
+      <translation>Lock after inactivity</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="69" />
+      <source>Officer name</source>
+      <translation>Officer name</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="70" />
+      <source>Oldest proof of address</source>
+      <translation>Oldest proof of address</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/settings_dialog.py" line="71" />
+      <source>Report language</source>
+      <translation>Report language</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockWindow</name>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="42" />
+      <source>Compliance Desk — open a register</source>
+      <translation>Compliance Desk — open a register</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="45" />
+      <source>Compliance Desk</source>
+      <translation>Compliance Desk</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="50" />
+      <source>Encrypted registers of processing, disclosures and KYC checks</source>
+      <translation>Encrypted registers of processing, disclosures and KYC checks</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="58" />
+      <source>Open…</source>
+      <translation>Open…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="60" />
+      <source>New register…</source>
+      <translation>New register…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="70" />
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="72" />
+      <source>Unlock</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="76" />
+      <source>Open read-only</source>
+      <translation>Open read-only</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="98" />
+      <source>Recent registers</source>
+      <translation>Recent registers</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="112" />
+      <source>No register yet: create one, or open an existing file.</source>
+      <translation>No register yet: create one, or open an existing file.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="139" />
+      <source>Open a register</source>
+      <translation>Open a register</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="139" />
+      <source>Compliance Desk register (*.cdesk)</source>
+      <translation>Compliance Desk register (*.cdesk)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="145" />
+      <source>Choose a register first.</source>
+      <translation>Choose a register first.</translation>
+    </message>
+  </context>
+</TS>
