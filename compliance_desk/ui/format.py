@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,16 +13,30 @@ from compliance_desk.domain.entities import Field
 from compliance_desk.domain.identifiers import mask
 
 YES_NO = {"en": ("Yes", "No"), "ar": ("نعم", "لا")}
-LRM = "\u200e"
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
 
 
 def ltr(text: str) -> str:
-    """Text that must read left to right (dates, times, references) even in a right-to-left view.
+    """Latin-digit dates and times as a left-to-right isolate, whatever the view's direction.
 
-    "2026-11-23 03:34" in a right-to-left paragraph would show its two runs swapped; a leading
-    left-to-right mark makes the paragraph left-to-right.
+    "2026-11-23 03:34" laid out right-to-left would show its two runs swapped. Arabic-Indic
+    digits are left alone: an Arabic reader reads "٢٠٢٦-١١-٢٣ ٠٣:٣٤" right to left, year first.
     """
-    return LRM + text if text else text
+    if not text or any("\u0660" <= ch <= "\u0669" for ch in text):
+        return text
+    return LRI + text + PDI
+
+
+def natural(text: str) -> str:
+    """`text` as a first-strong isolate: laid out in the direction of its own first letter.
+
+    Item views force the view's direction on every cell, so in an Arabic table
+    "Express Delivery Co." would show its period on the left, and in an English one an Arabic name
+    ending in a bracket would mirror it. An isolate gives each cell its own direction.
+    """
+    if any(unicodedata.bidirectional(ch) in ("L", "R", "AL") for ch in text):
+        return FSI + text + PDI
+    return text
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from compliance_desk.domain.entities import ENTITIES
 from compliance_desk.storage.history import record_history
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.format import PLAIN, DisplayOptions, display_text, timestamp_text
+from compliance_desk.ui.format import PLAIN, DisplayOptions, display_text, natural, timestamp_text
 
 HIDDEN = {"created_at", "updated_at", "id"}
 
@@ -43,7 +43,7 @@ class HistoryPanel(QTreeWidget):
                     label = field.label(self.lang)
                     before_text = display_text(field, before, self.lang, reveal=True, options=self.options)
                     after_text = display_text(field, after, self.lang, reveal=True, options=self.options)
-                    change = f"{before_text or '∅'} → {after_text or '∅'}"
+                    change = f"{natural(before_text) or '∅'} → {natural(after_text) or '∅'}"
                 else:
                     label, change = name, f"{before} → {after}"
                 QTreeWidgetItem(top, ["", "", label, change])

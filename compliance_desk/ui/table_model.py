@@ -17,7 +17,7 @@ from compliance_desk.domain.completeness import missing
 from compliance_desk.domain.entities import Entity, Field
 from compliance_desk.storage import listing
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.format import PLAIN, DisplayOptions, display_text, timestamp_text
+from compliance_desk.ui.format import PLAIN, DisplayOptions, display_text, natural, timestamp_text
 
 PAGE_SIZE = 200
 MAX_PAGES = 40
@@ -162,6 +162,8 @@ class RecordTableModel(QAbstractTableModel):
                     return timestamp_text(value, self.options)
                 return "" if value is None else str(value)
             text = display_text(column.field, value, self.lang, options=self.options)
+            if column.field.kind in ("text", "longtext"):
+                text = natural(text)
             return text if role == Qt.ItemDataRole.DisplayRole else (text or None)
         if role == Qt.ItemDataRole.ForegroundRole and column.key == "completeness" and missing(row):
             from PySide6.QtGui import QColor

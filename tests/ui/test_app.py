@@ -166,7 +166,7 @@ def test_add_edit_cancel_and_retire_an_activity(controller: Controller, qtbot, a
     assert page.history.entries() == 2
     top = page.history.topLevelItem(0)
     assert top.text(2) == "Changed"
-    assert any(top.child(i).text(3) == "∅ → Marketing" for i in range(top.childCount()))
+    assert any(top.child(i).text(3) == "∅ → \u2068Marketing\u2069" for i in range(top.childCount()))
 
     page.retire()
     assert records.get(controller.register, ACTIVITY, new_id)["status"] == "retired"
@@ -378,10 +378,12 @@ def test_crash_handler_logs_and_apologises(qtbot, controller: Controller, tmp_pa
 
 def test_dates_read_left_to_right_in_arabic() -> None:
     from compliance_desk.domain.entities import ACTIVITY as activity
-    from compliance_desk.ui.format import LRM, display_text, timestamp_text
+    from compliance_desk.ui.format import LRI, PDI, DisplayOptions, display_text, timestamp_text
 
-    assert display_text(activity.field("next_review"), "2027-01-04", "ar") == LRM + "2027-01-04"
-    assert timestamp_text("2026-11-23T03:34:15.000Z") == LRM + "2026-11-23 03:34"
+    assert display_text(activity.field("next_review"), "2027-01-04", "ar") == LRI + "2027-01-04" + PDI
+    assert timestamp_text("2026-11-23T03:34:15.000Z") == LRI + "2026-11-23 03:34" + PDI
+    arabic = DisplayOptions(arabic_digits=True)
+    assert timestamp_text("2026-11-23T03:34:15.000Z", arabic) == "٢٠٢٦-١١-٢٣ ٠٣:٣٤"
 
 
 def test_arabic_digits_and_hijri_dates_on_screen(controller: Controller, qtbot, settings: Settings) -> None:
@@ -394,7 +396,7 @@ def test_arabic_digits_and_hijri_dates_on_screen(controller: Controller, qtbot, 
     main = controller.main
     model = main.activities.model
     column = [c.key for c in model.columns].index("next_review")
-    assert model.data(model.index(0, column)) == "\u200e٢٠٢٤-٠٣-١١ (١ رمضان ١٤٤٥ هـ)"
+    assert model.data(model.index(0, column)) == "٢٠٢٤-٠٣-١١ (١ رمضان ١٤٤٥ هـ)"
     assert model.headerData(0, Qt.Orientation.Vertical) == "١"
     assert main.count_label.text() == "عدد السجلات: ١٤"
 
@@ -412,3 +414,11 @@ def test_language_switch_keeps_an_open_edit_and_turns_it_right_to_left(controlle
     assert reopened.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert controller.main.layoutDirection() == Qt.LayoutDirection.RightToLeft
     reopened.discard()
+
+
+def test_each_cell_reads_in_the_direction_of_its_own_text() -> None:
+    from compliance_desk.ui.format import FSI, PDI, natural
+
+    assert natural("Express Delivery Co.") == FSI + "Express Delivery Co." + PDI
+    assert natural("(مكتب) الرياض") == FSI + "(مكتب) الرياض" + PDI
+    assert natural("---") == "---"
