@@ -163,7 +163,25 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
-    raise KnownError("not_available", feature=f"import {args.kind}")
+    from compliance_desk.storage import importing
+    from compliance_desk.storage.register import Register
+
+    spec = importing.SPECS.get(args.kind)
+    if spec is None:
+        raise KnownError("not_available", feature=f"import {args.kind}")
+    if not args.file.exists():
+        raise InvalidInput("file_unreadable", path=args.file, detail="no such file")
+    with Register.open(args.register, read_passphrase(args), actor=args.actor) as register:
+        result = importing.run(register, spec, args.file, only_valid=args.only_valid)
+    for error in result.errors:
+        out.error(error.text(out.lang))
+    if result.errors and not args.only_valid:
+        out.error(message("import_failed", out.lang, count=len({e.row for e in result.errors}), valid=result.valid))
+        return 1
+    out.say("import_done", count=result.imported, path=args.register)
+    if result.errors:
+        out.say("import_skipped", count=len({e.row for e in result.errors}))
+    return 0
 
 
 def cmd_policy_check(args: argparse.Namespace, out: Output) -> int:
@@ -254,6 +272,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind", choices=("customers", "disclosures", "activities"))
     p.add_argument("register", type=Path, metavar="REGISTER")
     p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--only-valid", action="store_true", help="import the valid rows even when others are not")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("policy-check", parents=[common], help="hold a privacy policy against the register")

@@ -88,6 +88,145 @@
     </message>
   </context>
   <context>
+    <name>DisclosureDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="56" />
+      <source>This request is closed: it can be read, not changed.</source>
+      <translation>هذا الطلب مغلق: يمكن الاطلاع عليه دون تعديله.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="63" />
+      <source>Customers concerned (client references, separated by commas)</source>
+      <translation>العملاء المعنيون (أرقام العملاء مفصولة بفواصل)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="68" />
+      <source>Processing activities concerned</source>
+      <translation>أنشطة المعالجة المعنية</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="80" />
+      <source>Customers and activities</source>
+      <translation>العملاء والأنشطة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="108" />
+      <source>Stage: %1</source>
+      <translation>المرحلة: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DisclosurePage</name>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="28" />
+      <source>Start legal review</source>
+      <translation>بدء المراجعة القانونية</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="30" />
+      <source>Record decision…</source>
+      <translation>تسجيل القرار…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="31" />
+      <source>Record disclosure…</source>
+      <translation>تسجيل الإفصاح…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="33" />
+      <source>Close request</source>
+      <translation>إغلاق الطلب</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="46" />
+      <source>Any stage</source>
+      <translation>كل المراحل</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="47" />
+      <source>Any requester</source>
+      <translation>كل الجهات الطالبة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="48" />
+      <source>Any request type</source>
+      <translation>كل أنواع الطلبات</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="49" />
+      <source>Any decision</source>
+      <translation>كل القرارات</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="53" />
+      <source>Unanswered</source>
+      <translation>بانتظار الرد</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="55" />
+      <source>Due within 14 days</source>
+      <translation>مستحق خلال 14 يوماً</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="57" />
+      <source>Overdue</source>
+      <translation>متأخر</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="89" />
+      <source>The order prohibits telling the subjects about this request. Do not contact or inform the customers concerned.</source>
+      <translation>يحظر الأمر إشعار أصحاب البيانات بهذا الطلب. لا تتواصل مع العملاء المعنيين ولا تبلغهم.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="93" />
+      <source>Notifying the subjects is deferred until %1.</source>
+      <translation>إشعار أصحاب البيانات مؤجل حتى %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuePage</name>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="35" />
+      <source>Deadline</source>
+      <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="35" />
+      <source>Reference</source>
+      <translation>المرجع</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="35" />
+      <source>Requester</source>
+      <translation>الجهة الطالبة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="36" />
+      <source>Request type</source>
+      <translation>نوع الطلب</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="36" />
+      <source>Due</source>
+      <translation>المستحقات</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="41" />
+      <source>Nothing is overdue or due in the next 14 days.</source>
+      <translation>لا يوجد ما هو متأخر أو مستحق خلال الأيام الأربعة عشر القادمة.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="44" />
+      <source>Third-party disclosure requests</source>
+      <translation>طلبات الإفصاح لأطراف ثالثة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="78" />
+      <source>Due: %1 items, %2 overdue</source>
+      <translation>المستحقات: %1، منها %2 متأخرة</translation>
+    </message>
+  </context>
+  <context>
     <name>FieldEditor</name>
     <message>
       <location filename="../compliance_desk/ui/record_form.py" line="106" />
@@ -141,97 +280,102 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="47" />
+      <location filename="../compliance_desk/ui/main_window.py" line="50" />
       <source>Compliance Desk — %1</source>
       <translation>مكتب الامتثال — %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="58" />
+      <location filename="../compliance_desk/ui/main_window.py" line="65" />
+      <source>Due</source>
+      <translation>المستحقات</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="66" />
       <source>Processing activities</source>
       <translation>سجل أنشطة المعالجة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="59" />
+      <location filename="../compliance_desk/ui/main_window.py" line="67" />
       <source>Recipients</source>
       <translation>الجهات المستلمة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="60" />
+      <location filename="../compliance_desk/ui/main_window.py" line="68" />
       <source>Disclosures</source>
       <translation>الإفصاح لأطراف ثالثة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="61" />
-      <source>The disclosure register is coming soon.</source>
-      <translation>سجل الإفصاح لأطراف ثالثة قادم قريباً.</translation>
+      <location filename="../compliance_desk/ui/main_window.py" line="69" />
+      <source>Transparency figures</source>
+      <translation>أرقام الشفافية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="62" />
+      <location filename="../compliance_desk/ui/main_window.py" line="70" />
       <source>KYC</source>
       <translation>اعرف عميلك</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="62" />
+      <location filename="../compliance_desk/ui/main_window.py" line="70" />
       <source>The KYC register is coming soon.</source>
       <translation>سجل اعرف عميلك قادم قريباً.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="83" />
+      <location filename="../compliance_desk/ui/main_window.py" line="91" />
       <source>Search (Ctrl+F)</source>
       <translation>بحث (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="110" />
+      <location filename="../compliance_desk/ui/main_window.py" line="122" />
       <source>Lock</source>
       <translation>قفل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="114" />
+      <location filename="../compliance_desk/ui/main_window.py" line="126" />
       <source>Settings…</source>
       <translation>الإعدادات…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="117" />
+      <location filename="../compliance_desk/ui/main_window.py" line="129" />
       <source>Find</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="120" />
+      <location filename="../compliance_desk/ui/main_window.py" line="132" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="124" />
+      <location filename="../compliance_desk/ui/main_window.py" line="136" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="129" />
+      <location filename="../compliance_desk/ui/main_window.py" line="141" />
       <source>&amp;Edit</source>
       <translation>&amp;تحرير</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="132" />
+      <location filename="../compliance_desk/ui/main_window.py" line="144" />
       <source>Main</source>
       <translation>الرئيسي</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="150" />
+      <location filename="../compliance_desk/ui/main_window.py" line="162" />
       <source>read-only</source>
       <translation>للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="193" />
+      <location filename="../compliance_desk/ui/main_window.py" line="220" />
       <source>%1 records</source>
       <translation>عدد السجلات: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="197" />
+      <location filename="../compliance_desk/ui/main_window.py" line="224" />
       <source>Seal %1</source>
       <translation>الختم %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="198" />
+      <location filename="../compliance_desk/ui/main_window.py" line="225" />
       <source>Register seal (audit chain head): %1</source>
       <translation>ختم السجل (رأس سلسلة التدقيق): %1</translation>
     </message>
@@ -343,12 +487,12 @@
       <translation>تعديل %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/record_dialog.py" line="148" />
+      <location filename="../compliance_desk/ui/record_dialog.py" line="164" />
       <source>Unsaved changes</source>
       <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/record_dialog.py" line="149" />
+      <location filename="../compliance_desk/ui/record_dialog.py" line="165" />
       <source>This record has changes that are not saved. Save them?</source>
       <translation>في هذا السجل تغييرات لم تُحفظ. هل تريد حفظها؟</translation>
     </message>
@@ -356,12 +500,12 @@
   <context>
     <name>RecordTableModel</name>
     <message>
-      <location filename="../compliance_desk/ui/table_model.py" line="157" />
+      <location filename="../compliance_desk/ui/table_model.py" line="165" />
       <source>Complete</source>
       <translation>مكتمل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/table_model.py" line="158" />
+      <location filename="../compliance_desk/ui/table_model.py" line="166" />
       <source>Missing %1</source>
       <translation>ناقص %1</translation>
     </message>
@@ -369,69 +513,69 @@
   <context>
     <name>RegisterPage</name>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="87" />
+      <location filename="../compliance_desk/ui/register_page.py" line="89" />
       <source>History of the selected record</source>
       <translation>سجل تغييرات السجل المحدد</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="111" />
+      <location filename="../compliance_desk/ui/register_page.py" line="120" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="112" />
+      <location filename="../compliance_desk/ui/register_page.py" line="121" />
       <source>Edit</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="113" />
+      <location filename="../compliance_desk/ui/register_page.py" line="122" />
       <source>Duplicate</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="114" />
+      <location filename="../compliance_desk/ui/register_page.py" line="123" />
       <source>Retire</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="115" />
-      <location filename="../compliance_desk/ui/register_page.py" line="271" />
+      <location filename="../compliance_desk/ui/register_page.py" line="124" />
+      <location filename="../compliance_desk/ui/register_page.py" line="289" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="139" />
-      <location filename="../compliance_desk/ui/register_page.py" line="143" />
+      <location filename="../compliance_desk/ui/register_page.py" line="150" />
+      <location filename="../compliance_desk/ui/register_page.py" line="154" />
       <source>Any status</source>
       <translation>كل الحالات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="140" />
+      <location filename="../compliance_desk/ui/register_page.py" line="151" />
       <source>Any legal basis</source>
       <translation>كل الأسس النظامية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="141" />
+      <location filename="../compliance_desk/ui/register_page.py" line="152" />
       <source>Any data category</source>
       <translation>كل فئات البيانات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="144" />
+      <location filename="../compliance_desk/ui/register_page.py" line="155" />
       <source>Any type</source>
       <translation>كل الأنواع</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="148" />
+      <location filename="../compliance_desk/ui/register_page.py" line="159" />
       <source>Review due</source>
       <translation>مستحق المراجعة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="150" />
+      <location filename="../compliance_desk/ui/register_page.py" line="161" />
       <source>Incomplete</source>
       <translation>غير مكتمل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="272" />
+      <location filename="../compliance_desk/ui/register_page.py" line="290" />
       <source>Delete this record? The deletion is kept in the audit trail.</source>
       <translation>حذف هذا السجل؟ يبقى الحذف مقيداً في سجل التدقيق.</translation>
     </message>
@@ -525,69 +669,142 @@
     </message>
   </context>
   <context>
+    <name>TransparencyPage</name>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="43" />
+      <source>Show figures</source>
+      <translation>عرض الأرقام</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="48" />
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="50" />
+      <source>To</source>
+      <translation>إلى</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="59" />
+      <source>Requests received</source>
+      <translation>الطلبات المستلمة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="60" />
+      <source>Accounts requested</source>
+      <translation>الحسابات المطلوبة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="61" />
+      <source>Requests where some data was disclosed</source>
+      <translation>طلبات أُفصح فيها عن بيانات</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="62" />
+      <source>Emergency / other requests</source>
+      <translation>طلبات طارئة / أخرى</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="63" />
+      <source>Summary</source>
+      <translation>ملخص</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="69" />
+      <source>By requesting authority</source>
+      <translation>حسب الجهة الطالبة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="69" />
+      <source>By request type</source>
+      <translation>حسب نوع الطلب</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="70" />
+      <source>By decision</source>
+      <translation>حسب القرار</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="70" />
+      <source>By jurisdiction</source>
+      <translation>حسب الاختصاص القضائي</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="85" />
+      <source>Category</source>
+      <translation>الفئة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="85" />
+      <source>Requests</source>
+      <translation>الطلبات</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockWindow</name>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="42" />
+      <location filename="../compliance_desk/ui/unlock.py" line="41" />
       <source>Compliance Desk — open a register</source>
       <translation>مكتب الامتثال — فتح سجل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="45" />
+      <location filename="../compliance_desk/ui/unlock.py" line="44" />
       <source>Compliance Desk</source>
       <translation>مكتب الامتثال</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="50" />
+      <location filename="../compliance_desk/ui/unlock.py" line="49" />
       <source>Encrypted registers of processing, disclosures and KYC checks</source>
       <translation>سجلات مشفرة لأنشطة المعالجة والإفصاح وفحوصات اعرف عميلك</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="58" />
+      <location filename="../compliance_desk/ui/unlock.py" line="57" />
       <source>Open…</source>
       <translation>فتح…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="60" />
+      <location filename="../compliance_desk/ui/unlock.py" line="59" />
       <source>New register…</source>
       <translation>سجل جديد…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="70" />
+      <location filename="../compliance_desk/ui/unlock.py" line="69" />
       <source>Passphrase</source>
       <translation>عبارة المرور</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="72" />
+      <location filename="../compliance_desk/ui/unlock.py" line="71" />
       <source>Unlock</source>
       <translation>فتح القفل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="76" />
+      <location filename="../compliance_desk/ui/unlock.py" line="75" />
       <source>Open read-only</source>
       <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="98" />
+      <location filename="../compliance_desk/ui/unlock.py" line="97" />
       <source>Recent registers</source>
       <translation>السجلات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="112" />
+      <location filename="../compliance_desk/ui/unlock.py" line="111" />
       <source>No register yet: create one, or open an existing file.</source>
       <translation>لا يوجد سجل بعد: أنشئ سجلاً جديداً أو افتح ملفاً موجوداً.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="139" />
+      <location filename="../compliance_desk/ui/unlock.py" line="138" />
       <source>Open a register</source>
       <translation>فتح سجل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="139" />
+      <location filename="../compliance_desk/ui/unlock.py" line="138" />
       <source>Compliance Desk register (*.cdesk)</source>
       <translation>سجل مكتب الامتثال (*.cdesk)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="145" />
+      <location filename="../compliance_desk/ui/unlock.py" line="144" />
       <source>Choose a register first.</source>
       <translation>اختر سجلاً أولاً.</translation>
     </message>

@@ -88,6 +88,145 @@
     </message>
   </context>
   <context>
+    <name>DisclosureDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="56" />
+      <source>This request is closed: it can be read, not changed.</source>
+      <translation>This request is closed: it can be read, not changed.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="63" />
+      <source>Customers concerned (client references, separated by commas)</source>
+      <translation>Customers concerned (client references, separated by commas)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="68" />
+      <source>Processing activities concerned</source>
+      <translation>Processing activities concerned</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="80" />
+      <source>Customers and activities</source>
+      <translation>Customers and activities</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="108" />
+      <source>Stage: %1</source>
+      <translation>Stage: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DisclosurePage</name>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="28" />
+      <source>Start legal review</source>
+      <translation>Start legal review</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="30" />
+      <source>Record decision…</source>
+      <translation>Record decision…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="31" />
+      <source>Record disclosure…</source>
+      <translation>Record disclosure…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="33" />
+      <source>Close request</source>
+      <translation>Close request</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="46" />
+      <source>Any stage</source>
+      <translation>Any stage</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="47" />
+      <source>Any requester</source>
+      <translation>Any requester</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="48" />
+      <source>Any request type</source>
+      <translation>Any request type</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="49" />
+      <source>Any decision</source>
+      <translation>Any decision</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="53" />
+      <source>Unanswered</source>
+      <translation>Unanswered</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="55" />
+      <source>Due within 14 days</source>
+      <translation>Due within 14 days</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="57" />
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="89" />
+      <source>The order prohibits telling the subjects about this request. Do not contact or inform the customers concerned.</source>
+      <translation>The order prohibits telling the subjects about this request. Do not contact or inform the customers concerned.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="93" />
+      <source>Notifying the subjects is deferred until %1.</source>
+      <translation>Notifying the subjects is deferred until %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuePage</name>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="35" />
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="35" />
+      <source>Reference</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="35" />
+      <source>Requester</source>
+      <translation>Requester</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="36" />
+      <source>Request type</source>
+      <translation>Request type</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="36" />
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="41" />
+      <source>Nothing is overdue or due in the next 14 days.</source>
+      <translation>Nothing is overdue or due in the next 14 days.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="44" />
+      <source>Third-party disclosure requests</source>
+      <translation>Third-party disclosure requests</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="78" />
+      <source>Due: %1 items, %2 overdue</source>
+      <translation>Due: %1 items, %2 overdue</translation>
+    </message>
+  </context>
+  <context>
     <name>FieldEditor</name>
     <message>
       <location filename="../compliance_desk/ui/record_form.py" line="106" />
@@ -141,97 +280,102 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="47" />
+      <location filename="../compliance_desk/ui/main_window.py" line="50" />
       <source>Compliance Desk — %1</source>
       <translation>Compliance Desk — %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="58" />
+      <location filename="../compliance_desk/ui/main_window.py" line="65" />
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="66" />
       <source>Processing activities</source>
       <translation>Processing activities</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="59" />
+      <location filename="../compliance_desk/ui/main_window.py" line="67" />
       <source>Recipients</source>
       <translation>Recipients</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="60" />
+      <location filename="../compliance_desk/ui/main_window.py" line="68" />
       <source>Disclosures</source>
       <translation>Disclosures</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="61" />
-      <source>The disclosure register is coming soon.</source>
-      <translation>The disclosure register is coming soon.</translation>
+      <location filename="../compliance_desk/ui/main_window.py" line="69" />
+      <source>Transparency figures</source>
+      <translation>Transparency figures</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="62" />
+      <location filename="../compliance_desk/ui/main_window.py" line="70" />
       <source>KYC</source>
       <translation>KYC</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="62" />
+      <location filename="../compliance_desk/ui/main_window.py" line="70" />
       <source>The KYC register is coming soon.</source>
       <translation>The KYC register is coming soon.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="83" />
+      <location filename="../compliance_desk/ui/main_window.py" line="91" />
       <source>Search (Ctrl+F)</source>
       <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="110" />
+      <location filename="../compliance_desk/ui/main_window.py" line="122" />
       <source>Lock</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="114" />
+      <location filename="../compliance_desk/ui/main_window.py" line="126" />
       <source>Settings…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="117" />
+      <location filename="../compliance_desk/ui/main_window.py" line="129" />
       <source>Find</source>
       <translation>Find</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="120" />
+      <location filename="../compliance_desk/ui/main_window.py" line="132" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="124" />
+      <location filename="../compliance_desk/ui/main_window.py" line="136" />
       <source>&amp;Register</source>
       <translation>&amp;Register</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="129" />
+      <location filename="../compliance_desk/ui/main_window.py" line="141" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="132" />
+      <location filename="../compliance_desk/ui/main_window.py" line="144" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="150" />
+      <location filename="../compliance_desk/ui/main_window.py" line="162" />
       <source>read-only</source>
       <translation>read-only</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="193" />
+      <location filename="../compliance_desk/ui/main_window.py" line="220" />
       <source>%1 records</source>
       <translation>%1 records</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="197" />
+      <location filename="../compliance_desk/ui/main_window.py" line="224" />
       <source>Seal %1</source>
       <translation>Seal %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="198" />
+      <location filename="../compliance_desk/ui/main_window.py" line="225" />
       <source>Register seal (audit chain head): %1</source>
       <translation>Register seal (audit chain head): %1</translation>
     </message>
@@ -343,12 +487,12 @@
       <translation>Edit %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/record_dialog.py" line="148" />
+      <location filename="../compliance_desk/ui/record_dialog.py" line="164" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/record_dialog.py" line="149" />
+      <location filename="../compliance_desk/ui/record_dialog.py" line="165" />
       <source>This record has changes that are not saved. Save them?</source>
       <translation>This record has changes that are not saved. Save them?</translation>
     </message>
@@ -356,12 +500,12 @@
   <context>
     <name>RecordTableModel</name>
     <message>
-      <location filename="../compliance_desk/ui/table_model.py" line="157" />
+      <location filename="../compliance_desk/ui/table_model.py" line="165" />
       <source>Complete</source>
       <translation>Complete</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/table_model.py" line="158" />
+      <location filename="../compliance_desk/ui/table_model.py" line="166" />
       <source>Missing %1</source>
       <translation>Missing %1</translation>
     </message>
@@ -369,69 +513,69 @@
   <context>
     <name>RegisterPage</name>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="87" />
+      <location filename="../compliance_desk/ui/register_page.py" line="89" />
       <source>History of the selected record</source>
       <translation>History of the selected record</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="111" />
+      <location filename="../compliance_desk/ui/register_page.py" line="120" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="112" />
+      <location filename="../compliance_desk/ui/register_page.py" line="121" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="113" />
+      <location filename="../compliance_desk/ui/register_page.py" line="122" />
       <source>Duplicate</source>
       <translation>Duplicate</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="114" />
+      <location filename="../compliance_desk/ui/register_page.py" line="123" />
       <source>Retire</source>
       <translation>Retire</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="115" />
-      <location filename="../compliance_desk/ui/register_page.py" line="271" />
+      <location filename="../compliance_desk/ui/register_page.py" line="124" />
+      <location filename="../compliance_desk/ui/register_page.py" line="289" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="139" />
-      <location filename="../compliance_desk/ui/register_page.py" line="143" />
+      <location filename="../compliance_desk/ui/register_page.py" line="150" />
+      <location filename="../compliance_desk/ui/register_page.py" line="154" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="140" />
+      <location filename="../compliance_desk/ui/register_page.py" line="151" />
       <source>Any legal basis</source>
       <translation>Any legal basis</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="141" />
+      <location filename="../compliance_desk/ui/register_page.py" line="152" />
       <source>Any data category</source>
       <translation>Any data category</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="144" />
+      <location filename="../compliance_desk/ui/register_page.py" line="155" />
       <source>Any type</source>
       <translation>Any type</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="148" />
+      <location filename="../compliance_desk/ui/register_page.py" line="159" />
       <source>Review due</source>
       <translation>Review due</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="150" />
+      <location filename="../compliance_desk/ui/register_page.py" line="161" />
       <source>Incomplete</source>
       <translation>Incomplete</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="272" />
+      <location filename="../compliance_desk/ui/register_page.py" line="290" />
       <source>Delete this record? The deletion is kept in the audit trail.</source>
       <translation>Delete this record? The deletion is kept in the audit trail.</translation>
     </message>
@@ -525,69 +669,142 @@
     </message>
   </context>
   <context>
+    <name>TransparencyPage</name>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="43" />
+      <source>Show figures</source>
+      <translation>Show figures</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="48" />
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="50" />
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="59" />
+      <source>Requests received</source>
+      <translation>Requests received</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="60" />
+      <source>Accounts requested</source>
+      <translation>Accounts requested</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="61" />
+      <source>Requests where some data was disclosed</source>
+      <translation>Requests where some data was disclosed</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="62" />
+      <source>Emergency / other requests</source>
+      <translation>Emergency / other requests</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="63" />
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="69" />
+      <source>By requesting authority</source>
+      <translation>By requesting authority</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="69" />
+      <source>By request type</source>
+      <translation>By request type</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="70" />
+      <source>By decision</source>
+      <translation>By decision</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="70" />
+      <source>By jurisdiction</source>
+      <translation>By jurisdiction</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="85" />
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/transparency_page.py" line="85" />
+      <source>Requests</source>
+      <translation>Requests</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockWindow</name>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="42" />
+      <location filename="../compliance_desk/ui/unlock.py" line="41" />
       <source>Compliance Desk — open a register</source>
       <translation>Compliance Desk — open a register</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="45" />
+      <location filename="../compliance_desk/ui/unlock.py" line="44" />
       <source>Compliance Desk</source>
       <translation>Compliance Desk</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="50" />
+      <location filename="../compliance_desk/ui/unlock.py" line="49" />
       <source>Encrypted registers of processing, disclosures and KYC checks</source>
       <translation>Encrypted registers of processing, disclosures and KYC checks</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="58" />
+      <location filename="../compliance_desk/ui/unlock.py" line="57" />
       <source>Open…</source>
       <translation>Open…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="60" />
+      <location filename="../compliance_desk/ui/unlock.py" line="59" />
       <source>New register…</source>
       <translation>New register…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="70" />
+      <location filename="../compliance_desk/ui/unlock.py" line="69" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="72" />
+      <location filename="../compliance_desk/ui/unlock.py" line="71" />
       <source>Unlock</source>
       <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="76" />
+      <location filename="../compliance_desk/ui/unlock.py" line="75" />
       <source>Open read-only</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="98" />
+      <location filename="../compliance_desk/ui/unlock.py" line="97" />
       <source>Recent registers</source>
       <translation>Recent registers</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="112" />
+      <location filename="../compliance_desk/ui/unlock.py" line="111" />
       <source>No register yet: create one, or open an existing file.</source>
       <translation>No register yet: create one, or open an existing file.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="139" />
+      <location filename="../compliance_desk/ui/unlock.py" line="138" />
       <source>Open a register</source>
       <translation>Open a register</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="139" />
+      <location filename="../compliance_desk/ui/unlock.py" line="138" />
       <source>Compliance Desk register (*.cdesk)</source>
       <translation>Compliance Desk register (*.cdesk)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="145" />
+      <location filename="../compliance_desk/ui/unlock.py" line="144" />
       <source>Choose a register first.</source>
       <translation>Choose a register first.</translation>
     </message>

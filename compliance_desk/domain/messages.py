@@ -118,6 +118,58 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the next review must come after the last review",
         "ar": "يجب أن يكون موعد المراجعة القادمة بعد تاريخ آخر مراجعة",
     },
+    "disclosure_closed": {
+        "en": "{reference} is closed; a closed request cannot be changed.",
+        "ar": "الطلب {reference} مغلق؛ لا يمكن تعديل طلب مغلق.",
+    },
+    "transition_not_allowed": {
+        "en": "{reference} is at the stage '{stage}'; it cannot move to '{target}'.",
+        "ar": "الطلب {reference} في مرحلة '{stage}'؛ لا يمكن نقله إلى '{target}'.",
+    },
+    "review_data_required": {
+        "en": "legal review is required: record the counsel, the review date and the opinion first",
+        "ar": "المراجعة القانونية مطلوبة: سجّل المستشار وتاريخ المراجعة والرأي القانوني أولاً",
+    },
+    "reason_required": {
+        "en": "a refusal or a partial compliance needs its reason",
+        "ar": "يلزم ذكر سبب الرفض أو الاستجابة الجزئية",
+    },
+    "not_a_decision": {
+        "en": "choose complied, partly complied, refused or withdrawn",
+        "ar": "اختر: تمت الاستجابة، أو استجابة جزئية، أو مرفوض، أو مسحوب",
+    },
+    "disclosure_needs_data": {
+        "en": "a disclosure needs its date, its method and the data disclosed",
+        "ar": "يلزم لتسجيل الإفصاح تاريخه وطريقته والبيانات المفصح عنها",
+    },
+    "nothing_to_disclose": {
+        "en": "only a request complied with (fully or partly) leads to a disclosure",
+        "ar": "لا يُسجَّل إفصاح إلا لطلب تمت الاستجابة له كلياً أو جزئياً",
+    },
+    "deferred_needs_date": {
+        "en": "a deferred notification needs the date until which it is deferred",
+        "ar": "يلزم تحديد التاريخ الذي يؤجل الإشعار حتى حلوله",
+    },
+    "date_before_received": {
+        "en": "cannot be before the date the request was received",
+        "ar": "لا يمكن أن يسبق تاريخ استلام الطلب",
+    },
+    "unknown_customer": {"en": "no customer with client reference '{value}'", "ar": "لا يوجد عميل برقم '{value}'"},
+    "import_row_error": {"en": "row {row}, {column}: {reason}", "ar": "الصف {row}، {column}: {reason}"},
+    "import_failed": {
+        "en": "{count} row(s) are invalid; nothing was imported (add --only-valid to import the {valid} valid rows).",
+        "ar": "{count} من الصفوف غير صالحة؛ لم يُستورد شيء (أضف ‎--only-valid‎ لاستيراد {valid} من الصفوف الصالحة).",
+    },
+    "import_done": {"en": "Imported {count} row(s) into {path}.", "ar": "استُورد {count} من الصفوف إلى {path}."},
+    "import_skipped": {"en": "Skipped {count} invalid row(s).", "ar": "تُجوهل {count} من الصفوف غير الصالحة."},
+    "import_unreadable": {
+        "en": "Cannot read {path} as xlsx or csv ({detail}).",
+        "ar": "تعذرت قراءة {path} بصيغة xlsx أو csv ({detail}).",
+    },
+    "import_missing_columns": {
+        "en": "{path} lacks the column(s): {columns}.",
+        "ar": "ينقص الملف {path} العمود أو الأعمدة: {columns}.",
+    },
     "record_missing": {"en": "No {entity} with id {id}.", "ar": "لا يوجد سجل {entity} بالمعرّف {id}."},
     "record_referenced": {
         "en": "{reference} is still referenced by {count} other record(s); retire it instead.",

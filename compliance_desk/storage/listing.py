@@ -25,6 +25,8 @@ class ListQuery:
     filters: dict[str, str] = field(default_factory=dict)
     review_due_days: int | None = None  # next_review on or before today + N days
     incomplete: bool = False
+    open_only: bool = False  # disclosures: still owed an answer
+    due_within_days: int | None = None  # disclosures: open and due on or before today + N days
 
 
 def _incomplete_sql(alias: str) -> str:
@@ -53,6 +55,13 @@ def _where(query: ListQuery) -> tuple[str, list[Any]]:
         params.append((clock.today() + dt.timedelta(days=query.review_due_days)).isoformat())
     if query.incomplete and entity.name == "activity":
         clauses.append(_incomplete_sql("t"))
+    if entity.name == "disclosure" and (query.open_only or query.due_within_days is not None):
+        from compliance_desk.storage.disclosures import open_sql
+
+        clauses.append(open_sql("t"))
+        if query.due_within_days is not None:
+            clauses.append("t.due_date IS NOT NULL AND t.due_date <= ?")
+            params.append((clock.today() + dt.timedelta(days=query.due_within_days)).isoformat())
     expression = match_expression(query.search) if query.search else None
     if expression is not None:
         clauses.append(f"t.id IN (SELECT rowid FROM {entity.table}_fts WHERE {entity.table}_fts MATCH ?)")  # noqa: S608

@@ -114,10 +114,11 @@ class Controller(QObject):
     def _restore_drafts(self) -> None:
         if not self.drafts or self.main is None:
             return
+        keys = {"activity": "activities", "recipient": "recipients", "disclosure": "disclosures"}
         for page in self.main.register_pages():
             draft = self.drafts.pop(page.entity.name, None)
             if draft is not None:
-                self.main.navigation.setCurrentRow(0 if page is self.main.activities else 1)
+                self.main.show_page(keys[page.entity.name])
                 page._open_dialog(draft[0], draft[1])
 
     def open_settings(self) -> None:

@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
 
 from compliance_desk.domain.entities import ACTIVITY, RECIPIENT
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.disclosure_page import DisclosurePage
+from compliance_desk.ui.due_page import DuePage
 from compliance_desk.ui.register_page import RegisterPage
 from compliance_desk.ui.settings import Settings
+from compliance_desk.ui.transparency_page import TransparencyPage
 
 
 class ComingSoon(QWidget):
@@ -52,13 +55,18 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(240)
         self.stack = QStackedWidget()
+        display = settings.display(lang)
+        self.due = DuePage(lang, display)
         self.activities = RegisterPage(ACTIVITY, settings, lang)
         self.recipients = RegisterPage(RECIPIENT, settings, lang)
+        self.disclosures = DisclosurePage(settings, lang)
+        self.transparency = TransparencyPage(lang, display)
         entries: list[tuple[str, str, QWidget]] = [
+            ("due", self.tr("Due"), self.due),
             ("activities", self.tr("Processing activities"), self.activities),
             ("recipients", self.tr("Recipients"), self.recipients),
-            ("disclosures", self.tr("Disclosures"),
-             ComingSoon(self.tr("The disclosure register is coming soon."))),
+            ("disclosures", self.tr("Disclosures"), self.disclosures),
+            ("transparency", self.tr("Transparency figures"), self.transparency),
             ("kyc", self.tr("KYC"), ComingSoon(self.tr("The KYC register is coming soon."))),
         ]
         for key, title, page in entries:
@@ -92,10 +100,14 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_status()
-        for page in (self.activities, self.recipients):
+        for page in self.register_pages():
             page.set_register(register)
             page.count_changed.connect(self._update_status)
             page.changed.connect(self._update_status)
+            page.changed.connect(self.due.refresh)
+        self.due.set_register(register)
+        self.transparency.set_register(register)
+        self.due.open_record.connect(self.open_record)
 
         keys = [self.navigation.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigation.count())]
         last = settings.get("last_page")
@@ -163,12 +175,27 @@ class MainWindow(QMainWindow):
         return self.pages[self.current_key()]
 
     def register_pages(self) -> list[RegisterPage]:
-        return [self.activities, self.recipients]
+        return [self.activities, self.recipients, self.disclosures]
+
+    def show_page(self, key: str) -> None:
+        keys = [self.navigation.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigation.count())]
+        self.navigation.setCurrentRow(keys.index(key))
+
+    def open_record(self, key: str, record_id: int) -> None:
+        """Show a record on its page (from the Due dashboard), clearing filters that could hide it."""
+        self.show_page(key)
+        page = self.pages[key]
+        if isinstance(page, RegisterPage):
+            self.search.clear()
+            page.set_search("")
+            page.select_id(record_id)
 
     def _page_changed(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         self.settings.set("last_page", self.current_key())
         page = self.current_page()
+        if page is self.due:
+            self.due.refresh()
         searchable = isinstance(page, RegisterPage)
         self.search.setEnabled(searchable)
         if searchable:
@@ -205,6 +232,8 @@ class MainWindow(QMainWindow):
         for page in self.register_pages():
             page.close_dialog()
             page.set_register(None)
+        self.due.set_register(None)
+        self.transparency.set_register(None)
         self.search.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -113,11 +113,24 @@ class RecordDialog(QDialog):
         values = {k: v for k, v in self.values().items() if self.entity.has(k)}
         if not errors:
             try:
-                clean(self.entity, values)
+                self.check(values)
             except ValidationError as error:
                 errors[error.field] = error.reason.text(self.lang)
         errors.update(self.extra_errors(values))
         return errors
+
+    def check(self, values: dict[str, Any]) -> None:
+        """Rules across fields (raise ValidationError); by default the entity's own."""
+        clean(self.entity, values)
+
+    def set_read_only(self, text: str) -> None:
+        """Show the record without letting it change (e.g. a closed request)."""
+        for form in self.forms:
+            for editor in form.editors.values():
+                editor.widget.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+        self.message.setStyleSheet("")
+        self.message.setText(text)
 
     def _on_changed(self) -> None:
         errors = self.errors()
@@ -125,7 +138,10 @@ class RecordDialog(QDialog):
             for name, editor in form.editors.items():
                 editor.show_error(errors.get(name))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)
-        self.message.setText("")
+        # problems of fields shown on another tab, or of no field at all, go to the message line
+        shown = {name for form in self.forms for name in form.editors}
+        elsewhere = [text for name, text in errors.items() if name not in shown]
+        self.message.setText(elsewhere[0] if elsewhere else "")
         self.setWindowModified(self.dirty)
 
     # ------------------------------------------------------------------ actions

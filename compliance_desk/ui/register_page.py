@@ -34,6 +34,8 @@ from compliance_desk.ui.settings import Settings
 from compliance_desk.ui.table_model import ID_ROLE, RecordTableModel, column_width
 
 DEFAULT_COLUMNS = {
+    "disclosure": ["reference", "deadline", "received_date", "requester_type", "requester_name", "request_type",
+                   "due_date", "stage", "decision", "subject_notification"],
     "activity": ["reference", "name_ar", "name_en", "department", "legal_bases", "status", "next_review",
                  "completeness"],
     "recipient": ["reference", "name_ar", "name_en", "recipient_type", "country", "status"],
@@ -90,9 +92,16 @@ class RegisterPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
 
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3cd; color: #5c3c00; padding: 6px; border: 1px solid #e0c36a;")
+        self.banner.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addLayout(filters)
+        layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
 
     # ------------------------------------------------------------------ building
@@ -118,6 +127,8 @@ class RegisterPage(QWidget):
             bar.addAction(action)
         if self.entity is not ACTIVITY:
             self.duplicate_action.setVisible(False)
+        if self.entity not in (ACTIVITY, RECIPIENT):
+            self.retire_action.setVisible(False)
         return bar
 
     def _combo(self, name: str, vocabulary: v.Vocabulary, label: str) -> QComboBox:
@@ -176,12 +187,14 @@ class RegisterPage(QWidget):
         self.settings.set_columns(self.entity.name, keys)
 
     # ------------------------------------------------------------------ data
+    def write_actions(self) -> list[QAction]:
+        return [self.new_action, self.edit_action, self.duplicate_action, self.retire_action, self.delete_action]
+
     def set_register(self, register: Register | None) -> None:
         self.register = register
         self.model.set_register(register)
         self.history.show_record(None, self.entity.name, None)
-        for action in (self.new_action, self.edit_action, self.duplicate_action, self.retire_action,
-                       self.delete_action):
+        for action in self.write_actions():
             action.setEnabled(register is not None and not register.read_only)
         self.count_changed.emit(self.model.total)
 
@@ -223,11 +236,13 @@ class RegisterPage(QWidget):
         self.changed.emit()
 
     # ------------------------------------------------------------------ actions
+    def dialog_class(self) -> type[RecordDialog]:
+        return ActivityDialog if self.entity is ACTIVITY else RecipientDialog
+
     def _open_dialog(self, record_id: int | None, initial: dict[str, Any] | None = None) -> RecordDialog | None:
         if self.register is None or self.register.read_only:
             return None
-        kind = ActivityDialog if self.entity is ACTIVITY else RecipientDialog
-        dialog = kind(self.register, record_id, self.lang, self, initial)
+        dialog = self.dialog_class()(self.register, record_id, self.lang, self, initial)  # type: ignore[call-arg]
         dialog.saved.connect(self._after_write)
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         self.dialog = dialog
@@ -264,6 +279,9 @@ class RegisterPage(QWidget):
         self._run(retire, self.register, record_id)
         self._after_write(record_id)
 
+    def delete_use_case(self) -> Any:
+        return activities.delete_activity if self.entity is ACTIVITY else activities.delete_recipient
+
     def delete(self) -> None:
         record_id = self.selected_id()
         if record_id is None or self.register is None:
@@ -271,8 +289,7 @@ class RegisterPage(QWidget):
         if not ask.confirm(self, self.tr("Delete"),
                            self.tr("Delete this record? The deletion is kept in the audit trail.")):
             return
-        delete = activities.delete_activity if self.entity is ACTIVITY else activities.delete_recipient
-        self._run(delete, self.register, record_id)
+        self._run(self.delete_use_case(), self.register, record_id)
         self._after_write()
 
     def draft(self) -> tuple[int | None, dict[str, Any]] | None:

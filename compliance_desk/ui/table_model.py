@@ -12,8 +12,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
+from compliance_desk.domain import clock
 from compliance_desk.domain.completeness import missing
+from compliance_desk.domain.dates import arabic_digits
+from compliance_desk.domain.disclosures import deadline
 from compliance_desk.domain.entities import Entity, Field
 from compliance_desk.storage import listing
 from compliance_desk.storage.register import Register
@@ -42,6 +46,8 @@ def columns_for(entity: Entity) -> list[Column]:
     columns += [Column(f.name, f.en, f.ar, f) for f in entity.fields if f.kind != "ref"]
     if entity.name == "activity":
         columns.append(Column("completeness", "Completeness", "الاكتمال", sortable=False))
+    if entity.name == "disclosure":
+        columns.insert(1, Column("deadline", "Deadline", "الموعد النهائي", sortable=False))
     columns.append(Column("updated_at", "Updated", "آخر تحديث"))
     return columns
 
@@ -53,7 +59,7 @@ WIDTHS = {"date": 100, "bool": 70, "int": 80, "code": 140, "codes": 220, "countr
 def column_width(column: Column) -> int:
     """A starting width for a column (the officer may resize it)."""
     if column.field is None:
-        return {"reference": 110, "completeness": 120}.get(column.key, 130)
+        return {"reference": 130, "completeness": 120, "deadline": 190}.get(column.key, 130)
     if column.field.name.startswith(("name_", "full_name", "requester_name")):
         return 240
     return WIDTHS.get(column.field.kind, 150)
@@ -148,6 +154,8 @@ class RecordTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if role == ID_ROLE:
             return int(row["id"])
+        if column.key == "deadline":
+            return self._deadline_data(row, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column.key == "completeness":
                 gaps = missing(row)
@@ -166,9 +174,24 @@ class RecordTableModel(QAbstractTableModel):
                 text = natural(text)
             return text if role == Qt.ItemDataRole.DisplayRole else (text or None)
         if role == Qt.ItemDataRole.ForegroundRole and column.key == "completeness" and missing(row):
-            from PySide6.QtGui import QColor
-
             return QColor("#a33")
+        return None
+
+    def _deadline_data(self, row: dict[str, Any], role: int) -> Any:
+        """Words first ("Overdue by 3 days"), colour as a second signal, never colour alone."""
+        state = deadline(row, clock.today())
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = state.text(self.lang)
+            return arabic_digits(text) if self.options.arabic_digits else text
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = {"overdue": "#b00020", "due_soon": "#8a5300", "done": "#2e7d32"}.get(state.state)
+            return QColor(colour) if colour else None
+        if role == Qt.ItemDataRole.BackgroundRole and state.emergency and state.state != "done":
+            return QColor("#fdecea")
+        if role == Qt.ItemDataRole.FontRole and state.state == "overdue":
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -174,3 +174,25 @@ def test_unexpected_error_is_logged_not_shown(tmp_path: Path, demo_path: Path) -
     assert result.returncode in (1, 2)
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) <= 2
+
+
+def test_import_disclosures_reports_bad_rows_and_writes_nothing(demo_path: Path, tmp_path: Path) -> None:
+    import csv
+
+    path = tmp_path / "log.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["received_date", "requester_type", "requester_name", "request_type", "decision"])
+        writer.writerow(["2026-01-03", "court", "Court A", "court_order", "pending"])
+        writer.writerow(["2026-01-04", "court", "Court B", "court_order", "maybe"])
+    with Register.open(demo_path, PASSPHRASE, read_only=True) as reg:
+        before = reg.conn.execute("SELECT count(*) FROM disclosures").fetchone()[0]
+    result = run("import", "disclosures", str(demo_path), str(path))
+    assert result.returncode == 1
+    assert "row 3, decision" in result.stderr and "nothing was imported" in result.stderr
+    result = run("import", "disclosures", str(demo_path), str(path), "--only-valid")
+    assert result.returncode == 0, result.stderr
+    assert "Imported 1 row(s)" in result.stdout
+    with Register.open(demo_path, PASSPHRASE, read_only=True) as reg:
+        assert reg.conn.execute("SELECT count(*) FROM disclosures").fetchone()[0] == before + 1
+        assert reg.verify().ok

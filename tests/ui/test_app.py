@@ -226,7 +226,7 @@ def test_filters_and_arabic_search(controller: Controller, qtbot) -> None:
 def test_recipients_page(controller: Controller, qtbot) -> None:
     unlock(controller, qtbot)
     main = controller.main
-    main.navigation.setCurrentRow(1)
+    main.show_page("recipients")
     page = main.recipients
     assert main.current_page() is page and page.model.rowCount() == 13
     combo = page.filter_combos["recipient_type"]
@@ -282,7 +282,7 @@ def test_settings_survive_a_restart(tmp_path: Path, qtbot, demo_path: Path) -> N
     app = Controller(first, None, str(demo_path))
     app.start()
     unlock(app, qtbot)
-    app.main.navigation.setCurrentRow(1)
+    app.main.show_page("recipients")
     app.main.resize(900, 640)
     assert app.register.actor == "نورة"
     app.lock()

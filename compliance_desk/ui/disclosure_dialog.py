@@ -1,0 +1,188 @@
+"""Edit a third-party disclosure, and the dialogs of its workflow steps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from compliance_desk.domain import clock
+from compliance_desk.domain import disclosures as rules
+from compliance_desk.domain import vocabularies as v
+from compliance_desk.domain.entities import ACTIVITY, DISCLOSURE
+from compliance_desk.domain.errors import KnownError, ValidationError
+from compliance_desk.domain.validation import clean
+from compliance_desk.storage import disclosures, listing, records
+from compliance_desk.storage.register import Register
+from compliance_desk.ui.record_dialog import RecordDialog
+
+REQUEST = ["received_date", "channel", "requester_type", "requester_name", "requester_contact",
+           "requester_reference", "request_type", "legal_ground", "jurisdiction", "emergency", "due_date"]
+DATA = ["subject_count", "accounts", "categories_requested", "categories_disclosed", "content_type",
+        "subject_notification", "notification_deferred_until"]
+REVIEW = ["legal_review_required", "counsel_name", "review_date", "legal_opinion"]
+DECISION = ["decision", "decision_reason", "decided_on", "decided_by", "disclosed_date", "disclosure_method",
+            "disclosure_volume", "closed_date", "notes"]
+
+# The fields each workflow step asks for.
+STEPS: dict[str, list[str]] = {
+    "legal_review": ["counsel_name", "review_date"],
+    "decided": ["decision", "decision_reason", "counsel_name", "review_date", "legal_opinion", "decided_on"],
+    "disclosed": ["disclosed_date", "disclosure_method", "categories_disclosed", "content_type",
+                  "disclosure_volume", "subject_notification", "notification_deferred_until"],
+    "closed": ["closed_date", "notes"],
+}
+
+
+class DisclosureDialog(RecordDialog):
+    GROUPS = [
+        ("Request", "الطلب", REQUEST),
+        ("Subjects and data", "أصحاب البيانات والبيانات", DATA),
+        ("Legal review", "المراجعة القانونية", REVIEW),
+        ("Decision and disclosure", "القرار والإفصاح", DECISION),
+    ]
+
+    def __init__(self, register: Register, record_id: int | None, lang: str,
+                 parent: QWidget | None = None, initial: dict[str, Any] | None = None) -> None:
+        self._activity_choices = listing.choices(register, ACTIVITY, "name_ar" if lang == "ar" else "name_en")
+        self._links = disclosures.links(register, record_id) if record_id is not None else ([], [])
+        self._client_refs = [records.get(register, "customer", c)["client_ref"] for c in self._links[0]]
+        self._auto_due: str | None = None
+        row = records.get(register, DISCLOSURE, record_id) if record_id is not None else {}
+        self.stage = row.get("stage", "received")
+        super().__init__(DISCLOSURE, register, record_id, lang, self._save_disclosure, parent, initial)
+        if self.stage == "closed":
+            self.set_read_only(self.tr("This request is closed: it can be read, not changed."))
+        if record_id is None:
+            self.forms[0].editors["received_date"].set_value(clock.today().isoformat())
+
+    def _extra_tabs(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Customers concerned (client references, separated by commas)")))
+        self.subjects = QLineEdit(", ".join(getattr(self, "_client_refs", [])))
+        self.subjects.setObjectName("subjects")
+        self.subjects.textChanged.connect(lambda _t: self._on_changed())
+        layout.addWidget(self.subjects)
+        layout.addWidget(QLabel(self.tr("Processing activities concerned")))
+        self.activities = QListWidget()
+        self.activities.setObjectName("activities")
+        for activity_id, label in self._activity_choices:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, activity_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = activity_id in self._links[1]
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.activities.addItem(item)
+        self.activities.itemChanged.connect(lambda _i: self._on_changed())
+        layout.addWidget(self.activities, 1)
+        self.tabs.insertTab(2, page, self.tr("Customers and activities"))
+        self.stage_label = QLabel()
+        self.stage_label.setObjectName("stage")
+        self.layout().insertWidget(0, self.stage_label)
+
+    def _load(self, row: dict[str, Any]) -> None:
+        super()._load(row)
+        if "_client_refs" in row:
+            self.subjects.setText(", ".join(row["_client_refs"]))
+        if "_activities" in row:
+            for i in range(self.activities.count()):
+                item = self.activities.item(i)
+                checked = item.data(Qt.ItemDataRole.UserRole) in row["_activities"]
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def extra_values(self) -> dict[str, Any]:
+        if not hasattr(self, "activities"):
+            return {}
+        refs = [r.strip() for r in self.subjects.text().replace("،", ",").split(",") if r.strip()]
+        chosen = [self.activities.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.activities.count())
+                  if self.activities.item(i).checkState() == Qt.CheckState.Checked]
+        return {"_client_refs": refs, "_activities": chosen}
+
+    def _on_changed(self) -> None:
+        self._default_due_date()
+        super()._on_changed()
+        if hasattr(self, "stage_label"):
+            stage = getattr(self, "stage", "received")
+            self.stage_label.setText(self.tr("Stage: %1").replace("%1", v.DISCLOSURE_STAGES.label(stage, self.lang)))
+
+    def _default_due_date(self) -> None:
+        """Follow the request type's default answer time until the officer types a date of their own."""
+        if not self.forms:
+            return
+        editors = self.forms[0].editors
+        due = editors["due_date"]
+        if due.value() and due.value() != self._auto_due:
+            return
+        try:
+            parsed = clean(DISCLOSURE, {k: editors[k].value() for k in ("received_date", "request_type", "emergency")},
+                           partial=True)
+        except ValidationError:
+            return
+        if parsed.get("received_date") and parsed.get("request_type"):
+            self._auto_due = rules.default_due_date(parsed["received_date"], parsed["request_type"],
+                                                    bool(parsed.get("emergency")))
+            if due.value() != self._auto_due:
+                due.widget.blockSignals(True)
+                due.set_value(self._auto_due)
+                due.widget.blockSignals(False)
+
+    def check(self, values: dict[str, Any]) -> None:
+        cleaned = clean(DISCLOSURE, {**values, "stage": getattr(self, "stage", "received")})
+        rules.check(cleaned)
+
+    def extra_errors(self, values: dict[str, Any]) -> dict[str, str]:
+        if not hasattr(self, "subjects"):
+            return {}
+        try:
+            disclosures.customer_ids_for(self.register, self.extra_values()["_client_refs"])
+        except KnownError as error:
+            return {"subjects": error.text(self.lang)}
+        return {}
+
+    @staticmethod
+    def _save_disclosure(register: Register, record_id: int | None, values: dict[str, Any]) -> int:
+        values = dict(values)
+        customers = disclosures.customer_ids_for(register, values.pop("_client_refs", []))
+        activity_ids = values.pop("_activities", None)
+        values.pop("stage", None)
+        return disclosures.update(register, record_id, values, customers, activity_ids)
+
+
+class StepDialog(RecordDialog):
+    """One workflow step: the step's fields, checked against the request as it will stand."""
+
+    TITLES = {"legal_review": ("Start legal review", "بدء المراجعة القانونية"),
+              "decided": ("Record the decision", "تسجيل القرار"),
+              "disclosed": ("Record the disclosure", "تسجيل الإفصاح"),
+              "closed": ("Close the request", "إغلاق الطلب")}
+
+    def __init__(self, register: Register, record_id: int, target: str, lang: str,
+                 parent: QWidget | None = None) -> None:
+        self.target = target
+        self.current = records.get(register, DISCLOSURE, record_id)
+        en, ar = self.TITLES[target]
+        self.GROUPS = [(en, ar, STEPS[target])]
+        initial = {"decided_on": clock.today().isoformat(), "disclosed_date": clock.today().isoformat(),
+                   "closed_date": clock.today().isoformat(), "review_date": clock.today().isoformat()}
+        if target == "decided" and self.current.get("decision") == "pending":
+            initial["decision"] = None
+        super().__init__(DISCLOSURE, register, record_id, lang, self._advance, parent,
+                         {k: v for k, v in initial.items() if k in STEPS[target] and not self.current.get(k)})
+        self.setWindowTitle(f"{ar if lang == 'ar' else en} — {self.current['reference']}[*]")
+        self.resize(620, 420)
+
+    def check(self, values: dict[str, Any]) -> None:
+        step = clean(DISCLOSURE, {k: v for k, v in values.items() if k in STEPS[self.target]}, partial=True)
+        rules.check({**self.current, **step, "stage": self.target})
+
+    def _advance(self, register: Register, record_id: int | None, values: dict[str, Any]) -> int:
+        assert record_id is not None
+        disclosures.advance(register, record_id, self.target,
+                            {k: v for k, v in values.items() if k in STEPS[self.target]})
+        return record_id
+
+    @property
+    def dirty(self) -> bool:
+        return False  # a step either happens or not; cancelling loses nothing already recorded

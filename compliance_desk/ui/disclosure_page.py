@@ -1,0 +1,106 @@
+"""The third-party disclosure register's page: workflow actions, deadlines, gag warnings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QToolBar, QWidget
+
+from compliance_desk.domain import vocabularies as v
+from compliance_desk.domain.disclosures import NEXT
+from compliance_desk.domain.entities import DISCLOSURE
+from compliance_desk.storage import disclosures, records
+from compliance_desk.ui.disclosure_dialog import DisclosureDialog, StepDialog
+from compliance_desk.ui.record_dialog import RecordDialog
+from compliance_desk.ui.register_page import RegisterPage
+from compliance_desk.ui.settings import Settings
+
+
+class DisclosurePage(RegisterPage):
+    def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(DISCLOSURE, settings, lang, parent)
+
+    def _make_toolbar(self) -> QToolBar:
+        bar = super()._make_toolbar()
+        bar.addSeparator()
+        self.step_actions: dict[str, QAction] = {
+            "legal_review": self._action(self.tr("Start legal review"), lambda: self.step("legal_review"),
+                                         None, "step_legal_review"),
+            "decided": self._action(self.tr("Record decision…"), lambda: self.step("decided"), None, "step_decided"),
+            "disclosed": self._action(self.tr("Record disclosure…"), lambda: self.step("disclosed"), None,
+                                      "step_disclosed"),
+            "closed": self._action(self.tr("Close request"), lambda: self.step("closed"), None, "step_closed"),
+        }
+        for action in self.step_actions.values():
+            bar.addAction(action)
+        return bar
+
+    def write_actions(self) -> list[QAction]:
+        return [*super().write_actions(), *getattr(self, "step_actions", {}).values()]
+
+    def _make_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.filter_combos = {}
+        for name, vocabulary, label in [
+            ("stage", v.DISCLOSURE_STAGES, self.tr("Any stage")),
+            ("requester_type", v.PARTY_TYPES, self.tr("Any requester")),
+            ("request_type", v.REQUEST_TYPES, self.tr("Any request type")),
+            ("decision", v.DECISIONS, self.tr("Any decision")),
+        ]:
+            self.filter_combos[name] = self._combo(name, vocabulary, label)
+            row.addWidget(self.filter_combos[name])
+        self.open_only = QCheckBox(self.tr("Unanswered"))
+        self.open_only.setObjectName("filter_open")
+        self.due_soon = QCheckBox(self.tr("Due within 14 days"))
+        self.due_soon.setObjectName("filter_due_soon")
+        self.overdue = QCheckBox(self.tr("Overdue"))
+        self.overdue.setObjectName("filter_overdue")
+        for box in (self.open_only, self.due_soon, self.overdue):
+            box.toggled.connect(self._filters_changed)
+            row.addWidget(box)
+        row.addStretch(1)
+        return row
+
+    def _filters_changed(self) -> None:
+        filters = {name: combo.currentData() for name, combo in self.filter_combos.items() if combo.currentData()}
+        within = -1 if self.overdue.isChecked() else 14 if self.due_soon.isChecked() else None
+        self.model.set_query(filters=filters, open_only=self.open_only.isChecked(), due_within_days=within)
+        self.count_changed.emit(self.model.total)
+
+    def dialog_class(self) -> type[RecordDialog]:
+        return DisclosureDialog
+
+    def delete_use_case(self) -> Any:
+        return disclosures.delete
+
+    def _selection_changed(self, *args: Any) -> None:
+        super()._selection_changed(*args)
+        record_id = self.selected_id()
+        row = records.get(self.register, DISCLOSURE, record_id) if record_id and self.register else None
+        stage = row["stage"] if row else None
+        writable = self.register is not None and not self.register.read_only
+        for target, action in self.step_actions.items():
+            action.setEnabled(writable and stage is not None and target in NEXT.get(stage, ()))
+        self.show_warning(row)
+
+    def show_warning(self, row: dict[str, Any] | None) -> None:
+        if row and row.get("subject_notification") == "prohibited":
+            self.banner.setText("⚠ " + self.tr("The order prohibits telling the subjects about this request. "
+                                              "Do not contact or inform the customers concerned."))
+            self.banner.show()
+        elif row and row.get("subject_notification") == "deferred":
+            self.banner.setText("⚠ " + self.tr("Notifying the subjects is deferred until %1.").replace(
+                "%1", row.get("notification_deferred_until") or "?"))
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    def step(self, target: str) -> StepDialog | None:
+        record_id = self.selected_id()
+        if record_id is None or self.register is None or self.register.read_only:
+            return None
+        dialog = StepDialog(self.register, record_id, target, self.lang, self)
+        dialog.saved.connect(self._after_write)
+        dialog.open()
+        return dialog

@@ -1,0 +1,125 @@
+"""Transparency figures for a period: requests by requester, type, decision and jurisdiction."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from compliance_desk.domain import clock
+from compliance_desk.domain import vocabularies as v
+from compliance_desk.domain.countries import country_name
+from compliance_desk.domain.disclosures import Transparency
+from compliance_desk.domain.errors import Msg
+from compliance_desk.domain.validation import parse_date
+from compliance_desk.storage import disclosures
+from compliance_desk.storage.register import Register
+from compliance_desk.ui.format import DisplayOptions
+from compliance_desk.ui.record_form import ERROR_STYLE
+
+
+class TransparencyPage(QWidget):
+    def __init__(self, lang: str, options: DisplayOptions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.options = options
+        self.setObjectName("page_transparency")
+        self.register: Register | None = None
+        year = clock.today().year
+        self.date_from = QLineEdit(f"{year}-01-01")
+        self.date_from.setObjectName("date_from")
+        self.date_to = QLineEdit(f"{year}-12-31")
+        self.date_to.setObjectName("date_to")
+        compute = QPushButton(self.tr("Show figures"))
+        compute.clicked.connect(self.refresh)
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        period = QHBoxLayout()
+        period.addWidget(QLabel(self.tr("From")))
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel(self.tr("To")))
+        period.addWidget(self.date_to)
+        period.addWidget(compute)
+        period.addStretch(1)
+
+        self.summary = QFormLayout()
+        self.summary_labels = {key: QLabel() for key in ("requests", "accounts", "produced", "emergency")}
+        for key, label in self.summary_labels.items():
+            label.setObjectName(f"figure_{key}")
+        self.summary.addRow(self.tr("Requests received"), self.summary_labels["requests"])
+        self.summary.addRow(self.tr("Accounts requested"), self.summary_labels["accounts"])
+        self.summary.addRow(self.tr("Requests where some data was disclosed"), self.summary_labels["produced"])
+        self.summary.addRow(self.tr("Emergency / other requests"), self.summary_labels["emergency"])
+        summary_box = QGroupBox(self.tr("Summary"))
+        summary_box.setLayout(self.summary)
+
+        self.tables = {key: self._table() for key in ("requester", "request_type", "decision", "jurisdiction")}
+        grid = QGridLayout()
+        for index, (key, title) in enumerate([
+            ("requester", self.tr("By requesting authority")), ("request_type", self.tr("By request type")),
+            ("decision", self.tr("By decision")), ("jurisdiction", self.tr("By jurisdiction")),
+        ]):
+            box = QGroupBox(title)
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(self.tables[key])
+            grid.addWidget(box, index // 2, index % 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(period)
+        layout.addWidget(self.message)
+        layout.addWidget(summary_box)
+        layout.addLayout(grid, 1)
+
+    def _table(self) -> QTableWidget:
+        table = QTableWidget(0, 2)
+        table.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Requests")])
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setColumnWidth(0, 260)
+        return table
+
+    def set_register(self, register: Register | None) -> None:
+        self.register = register
+        self.refresh()
+
+    def refresh(self) -> Transparency | None:
+        for table in self.tables.values():
+            table.setRowCount(0)
+        if self.register is None:
+            return None
+        try:
+            start, end = parse_date(self.date_from.text()), parse_date(self.date_to.text())
+        except ValueError as error:
+            self.message.setText(Msg("invalid_date", value=str(error)).text(self.lang))
+            return None
+        self.message.setText("")
+        figures = disclosures.transparency(self.register, start, end)
+        n = self.options.number
+        self.summary_labels["requests"].setText(n(figures.requests))
+        self.summary_labels["accounts"].setText(n(figures.accounts_requested))
+        share = round(figures.produced_share * 100)
+        self.summary_labels["produced"].setText(f"{n(figures.produced)} ({n(share)}%)")
+        self.summary_labels["emergency"].setText(f"{n(figures.emergency)} / {n(figures.non_emergency)}")
+        self._fill("requester", {v.PARTY_TYPES.label(k, self.lang): c for k, c in figures.by_requester.items()})
+        self._fill("request_type", {v.REQUEST_TYPES.label(k, self.lang): c for k, c in figures.by_request_type.items()})
+        self._fill("decision", {v.DECISIONS.label(k, self.lang): c for k, c in figures.by_decision.items()})
+        self._fill("jurisdiction", {country_name(k, self.lang) if k != "—" else "—": c
+                                    for k, c in figures.by_jurisdiction.items()})
+        return figures
+
+    def _fill(self, key: str, counts: dict[str, int]) -> None:
+        table = self.tables[key]
+        for label, count in sorted(counts.items(), key=lambda item: -item[1]):
+            row = table.rowCount()
+            table.insertRow(row)
+            table.setItem(row, 0, QTableWidgetItem(label))
+            table.setItem(row, 1, QTableWidgetItem(self.options.number(count)))

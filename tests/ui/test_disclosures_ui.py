@@ -1,0 +1,137 @@
+"""The disclosure register as an officer uses it: create → review → decide → disclose → close."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from compliance_desk.domain import clock
+from compliance_desk.domain.entities import DISCLOSURE
+from compliance_desk.storage import disclosures, records
+from compliance_desk.ui.controller import Controller
+from compliance_desk.ui.settings import Settings
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def app(qtbot, settings: Settings, demo_path: Path):
+    controller = Controller(settings, "en", str(demo_path))
+    controller.start()
+    controller.unlock.passphrase.setText(PASSPHRASE)
+    controller.unlock.unlock()
+    controller.main.show_page("disclosures")
+    yield controller
+    if controller.register is not None:
+        controller.main.clear()
+        controller.register.close()
+        controller.main.close()
+
+
+def save_button(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def test_request_through_every_step(app: Controller, qtbot) -> None:
+    page = app.main.disclosures
+    before = page.model.rowCount()
+    dialog = page.new()
+    request = dialog.forms[0].editors
+    assert request["received_date"].value() == clock.today().isoformat()
+    request["requester_type"].set_value("law_enforcement")
+    request["requester_name"].set_value("Riyadh Region Police")
+    request["request_type"].set_value("official_request")
+    assert request["due_date"].value() == (clock.today() + dt.timedelta(days=10)).isoformat()
+    request["emergency"].set_value(True)
+    assert request["due_date"].value() == (clock.today() + dt.timedelta(days=1)).isoformat()
+    dialog.subjects.setText("BO-404")
+    assert not save_button(dialog).isEnabled() and "BO-404" in dialog.message.text()
+    client = records.get(app.register, "customer", 5)["client_ref"]
+    dialog.subjects.setText(client)
+    dialog.forms[1].editors["subject_notification"].set_value("prohibited")
+    assert save_button(dialog).isEnabled()
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == before + 1
+    request_id = page.selected_id()
+    row = records.get(app.register, DISCLOSURE, request_id)
+    assert (row["stage"], row["emergency"], row["requester_name"]) == ("received", 1, "Riyadh Region Police")
+    assert page.banner.isVisibleTo(page) and "prohibits" in page.banner.text()
+    assert [w.kind for w in disclosures.subject_warnings(app.register, 5)] == ["prohibited"]
+    deadline = [c.key for c in page.model.columns].index("deadline")
+    assert page.model.data(page.model.index(page.model.row_of(request_id), deadline)).startswith("Emergency — Due")
+
+    assert page.step_actions["legal_review"].isEnabled() and not page.step_actions["disclosed"].isEnabled()
+    step = page.step("legal_review")
+    step.forms[0].editors["counsel_name"].set_value("Advocate Salem")
+    step.save()
+    assert records.get(app.register, DISCLOSURE, request_id)["stage"] == "legal_review"
+
+    step = page.step("decided")
+    fields = step.forms[0].editors
+    fields["decision"].set_value("partly_complied")
+    assert not save_button(step).isEnabled()  # no opinion, no reason
+    fields["legal_opinion"].set_value("Only the account data is within the request's scope.")
+    assert not save_button(step).isEnabled()
+    assert "reason" in fields["decision_reason"].error.text()
+    fields["decision_reason"].set_value("Communications are outside the order.")
+    assert save_button(step).isEnabled()
+    step.save()
+    row = records.get(app.register, DISCLOSURE, request_id)
+    assert (row["stage"], row["decision"], row["decided_by"]) == ("decided", "partly_complied", app.actor())
+
+    step = page.step("disclosed")
+    step.forms[0].editors["disclosure_method"].set_value("secure_portal")
+    assert not save_button(step).isEnabled()
+    step.forms[0].editors["categories_disclosed"].set_value(["identity", "transactions"])
+    step.save()
+    page.step("closed").save()
+    row = records.get(app.register, DISCLOSURE, request_id)
+    assert row["stage"] == "closed" and row["closed_date"] == clock.today().isoformat()
+    assert not any(a.isEnabled() for a in page.step_actions.values())
+    assert page.model.data(page.model.index(page.model.row_of(request_id), deadline)) == "Done"
+
+    closed = page.edit()
+    assert not save_button(closed).isVisible() and "closed" in closed.message.text()
+    closed.reject()
+    assert page.history.entries() >= 5
+    assert app.register.verify().ok
+
+
+def test_due_dashboard_lists_overdue_and_opens_the_record(app: Controller, qtbot) -> None:
+    disclosures.create(app.register, {"received_date": (clock.today() - dt.timedelta(days=30)).isoformat(),
+                                      "requester_type": "court", "requester_name": "Late Court",
+                                      "request_type": "court_order"})
+    app.main.show_page("due")
+    due = app.main.due
+    texts = [due.table.item(r, 2).text().strip("\u2068\u2069") for r in range(due.table.rowCount())]
+    assert "Late Court" in texts
+    row = texts.index("Late Court")
+    assert due.table.item(row, 0).text().strip("\u2068\u2069").startswith("Overdue by 16 days")
+    assert "overdue" in due.title.text()
+    due.table.cellDoubleClicked.emit(row, 0)
+    assert app.main.current_key() == "disclosures"
+    selected = records.get(app.register, DISCLOSURE, app.main.disclosures.selected_id())
+    assert selected["requester_name"] == "Late Court"
+
+
+def test_overdue_filter(app: Controller) -> None:
+    page = app.main.disclosures
+    page.overdue.setChecked(True)
+    today = clock.today()
+    for r in range(page.model.rowCount()):
+        row = records.get(app.register, DISCLOSURE, page.model.record_id(r))
+        assert row["due_date"] < today.isoformat() and row["stage"] not in ("closed", "disclosed")
+
+
+def test_transparency_page_matches_the_register(app: Controller) -> None:
+    page = app.main.transparency
+    page.date_from.setText("2000-01-01")
+    page.date_to.setText("2100-12-31")
+    figures = page.refresh()
+    assert figures == disclosures.transparency(app.register, "2000-01-01", "2100-12-31")
+    assert page.summary_labels["requests"].text() == str(app.register.count(DISCLOSURE))
+    page.date_to.setText("31/12/2026")
+    assert page.refresh() is None and "YYYY-MM-DD" in page.message.text()
