@@ -55,6 +55,49 @@
     </message>
   </context>
   <context>
+    <name>AttachmentsPanel</name>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="40" />
+      <source>Attach a file…</source>
+      <translation>إرفاق ملف…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="42" />
+      <source>Export…</source>
+      <translation>تصدير…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="43" />
+      <source>Writes an unencrypted copy to disk; the export is audited.</source>
+      <translation>يكتب نسخة غير مشفرة على القرص، ويُقيَّد التصدير في سجل التدقيق.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="53" />
+      <source>PDF, JPEG, PNG, TIFF or WebP, up to 20 MB; stored encrypted in the register.</source>
+      <translation>ملفات PDF أو JPEG أو PNG أو TIFF أو WebP حتى 20 ميغابايت، تُحفظ مشفرة داخل السجل.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="66" />
+      <source>Save the record first, then attach files to it.</source>
+      <translation>احفظ السجل أولاً، ثم أرفق الملفات به.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="96" />
+      <source>Attach a file</source>
+      <translation>إرفاق ملف</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="97" />
+      <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
+      <translation>المستندات الممسوحة (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="122" />
+      <source>Export attachment</source>
+      <translation>تصدير المرفق</translation>
+    </message>
+  </context>
+  <context>
     <name>Controller</name>
     <message>
       <location filename="../compliance_desk/ui/controller.py" line="96" />
@@ -90,27 +133,32 @@
   <context>
     <name>DisclosureDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="56" />
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="57" />
       <source>This request is closed: it can be read, not changed.</source>
       <translation>هذا الطلب مغلق: يمكن الاطلاع عليه دون تعديله.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="63" />
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="64" />
       <source>Customers concerned (client references, separated by commas)</source>
       <translation>العملاء المعنيون (أرقام العملاء مفصولة بفواصل)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="68" />
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="69" />
       <source>Processing activities concerned</source>
       <translation>أنشطة المعالجة المعنية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="80" />
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="81" />
       <source>Customers and activities</source>
       <translation>العملاء والأنشطة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="108" />
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="83" />
+      <source>Attachments</source>
+      <translation>المرفقات</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="111" />
       <source>Stage: %1</source>
       <translation>المرحلة: %1</translation>
     </message>
@@ -186,42 +234,42 @@
   <context>
     <name>DuePage</name>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="35" />
+      <location filename="../compliance_desk/ui/due_page.py" line="43" />
       <source>Deadline</source>
       <translation>الموعد النهائي</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="35" />
+      <location filename="../compliance_desk/ui/due_page.py" line="43" />
       <source>Reference</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="35" />
+      <location filename="../compliance_desk/ui/due_page.py" line="43" />
       <source>Requester</source>
       <translation>الجهة الطالبة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="36" />
+      <location filename="../compliance_desk/ui/due_page.py" line="44" />
       <source>Request type</source>
       <translation>نوع الطلب</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="36" />
+      <location filename="../compliance_desk/ui/due_page.py" line="44" />
       <source>Due</source>
       <translation>المستحقات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="41" />
+      <location filename="../compliance_desk/ui/due_page.py" line="50" />
       <source>Nothing is overdue or due in the next 14 days.</source>
       <translation>لا يوجد ما هو متأخر أو مستحق خلال الأيام الأربعة عشر القادمة.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="44" />
+      <location filename="../compliance_desk/ui/due_page.py" line="53" />
       <source>Third-party disclosure requests</source>
       <translation>طلبات الإفصاح لأطراف ثالثة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="78" />
+      <location filename="../compliance_desk/ui/due_page.py" line="87" />
       <source>Due: %1 items, %2 overdue</source>
       <translation>المستحقات: %1، منها %2 متأخرة</translation>
     </message>

@@ -55,6 +55,49 @@
     </message>
   </context>
   <context>
+    <name>AttachmentsPanel</name>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="40" />
+      <source>Attach a file…</source>
+      <translation>Attach a file…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="42" />
+      <source>Export…</source>
+      <translation>Export…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="43" />
+      <source>Writes an unencrypted copy to disk; the export is audited.</source>
+      <translation>Writes an unencrypted copy to disk; the export is audited.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="53" />
+      <source>PDF, JPEG, PNG, TIFF or WebP, up to 20 MB; stored encrypted in the register.</source>
+      <translation>PDF, JPEG, PNG, TIFF or WebP, up to 20 MB; stored encrypted in the register.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="66" />
+      <source>Save the record first, then attach files to it.</source>
+      <translation>Save the record first, then attach files to it.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="96" />
+      <source>Attach a file</source>
+      <translation>Attach a file</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="97" />
+      <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
+      <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="122" />
+      <source>Export attachment</source>
+      <translation>Export attachment</translation>
+    </message>
+  </context>
+  <context>
     <name>Controller</name>
     <message>
       <location filename="../compliance_desk/ui/controller.py" line="96" />
@@ -90,27 +133,32 @@
   <context>
     <name>DisclosureDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="56" />
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="57" />
       <source>This request is closed: it can be read, not changed.</source>
       <translation>This request is closed: it can be read, not changed.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="63" />
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="64" />
       <source>Customers concerned (client references, separated by commas)</source>
       <translation>Customers concerned (client references, separated by commas)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="68" />
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="69" />
       <source>Processing activities concerned</source>
       <translation>Processing activities concerned</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="80" />
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="81" />
       <source>Customers and activities</source>
       <translation>Customers and activities</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="108" />
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="83" />
+      <source>Attachments</source>
+      <translation>Attachments</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="111" />
       <source>Stage: %1</source>
       <translation>Stage: %1</translation>
     </message>
@@ -186,42 +234,42 @@
   <context>
     <name>DuePage</name>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="35" />
+      <location filename="../compliance_desk/ui/due_page.py" line="43" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="35" />
+      <location filename="../compliance_desk/ui/due_page.py" line="43" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="35" />
+      <location filename="../compliance_desk/ui/due_page.py" line="43" />
       <source>Requester</source>
       <translation>Requester</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="36" />
+      <location filename="../compliance_desk/ui/due_page.py" line="44" />
       <source>Request type</source>
       <translation>Request type</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="36" />
+      <location filename="../compliance_desk/ui/due_page.py" line="44" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="41" />
+      <location filename="../compliance_desk/ui/due_page.py" line="50" />
       <source>Nothing is overdue or due in the next 14 days.</source>
       <translation>Nothing is overdue or due in the next 14 days.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="44" />
+      <location filename="../compliance_desk/ui/due_page.py" line="53" />
       <source>Third-party disclosure requests</source>
       <translation>Third-party disclosure requests</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="78" />
+      <location filename="../compliance_desk/ui/due_page.py" line="87" />
       <source>Due: %1 items, %2 overdue</source>
       <translation>Due: %1 items, %2 overdue</translation>
     </message>

@@ -15,6 +15,7 @@ from compliance_desk.domain.errors import KnownError, ValidationError
 from compliance_desk.domain.validation import clean
 from compliance_desk.storage import disclosures, listing, records
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.attachments_panel import AttachmentsPanel
 from compliance_desk.ui.record_dialog import RecordDialog
 
 REQUEST = ["received_date", "channel", "requester_type", "requester_name", "requester_contact",
@@ -78,6 +79,8 @@ class DisclosureDialog(RecordDialog):
         self.activities.itemChanged.connect(lambda _i: self._on_changed())
         layout.addWidget(self.activities, 1)
         self.tabs.insertTab(2, page, self.tr("Customers and activities"))
+        self.attachments = AttachmentsPanel(self.register, "disclosure", self.record_id, self.lang)
+        self.tabs.addTab(self.attachments, self.tr("Attachments"))
         self.stage_label = QLabel()
         self.stage_label.setObjectName("stage")
         self.layout().insertWidget(0, self.stage_label)

@@ -100,6 +100,8 @@ class DisclosurePage(RegisterPage):
         record_id = self.selected_id()
         if record_id is None or self.register is None or self.register.read_only:
             return None
+        if target not in NEXT.get(records.get(self.register, DISCLOSURE, record_id)["stage"], ()):
+            return None
         dialog = StepDialog(self.register, record_id, target, self.lang, self)
         dialog.saved.connect(self._after_write)
         dialog.open()

@@ -46,6 +46,7 @@ class DuePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.cellDoubleClicked.connect(self._open)
+        self.table.verticalHeader().hide()
         self.empty = QLabel(self.tr("Nothing is overdue or due in the next 14 days."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

@@ -127,7 +127,7 @@ class RecordDialog(QDialog):
         """Show the record without letting it change (e.g. a closed request)."""
         for form in self.forms:
             for editor in form.editors.values():
-                editor.widget.setEnabled(False)
+                editor.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
         self.message.setStyleSheet("")
         self.message.setText(text)

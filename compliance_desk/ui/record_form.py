@@ -111,7 +111,7 @@ class FieldEditor(QWidget):
 
     def _calendar_button(self) -> QToolButton:
         button = QToolButton()
-        button.setText("📅")
+        button.setText("…")
         button.setToolTip(self.tr("Pick a date"))
         menu = QMenu(button)
         calendar = QCalendarWidget()

@@ -84,6 +84,7 @@ class TransparencyPage(QWidget):
         table = QTableWidget(0, 2)
         table.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Requests")])
         table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
         table.setColumnWidth(0, 260)
         return table
 
@@ -107,7 +108,8 @@ class TransparencyPage(QWidget):
         self.summary_labels["requests"].setText(n(figures.requests))
         self.summary_labels["accounts"].setText(n(figures.accounts_requested))
         share = round(figures.produced_share * 100)
-        self.summary_labels["produced"].setText(f"{n(figures.produced)} ({n(share)}%)")
+        percent = "٪" if self.options.arabic_digits else "%"
+        self.summary_labels["produced"].setText(f"{n(figures.produced)} ({n(share)}{percent})")
         self.summary_labels["emergency"].setText(f"{n(figures.emergency)} / {n(figures.non_emergency)}")
         self._fill("requester", {v.PARTY_TYPES.label(k, self.lang): c for k, c in figures.by_requester.items()})
         self._fill("request_type", {v.REQUEST_TYPES.label(k, self.lang): c for k, c in figures.by_request_type.items()})

@@ -135,3 +135,36 @@ def test_transparency_page_matches_the_register(app: Controller) -> None:
     assert page.summary_labels["requests"].text() == str(app.register.count(DISCLOSURE))
     page.date_to.setText("31/12/2026")
     assert page.refresh() is None and "YYYY-MM-DD" in page.message.text()
+
+
+def test_a_step_the_stage_does_not_allow_is_not_offered(app: Controller) -> None:
+    page = app.main.disclosures
+    closed = app.register.conn.execute("SELECT id FROM disclosures WHERE stage = 'closed' LIMIT 1").fetchone()[0]
+    page.select_id(closed)
+    assert page.step("decided") is None
+    assert not page.step_actions["decided"].isEnabled()
+
+
+def test_attach_the_order_scan_and_export_it(app: Controller, tmp_path: Path) -> None:
+    page = app.main.disclosures
+    page.select_id(1)
+    dialog = page.edit()
+    panel = dialog.attachments
+    scan = tmp_path / "order.pdf"
+    scan.write_bytes(b"%PDF-1.4 scanned court order")
+    assert panel.add_file(scan) is not None
+    assert panel.list.count() == 1 and "order.pdf" in panel.list.item(0).text()
+    fake = tmp_path / "invoice.pdf"
+    fake.write_bytes(b"MZ\x90\x00 an executable")
+    assert panel.add_file(fake) is None
+    assert "not a PDF" in panel.message.text() and panel.list.count() == 1
+    panel.list.setCurrentRow(0)
+    out = tmp_path / "exported.pdf"
+    assert panel.export_to(panel.selected(), out)
+    assert out.read_bytes() == scan.read_bytes()
+    action, = app.register.conn.execute("SELECT action FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    assert action == "attachment_export"
+    dialog.discard()
+    new = page.new()
+    assert not new.attachments.add_button.isEnabled()
+    new.discard()

@@ -1,0 +1,124 @@
+"""Files attached to a record, kept encrypted inside the register; exported only on request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from compliance_desk.domain.errors import KnownError
+from compliance_desk.storage import attachments
+from compliance_desk.storage.register import Register
+from compliance_desk.ui.record_form import ERROR_STYLE
+
+
+class AttachmentsPanel(QWidget):
+    """Lists, adds and exports the attachments of one record (owner 'disclosure' or 'document')."""
+
+    changed = Signal()
+
+    def __init__(self, register: Register, owner: str, owner_id: int | None, lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.owner = owner
+        self.owner_id = owner_id
+        self.lang = lang
+        self.setObjectName("attachments")
+        self.list = QListWidget()
+        self.list.setObjectName("attachment_list")
+        self.add_button = QPushButton(self.tr("Attach a file…"))
+        self.add_button.clicked.connect(self.choose_and_add)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Writes an unencrypted copy to disk; the export is audited."))
+        self.export_button.clicked.connect(self.choose_and_export)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("PDF, JPEG, PNG, TIFF or WebP, up to 20 MB; stored encrypted in the register.")))
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        saved = self.owner_id is not None
+        self.add_button.setEnabled(saved and not self.register.read_only)
+        self.export_button.setEnabled(saved)
+        if not saved:
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("Save the record first, then attach files to it."))
+            return
+        assert self.owner_id is not None
+        for item in attachments.listing(self.register, self.owner, self.owner_id):
+            size = int(item["size"])
+            text = f"{item['name']} — {item['media_type']} — {max(1, round(size / 1024))} KB"
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, item["id"])
+            entry.setToolTip(f"SHA-256 {item['sha256']}")
+            self.list.addItem(entry)
+
+    def add_file(self, path: Path) -> int | None:
+        """Attach the file at `path`; a refused file leaves a message and changes nothing."""
+        assert self.owner_id is not None
+        self.message.setStyleSheet(ERROR_STYLE)
+        try:
+            data = path.read_bytes()
+            attachment = attachments.add(self.register, self.owner, self.owner_id, path.name, data)
+        except KnownError as error:
+            self.message.setText(error.text(self.lang))
+            return None
+        except OSError as error:
+            self.message.setText(f"{path.name}: {error.strerror}")
+            return None
+        self.message.setText("")
+        self.refresh()
+        self.changed.emit()
+        return attachment
+
+    def choose_and_add(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"), "",
+                                              self.tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)"))
+        if path:
+            self.add_file(Path(path))
+
+    def selected(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def export_to(self, attachment_id: int, destination: Path) -> bool:
+        try:
+            attachments.export(self.register, attachment_id, destination)
+        except KnownError as error:
+            self.message.setText(error.text(self.lang))
+            return False
+        except OSError as error:
+            self.message.setText(f"{destination}: {error.strerror}")
+            return False
+        self.changed.emit()
+        return True
+
+    def choose_and_export(self) -> None:
+        attachment_id = self.selected()
+        if attachment_id is None:
+            return
+        name = self.list.currentItem().text().split(" — ")[0]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export attachment"), name)
+        if path:
+            self.export_to(attachment_id, Path(path))
