@@ -166,67 +166,82 @@
   <context>
     <name>DisclosurePage</name>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="28" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="30" />
       <source>Start legal review</source>
       <translation>بدء المراجعة القانونية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="30" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="32" />
       <source>Record decision…</source>
       <translation>تسجيل القرار…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="31" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="33" />
       <source>Record disclosure…</source>
       <translation>تسجيل الإفصاح…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="33" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="35" />
       <source>Close request</source>
       <translation>إغلاق الطلب</translation>
     </message>
     <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="40" />
+      <source>Import log…</source>
+      <translation>استيراد سجل…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="45" />
+      <source>Import a disclosure log</source>
+      <translation>استيراد سجل إفصاح</translation>
+    </message>
+    <message>
       <location filename="../compliance_desk/ui/disclosure_page.py" line="46" />
+      <source>Spreadsheets (*.xlsx *.csv)</source>
+      <translation>جداول البيانات (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="66" />
       <source>Any stage</source>
       <translation>كل المراحل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="47" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="67" />
       <source>Any requester</source>
       <translation>كل الجهات الطالبة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="48" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="68" />
       <source>Any request type</source>
       <translation>كل أنواع الطلبات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="49" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="69" />
       <source>Any decision</source>
       <translation>كل القرارات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="53" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="73" />
       <source>Unanswered</source>
       <translation>بانتظار الرد</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="55" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="75" />
       <source>Due within 14 days</source>
       <translation>مستحق خلال 14 يوماً</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="57" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="77" />
       <source>Overdue</source>
       <translation>متأخر</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="89" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="109" />
       <source>The order prohibits telling the subjects about this request. Do not contact or inform the customers concerned.</source>
       <translation>يحظر الأمر إشعار أصحاب البيانات بهذا الطلب. لا تتواصل مع العملاء المعنيين ولا تبلغهم.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="93" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="113" />
       <source>Notifying the subjects is deferred until %1.</source>
       <translation>إشعار أصحاب البيانات مؤجل حتى %1.</translation>
     </message>
@@ -323,6 +338,24 @@
       <location filename="../compliance_desk/ui/history_panel.py" line="33" />
       <source>Deleted</source>
       <translation>حذف</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/import_dialog.py" line="26" />
+      <source>Import %1</source>
+      <translation>استيراد %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/import_dialog.py" line="33" />
+      <source>Import the valid rows</source>
+      <translation>استيراد الصفوف الصالحة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/import_dialog.py" line="56" />
+      <source>%1 rows are invalid, so nothing was imported. Correct the file and import it again, or import only the %2 valid rows.</source>
+      <translation>يوجد %1 من الصفوف غير الصالحة، لذا لم يُستورد شيء. صحّح الملف وأعد استيراده، أو استورد الصفوف الصالحة فقط وعددها %2.</translation>
     </message>
   </context>
   <context>

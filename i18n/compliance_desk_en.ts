@@ -166,67 +166,82 @@
   <context>
     <name>DisclosurePage</name>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="28" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="30" />
       <source>Start legal review</source>
       <translation>Start legal review</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="30" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="32" />
       <source>Record decision…</source>
       <translation>Record decision…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="31" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="33" />
       <source>Record disclosure…</source>
       <translation>Record disclosure…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="33" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="35" />
       <source>Close request</source>
       <translation>Close request</translation>
     </message>
     <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="40" />
+      <source>Import log…</source>
+      <translation>Import log…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="45" />
+      <source>Import a disclosure log</source>
+      <translation>Import a disclosure log</translation>
+    </message>
+    <message>
       <location filename="../compliance_desk/ui/disclosure_page.py" line="46" />
+      <source>Spreadsheets (*.xlsx *.csv)</source>
+      <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="66" />
       <source>Any stage</source>
       <translation>Any stage</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="47" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="67" />
       <source>Any requester</source>
       <translation>Any requester</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="48" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="68" />
       <source>Any request type</source>
       <translation>Any request type</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="49" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="69" />
       <source>Any decision</source>
       <translation>Any decision</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="53" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="73" />
       <source>Unanswered</source>
       <translation>Unanswered</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="55" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="75" />
       <source>Due within 14 days</source>
       <translation>Due within 14 days</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="57" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="77" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="89" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="109" />
       <source>The order prohibits telling the subjects about this request. Do not contact or inform the customers concerned.</source>
       <translation>The order prohibits telling the subjects about this request. Do not contact or inform the customers concerned.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="93" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="113" />
       <source>Notifying the subjects is deferred until %1.</source>
       <translation>Notifying the subjects is deferred until %1.</translation>
     </message>
@@ -323,6 +338,24 @@
       <location filename="../compliance_desk/ui/history_panel.py" line="33" />
       <source>Deleted</source>
       <translation>Deleted</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/import_dialog.py" line="26" />
+      <source>Import %1</source>
+      <translation>Import %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/import_dialog.py" line="33" />
+      <source>Import the valid rows</source>
+      <translation>Import the valid rows</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/import_dialog.py" line="56" />
+      <source>%1 rows are invalid, so nothing was imported. Correct the file and import it again, or import only the %2 valid rows.</source>
+      <translation>%1 rows are invalid, so nothing was imported. Correct the file and import it again, or import only the %2 valid rows.</translation>
     </message>
   </context>
   <context>

@@ -168,3 +168,21 @@ def test_attach_the_order_scan_and_export_it(app: Controller, tmp_path: Path) ->
     new = page.new()
     assert not new.attachments.add_button.isEnabled()
     new.discard()
+
+
+def test_import_from_the_app_lists_bad_rows_then_imports_the_valid_ones(app: Controller, tmp_path: Path) -> None:
+    import csv
+
+    path = tmp_path / "log.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["received_date", "requester_type", "requester_name", "request_type"])
+        writer.writerow(["2026-01-03", "court", "Court A", "court_order"])
+        writer.writerow(["2026-02-30", "court", "Court B", "court_order"])
+    page = app.main.disclosures
+    before = page.model.rowCount()
+    dialog = page.import_file(path)
+    assert page.model.rowCount() == before  # nothing written yet
+    assert dialog.errors.count() == 1 and "row 3, received_date" in dialog.errors.item(0).text()
+    dialog.valid_button.click()
+    assert page.model.rowCount() == before + 1
