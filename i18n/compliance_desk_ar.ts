@@ -57,44 +57,72 @@
   <context>
     <name>AttachmentsPanel</name>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="40" />
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="41" />
       <source>Attach a file…</source>
       <translation>إرفاق ملف…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="42" />
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="43" />
       <source>Export…</source>
       <translation>تصدير…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="43" />
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="44" />
       <source>Writes an unencrypted copy to disk; the export is audited.</source>
       <translation>يكتب نسخة غير مشفرة على القرص، ويُقيَّد التصدير في سجل التدقيق.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="53" />
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="59" />
       <source>PDF, JPEG, PNG, TIFF or WebP, up to 20 MB; stored encrypted in the register.</source>
       <translation>ملفات PDF أو JPEG أو PNG أو TIFF أو WebP حتى 20 ميغابايت، تُحفظ مشفرة داخل السجل.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="66" />
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="77" />
+      <source>No preview for this file.</source>
+      <translation>لا تتوفر معاينة لهذا الملف.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="89" />
       <source>Save the record first, then attach files to it.</source>
       <translation>احفظ السجل أولاً، ثم أرفق الملفات به.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="96" />
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="121" />
       <source>Attach a file</source>
       <translation>إرفاق ملف</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="97" />
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="122" />
       <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
       <translation>المستندات الممسوحة (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="122" />
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="147" />
       <source>Export attachment</source>
       <translation>تصدير المرفق</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="231" />
+      <source>Check of %1</source>
+      <translation>فحص %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="256" />
+      <source>This document breaks: %1</source>
+      <translation>تخالف هذه الوثيقة: %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="259" />
+      <source>The document meets every rule on this date.</source>
+      <translation>تستوفي الوثيقة جميع القواعد في هذا التاريخ.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="262" />
+      <source>Saving as verified overrides these rules: give the reason.</source>
+      <translation>الحفظ بنتيجة «تم التحقق» يتجاوز هذه القواعد: اذكر السبب.</translation>
     </message>
   </context>
   <context>
@@ -128,6 +156,79 @@
 %1</source>
       <translation>حدث خطأ ولم يكتمل الإجراء. لم يُفقد شيء مما حُفظ قبله. كُتبت التفاصيل في:
 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="63" />
+      <source>%1: the order prohibits telling this customer about the request.</source>
+      <translation>%1: يحظر الأمر إبلاغ هذا العميل بالطلب.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="66" />
+      <source>%1: telling this customer is deferred until %2.</source>
+      <translation>%1: إبلاغ هذا العميل مؤجل حتى %2.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="69" />
+      <source>Do not tip off the customer.</source>
+      <translation>لا تنبّه العميل.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="76" />
+      <source>Document</source>
+      <translation>الوثيقة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="76" />
+      <source>Number</source>
+      <translation>الرقم</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="76" />
+      <source>Issued by</source>
+      <translation>جهة الإصدار</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="77" />
+      <source>Expires</source>
+      <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="77" />
+      <source>Latest check</source>
+      <translation>آخر فحص</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="85" />
+      <source>Add document…</source>
+      <translation>إضافة وثيقة…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="87" />
+      <source>Edit document…</source>
+      <translation>تعديل الوثيقة…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="89" />
+      <source>Record check…</source>
+      <translation>تسجيل فحص…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="96" />
+      <source>Save the customer first, then add documents.</source>
+      <translation>احفظ بيانات العميل أولاً، ثم أضف الوثائق.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="98" />
+      <source>Documents and checks</source>
+      <translation>الوثائق والفحوصات</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="115" />
+      <source>not checked</source>
+      <translation>لم تُفحص</translation>
     </message>
   </context>
   <context>
@@ -247,44 +348,97 @@
     </message>
   </context>
   <context>
+    <name>DocumentDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="188" />
+      <source>Scans</source>
+      <translation>الصور الممسوحة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="209" />
+      <source>check digits hold</source>
+      <translation>أرقام التحقق صحيحة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="209" />
+      <source>check digits FAIL: %1</source>
+      <translation>أرقام التحقق غير صحيحة: %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="214" />
+      <source>Differs from the entered data: %1</source>
+      <translation>تختلف عن البيانات المدخلة: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>DuePage</name>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="43" />
+      <location filename="../compliance_desk/ui/due_page.py" line="40" />
       <source>Deadline</source>
       <translation>الموعد النهائي</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="43" />
+      <location filename="../compliance_desk/ui/due_page.py" line="40" />
       <source>Reference</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="43" />
-      <source>Requester</source>
-      <translation>الجهة الطالبة</translation>
+      <location filename="../compliance_desk/ui/due_page.py" line="40" />
+      <source>What</source>
+      <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="44" />
-      <source>Request type</source>
-      <translation>نوع الطلب</translation>
+      <location filename="../compliance_desk/ui/due_page.py" line="41" />
+      <source>Who</source>
+      <translation>المستخدم</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="44" />
+      <location filename="../compliance_desk/ui/due_page.py" line="47" />
+      <source>Nothing is overdue or coming due.</source>
+      <translation>لا يوجد ما هو متأخر أو مستحق قريباً.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="50" />
+      <source>Disclosure requests due within 14 days, identity documents expiring within 90 days, and customers overdue for re-verification.</source>
+      <translation>طلبات الإفصاح المستحقة خلال 14 يوماً، ووثائق الهوية التي تنتهي خلال 90 يوماً، والعملاء المتأخرة إعادة التحقق منهم.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="62" />
+      <source>Overdue by %1 days</source>
+      <translation>متأخر %1 يوم</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="64" />
+      <source>Due today</source>
+      <translation>مستحق اليوم</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="65" />
+      <source>In %1 days</source>
+      <translation>خلال %1 يوم</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="80" />
+      <source>Expired %1 days ago</source>
+      <translation>انتهت منذ %1 يوم</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="81" />
+      <source>Expires in %1 days</source>
+      <translation>تنتهي خلال %1 يوم</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="89" />
+      <source>Re-verification</source>
+      <translation>إعادة التحقق</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="41" />
       <source>Due</source>
       <translation>المستحقات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="50" />
-      <source>Nothing is overdue or due in the next 14 days.</source>
-      <translation>لا يوجد ما هو متأخر أو مستحق خلال الأيام الأربعة عشر القادمة.</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="53" />
-      <source>Third-party disclosure requests</source>
-      <translation>طلبات الإفصاح لأطراف ثالثة</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="87" />
+      <location filename="../compliance_desk/ui/due_page.py" line="115" />
       <source>Due: %1 items, %2 overdue</source>
       <translation>المستحقات: %1، منها %2 متأخرة</translation>
     </message>
@@ -359,104 +513,122 @@
     </message>
   </context>
   <context>
+    <name>KycPage</name>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_page.py" line="25" />
+      <source>Any status</source>
+      <translation>كل الحالات</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_page.py" line="26" />
+      <source>Any risk</source>
+      <translation>كل درجات المخاطر</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_page.py" line="29" />
+      <source>Re-verification due</source>
+      <translation>مستحق إعادة التحقق</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_page.py" line="31" />
+      <source>Politically exposed</source>
+      <translation>شخص سياسي ممثل للمخاطر</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="50" />
+      <location filename="../compliance_desk/ui/main_window.py" line="41" />
       <source>Compliance Desk — %1</source>
       <translation>مكتب الامتثال — %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="65" />
+      <location filename="../compliance_desk/ui/main_window.py" line="57" />
       <source>Due</source>
       <translation>المستحقات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="66" />
+      <location filename="../compliance_desk/ui/main_window.py" line="58" />
       <source>Processing activities</source>
       <translation>سجل أنشطة المعالجة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="67" />
+      <location filename="../compliance_desk/ui/main_window.py" line="59" />
       <source>Recipients</source>
       <translation>الجهات المستلمة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="68" />
+      <location filename="../compliance_desk/ui/main_window.py" line="60" />
       <source>Disclosures</source>
       <translation>الإفصاح لأطراف ثالثة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="69" />
+      <location filename="../compliance_desk/ui/main_window.py" line="61" />
       <source>Transparency figures</source>
       <translation>أرقام الشفافية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="70" />
+      <location filename="../compliance_desk/ui/main_window.py" line="62" />
       <source>KYC</source>
       <translation>اعرف عميلك</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="70" />
-      <source>The KYC register is coming soon.</source>
-      <translation>سجل اعرف عميلك قادم قريباً.</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="91" />
+      <location filename="../compliance_desk/ui/main_window.py" line="83" />
       <source>Search (Ctrl+F)</source>
       <translation>بحث (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="122" />
+      <location filename="../compliance_desk/ui/main_window.py" line="114" />
       <source>Lock</source>
       <translation>قفل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="126" />
+      <location filename="../compliance_desk/ui/main_window.py" line="118" />
       <source>Settings…</source>
       <translation>الإعدادات…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="129" />
+      <location filename="../compliance_desk/ui/main_window.py" line="121" />
       <source>Find</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="132" />
+      <location filename="../compliance_desk/ui/main_window.py" line="124" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="136" />
+      <location filename="../compliance_desk/ui/main_window.py" line="128" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="141" />
+      <location filename="../compliance_desk/ui/main_window.py" line="133" />
       <source>&amp;Edit</source>
       <translation>&amp;تحرير</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="144" />
+      <location filename="../compliance_desk/ui/main_window.py" line="136" />
       <source>Main</source>
       <translation>الرئيسي</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="162" />
+      <location filename="../compliance_desk/ui/main_window.py" line="154" />
       <source>read-only</source>
       <translation>للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="220" />
+      <location filename="../compliance_desk/ui/main_window.py" line="212" />
       <source>%1 records</source>
       <translation>عدد السجلات: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="224" />
+      <location filename="../compliance_desk/ui/main_window.py" line="216" />
       <source>Seal %1</source>
       <translation>الختم %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="225" />
+      <location filename="../compliance_desk/ui/main_window.py" line="217" />
       <source>Register seal (audit chain head): %1</source>
       <translation>ختم السجل (رأس سلسلة التدقيق): %1</translation>
     </message>
@@ -594,69 +766,69 @@
   <context>
     <name>RegisterPage</name>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="89" />
+      <location filename="../compliance_desk/ui/register_page.py" line="91" />
       <source>History of the selected record</source>
       <translation>سجل تغييرات السجل المحدد</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="120" />
+      <location filename="../compliance_desk/ui/register_page.py" line="122" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="121" />
+      <location filename="../compliance_desk/ui/register_page.py" line="123" />
       <source>Edit</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="122" />
+      <location filename="../compliance_desk/ui/register_page.py" line="124" />
       <source>Duplicate</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="123" />
+      <location filename="../compliance_desk/ui/register_page.py" line="125" />
       <source>Retire</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="124" />
-      <location filename="../compliance_desk/ui/register_page.py" line="289" />
+      <location filename="../compliance_desk/ui/register_page.py" line="126" />
+      <location filename="../compliance_desk/ui/register_page.py" line="291" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="150" />
-      <location filename="../compliance_desk/ui/register_page.py" line="154" />
+      <location filename="../compliance_desk/ui/register_page.py" line="152" />
+      <location filename="../compliance_desk/ui/register_page.py" line="156" />
       <source>Any status</source>
       <translation>كل الحالات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="151" />
+      <location filename="../compliance_desk/ui/register_page.py" line="153" />
       <source>Any legal basis</source>
       <translation>كل الأسس النظامية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="152" />
+      <location filename="../compliance_desk/ui/register_page.py" line="154" />
       <source>Any data category</source>
       <translation>كل فئات البيانات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="155" />
+      <location filename="../compliance_desk/ui/register_page.py" line="157" />
       <source>Any type</source>
       <translation>كل الأنواع</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="159" />
+      <location filename="../compliance_desk/ui/register_page.py" line="161" />
       <source>Review due</source>
       <translation>مستحق المراجعة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="161" />
+      <location filename="../compliance_desk/ui/register_page.py" line="163" />
       <source>Incomplete</source>
       <translation>غير مكتمل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="290" />
+      <location filename="../compliance_desk/ui/register_page.py" line="292" />
       <source>Delete this record? The deletion is kept in the audit trail.</source>
       <translation>حذف هذا السجل؟ يبقى الحذف مقيداً في سجل التدقيق.</translation>
     </message>

@@ -57,44 +57,72 @@
   <context>
     <name>AttachmentsPanel</name>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="40" />
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="41" />
       <source>Attach a file…</source>
       <translation>Attach a file…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="42" />
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="43" />
       <source>Export…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="43" />
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="44" />
       <source>Writes an unencrypted copy to disk; the export is audited.</source>
       <translation>Writes an unencrypted copy to disk; the export is audited.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="53" />
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="59" />
       <source>PDF, JPEG, PNG, TIFF or WebP, up to 20 MB; stored encrypted in the register.</source>
       <translation>PDF, JPEG, PNG, TIFF or WebP, up to 20 MB; stored encrypted in the register.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="66" />
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="77" />
+      <source>No preview for this file.</source>
+      <translation>No preview for this file.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="89" />
       <source>Save the record first, then attach files to it.</source>
       <translation>Save the record first, then attach files to it.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="96" />
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="121" />
       <source>Attach a file</source>
       <translation>Attach a file</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="97" />
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="122" />
       <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
       <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="122" />
+      <location filename="../compliance_desk/ui/attachments_panel.py" line="147" />
       <source>Export attachment</source>
       <translation>Export attachment</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="231" />
+      <source>Check of %1</source>
+      <translation>Check of %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="256" />
+      <source>This document breaks: %1</source>
+      <translation>This document breaks: %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="259" />
+      <source>The document meets every rule on this date.</source>
+      <translation>The document meets every rule on this date.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="262" />
+      <source>Saving as verified overrides these rules: give the reason.</source>
+      <translation>Saving as verified overrides these rules: give the reason.</translation>
     </message>
   </context>
   <context>
@@ -128,6 +156,79 @@
 %1</source>
       <translation>Something went wrong and the action was not completed. Nothing saved before it was lost. The details were written to:
 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="63" />
+      <source>%1: the order prohibits telling this customer about the request.</source>
+      <translation>%1: the order prohibits telling this customer about the request.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="66" />
+      <source>%1: telling this customer is deferred until %2.</source>
+      <translation>%1: telling this customer is deferred until %2.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="69" />
+      <source>Do not tip off the customer.</source>
+      <translation>Do not tip off the customer.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="76" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="76" />
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="76" />
+      <source>Issued by</source>
+      <translation>Issued by</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="77" />
+      <source>Expires</source>
+      <translation>Expires</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="77" />
+      <source>Latest check</source>
+      <translation>Latest check</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="85" />
+      <source>Add document…</source>
+      <translation>Add document…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="87" />
+      <source>Edit document…</source>
+      <translation>Edit document…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="89" />
+      <source>Record check…</source>
+      <translation>Record check…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="96" />
+      <source>Save the customer first, then add documents.</source>
+      <translation>Save the customer first, then add documents.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="98" />
+      <source>Documents and checks</source>
+      <translation>Documents and checks</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="115" />
+      <source>not checked</source>
+      <translation>not checked</translation>
     </message>
   </context>
   <context>
@@ -247,44 +348,97 @@
     </message>
   </context>
   <context>
+    <name>DocumentDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="188" />
+      <source>Scans</source>
+      <translation>Scans</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="209" />
+      <source>check digits hold</source>
+      <translation>check digits hold</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="209" />
+      <source>check digits FAIL: %1</source>
+      <translation>check digits FAIL: %1</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="214" />
+      <source>Differs from the entered data: %1</source>
+      <translation>Differs from the entered data: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>DuePage</name>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="43" />
+      <location filename="../compliance_desk/ui/due_page.py" line="40" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="43" />
+      <location filename="../compliance_desk/ui/due_page.py" line="40" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="43" />
-      <source>Requester</source>
-      <translation>Requester</translation>
+      <location filename="../compliance_desk/ui/due_page.py" line="40" />
+      <source>What</source>
+      <translation>What</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="44" />
-      <source>Request type</source>
-      <translation>Request type</translation>
+      <location filename="../compliance_desk/ui/due_page.py" line="41" />
+      <source>Who</source>
+      <translation>Who</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="44" />
+      <location filename="../compliance_desk/ui/due_page.py" line="47" />
+      <source>Nothing is overdue or coming due.</source>
+      <translation>Nothing is overdue or coming due.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="50" />
+      <source>Disclosure requests due within 14 days, identity documents expiring within 90 days, and customers overdue for re-verification.</source>
+      <translation>Disclosure requests due within 14 days, identity documents expiring within 90 days, and customers overdue for re-verification.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="62" />
+      <source>Overdue by %1 days</source>
+      <translation>Overdue by %1 days</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="64" />
+      <source>Due today</source>
+      <translation>Due today</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="65" />
+      <source>In %1 days</source>
+      <translation>In %1 days</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="80" />
+      <source>Expired %1 days ago</source>
+      <translation>Expired %1 days ago</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="81" />
+      <source>Expires in %1 days</source>
+      <translation>Expires in %1 days</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="89" />
+      <source>Re-verification</source>
+      <translation>Re-verification</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="41" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="50" />
-      <source>Nothing is overdue or due in the next 14 days.</source>
-      <translation>Nothing is overdue or due in the next 14 days.</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="53" />
-      <source>Third-party disclosure requests</source>
-      <translation>Third-party disclosure requests</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="87" />
+      <location filename="../compliance_desk/ui/due_page.py" line="115" />
       <source>Due: %1 items, %2 overdue</source>
       <translation>Due: %1 items, %2 overdue</translation>
     </message>
@@ -359,104 +513,122 @@
     </message>
   </context>
   <context>
+    <name>KycPage</name>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_page.py" line="25" />
+      <source>Any status</source>
+      <translation>Any status</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_page.py" line="26" />
+      <source>Any risk</source>
+      <translation>Any risk</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_page.py" line="29" />
+      <source>Re-verification due</source>
+      <translation>Re-verification due</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_page.py" line="31" />
+      <source>Politically exposed</source>
+      <translation>Politically exposed</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="50" />
+      <location filename="../compliance_desk/ui/main_window.py" line="41" />
       <source>Compliance Desk — %1</source>
       <translation>Compliance Desk — %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="65" />
+      <location filename="../compliance_desk/ui/main_window.py" line="57" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="66" />
+      <location filename="../compliance_desk/ui/main_window.py" line="58" />
       <source>Processing activities</source>
       <translation>Processing activities</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="67" />
+      <location filename="../compliance_desk/ui/main_window.py" line="59" />
       <source>Recipients</source>
       <translation>Recipients</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="68" />
+      <location filename="../compliance_desk/ui/main_window.py" line="60" />
       <source>Disclosures</source>
       <translation>Disclosures</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="69" />
+      <location filename="../compliance_desk/ui/main_window.py" line="61" />
       <source>Transparency figures</source>
       <translation>Transparency figures</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="70" />
+      <location filename="../compliance_desk/ui/main_window.py" line="62" />
       <source>KYC</source>
       <translation>KYC</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="70" />
-      <source>The KYC register is coming soon.</source>
-      <translation>The KYC register is coming soon.</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="91" />
+      <location filename="../compliance_desk/ui/main_window.py" line="83" />
       <source>Search (Ctrl+F)</source>
       <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="122" />
+      <location filename="../compliance_desk/ui/main_window.py" line="114" />
       <source>Lock</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="126" />
+      <location filename="../compliance_desk/ui/main_window.py" line="118" />
       <source>Settings…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="129" />
+      <location filename="../compliance_desk/ui/main_window.py" line="121" />
       <source>Find</source>
       <translation>Find</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="132" />
+      <location filename="../compliance_desk/ui/main_window.py" line="124" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="136" />
+      <location filename="../compliance_desk/ui/main_window.py" line="128" />
       <source>&amp;Register</source>
       <translation>&amp;Register</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="141" />
+      <location filename="../compliance_desk/ui/main_window.py" line="133" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="144" />
+      <location filename="../compliance_desk/ui/main_window.py" line="136" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="162" />
+      <location filename="../compliance_desk/ui/main_window.py" line="154" />
       <source>read-only</source>
       <translation>read-only</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="220" />
+      <location filename="../compliance_desk/ui/main_window.py" line="212" />
       <source>%1 records</source>
       <translation>%1 records</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="224" />
+      <location filename="../compliance_desk/ui/main_window.py" line="216" />
       <source>Seal %1</source>
       <translation>Seal %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="225" />
+      <location filename="../compliance_desk/ui/main_window.py" line="217" />
       <source>Register seal (audit chain head): %1</source>
       <translation>Register seal (audit chain head): %1</translation>
     </message>
@@ -594,69 +766,69 @@
   <context>
     <name>RegisterPage</name>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="89" />
+      <location filename="../compliance_desk/ui/register_page.py" line="91" />
       <source>History of the selected record</source>
       <translation>History of the selected record</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="120" />
+      <location filename="../compliance_desk/ui/register_page.py" line="122" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="121" />
+      <location filename="../compliance_desk/ui/register_page.py" line="123" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="122" />
+      <location filename="../compliance_desk/ui/register_page.py" line="124" />
       <source>Duplicate</source>
       <translation>Duplicate</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="123" />
+      <location filename="../compliance_desk/ui/register_page.py" line="125" />
       <source>Retire</source>
       <translation>Retire</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="124" />
-      <location filename="../compliance_desk/ui/register_page.py" line="289" />
+      <location filename="../compliance_desk/ui/register_page.py" line="126" />
+      <location filename="../compliance_desk/ui/register_page.py" line="291" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="150" />
-      <location filename="../compliance_desk/ui/register_page.py" line="154" />
+      <location filename="../compliance_desk/ui/register_page.py" line="152" />
+      <location filename="../compliance_desk/ui/register_page.py" line="156" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="151" />
+      <location filename="../compliance_desk/ui/register_page.py" line="153" />
       <source>Any legal basis</source>
       <translation>Any legal basis</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="152" />
+      <location filename="../compliance_desk/ui/register_page.py" line="154" />
       <source>Any data category</source>
       <translation>Any data category</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="155" />
+      <location filename="../compliance_desk/ui/register_page.py" line="157" />
       <source>Any type</source>
       <translation>Any type</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="159" />
+      <location filename="../compliance_desk/ui/register_page.py" line="161" />
       <source>Review due</source>
       <translation>Review due</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="161" />
+      <location filename="../compliance_desk/ui/register_page.py" line="163" />
       <source>Incomplete</source>
       <translation>Incomplete</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="290" />
+      <location filename="../compliance_desk/ui/register_page.py" line="292" />
       <source>Delete this record? The deletion is kept in the audit trail.</source>
       <translation>Delete this record? The deletion is kept in the audit trail.</translation>
     </message>

@@ -170,6 +170,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} lacks the column(s): {columns}.",
         "ar": "ينقص الملف {path} العمود أو الأعمدة: {columns}.",
     },
+    "invalid_phone": {"en": "'{value}' is not a valid phone number", "ar": "القيمة '{value}' ليست رقم هاتف صحيحاً"},
+    "invalid_email": {"en": "'{value}' is not an e-mail address", "ar": "القيمة '{value}' ليست عنوان بريد إلكتروني"},
+    "override_needed": {
+        "en": "the document breaks these rules: {reasons}. A check saved as verified needs an override reason",
+        "ar": "الوثيقة تخالف هذه القواعد: {reasons}. يلزم ذكر سبب التجاوز لحفظ الفحص بنتيجة «تم التحقق»",
+    },
+    "refusal_note_required": {
+        "en": "record what the customer refused and why",
+        "ar": "سجّل ما رفض العميل تقديمه وسبب ذلك",
+    },
+    "invalid_mrz": {"en": "the MRZ cannot be read: {detail}", "ar": "تعذرت قراءة المنطقة المقروءة آلياً: {detail}"},
     "record_missing": {"en": "No {entity} with id {id}.", "ar": "لا يوجد سجل {entity} بالمعرّف {id}."},
     "record_referenced": {
         "en": "{reference} is still referenced by {count} other record(s); retire it instead.",

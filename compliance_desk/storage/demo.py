@@ -300,15 +300,16 @@ def _documents(register: Register, rng: random.Random, today: dt.date, customer_
     id_type = "national_id" if saudi else rng.choice(["residence_permit", "passport"])
     number = saudi_id(rng, "1" if saudi else "2") if id_type != "passport" else \
         rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") + "".join(rng.choice("0123456789") for _ in range(8))
+    validity = 365 * (10 if id_type == "passport" else 5)
     roll = rng.random()
     if roll < 0.06:
         expiry = today - dt.timedelta(days=rng.randint(1, 200))  # already expired
     elif roll < 0.18:
         expiry = today + dt.timedelta(days=rng.randint(1, 90))  # expiring soon
     else:
-        expiry = today + dt.timedelta(days=rng.randint(91, 3000))
-    issued = expiry - dt.timedelta(days=365 * (10 if id_type == "passport" else 5))
-    checked_on = today - dt.timedelta(days=rng.randint(5, 700))
+        expiry = today + dt.timedelta(days=rng.randint(91, validity - 400))
+    issued = expiry - dt.timedelta(days=validity)
+    checked_on = today - dt.timedelta(days=rng.randint(5, min(700, (today - issued).days - 1)))
     id_doc = _insert(register, DOCUMENT, {
         "customer_id": customer_id, "doc_type": id_type, "number": number,
         "issuing_country": "SA" if id_type != "passport" else nationality,
@@ -326,7 +327,7 @@ def _documents(register: Register, rng: random.Random, today: dt.date, customer_
         "result": result, "reason_codes": reasons,
         "next_review": checked_on + dt.timedelta(days=365 * years),
     })
-    bill_date = checked_on - dt.timedelta(days=rng.randint(1, 120))
+    bill_date = checked_on - dt.timedelta(days=rng.randint(1, 97))  # a few are older than the 90 allowed
     address_doc = _insert(register, DOCUMENT, {
         "customer_id": customer_id, "doc_type": rng.choice(ADDRESS_DOCS), "issuing_country": "SA",
         "issue_date": bill_date,
@@ -338,12 +339,9 @@ def _documents(register: Register, rng: random.Random, today: dt.date, customer_
         "reason_codes": ["older_than_allowed"] if old else [],
         "next_review": checked_on + dt.timedelta(days=365 * years),
     })
-    ok = result == "verified" and not old
-    register.update(CUSTOMER, customer_id, {
-        "status": "verified" if ok else "restricted",
-        "last_verified": checked_on.isoformat(),
-        "next_review": (checked_on + dt.timedelta(days=365 * years)).isoformat(),
-    })
+    from compliance_desk.storage.kyc import refresh_customer
+
+    refresh_customer(register, customer_id)
 
 
 def _disclosures(register: Register, rng: random.Random, today: dt.date, customer_ids: list[int],

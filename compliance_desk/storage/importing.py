@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from compliance_desk.domain import disclosures as rules
-from compliance_desk.domain.entities import DISCLOSURE, Entity
+from compliance_desk.domain.entities import CUSTOMER, DISCLOSURE, Entity
 from compliance_desk.domain.errors import InvalidInput, KnownError, Msg, ValidationError
 from compliance_desk.domain.messages import message
 from compliance_desk.domain.validation import clean
@@ -90,6 +90,7 @@ class Spec:
     optional: tuple[str, ...]
     prepare: Callable[[Register, dict[str, Any]], dict[str, Any]]  # raises ValidationError
     write: Callable[[Register, dict[str, Any]], int]
+    key: str = "reference"  # the column that must be unique within the file
 
 
 def run(register: Register, spec: Spec, path: Path | str, *, only_valid: bool = False) -> ImportResult:
@@ -106,7 +107,7 @@ def run(register: Register, spec: Spec, path: Path | str, *, only_valid: bool = 
         try:
             row = spec.prepare(register, given)
             if row.get("_reference") in references:
-                raise ValidationError("reference", Msg("register_exists", path=row["_reference"]))
+                raise ValidationError(spec.key, Msg("register_exists", path=row["_reference"]))
             if row.get("_reference"):
                 references.add(row["_reference"])
             prepared.append(row)
@@ -175,4 +176,31 @@ def _write_disclosure(register: Register, values: dict[str, Any]) -> int:
 
 DISCLOSURES = Spec(DISCLOSURE, ("received_date", "requester_type", "requester_name", "request_type"),
                    ("reference",) + DISCLOSURE_COLUMNS, _prepare_disclosure, _write_disclosure)
-SPECS: Mapping[str, Spec] = {"disclosures": DISCLOSURES}
+
+
+# ---------------------------------------------------------------- customers
+CUSTOMER_COLUMNS = ("client_ref", "full_name", "full_name_en", "date_of_birth", "nationality", "country", "phone",
+                    "email", "address", "city_code", "risk")
+
+
+def _prepare_customer(register: Register, given: dict[str, Any]) -> dict[str, Any]:
+    from compliance_desk.storage.kyc import _customer_values
+
+    values = {"full_name_ar" if k == "full_name" else "risk_rating" if k == "risk" else k: v for k, v in given.items()}
+    for name in ("client_ref", "date_of_birth", "city_code", "phone"):
+        if isinstance(values.get(name), int):
+            values[name] = str(values[name])
+    cleaned = clean(CUSTOMER, _customer_values(values))
+    if register.conn.execute("SELECT 1 FROM customers WHERE client_ref = ?", (cleaned["client_ref"],)).fetchone():
+        raise ValidationError("client_ref", Msg("register_exists", path=cleaned["client_ref"]))
+    cleaned["_reference"] = cleaned["client_ref"]  # duplicates inside the file are caught by run()
+    return cleaned
+
+
+def _write_customer(register: Register, values: dict[str, Any]) -> int:
+    values = {k: v for k, v in values.items() if k != "_reference"}
+    return register.insert(CUSTOMER, {"reference": records.next_reference(register, CUSTOMER, values), **values})
+
+
+CUSTOMERS = Spec(CUSTOMER, ("client_ref",), CUSTOMER_COLUMNS, _prepare_customer, _write_customer, "client_ref")
+SPECS: Mapping[str, Spec] = {"disclosures": DISCLOSURES, "customers": CUSTOMERS}

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage import attachments
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.preview import preview_pixmap
 from compliance_desk.ui.record_form import ERROR_STYLE
 
 
@@ -49,12 +50,34 @@ class AttachmentsPanel(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
+        self.preview = QLabel()
+        self.preview.setObjectName("preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(160)
+        self.list.currentItemChanged.connect(lambda _item: self.show_preview())
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("PDF, JPEG, PNG, TIFF or WebP, up to 20 MB; stored encrypted in the register.")))
-        layout.addWidget(self.list, 1)
+        content = QHBoxLayout()
+        content.addWidget(self.list, 1)
+        content.addWidget(self.preview, 1)
+        layout.addLayout(content, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.refresh()
+
+    def show_preview(self) -> bool:
+        """Draw the selected attachment (in memory; nothing is written to disk)."""
+        attachment_id = self.selected()
+        self.preview.clear()
+        if attachment_id is None:
+            return False
+        media_type = self.list.currentItem().data(Qt.ItemDataRole.UserRole + 1)
+        pixmap = preview_pixmap(attachments.content(self.register, attachment_id), media_type, 360)
+        if pixmap is None:
+            self.preview.setText(self.tr("No preview for this file."))
+            return False
+        self.preview.setPixmap(pixmap)
+        return True
 
     def refresh(self) -> None:
         self.list.clear()
@@ -71,6 +94,7 @@ class AttachmentsPanel(QWidget):
             text = f"{item['name']} — {item['media_type']} — {max(1, round(size / 1024))} KB"
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, item["id"])
+            entry.setData(Qt.ItemDataRole.UserRole + 1, item["media_type"])
             entry.setToolTip(f"SHA-256 {item['sha256']}")
             self.list.addItem(entry)
 
@@ -89,6 +113,7 @@ class AttachmentsPanel(QWidget):
             return None
         self.message.setText("")
         self.refresh()
+        self.list.setCurrentRow(self.list.count() - 1)
         self.changed.emit()
         return attachment
 

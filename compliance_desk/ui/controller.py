@@ -114,7 +114,7 @@ class Controller(QObject):
     def _restore_drafts(self) -> None:
         if not self.drafts or self.main is None:
             return
-        keys = {"activity": "activities", "recipient": "recipients", "disclosure": "disclosures"}
+        keys = {"activity": "activities", "recipient": "recipients", "disclosure": "disclosures", "customer": "kyc"}
         for page in self.main.register_pages():
             draft = self.drafts.pop(page.entity.name, None)
             if draft is not None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,19 +20,10 @@ from compliance_desk.domain.entities import ACTIVITY, RECIPIENT
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.disclosure_page import DisclosurePage
 from compliance_desk.ui.due_page import DuePage
+from compliance_desk.ui.kyc_page import KycPage
 from compliance_desk.ui.register_page import RegisterPage
 from compliance_desk.ui.settings import Settings
 from compliance_desk.ui.transparency_page import TransparencyPage
-
-
-class ComingSoon(QWidget):
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        label = QLabel(text)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
 
 
 class MainWindow(QMainWindow):
@@ -61,13 +51,14 @@ class MainWindow(QMainWindow):
         self.recipients = RegisterPage(RECIPIENT, settings, lang)
         self.disclosures = DisclosurePage(settings, lang)
         self.transparency = TransparencyPage(lang, display)
+        self.kyc = KycPage(settings, lang)
         entries: list[tuple[str, str, QWidget]] = [
             ("due", self.tr("Due"), self.due),
             ("activities", self.tr("Processing activities"), self.activities),
             ("recipients", self.tr("Recipients"), self.recipients),
             ("disclosures", self.tr("Disclosures"), self.disclosures),
             ("transparency", self.tr("Transparency figures"), self.transparency),
-            ("kyc", self.tr("KYC"), ComingSoon(self.tr("The KYC register is coming soon."))),
+            ("kyc", self.tr("KYC"), self.kyc),
         ]
         for key, title, page in entries:
             item = QListWidgetItem(title)
@@ -175,7 +166,7 @@ class MainWindow(QMainWindow):
         return self.pages[self.current_key()]
 
     def register_pages(self) -> list[RegisterPage]:
-        return [self.activities, self.recipients, self.disclosures]
+        return [self.activities, self.recipients, self.disclosures, self.kyc]
 
     def show_page(self, key: str) -> None:
         keys = [self.navigation.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigation.count())]

@@ -34,6 +34,8 @@ from compliance_desk.ui.settings import Settings
 from compliance_desk.ui.table_model import ID_ROLE, RecordTableModel, column_width
 
 DEFAULT_COLUMNS = {
+    "customer": ["reference", "client_ref", "full_name_ar", "full_name_en", "nationality", "risk_rating", "pep",
+                 "status", "last_verified", "next_review"],
     "disclosure": ["reference", "deadline", "received_date", "requester_type", "requester_name", "request_type",
                    "due_date", "stage", "decision", "subject_notification"],
     "activity": ["reference", "name_ar", "name_en", "department", "legal_bases", "status", "next_review",

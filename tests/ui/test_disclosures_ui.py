@@ -106,7 +106,7 @@ def test_due_dashboard_lists_overdue_and_opens_the_record(app: Controller, qtbot
                                       "request_type": "court_order"})
     app.main.show_page("due")
     due = app.main.due
-    texts = [due.table.item(r, 2).text().strip("\u2068\u2069") for r in range(due.table.rowCount())]
+    texts = [due.table.item(r, 3).text().strip("\u2068\u2069") for r in range(due.table.rowCount())]
     assert "Late Court" in texts
     row = texts.index("Late Court")
     assert due.table.item(row, 0).text().strip("\u2068\u2069").startswith("Overdue by 16 days")

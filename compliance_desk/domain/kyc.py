@@ -1,0 +1,167 @@
+"""KYC rules: document validity, proof-of-address age, re-verification, and customer status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from compliance_desk.domain import mrz as mrz_rules
+from compliance_desk.domain.identifiers import saudi_id_valid
+from compliance_desk.domain.vocabularies import ADDRESS_DOCUMENTS, IDENTITY_DOCUMENTS
+
+ADDRESS_MAX_DAYS = 90
+REVIEW_YEARS = {"high": 1, "medium": 2, "low": 5}
+EXPIRY_WINDOWS = (30, 60, 90)
+SAUDI_NUMBERED = {"national_id", "residence_permit"}
+
+
+def _date(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def check_customer(values: Mapping[str, Any]) -> None:
+    """A customer who refused to provide information keeps the officer's note of it."""
+    from compliance_desk.domain.errors import Msg, ValidationError
+
+    if values.get("status") == "refused_information" and not str(values.get("refusal_note") or "").strip():
+        raise ValidationError("refusal_note", Msg("refusal_note_required"))
+
+
+def identity_valid_on(document: Mapping[str, Any], on: dt.date) -> list[str]:
+    """Reason codes why an identity document is not valid on `on` (empty: valid)."""
+    reasons = []
+    expiry, issued = _date(document.get("expiry_date")), _date(document.get("issue_date"))
+    if expiry is None or expiry < on:
+        reasons.append("expired")
+    if issued is not None and issued > on:
+        reasons.append("unreadable")  # a document issued after the check is a data error
+    return reasons
+
+
+def address_recent_on(document: Mapping[str, Any], on: dt.date, max_days: int = ADDRESS_MAX_DAYS) -> list[str]:
+    """Reason codes why a proof of address is not acceptable on `on` (older than `max_days`)."""
+    issued = _date(document.get("issue_date"))
+    if issued is None or (on - issued).days > max_days or issued > on:
+        return ["older_than_allowed"]
+    return []
+
+
+def number_problems(document: Mapping[str, Any]) -> list[str]:
+    """A Saudi national ID or residence number that fails its rule."""
+    number = str(document.get("number") or "").strip()
+    if document.get("doc_type") in SAUDI_NUMBERED and document.get("issuing_country") == "SA" and number:
+        if not saudi_id_valid(number):
+            return ["mrz_check_digit"]
+    return []
+
+
+def mrz_problems(document: Mapping[str, Any], customer: Mapping[str, Any], today: dt.date) -> list[str]:
+    text = str(document.get("mrz") or "").strip()
+    if not text:
+        return []
+    try:
+        parsed = mrz_rules.parse(text, today)
+    except ValueError:
+        return ["unreadable"]
+    reasons = [] if parsed.valid else ["mrz_check_digit"]
+    differ = mrz_rules.mismatches(parsed, number=document.get("number"), birth_date=customer.get("date_of_birth"),
+                                  expiry_date=document.get("expiry_date"), name=customer.get("full_name_en"))
+    if "name" in differ:
+        reasons.append("name_mismatch")
+    if {"number", "birth_date", "expiry_date"} & set(differ):
+        reasons.append("suspected_forgery")
+    return reasons
+
+
+def check_problems(document: Mapping[str, Any], customer: Mapping[str, Any], on: dt.date,
+                   address_max_days: int = ADDRESS_MAX_DAYS) -> list[str]:
+    """Every rule the document breaks for a check made on `on`, as reason codes (no duplicates)."""
+    kind = document.get("doc_type")
+    reasons: list[str] = []
+    if kind in IDENTITY_DOCUMENTS:
+        reasons += identity_valid_on(document, on)
+        reasons += number_problems(document)
+        reasons += mrz_problems(document, customer, on)
+    elif kind in ADDRESS_DOCUMENTS:
+        reasons += address_recent_on(document, on, address_max_days)
+    return list(dict.fromkeys(reasons))
+
+
+def expiring_within(document: Mapping[str, Any], today: dt.date, days: int) -> bool:
+    expiry = _date(document.get("expiry_date"))
+    return expiry is not None and today <= expiry <= today + dt.timedelta(days=days)
+
+
+def expiry_window(document: Mapping[str, Any], today: dt.date) -> int | None:
+    """30, 60 or 90: the first window the document expires in; None when later, never or past."""
+    return next((days for days in EXPIRY_WINDOWS if expiring_within(document, today, days)), None)
+
+
+def review_due(last_verified: Any, risk: str | None, years: Mapping[str, int] = REVIEW_YEARS) -> str | None:
+    """When a customer must be verified again, by risk rating (high 1 year, medium 2, low 5)."""
+    last = _date(last_verified)
+    if last is None:
+        return None
+    span = years.get(risk or "low", years["low"])
+    try:
+        return last.replace(year=last.year + span).isoformat()
+    except ValueError:  # 29 February
+        return (last + dt.timedelta(days=365 * span)).isoformat()
+
+
+@dataclass(frozen=True)
+class StatusVerdict:
+    status: str
+    last_verified: str | None
+
+
+MANUAL_STATUSES = ("refused_information", "closed")
+
+
+def derive_status(customer: Mapping[str, Any], documents: Iterable[Mapping[str, Any]],
+                  latest_checks: Mapping[int, Mapping[str, Any]], today: dt.date) -> StatusVerdict:
+    """The customer's status from the latest check of each document.
+
+    verified: an identity document and a proof of address whose latest checks verified them, the
+    identity document still in date. restricted: a required document is missing, rejected or
+    expired. pending: nothing checked yet, or more information was asked for.
+    Refused-information and closed are the officer's decisions and stay.
+    """
+    if customer.get("status") in MANUAL_STATUSES:
+        return StatusVerdict(str(customer["status"]), customer.get("last_verified"))
+    docs = list(documents)
+    if not any(d["id"] in latest_checks for d in docs):
+        return StatusVerdict("pending", customer.get("last_verified"))
+
+    def verified(d: Mapping[str, Any]) -> bool:
+        check = latest_checks.get(d["id"])
+        in_date = d.get("doc_type") not in IDENTITY_DOCUMENTS or not identity_valid_on(d, today)
+        return check is not None and check.get("result") == "verified" and in_date
+
+    def failed(d: Mapping[str, Any]) -> bool:
+        check = latest_checks.get(d["id"])
+        expired = d.get("doc_type") in IDENTITY_DOCUMENTS and bool(identity_valid_on(d, today))
+        return check is not None and (check.get("result") in ("rejected", "expired") or expired)
+
+    identity = [d for d in docs if d.get("doc_type") in IDENTITY_DOCUMENTS]
+    address = [d for d in docs if d.get("doc_type") in ADDRESS_DOCUMENTS]
+    good_identity = [d for d in identity if verified(d)]
+    good_address = [d for d in address if verified(d)]
+    if good_identity and good_address:
+        dates = [str(latest_checks[d["id"]].get("checked_on")) for d in good_identity + good_address]
+        return StatusVerdict("verified", min(dates))
+    missing = not identity or not address
+    rejected = (not good_identity and any(failed(d) for d in identity)) or \
+        (not good_address and any(failed(d) for d in address))
+    if missing or rejected:
+        return StatusVerdict("restricted", customer.get("last_verified"))
+    return StatusVerdict("pending", customer.get("last_verified"))

@@ -1,0 +1,61 @@
+"""The KYC register's page: customers (paged from the register), their status and review dates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
+
+from compliance_desk.domain import vocabularies as v
+from compliance_desk.domain.entities import CUSTOMER
+from compliance_desk.storage import records
+from compliance_desk.ui.kyc_dialogs import CustomerDialog
+from compliance_desk.ui.record_dialog import RecordDialog
+from compliance_desk.ui.register_page import RegisterPage
+from compliance_desk.ui.settings import Settings
+
+
+class KycPage(RegisterPage):
+    def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(CUSTOMER, settings, lang, parent)
+
+    def _make_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.filter_combos = {}
+        for name, vocabulary, label in [("status", v.CUSTOMER_STATUSES, self.tr("Any status")),
+                                        ("risk_rating", v.RISK_RATINGS, self.tr("Any risk"))]:
+            self.filter_combos[name] = self._combo(name, vocabulary, label)
+            row.addWidget(self.filter_combos[name])
+        self.review_due = QCheckBox(self.tr("Re-verification due"))
+        self.review_due.setObjectName("filter_review_due")
+        self.pep = QCheckBox(self.tr("Politically exposed"))
+        self.pep.setObjectName("filter_pep")
+        for box in (self.review_due, self.pep):
+            box.toggled.connect(self._filters_changed)
+            row.addWidget(box)
+        row.addStretch(1)
+        return row
+
+    def _filters_changed(self) -> None:
+        filters = {name: combo.currentData() for name, combo in self.filter_combos.items() if combo.currentData()}
+        if self.pep.isChecked():
+            filters["pep"] = "1"
+        self.model.set_query(filters=filters, review_due_days=0 if self.review_due.isChecked() else None)
+        self.count_changed.emit(self.model.total)
+
+    def dialog_class(self) -> type[RecordDialog]:
+        return CustomerDialog
+
+    def _open_dialog(self, record_id: int | None, initial: dict[str, Any] | None = None) -> RecordDialog | None:
+        if self.register is None or self.register.read_only:
+            return None
+        dialog = CustomerDialog(self.register, record_id, self.lang, self, initial,
+                                address_days=int(self.settings.get("proof_of_address_days")))
+        dialog.saved.connect(self._after_write)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def delete_use_case(self) -> Any:
+        return lambda register, record_id: records.delete(register, CUSTOMER, record_id)

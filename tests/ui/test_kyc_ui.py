@@ -1,0 +1,177 @@
+"""The KYC register as an officer uses it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtWidgets import QDialogButtonBox
+
+from compliance_desk.domain import clock
+from compliance_desk.domain.entities import CUSTOMER
+from compliance_desk.storage import disclosures, records
+from compliance_desk.ui.controller import Controller
+from compliance_desk.ui.preview import preview_image
+from compliance_desk.ui.settings import Settings
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def app(qtbot, settings: Settings, demo_path: Path):
+    controller = Controller(settings, "en", str(demo_path))
+    controller.start()
+    controller.unlock.passphrase.setText(PASSPHRASE)
+    controller.unlock.unlock()
+    controller.main.show_page("kyc")
+    yield controller
+    if controller.register is not None:
+        controller.main.clear()
+        controller.register.close()
+        controller.main.close()
+
+
+def save(dialog) -> None:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert button.isEnabled(), dialog.errors()
+    button.click()
+
+
+def png_bytes() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (600, 400), "#336699").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_customer_passport_scan_check_status_and_due_list(app: Controller, tmp_path: Path) -> None:
+    page = app.main.kyc
+    before = page.model.rowCount()
+    dialog = page.new()
+    identity = dialog.forms[0].editors
+    identity["client_ref"].set_value("BO-777")
+    identity["full_name_ar"].set_value("ريم الحربي")
+    identity["full_name_en"].set_value("Reem Al-Harbi")
+    identity["country"].set_value("SA")
+    dialog.forms[1].editors["phone"].set_value("12")
+    assert "not a valid phone number" in dialog.forms[1].editors["phone"].error.text()
+    dialog.forms[1].editors["phone"].set_value("0551234567")
+    dialog.forms[2].editors["risk_rating"].set_value("high")
+    assert not dialog.add_document_button.isEnabled()  # save the customer first
+    save(dialog)
+    assert page.model.rowCount() == before + 1
+    customer_id = page.selected_id()
+    row = records.get(app.register, CUSTOMER, customer_id)
+    assert (row["phone"], row["status"], row["reference"]) == ("+966551234567", "pending", "CUS-00301")
+
+    dialog = page.edit()
+    passport = dialog.open_document(None)
+    fields = passport.forms[0].editors
+    fields["doc_type"].set_value("passport")
+    fields["number"].set_value("A12345678")
+    fields["issuing_country"].set_value("SA")
+    fields["issue_date"].set_value("2022-01-10")
+    expiry = (clock.today() + dt.timedelta(days=40)).isoformat()
+    fields["expiry_date"].set_value(expiry)
+    save(passport)
+    assert dialog.documents.rowCount() == 1
+    assert "••••5678" in dialog.documents.item(0, 1).text()  # masked outside its own dialog
+
+    dialog.documents.selectRow(0)
+    passport = dialog.edit_document()
+    scan = tmp_path / "passport.png"
+    scan.write_bytes(png_bytes())
+    assert passport.attachments.add_file(scan) is not None
+    assert passport.attachments.preview.pixmap() is not None and not passport.attachments.preview.pixmap().isNull()
+    passport.discard()
+
+    dialog.documents.selectRow(0)
+    check = dialog.record_check()
+    check.forms[0].editors["result"].set_value("verified")
+    assert "meets every rule" in check.problems_label.text()
+    save(check)
+    assert records.get(app.register, CUSTOMER, customer_id)["status"] == "restricted"  # no proof of address on file
+
+    bill = dialog.open_document(None)
+    bill.forms[0].editors["doc_type"].set_value("utility_bill_water")
+    bill.forms[0].editors["issue_date"].set_value((clock.today() - dt.timedelta(days=120)).isoformat())
+    save(bill)
+    dialog.documents.selectRow(1)
+    check = dialog.record_check()
+    check.forms[0].editors["result"].set_value("verified")
+    assert "Older than allowed" in check.problems_label.text()
+    assert not check.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    check.forms[0].editors["override_reason"].set_value("Bill re-issued by the utility; original seen.")
+    save(check)
+    row = records.get(app.register, CUSTOMER, customer_id)
+    assert (row["status"], row["last_verified"]) == ("verified", clock.today().isoformat())
+    assert row["next_review"] == clock.today().replace(year=clock.today().year + 1).isoformat()
+    assert dialog.forms[2].editors["status"].value() == "verified"
+    dialog.discard()
+
+    app.main.show_page("due")
+    whats = [app.main.due.table.item(r, 2).text().strip("\u2068\u2069") for r in range(app.main.due.table.rowCount())]
+    assert "CUS-00301" in whats
+    assert app.register.verify().ok
+
+
+def test_gag_warning_on_a_linked_customer(app: Controller) -> None:
+    customer = 12
+    disclosures.create(app.register, {"received_date": clock.today().isoformat(), "requester_type": "court",
+                                      "requester_name": "Court", "request_type": "court_order",
+                                      "subject_notification": "prohibited"}, customer_ids=[customer])
+    page = app.main.kyc
+    page.model.refresh()
+    page.select_id(customer)
+    dialog = page.edit()
+    assert dialog.warning.isVisibleTo(dialog)
+    assert "Do not tip off" in dialog.warning.text() and "prohibits" in dialog.warning.text()
+    dialog.discard()
+    page.select_id(13)
+    dialog = page.edit()
+    assert not dialog.warning.isVisibleTo(dialog)
+    dialog.discard()
+
+
+def test_refusal_needs_its_note(app: Controller) -> None:
+    page = app.main.kyc
+    page.select_id(1)
+    dialog = page.edit()
+    dialog.forms[2].editors["status"].set_value("refused_information")
+    dialog.forms[2].editors["refusal_note"].set_value("")
+    assert "what the customer refused" in dialog.forms[2].editors["refusal_note"].error.text()
+    dialog.discard()
+
+
+def test_mrz_feedback_while_typing(app: Controller) -> None:
+    page = app.main.kyc
+    page.select_id(1)
+    customer = page.edit()
+    document = customer.open_document(None)
+    fields = document.forms[0].editors
+    fields["doc_type"].set_value("passport")
+    fields["mrz"].set_value("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+                            "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
+    assert "check digits hold" in document.mrz_label.text()
+    assert "name" in document.mrz_label.text()  # the customer is not Anna Maria Eriksson
+    fields["mrz"].set_value("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+                            "L898902C46UTO7408122F1204159ZE184226B<<<<<10")
+    assert "FAIL" in document.mrz_label.text()
+    fields["mrz"].set_value("P<UTO")
+    assert fields["mrz"].error.text()
+    document.discard()
+    customer.discard()
+
+
+def test_pdf_and_image_previews() -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.drawString(100, 700, "Court order")
+    pdf.save()
+    image = preview_image(buffer.getvalue(), "application/pdf", 300)
+    assert image is not None and image.width() == 300
+    assert preview_image(png_bytes(), "image/png", 300).width() == 300
+    assert preview_image(b"%PDF-1.4 broken", "application/pdf") is None
