@@ -105,22 +105,22 @@
   <context>
     <name>CheckDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="231" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="232" />
       <source>Check of %1</source>
       <translation>فحص %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="256" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="257" />
       <source>This document breaks: %1</source>
       <translation>تخالف هذه الوثيقة: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="259" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="260" />
       <source>The document meets every rule on this date.</source>
       <translation>تستوفي الوثيقة جميع القواعد في هذا التاريخ.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="262" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="263" />
       <source>Saving as verified overrides these rules: give the reason.</source>
       <translation>الحفظ بنتيجة «تم التحقق» يتجاوز هذه القواعد: اذكر السبب.</translation>
     </message>
@@ -161,72 +161,72 @@
   <context>
     <name>CustomerDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="63" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="64" />
       <source>%1: the order prohibits telling this customer about the request.</source>
       <translation>%1: يحظر الأمر إبلاغ هذا العميل بالطلب.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="66" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="67" />
       <source>%1: telling this customer is deferred until %2.</source>
       <translation>%1: إبلاغ هذا العميل مؤجل حتى %2.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="69" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="70" />
       <source>Do not tip off the customer.</source>
       <translation>لا تنبّه العميل.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="76" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="77" />
       <source>Document</source>
       <translation>الوثيقة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="76" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="77" />
       <source>Number</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="76" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="77" />
       <source>Issued by</source>
       <translation>جهة الإصدار</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="77" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="78" />
       <source>Expires</source>
       <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="77" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="78" />
       <source>Latest check</source>
       <translation>آخر فحص</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="85" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="86" />
       <source>Add document…</source>
       <translation>إضافة وثيقة…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="87" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="88" />
       <source>Edit document…</source>
       <translation>تعديل الوثيقة…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="89" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="90" />
       <source>Record check…</source>
       <translation>تسجيل فحص…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="96" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="97" />
       <source>Save the customer first, then add documents.</source>
       <translation>احفظ بيانات العميل أولاً، ثم أضف الوثائق.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="98" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="99" />
       <source>Documents and checks</source>
       <translation>الوثائق والفحوصات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="115" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="116" />
       <source>not checked</source>
       <translation>لم تُفحص</translation>
     </message>
@@ -350,22 +350,22 @@
   <context>
     <name>DocumentDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="188" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="189" />
       <source>Scans</source>
       <translation>الصور الممسوحة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="209" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="210" />
       <source>check digits hold</source>
       <translation>أرقام التحقق صحيحة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="209" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="210" />
       <source>check digits FAIL: %1</source>
       <translation>أرقام التحقق غير صحيحة: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="214" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="215" />
       <source>Differs from the entered data: %1</source>
       <translation>تختلف عن البيانات المدخلة: %1</translation>
     </message>
@@ -373,72 +373,72 @@
   <context>
     <name>DuePage</name>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="40" />
+      <location filename="../compliance_desk/ui/due_page.py" line="48" />
       <source>Deadline</source>
       <translation>الموعد النهائي</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="40" />
+      <location filename="../compliance_desk/ui/due_page.py" line="48" />
       <source>Reference</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="40" />
+      <location filename="../compliance_desk/ui/due_page.py" line="48" />
       <source>What</source>
       <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="41" />
+      <location filename="../compliance_desk/ui/due_page.py" line="49" />
       <source>Who</source>
       <translation>المستخدم</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="47" />
+      <location filename="../compliance_desk/ui/due_page.py" line="55" />
       <source>Nothing is overdue or coming due.</source>
       <translation>لا يوجد ما هو متأخر أو مستحق قريباً.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="50" />
+      <location filename="../compliance_desk/ui/due_page.py" line="58" />
       <source>Disclosure requests due within 14 days, identity documents expiring within 90 days, and customers overdue for re-verification.</source>
       <translation>طلبات الإفصاح المستحقة خلال 14 يوماً، ووثائق الهوية التي تنتهي خلال 90 يوماً، والعملاء المتأخرة إعادة التحقق منهم.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="62" />
+      <location filename="../compliance_desk/ui/due_page.py" line="70" />
       <source>Overdue by %1 days</source>
       <translation>متأخر %1 يوم</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="64" />
+      <location filename="../compliance_desk/ui/due_page.py" line="72" />
       <source>Due today</source>
       <translation>مستحق اليوم</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="65" />
+      <location filename="../compliance_desk/ui/due_page.py" line="73" />
       <source>In %1 days</source>
       <translation>خلال %1 يوم</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="80" />
+      <location filename="../compliance_desk/ui/due_page.py" line="88" />
       <source>Expired %1 days ago</source>
       <translation>انتهت منذ %1 يوم</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="81" />
+      <location filename="../compliance_desk/ui/due_page.py" line="89" />
       <source>Expires in %1 days</source>
       <translation>تنتهي خلال %1 يوم</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="89" />
+      <location filename="../compliance_desk/ui/due_page.py" line="97" />
       <source>Re-verification</source>
       <translation>إعادة التحقق</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="41" />
+      <location filename="../compliance_desk/ui/due_page.py" line="49" />
       <source>Due</source>
       <translation>المستحقات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="115" />
+      <location filename="../compliance_desk/ui/due_page.py" line="123" />
       <source>Due: %1 items, %2 overdue</source>
       <translation>المستحقات: %1، منها %2 متأخرة</translation>
     </message>
@@ -515,22 +515,37 @@
   <context>
     <name>KycPage</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="25" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="28" />
+      <source>Import customers…</source>
+      <translation>استيراد العملاء…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_page.py" line="36" />
+      <source>Import customers</source>
+      <translation>استيراد العملاء</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_page.py" line="37" />
+      <source>Spreadsheets (*.xlsx *.csv)</source>
+      <translation>جداول البيانات (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_page.py" line="52" />
       <source>Any status</source>
       <translation>كل الحالات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="26" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="53" />
       <source>Any risk</source>
       <translation>كل درجات المخاطر</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="29" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="56" />
       <source>Re-verification due</source>
       <translation>مستحق إعادة التحقق</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="31" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="58" />
       <source>Politically exposed</source>
       <translation>شخص سياسي ممثل للمخاطر</translation>
     </message>
@@ -538,97 +553,97 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="41" />
+      <location filename="../compliance_desk/ui/main_window.py" line="40" />
       <source>Compliance Desk — %1</source>
       <translation>مكتب الامتثال — %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="57" />
+      <location filename="../compliance_desk/ui/main_window.py" line="56" />
       <source>Due</source>
       <translation>المستحقات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="58" />
+      <location filename="../compliance_desk/ui/main_window.py" line="57" />
       <source>Processing activities</source>
       <translation>سجل أنشطة المعالجة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="59" />
+      <location filename="../compliance_desk/ui/main_window.py" line="58" />
       <source>Recipients</source>
       <translation>الجهات المستلمة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="60" />
+      <location filename="../compliance_desk/ui/main_window.py" line="59" />
       <source>Disclosures</source>
       <translation>الإفصاح لأطراف ثالثة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="61" />
+      <location filename="../compliance_desk/ui/main_window.py" line="60" />
       <source>Transparency figures</source>
       <translation>أرقام الشفافية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="62" />
+      <location filename="../compliance_desk/ui/main_window.py" line="61" />
       <source>KYC</source>
       <translation>اعرف عميلك</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="83" />
+      <location filename="../compliance_desk/ui/main_window.py" line="82" />
       <source>Search (Ctrl+F)</source>
       <translation>بحث (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="114" />
+      <location filename="../compliance_desk/ui/main_window.py" line="113" />
       <source>Lock</source>
       <translation>قفل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="118" />
+      <location filename="../compliance_desk/ui/main_window.py" line="117" />
       <source>Settings…</source>
       <translation>الإعدادات…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="121" />
+      <location filename="../compliance_desk/ui/main_window.py" line="120" />
       <source>Find</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="124" />
+      <location filename="../compliance_desk/ui/main_window.py" line="123" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="128" />
+      <location filename="../compliance_desk/ui/main_window.py" line="127" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="133" />
+      <location filename="../compliance_desk/ui/main_window.py" line="132" />
       <source>&amp;Edit</source>
       <translation>&amp;تحرير</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="136" />
+      <location filename="../compliance_desk/ui/main_window.py" line="135" />
       <source>Main</source>
       <translation>الرئيسي</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="154" />
+      <location filename="../compliance_desk/ui/main_window.py" line="153" />
       <source>read-only</source>
       <translation>للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="212" />
+      <location filename="../compliance_desk/ui/main_window.py" line="211" />
       <source>%1 records</source>
       <translation>عدد السجلات: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="216" />
+      <location filename="../compliance_desk/ui/main_window.py" line="215" />
       <source>Seal %1</source>
       <translation>الختم %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="217" />
+      <location filename="../compliance_desk/ui/main_window.py" line="216" />
       <source>Register seal (audit chain head): %1</source>
       <translation>ختم السجل (رأس سلسلة التدقيق): %1</translation>
     </message>

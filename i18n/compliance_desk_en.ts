@@ -105,22 +105,22 @@
   <context>
     <name>CheckDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="231" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="232" />
       <source>Check of %1</source>
       <translation>Check of %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="256" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="257" />
       <source>This document breaks: %1</source>
       <translation>This document breaks: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="259" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="260" />
       <source>The document meets every rule on this date.</source>
       <translation>The document meets every rule on this date.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="262" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="263" />
       <source>Saving as verified overrides these rules: give the reason.</source>
       <translation>Saving as verified overrides these rules: give the reason.</translation>
     </message>
@@ -161,72 +161,72 @@
   <context>
     <name>CustomerDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="63" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="64" />
       <source>%1: the order prohibits telling this customer about the request.</source>
       <translation>%1: the order prohibits telling this customer about the request.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="66" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="67" />
       <source>%1: telling this customer is deferred until %2.</source>
       <translation>%1: telling this customer is deferred until %2.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="69" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="70" />
       <source>Do not tip off the customer.</source>
       <translation>Do not tip off the customer.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="76" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="77" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="76" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="77" />
       <source>Number</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="76" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="77" />
       <source>Issued by</source>
       <translation>Issued by</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="77" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="78" />
       <source>Expires</source>
       <translation>Expires</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="77" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="78" />
       <source>Latest check</source>
       <translation>Latest check</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="85" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="86" />
       <source>Add document…</source>
       <translation>Add document…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="87" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="88" />
       <source>Edit document…</source>
       <translation>Edit document…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="89" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="90" />
       <source>Record check…</source>
       <translation>Record check…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="96" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="97" />
       <source>Save the customer first, then add documents.</source>
       <translation>Save the customer first, then add documents.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="98" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="99" />
       <source>Documents and checks</source>
       <translation>Documents and checks</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="115" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="116" />
       <source>not checked</source>
       <translation>not checked</translation>
     </message>
@@ -350,22 +350,22 @@
   <context>
     <name>DocumentDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="188" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="189" />
       <source>Scans</source>
       <translation>Scans</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="209" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="210" />
       <source>check digits hold</source>
       <translation>check digits hold</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="209" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="210" />
       <source>check digits FAIL: %1</source>
       <translation>check digits FAIL: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="214" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="215" />
       <source>Differs from the entered data: %1</source>
       <translation>Differs from the entered data: %1</translation>
     </message>
@@ -373,72 +373,72 @@
   <context>
     <name>DuePage</name>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="40" />
+      <location filename="../compliance_desk/ui/due_page.py" line="48" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="40" />
+      <location filename="../compliance_desk/ui/due_page.py" line="48" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="40" />
+      <location filename="../compliance_desk/ui/due_page.py" line="48" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="41" />
+      <location filename="../compliance_desk/ui/due_page.py" line="49" />
       <source>Who</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="47" />
+      <location filename="../compliance_desk/ui/due_page.py" line="55" />
       <source>Nothing is overdue or coming due.</source>
       <translation>Nothing is overdue or coming due.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="50" />
+      <location filename="../compliance_desk/ui/due_page.py" line="58" />
       <source>Disclosure requests due within 14 days, identity documents expiring within 90 days, and customers overdue for re-verification.</source>
       <translation>Disclosure requests due within 14 days, identity documents expiring within 90 days, and customers overdue for re-verification.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="62" />
+      <location filename="../compliance_desk/ui/due_page.py" line="70" />
       <source>Overdue by %1 days</source>
       <translation>Overdue by %1 days</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="64" />
+      <location filename="../compliance_desk/ui/due_page.py" line="72" />
       <source>Due today</source>
       <translation>Due today</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="65" />
+      <location filename="../compliance_desk/ui/due_page.py" line="73" />
       <source>In %1 days</source>
       <translation>In %1 days</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="80" />
+      <location filename="../compliance_desk/ui/due_page.py" line="88" />
       <source>Expired %1 days ago</source>
       <translation>Expired %1 days ago</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="81" />
+      <location filename="../compliance_desk/ui/due_page.py" line="89" />
       <source>Expires in %1 days</source>
       <translation>Expires in %1 days</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="89" />
+      <location filename="../compliance_desk/ui/due_page.py" line="97" />
       <source>Re-verification</source>
       <translation>Re-verification</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="41" />
+      <location filename="../compliance_desk/ui/due_page.py" line="49" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="115" />
+      <location filename="../compliance_desk/ui/due_page.py" line="123" />
       <source>Due: %1 items, %2 overdue</source>
       <translation>Due: %1 items, %2 overdue</translation>
     </message>
@@ -515,22 +515,37 @@
   <context>
     <name>KycPage</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="25" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="28" />
+      <source>Import customers…</source>
+      <translation>Import customers…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_page.py" line="36" />
+      <source>Import customers</source>
+      <translation>Import customers</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_page.py" line="37" />
+      <source>Spreadsheets (*.xlsx *.csv)</source>
+      <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/kyc_page.py" line="52" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="26" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="53" />
       <source>Any risk</source>
       <translation>Any risk</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="29" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="56" />
       <source>Re-verification due</source>
       <translation>Re-verification due</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="31" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="58" />
       <source>Politically exposed</source>
       <translation>Politically exposed</translation>
     </message>
@@ -538,97 +553,97 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="41" />
+      <location filename="../compliance_desk/ui/main_window.py" line="40" />
       <source>Compliance Desk — %1</source>
       <translation>Compliance Desk — %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="57" />
+      <location filename="../compliance_desk/ui/main_window.py" line="56" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="58" />
+      <location filename="../compliance_desk/ui/main_window.py" line="57" />
       <source>Processing activities</source>
       <translation>Processing activities</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="59" />
+      <location filename="../compliance_desk/ui/main_window.py" line="58" />
       <source>Recipients</source>
       <translation>Recipients</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="60" />
+      <location filename="../compliance_desk/ui/main_window.py" line="59" />
       <source>Disclosures</source>
       <translation>Disclosures</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="61" />
+      <location filename="../compliance_desk/ui/main_window.py" line="60" />
       <source>Transparency figures</source>
       <translation>Transparency figures</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="62" />
+      <location filename="../compliance_desk/ui/main_window.py" line="61" />
       <source>KYC</source>
       <translation>KYC</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="83" />
+      <location filename="../compliance_desk/ui/main_window.py" line="82" />
       <source>Search (Ctrl+F)</source>
       <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="114" />
+      <location filename="../compliance_desk/ui/main_window.py" line="113" />
       <source>Lock</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="118" />
+      <location filename="../compliance_desk/ui/main_window.py" line="117" />
       <source>Settings…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="121" />
+      <location filename="../compliance_desk/ui/main_window.py" line="120" />
       <source>Find</source>
       <translation>Find</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="124" />
+      <location filename="../compliance_desk/ui/main_window.py" line="123" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="128" />
+      <location filename="../compliance_desk/ui/main_window.py" line="127" />
       <source>&amp;Register</source>
       <translation>&amp;Register</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="133" />
+      <location filename="../compliance_desk/ui/main_window.py" line="132" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="136" />
+      <location filename="../compliance_desk/ui/main_window.py" line="135" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="154" />
+      <location filename="../compliance_desk/ui/main_window.py" line="153" />
       <source>read-only</source>
       <translation>read-only</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="212" />
+      <location filename="../compliance_desk/ui/main_window.py" line="211" />
       <source>%1 records</source>
       <translation>%1 records</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="216" />
+      <location filename="../compliance_desk/ui/main_window.py" line="215" />
       <source>Seal %1</source>
       <translation>Seal %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="217" />
+      <location filename="../compliance_desk/ui/main_window.py" line="216" />
       <source>Register seal (audit chain head): %1</source>
       <translation>Register seal (audit chain head): %1</translation>
     </message>

@@ -75,6 +75,9 @@ def _order(query: ListQuery) -> str:
     if column not in ("reference", "id", "created_at", "updated_at") and not entity.has(column):
         column = "reference" if entity.prefix else "id"
     direction = "DESC" if query.descending else "ASC"
+    if column in ("reference", "id"):
+        # never NULL and indexed (UNIQUE): the index gives the order without sorting the table
+        return f" ORDER BY t.{column} {direction}"
     # NULLs last either way, and a stable tie-break on id, so pages never overlap.
     return f" ORDER BY (t.{column} IS NULL), t.{column} COLLATE NOCASE {direction}, t.id {direction}"
 

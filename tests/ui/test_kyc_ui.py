@@ -175,3 +175,17 @@ def test_pdf_and_image_previews() -> None:
     assert image is not None and image.width() == 300
     assert preview_image(png_bytes(), "image/png", 300).width() == 300
     assert preview_image(b"%PDF-1.4 broken", "application/pdf") is None
+
+
+def test_import_customers_from_the_app(app: Controller, tmp_path: Path) -> None:
+    import csv
+
+    path = tmp_path / "customers.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["client_ref", "full_name", "full_name_en", "country", "phone", "risk"])
+        writer.writerow(["BO-9001", "هند", "Hind", "SA", "0501112222", "low"])
+    page = app.main.kyc
+    before = page.model.rowCount()
+    assert page.import_file(path).result.imported == 1
+    assert page.model.rowCount() == before + 1
