@@ -105,22 +105,22 @@
   <context>
     <name>CheckDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="232" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="234" />
       <source>Check of %1</source>
       <translation>فحص %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="257" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="259" />
       <source>This document breaks: %1</source>
       <translation>تخالف هذه الوثيقة: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="260" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="262" />
       <source>The document meets every rule on this date.</source>
       <translation>تستوفي الوثيقة جميع القواعد في هذا التاريخ.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="263" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="265" />
       <source>Saving as verified overrides these rules: give the reason.</source>
       <translation>الحفظ بنتيجة «تم التحقق» يتجاوز هذه القواعد: اذكر السبب.</translation>
     </message>
@@ -350,22 +350,22 @@
   <context>
     <name>DocumentDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="189" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="191" />
       <source>Scans</source>
       <translation>الصور الممسوحة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="210" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="212" />
       <source>check digits hold</source>
       <translation>أرقام التحقق صحيحة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="210" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="212" />
       <source>check digits FAIL: %1</source>
       <translation>أرقام التحقق غير صحيحة: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="215" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="217" />
       <source>Differs from the entered data: %1</source>
       <translation>تختلف عن البيانات المدخلة: %1</translation>
     </message>
@@ -381,16 +381,6 @@
       <location filename="../compliance_desk/ui/due_page.py" line="48" />
       <source>Reference</source>
       <translation>المرجع</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="48" />
-      <source>What</source>
-      <translation>الإجراء</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="49" />
-      <source>Who</source>
-      <translation>المستخدم</translation>
     </message>
     <message>
       <location filename="../compliance_desk/ui/due_page.py" line="55" />
@@ -436,6 +426,16 @@
       <location filename="../compliance_desk/ui/due_page.py" line="49" />
       <source>Due</source>
       <translation>المستحقات</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="48" />
+      <source>Item</source>
+      <translation>البند</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="49" />
+      <source>Customer or requester</source>
+      <translation>العميل أو الجهة الطالبة</translation>
     </message>
     <message>
       <location filename="../compliance_desk/ui/due_page.py" line="123" />

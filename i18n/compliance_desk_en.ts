@@ -105,22 +105,22 @@
   <context>
     <name>CheckDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="232" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="234" />
       <source>Check of %1</source>
       <translation>Check of %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="257" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="259" />
       <source>This document breaks: %1</source>
       <translation>This document breaks: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="260" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="262" />
       <source>The document meets every rule on this date.</source>
       <translation>The document meets every rule on this date.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="263" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="265" />
       <source>Saving as verified overrides these rules: give the reason.</source>
       <translation>Saving as verified overrides these rules: give the reason.</translation>
     </message>
@@ -350,22 +350,22 @@
   <context>
     <name>DocumentDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="189" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="191" />
       <source>Scans</source>
       <translation>Scans</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="210" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="212" />
       <source>check digits hold</source>
       <translation>check digits hold</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="210" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="212" />
       <source>check digits FAIL: %1</source>
       <translation>check digits FAIL: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="215" />
+      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="217" />
       <source>Differs from the entered data: %1</source>
       <translation>Differs from the entered data: %1</translation>
     </message>
@@ -381,16 +381,6 @@
       <location filename="../compliance_desk/ui/due_page.py" line="48" />
       <source>Reference</source>
       <translation>Reference</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="48" />
-      <source>What</source>
-      <translation>What</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="49" />
-      <source>Who</source>
-      <translation>Who</translation>
     </message>
     <message>
       <location filename="../compliance_desk/ui/due_page.py" line="55" />
@@ -436,6 +426,16 @@
       <location filename="../compliance_desk/ui/due_page.py" line="49" />
       <source>Due</source>
       <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="48" />
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/due_page.py" line="49" />
+      <source>Customer or requester</source>
+      <translation>Customer or requester</translation>
     </message>
     <message>
       <location filename="../compliance_desk/ui/due_page.py" line="123" />

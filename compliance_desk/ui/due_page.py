@@ -45,8 +45,8 @@ class DuePage(QWidget):
         self.title.setFont(font)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("due_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Deadline"), self.tr("What"), self.tr("Reference"),
-                                              self.tr("Who"), self.tr("Due")])
+        self.table.setHorizontalHeaderLabels([self.tr("Deadline"), self.tr("Item"), self.tr("Reference"),
+                                              self.tr("Customer or requester"), self.tr("Due")])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -123,6 +123,8 @@ class CustomerDialog(RecordDialog):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, document["id"])
                 self.documents.setItem(row, column, item)
+        if self.documents.rowCount():
+            self.documents.setCurrentCell(0, 0)  # (selectRow does nothing in a right-to-left table)
 
     def selected_document(self) -> int | None:
         item = self.documents.item(self.documents.currentRow(), 0) if self.documents.currentRow() >= 0 else None
