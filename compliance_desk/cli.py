@@ -147,17 +147,33 @@ def cmd_rekey(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_report(args: argparse.Namespace, out: Output) -> int:
-    if args.kind not in REPORT_KINDS and not args.kind.startswith("record:"):
+    kind, _, reference = args.kind.partition(":")
+    if kind not in REPORT_KINDS + ("record",) or (kind == "record") != bool(reference):
         raise InvalidInput("unknown_code", value=args.kind, choices=", ".join((*REPORT_KINDS, "record:REF")))
-    if args.kind != "workbook" or (args.format or "xlsx") != "xlsx":
-        raise KnownError("not_available", feature=f"report {args.kind} {args.format or ''}".strip())
-    from compliance_desk.reports.export import export_workbook
+    fmt = args.format or ("xlsx" if kind == "workbook" else "pdf")
+    if (kind == "workbook") != (fmt == "xlsx") and kind != "pack":
+        raise InvalidInput("unknown_code", value=f"{kind} --format {fmt}",
+                           choices="workbook: xlsx; ropa, disclosures, kyc, record:REF: pdf")
+    from compliance_desk.domain.validation import parse_date
+    from compliance_desk.reports import export
     from compliance_desk.storage import records
     from compliance_desk.storage.register import Register
 
+    try:
+        date_from, date_to = parse_date(args.date_from), parse_date(args.date_to)
+    except ValueError as error:
+        raise InvalidInput("invalid_date", value=str(error)) from None
     with Register.open(args.register, read_passphrase(args), actor=args.actor) as register:
         lang = args.lang or (records.organisation(register) or {}).get("default_language") or "en"
-        path, _seal = export_workbook(register, args.output, lang=lang, reveal=args.reveal)
+        if kind == "workbook":
+            path, _seal = export.export_workbook(register, args.output, lang=lang, reveal=args.reveal)
+        elif kind == "pack":
+            path, _seal = export.pack(register, args.output, date_from=date_from, date_to=date_to,
+                                      reveal=args.reveal, hijri=args.hijri)
+        else:
+            path, _seal = export.export_pdf(register, kind, args.output, lang=lang, date_from=date_from,
+                                            date_to=date_to, reveal=args.reveal, hijri=args.hijri,
+                                            reference=reference)
     out.say("report_written", path=path)
     return 0
 
@@ -249,6 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="date_from", metavar="D")
     p.add_argument("--to", dest="date_to", metavar="D")
     p.add_argument("--reveal", action="store_true", help="show identifiers in full (masked by default)")
+    p.add_argument("--hijri", action="store_true", help="add the Umm al-Qura Hijri date beside the report date")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("backup", parents=[common], help="encrypted copy (same passphrase)")

@@ -2,17 +2,88 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from compliance_desk import __version__
+from compliance_desk.domain import clock
+from compliance_desk.reports import disclosures, kyc, record, ropa
 from compliance_desk.reports.workbook import Progress, write_workbook
+from compliance_desk.storage.files import make_private
 from compliance_desk.storage.register import Register
+
+WRITERS: dict[str, Callable[..., Any]] = {"ropa": ropa.write, "disclosures": disclosures.write, "kyc": kyc.write,
+                                          "record": record.write}
+PACK_KINDS = ("ropa", "disclosures", "kyc")
+
+
+def _audit(register: Register, details: dict[str, Any]) -> str:
+    with register.atomic():
+        register.log("export", details)
+    return register.seal()
 
 
 def export_workbook(register: Register, destination: Path | str, *, lang: str = "en", reveal: bool = False,
                     progress: Progress = None) -> tuple[Path, str]:
     """Write the workbook; returns its path and the register seal printed in it."""
-    with register.atomic():
-        register.log("export", {"kind": "workbook", "format": "xlsx", "lang": lang,
-                                "to": str(destination), "identifiers_revealed": reveal})
-    seal = register.seal()
+    seal = _audit(register, {"kind": "workbook", "format": "xlsx", "lang": lang, "to": str(destination),
+                             "identifiers_revealed": reveal})
     return write_workbook(register, destination, lang=lang, reveal=reveal, seal=seal, progress=progress), seal
+
+
+def export_pdf(register: Register, kind: str, destination: Path | str, *, lang: str = "en",
+               date_from: str | None = None, date_to: str | None = None, reveal: bool = False,
+               hijri: bool = False, reference: str = "") -> tuple[Path, str]:
+    """Write one PDF report (kind: ropa, disclosures, kyc, record); returns its path and seal."""
+    if kind == "record":
+        record.find(register, reference)  # a bad reference fails before anything is audited
+    seal = _audit(register, {"kind": kind, "format": "pdf", "lang": lang, "to": str(destination),
+                             "from": date_from, "until": date_to, "record": reference or None,
+                             "identifiers_revealed": reveal})
+    path = WRITERS[kind](register, destination, lang, seal, date_from=date_from, date_to=date_to, reveal=reveal,
+                         hijri=hijri, reference=reference)
+    return Path(path), seal
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def pack(register: Register, folder: Path | str, *, date_from: str | None = None, date_to: str | None = None,
+         reveal: bool = False, hijri: bool = False,
+         progress: Callable[[str], bool | None] | None = None) -> tuple[Path, str]:
+    """Every report kind in both languages and the workbooks, with a manifest of SHA-256 sums."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    seal = _audit(register, {"kind": "pack", "to": str(folder), "from": date_from, "until": date_to,
+                             "identifiers_revealed": reveal})
+    files: list[Path] = []
+    for lang in ("ar", "en"):
+        for kind in PACK_KINDS:
+            if progress is not None and progress(f"{kind}-{lang}") is False:
+                raise InterruptedError("cancelled")
+            target = folder / f"{kind}-{lang}.pdf"
+            WRITERS[kind](register, target, lang, seal, date_from=date_from, date_to=date_to, reveal=reveal,
+                          hijri=hijri)
+            files.append(target)
+        target = folder / f"workbook-{lang}.xlsx"
+        write_workbook(register, target, lang=lang, reveal=reveal, seal=seal)
+        files.append(target)
+    manifest = {
+        "register_seal": seal,
+        "generated": clock.timestamp(),
+        "generator": f"Compliance Desk {__version__}",
+        "period": {"from": date_from, "to": date_to},
+        "files": [{"name": f.name, "sha256": sha256(f), "bytes": f.stat().st_size} for f in files],
+    }
+    path = folder / "manifest.json"
+    path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    make_private(path)
+    return path, seal
