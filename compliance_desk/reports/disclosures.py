@@ -51,7 +51,7 @@ def chart(figures: Transparency, lang: str) -> Drawing:
         bars.valueAxis.reverseDirection = 1
     drawing.add(bars)
     step = bars.height / max(len(items), 1)
-    for index, (code, count) in enumerate(items):
+    for index, (code, _count) in enumerate(items):
         y = bars.y + step * index + step / 2 - 3
         name = visual(v.PARTY_TYPES.label(code, lang), lang == "ar")
         if lang == "ar":
