@@ -553,97 +553,102 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="40" />
+      <location filename="../compliance_desk/ui/main_window.py" line="41" />
       <source>Compliance Desk — %1</source>
       <translation>مكتب الامتثال — %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="56" />
+      <location filename="../compliance_desk/ui/main_window.py" line="57" />
       <source>Due</source>
       <translation>المستحقات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="57" />
+      <location filename="../compliance_desk/ui/main_window.py" line="58" />
       <source>Processing activities</source>
       <translation>سجل أنشطة المعالجة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="58" />
+      <location filename="../compliance_desk/ui/main_window.py" line="59" />
       <source>Recipients</source>
       <translation>الجهات المستلمة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="59" />
+      <location filename="../compliance_desk/ui/main_window.py" line="60" />
       <source>Disclosures</source>
       <translation>الإفصاح لأطراف ثالثة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="60" />
+      <location filename="../compliance_desk/ui/main_window.py" line="61" />
       <source>Transparency figures</source>
       <translation>أرقام الشفافية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="61" />
+      <location filename="../compliance_desk/ui/main_window.py" line="62" />
       <source>KYC</source>
       <translation>اعرف عميلك</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="82" />
+      <location filename="../compliance_desk/ui/main_window.py" line="83" />
       <source>Search (Ctrl+F)</source>
       <translation>بحث (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="113" />
+      <location filename="../compliance_desk/ui/main_window.py" line="114" />
       <source>Lock</source>
       <translation>قفل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="117" />
+      <location filename="../compliance_desk/ui/main_window.py" line="118" />
       <source>Settings…</source>
       <translation>الإعدادات…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="120" />
+      <location filename="../compliance_desk/ui/main_window.py" line="121" />
       <source>Find</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="123" />
+      <location filename="../compliance_desk/ui/main_window.py" line="124" />
+      <source>Reports…</source>
+      <translation>التقارير…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="128" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="127" />
+      <location filename="../compliance_desk/ui/main_window.py" line="132" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="132" />
+      <location filename="../compliance_desk/ui/main_window.py" line="138" />
       <source>&amp;Edit</source>
       <translation>&amp;تحرير</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="135" />
+      <location filename="../compliance_desk/ui/main_window.py" line="141" />
       <source>Main</source>
       <translation>الرئيسي</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="153" />
+      <location filename="../compliance_desk/ui/main_window.py" line="160" />
       <source>read-only</source>
       <translation>للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="211" />
+      <location filename="../compliance_desk/ui/main_window.py" line="227" />
       <source>%1 records</source>
       <translation>عدد السجلات: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="215" />
+      <location filename="../compliance_desk/ui/main_window.py" line="231" />
       <source>Seal %1</source>
       <translation>الختم %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="216" />
+      <location filename="../compliance_desk/ui/main_window.py" line="232" />
       <source>Register seal (audit chain head): %1</source>
       <translation>ختم السجل (رأس سلسلة التدقيق): %1</translation>
     </message>
@@ -846,6 +851,130 @@
       <location filename="../compliance_desk/ui/register_page.py" line="292" />
       <source>Delete this record? The deletion is kept in the audit trail.</source>
       <translation>حذف هذا السجل؟ يبقى الحذف مقيداً في سجل التدقيق.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="51" />
+      <source>Reports</source>
+      <translation>التقارير</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="55" />
+      <source>Record of processing activities (PDF)</source>
+      <translation>سجل أنشطة المعالجة (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="56" />
+      <source>Third-party disclosures and transparency (PDF)</source>
+      <translation>الإفصاح لأطراف ثالثة والشفافية (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="57" />
+      <source>KYC document checks (PDF)</source>
+      <translation>فحوصات وثائق اعرف عميلك (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="58" />
+      <source>Register workbook (Excel)</source>
+      <translation>مصنف السجل (Excel)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="59" />
+      <source>Audit pack: every report in both languages (folder)</source>
+      <translation>حزمة التدقيق: كل التقارير باللغتين (مجلد)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="67" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="69" />
+      <source>YYYY-MM-DD, e.g. 2026-01-31</source>
+      <translation>سنة-شهر-يوم، مثال: 2026-01-31</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="70" />
+      <source>Show the Umm al-Qura Hijri date</source>
+      <translation>عرض التاريخ الهجري (أم القرى)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="72" />
+      <source>Show identifiers in full</source>
+      <translation>عرض المعرّفات كاملة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="76" />
+      <source>Choose…</source>
+      <translation>اختيار…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="82" />
+      <source>Report</source>
+      <translation>التقرير</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="83" />
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="84" />
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="85" />
+      <source>To</source>
+      <translation>إلى</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="88" />
+      <source>Save to</source>
+      <translation>الحفظ في</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="97" />
+      <source>Generate</source>
+      <translation>إنشاء</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="99" />
+      <source>Print…</source>
+      <translation>طباعة…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="101" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="125" />
+      <source>Audit pack folder</source>
+      <translation>مجلد حزمة التدقيق</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="127" />
+      <source>Save report</source>
+      <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="149" />
+      <source>Period</source>
+      <translation>الفترة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="180" />
+      <source>Working…</source>
+      <translation>جارٍ العمل…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="193" />
+      <source>Cancelled; no report was written.</source>
+      <translation>أُلغي؛ لم يُكتب أي تقرير.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="201" />
+      <source>Written to %1</source>
+      <translation>كُتب في %1</translation>
     </message>
   </context>
   <context>

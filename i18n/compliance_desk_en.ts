@@ -553,97 +553,102 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="40" />
+      <location filename="../compliance_desk/ui/main_window.py" line="41" />
       <source>Compliance Desk — %1</source>
       <translation>Compliance Desk — %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="56" />
+      <location filename="../compliance_desk/ui/main_window.py" line="57" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="57" />
+      <location filename="../compliance_desk/ui/main_window.py" line="58" />
       <source>Processing activities</source>
       <translation>Processing activities</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="58" />
+      <location filename="../compliance_desk/ui/main_window.py" line="59" />
       <source>Recipients</source>
       <translation>Recipients</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="59" />
+      <location filename="../compliance_desk/ui/main_window.py" line="60" />
       <source>Disclosures</source>
       <translation>Disclosures</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="60" />
+      <location filename="../compliance_desk/ui/main_window.py" line="61" />
       <source>Transparency figures</source>
       <translation>Transparency figures</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="61" />
+      <location filename="../compliance_desk/ui/main_window.py" line="62" />
       <source>KYC</source>
       <translation>KYC</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="82" />
+      <location filename="../compliance_desk/ui/main_window.py" line="83" />
       <source>Search (Ctrl+F)</source>
       <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="113" />
+      <location filename="../compliance_desk/ui/main_window.py" line="114" />
       <source>Lock</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="117" />
+      <location filename="../compliance_desk/ui/main_window.py" line="118" />
       <source>Settings…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="120" />
+      <location filename="../compliance_desk/ui/main_window.py" line="121" />
       <source>Find</source>
       <translation>Find</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="123" />
+      <location filename="../compliance_desk/ui/main_window.py" line="124" />
+      <source>Reports…</source>
+      <translation>Reports…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="128" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="127" />
+      <location filename="../compliance_desk/ui/main_window.py" line="132" />
       <source>&amp;Register</source>
       <translation>&amp;Register</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="132" />
+      <location filename="../compliance_desk/ui/main_window.py" line="138" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="135" />
+      <location filename="../compliance_desk/ui/main_window.py" line="141" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="153" />
+      <location filename="../compliance_desk/ui/main_window.py" line="160" />
       <source>read-only</source>
       <translation>read-only</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="211" />
+      <location filename="../compliance_desk/ui/main_window.py" line="227" />
       <source>%1 records</source>
       <translation>%1 records</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="215" />
+      <location filename="../compliance_desk/ui/main_window.py" line="231" />
       <source>Seal %1</source>
       <translation>Seal %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="216" />
+      <location filename="../compliance_desk/ui/main_window.py" line="232" />
       <source>Register seal (audit chain head): %1</source>
       <translation>Register seal (audit chain head): %1</translation>
     </message>
@@ -846,6 +851,130 @@
       <location filename="../compliance_desk/ui/register_page.py" line="292" />
       <source>Delete this record? The deletion is kept in the audit trail.</source>
       <translation>Delete this record? The deletion is kept in the audit trail.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="51" />
+      <source>Reports</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="55" />
+      <source>Record of processing activities (PDF)</source>
+      <translation>Record of processing activities (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="56" />
+      <source>Third-party disclosures and transparency (PDF)</source>
+      <translation>Third-party disclosures and transparency (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="57" />
+      <source>KYC document checks (PDF)</source>
+      <translation>KYC document checks (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="58" />
+      <source>Register workbook (Excel)</source>
+      <translation>Register workbook (Excel)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="59" />
+      <source>Audit pack: every report in both languages (folder)</source>
+      <translation>Audit pack: every report in both languages (folder)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="67" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="69" />
+      <source>YYYY-MM-DD, e.g. 2026-01-31</source>
+      <translation>YYYY-MM-DD, e.g. 2026-01-31</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="70" />
+      <source>Show the Umm al-Qura Hijri date</source>
+      <translation>Show the Umm al-Qura Hijri date</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="72" />
+      <source>Show identifiers in full</source>
+      <translation>Show identifiers in full</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="76" />
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="82" />
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="83" />
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="84" />
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="85" />
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="88" />
+      <source>Save to</source>
+      <translation>Save to</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="97" />
+      <source>Generate</source>
+      <translation>Generate</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="99" />
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="101" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="125" />
+      <source>Audit pack folder</source>
+      <translation>Audit pack folder</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="127" />
+      <source>Save report</source>
+      <translation>Save report</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="149" />
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="180" />
+      <source>Working…</source>
+      <translation>Working…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="193" />
+      <source>Cancelled; no report was written.</source>
+      <translation>Cancelled; no report was written.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="201" />
+      <source>Written to %1</source>
+      <translation>Written to %1</translation>
     </message>
   </context>
   <context>

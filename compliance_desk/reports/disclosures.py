@@ -96,6 +96,7 @@ def story(register: Register, lang: str, date_from: str | None, date_to: str | N
 
 
 def write(register: Register, path: Any, lang: str, seal: str, *, date_from: str | None = None,
-          date_to: str | None = None, reveal: bool = False, hijri: bool = False, **_: Any) -> Any:
+          date_to: str | None = None, reveal: bool = False, hijri: bool = False, progress: Any = None,
+          **_: Any) -> Any:
     report = info(register, lang, "disclosures", seal, period=period_text(date_from, date_to, lang), hijri=hijri)
-    return build(path, report, story(register, lang, date_from, date_to, reveal))
+    return build(path, report, story(register, lang, date_from, date_to, reveal), progress)

@@ -36,7 +36,8 @@ def export_workbook(register: Register, destination: Path | str, *, lang: str = 
 
 def export_pdf(register: Register, kind: str, destination: Path | str, *, lang: str = "en",
                date_from: str | None = None, date_to: str | None = None, reveal: bool = False,
-               hijri: bool = False, reference: str = "") -> tuple[Path, str]:
+               hijri: bool = False, reference: str = "",
+               progress: Callable[[], bool | None] | None = None) -> tuple[Path, str]:
     """Write one PDF report (kind: ropa, disclosures, kyc, record); returns its path and seal."""
     if kind == "record":
         record.find(register, reference)  # a bad reference fails before anything is audited
@@ -44,7 +45,7 @@ def export_pdf(register: Register, kind: str, destination: Path | str, *, lang: 
                              "from": date_from, "until": date_to, "record": reference or None,
                              "identifiers_revealed": reveal})
     path = WRITERS[kind](register, destination, lang, seal, date_from=date_from, date_to=date_to, reveal=reveal,
-                         hijri=hijri, reference=reference)
+                         hijri=hijri, reference=reference, progress=progress)
     return Path(path), seal
 
 

@@ -64,5 +64,5 @@ def story(register: Register, lang: str, reveal: bool = False) -> list[Flowable]
 
 
 def write(register: Register, path: Any, lang: str, seal: str, *, reveal: bool = False, hijri: bool = False,
-          **_: Any) -> Any:
-    return build(path, info(register, lang, "kyc", seal, hijri=hijri), story(register, lang, reveal))
+          progress: Any = None, **_: Any) -> Any:
+    return build(path, info(register, lang, "kyc", seal, hijri=hijri), story(register, lang, reveal), progress)

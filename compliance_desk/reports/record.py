@@ -56,8 +56,8 @@ def story(register: Register, entity: Entity, row: dict[str, Any], lang: str, re
 
 
 def write(register: Register, path: Any, lang: str, seal: str, *, reference: str = "", reveal: bool = False,
-          hijri: bool = False, **_: Any) -> Any:
+          hijri: bool = False, progress: Any = None, **_: Any) -> Any:
     entity, row = find(register, reference)
     title = f"{label('record', lang)} {row['reference']}"
     return build(path, info(register, lang, "record", seal, hijri=hijri, title=title),
-                 story(register, entity, row, lang, reveal))
+                 story(register, entity, row, lang, reveal), progress)

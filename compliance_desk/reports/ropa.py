@@ -89,8 +89,9 @@ def _controller(register: Register, lang: str) -> list[Flowable]:
                           signatures])]
 
 
-def write(register: Register, path: Any, lang: str, seal: str, *, hijri: bool = False, **_: Any) -> Any:
-    return build(path, info(register, lang, "ropa", seal, hijri=hijri), story(register, lang))
+def write(register: Register, path: Any, lang: str, seal: str, *, hijri: bool = False, progress: Any = None,
+          **_: Any) -> Any:
+    return build(path, info(register, lang, "ropa", seal, hijri=hijri), story(register, lang), progress)
 
 
 MINIMUM = ACTIVITY_MINIMUM

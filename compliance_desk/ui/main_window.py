@@ -22,6 +22,7 @@ from compliance_desk.ui.disclosure_page import DisclosurePage
 from compliance_desk.ui.due_page import DuePage
 from compliance_desk.ui.kyc_page import KycPage
 from compliance_desk.ui.register_page import RegisterPage
+from compliance_desk.ui.reports_dialog import ReportsDialog
 from compliance_desk.ui.settings import Settings
 from compliance_desk.ui.transparency_page import TransparencyPage
 
@@ -120,11 +121,16 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("Find"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
+        self.reports_action = QAction(self.tr("Reports…"), self)
+        self.reports_action.setObjectName("reports")
+        self.reports_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.reports_action.triggered.connect(self.open_reports)
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_requested)
 
         file_menu = self.menuBar().addMenu(self.tr("&Register"))
+        file_menu.addAction(self.reports_action)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -135,12 +141,13 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
+        toolbar.addAction(self.reports_action)
         toolbar.addAction(self.lock_action)
         toolbar.addAction(self.settings_action)
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
-        for action in (self.lock_action, self.settings_action, self.find_action, quit_action):
+        for action in (self.reports_action, self.lock_action, self.settings_action, self.find_action, quit_action):
             self.addAction(action)
 
     def _build_status(self) -> None:
@@ -192,6 +199,15 @@ class MainWindow(QMainWindow):
         if searchable:
             page.set_search(self.search.text())
         self._update_status()
+
+    def open_reports(self) -> ReportsDialog | None:
+        if self.register.read_only:  # a report export is audited: it needs the register open for writing
+            return None
+        dialog = ReportsDialog(self.register, self.settings, self.lang, self)
+        dialog.finished.connect(lambda _r: self._update_status())
+        dialog.open()
+        self.reports_dialog = dialog
+        return dialog
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -1,0 +1,245 @@
+"""The Reports dialog: kind, language, period, options; a progress bar with Cancel; Save or Print."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from compliance_desk.domain.errors import KnownError, Msg
+from compliance_desk.domain.validation import parse_date
+from compliance_desk.reports import export
+from compliance_desk.storage.register import Register
+from compliance_desk.ui.record_form import ERROR_STYLE
+from compliance_desk.ui.settings import Settings
+
+KINDS = ("ropa", "disclosures", "kyc", "workbook", "pack")
+
+
+class Cancelled(Exception):
+    pass
+
+
+class ReportsDialog(QDialog):
+    def __init__(self, register: Register, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.settings = settings
+        self.lang = lang
+        self.cancelled = False
+        self.running = False
+        self.setObjectName("reports_dialog")
+        self.setWindowTitle(self.tr("Reports"))
+        self.resize(560, 380)
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for key, text in zip(KINDS, [self.tr("Record of processing activities (PDF)"),
+                                     self.tr("Third-party disclosures and transparency (PDF)"),
+                                     self.tr("KYC document checks (PDF)"),
+                                     self.tr("Register workbook (Excel)"),
+                                     self.tr("Audit pack: every report in both languages (folder)")], strict=True):
+            self.kind.addItem(text, key)
+        self.language = QComboBox()
+        self.language.setObjectName("report_language")
+        self.language.addItem("العربية", "ar")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(settings.get("report_language")), 0))
+        self.date_from = QLineEdit()
+        self.date_from.setPlaceholderText(self.tr("YYYY-MM-DD, e.g. 2026-01-31"))
+        self.date_to = QLineEdit()
+        self.date_to.setPlaceholderText(self.tr("YYYY-MM-DD, e.g. 2026-01-31"))
+        self.hijri = QCheckBox(self.tr("Show the Umm al-Qura Hijri date"))
+        self.hijri.setChecked(settings.get("report_hijri"))
+        self.reveal = QCheckBox(self.tr("Show identifiers in full"))
+        self.reveal.setChecked(settings.get("report_reveal_identifiers"))
+        self.output = QLineEdit()
+        self.output.setObjectName("output")
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.output, 1)
+        out_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Report"), self.kind)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("From"), self.date_from)
+        form.addRow(self.tr("To"), self.date_to)
+        form.addRow("", self.hijri)
+        form.addRow("", self.reveal)
+        form.addRow(self.tr("Save to"), out_row)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("message")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.generate_button = self.buttons.addButton(self.tr("Generate"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.generate_button.clicked.connect(self.generate)
+        self.print_button = self.buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.print_report)
+        self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        """Offer a file name that fits the report, in the folder the officer last chose."""
+        kind = self.kind.currentData()
+        self.print_button.setEnabled(kind in ("ropa", "disclosures", "kyc"))
+        self.language.setEnabled(kind != "pack")
+        current = Path(self.output.text()) if self.output.text().strip() else Path.home() / "report"
+        folder = current if current.is_dir() and not current.suffix else current.parent
+        name = {"workbook": "workbook.xlsx", "pack": "audit-pack"}.get(kind, f"{kind}.pdf")
+        self.output.setText(str(folder / name))
+
+    def _browse(self) -> None:
+        if self.kind.currentData() == "pack":
+            path = QFileDialog.getExistingDirectory(self, self.tr("Audit pack folder"))
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), self.output.text())
+        if path:
+            self.output.setText(path)
+
+    # ------------------------------------------------------------------ running
+    def _tick(self, step: str = "") -> bool:
+        """Keep the window alive during a long report; False when the officer cancelled."""
+        if step:
+            self.progress.setFormat(step)
+            self.progress.setValue(min(self.progress.value() + 1, self.progress.maximum()))
+        QApplication.processEvents()
+        if self.cancelled:
+            raise Cancelled()
+        return True
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def _period(self) -> tuple[str | None, str | None]:
+        try:
+            return parse_date(self.date_from.text()), parse_date(self.date_to.text())
+        except ValueError as error:
+            raise KnownError("invalid_value", field=self.tr("Period"), reason=Msg("invalid_date", value=str(error))) \
+                from None
+
+    def _start(self, steps: int) -> None:
+        self.running, self.cancelled = True, False
+        self.message.setStyleSheet("")
+        self.message.setText("")
+        self.progress.setRange(0, steps)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.generate_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+
+    def _finish(self, text: str, error: bool = False) -> None:
+        self.running = False
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.generate_button.setEnabled(True)
+        self._kind_changed()
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+
+    def generate(self, target: Path | None = None) -> Path | None:
+        """Write the chosen report to the chosen place; returns its path (None: cancelled or failed)."""
+        kind = self.kind.currentData()
+        target = target or Path(self.output.text().strip())
+        lang = self.language.currentData()
+        self._start(8 if kind == "pack" else 1)
+        try:
+            date_from, date_to = self._period()
+            self._tick(self.tr("Working…"))
+            if kind == "workbook":
+                path, _ = export.export_workbook(self.register, target, lang=lang, reveal=self.reveal.isChecked(),
+                                                 progress=lambda _sheet, _n: self._tick())
+            elif kind == "pack":
+                path, _ = export.pack(self.register, target, date_from=date_from, date_to=date_to,
+                                      reveal=self.reveal.isChecked(), hijri=self.hijri.isChecked(),
+                                      progress=self._tick)
+            else:
+                path, _ = export.export_pdf(self.register, kind, target, lang=lang, date_from=date_from,
+                                            date_to=date_to, reveal=self.reveal.isChecked(),
+                                            hijri=self.hijri.isChecked(), progress=self._tick)
+        except (Cancelled, InterruptedError):
+            self._finish(self.tr("Cancelled; no report was written."))
+            return None
+        except KnownError as error:
+            self._finish(error.text(self.lang), error=True)
+            return None
+        except OSError as error:
+            self._finish(f"{target}: {error.strerror}", error=True)
+            return None
+        self._finish(self.tr("Written to %1").replace("%1", str(path)))
+        return Path(path)
+
+    def print_report(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Generate the report into a private temporary folder, print its pages, delete it. Returns pages."""
+        with tempfile.TemporaryDirectory(prefix="compliance-desk-") as folder:
+            path = self.generate(Path(folder) / "report.pdf")
+            if path is None:
+                return 0
+            return print_pdf(path, printer)
+
+
+def print_pdf(path: Path, printer: QPrinter) -> int:
+    """Paint every page of a PDF onto `printer` (A4 portrait, as the reports are laid out)."""
+    import pypdfium2 as pdfium
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    # the pages already carry their margins: print them edge to edge at their own size
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                      QMarginsF(0, 0, 0, 0)))
+    document = pdfium.PdfDocument(str(path))
+    painter = QPainter()
+    try:
+        if not painter.begin(printer):
+            return 0
+        for index in range(len(document)):
+            if index:
+                printer.newPage()
+            rendered = document[index].render(scale=300 / 72).to_pil().convert("RGB")
+            image = QImage(rendered.tobytes(), rendered.width, rendered.height, rendered.width * 3,
+                           QImage.Format.Format_RGB888)
+            target = QRectF(painter.viewport())
+            painter.drawImage(target, image)
+        return len(document)
+    finally:
+        if painter.isActive():
+            painter.end()
+        document.close()

@@ -1,0 +1,79 @@
+"""The Reports dialog: generate with progress, cancel, print through Qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+
+from compliance_desk.ui.controller import Controller
+from compliance_desk.ui.settings import Settings
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def app(qtbot, settings: Settings, demo_path: Path):
+    controller = Controller(settings, "en", str(demo_path))
+    controller.start()
+    controller.unlock.passphrase.setText(PASSPHRASE)
+    controller.unlock.unlock()
+    yield controller
+    if controller.register is not None:
+        controller.main.clear()
+        controller.register.close()
+        controller.main.close()
+
+
+def test_generate_a_report_from_the_dialog(app: Controller, tmp_path: Path) -> None:
+    dialog = app.main.open_reports()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("ropa"))
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    target = tmp_path / "ropa-ar.pdf"
+    dialog.output.setText(str(target))
+    path = dialog.generate()
+    assert path == target and PdfReader(target).metadata.title == "سجل أنشطة المعالجة"
+    assert str(target) in dialog.message.text()
+    assert dialog.progress.isHidden()
+    app.main._update_status()
+    assert app.main.seal_label.text() == f"Seal {app.register.seal()[:12]}"
+
+
+def test_cancel_stops_and_writes_nothing(app: Controller, tmp_path: Path) -> None:
+    dialog = app.main.open_reports()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("pack"))
+    dialog.output.setText(str(tmp_path / "pack"))
+    original = dialog._tick
+
+    def cancel_on_first_step(step: str = "") -> bool:
+        dialog.cancel()
+        return original(step)
+
+    dialog._tick = cancel_on_first_step
+    assert dialog.generate() is None
+    assert "Cancelled" in dialog.message.text()
+    assert not (tmp_path / "pack" / "manifest.json").exists()
+
+
+def test_invalid_period_is_a_plain_message(app: Controller, tmp_path: Path) -> None:
+    dialog = app.main.open_reports()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("disclosures"))
+    dialog.date_from.setText("01/01/2026")
+    dialog.output.setText(str(tmp_path / "d.pdf"))
+    assert dialog.generate() is None
+    assert "YYYY-MM-DD" in dialog.message.text()
+
+
+def test_print_sends_every_page_to_the_printer(app: Controller, tmp_path: Path) -> None:
+    dialog = app.main.open_reports()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("kyc"))
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    pages = dialog.print_to(printer)
+    assert pages > 1
+    assert len(PdfReader(printed).pages) == pages
+    leftovers = [p for p in Path("/tmp").glob("compliance-desk-*") if (p / "report.pdf").exists()]
+    assert leftovers == []  # the temporary plaintext report is gone
