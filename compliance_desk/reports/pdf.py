@@ -54,8 +54,9 @@ class Text(Flowable):
         self.rtl = lang == "ar"
         # a paragraph reads in the direction of its first strong letter (an English value in an
         # Arabic report stays left-to-right); alignment follows the report's language
+        # text without letters (numbers, dates, masked identifiers) reads left to right
         strong = next((ch for ch in self.text if unicodedata.bidirectional(ch) in ("L", "R", "AL")), None)
-        self.base_rtl = is_rtl(self.text) if strong else self.rtl
+        self.base_rtl = is_rtl(self.text) if strong else False
         self.align = align or ("right" if self.rtl else "left")
         self.space_after = space_after
         self.leading = leading or size * 1.45

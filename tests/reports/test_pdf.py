@@ -138,3 +138,11 @@ def test_audit_pack_manifest(demo_register: Register, tmp_path: Path) -> None:
         {"workbook-ar.xlsx", "workbook-en.xlsx"}
     for entry in manifest["files"]:
         assert export.sha256(tmp_path / "pack" / entry["name"]) == entry["sha256"]
+
+
+def test_masked_numbers_read_left_to_right_in_arabic() -> None:
+    from compliance_desk.reports.pdf import Text
+
+    assert Text("••••••3756", "ar").base_rtl is False
+    assert Text("تنفيذ عقد", "ar").base_rtl is True
+    assert Text("5 years after closure", "ar").base_rtl is False
