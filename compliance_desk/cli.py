@@ -201,7 +201,38 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_policy_check(args: argparse.Namespace, out: Output) -> int:
-    raise KnownError("not_available", feature="policy-check")
+    """Exit 0 when the policy and the register agree, 1 when there are gaps."""
+    from compliance_desk.domain.policy import read_policy
+    from compliance_desk.storage import policy_check
+    from compliance_desk.storage.register import Register
+
+    try:
+        text = read_policy(args.policy)
+    except (OSError, KeyError, ValueError) as error:
+        raise InvalidInput("file_unreadable", path=args.policy, detail=str(error)) from None
+    if args.format == "pdf" and not args.output:
+        raise InvalidInput("required_output", option="-o")
+    with Register.open(args.register, read_passphrase(args), read_only=args.format != "pdf",
+                       actor=args.actor) as register:
+        result = policy_check.check(register, text, out.lang)
+        if args.format == "pdf":
+            from compliance_desk.reports.export import export_policy_check
+
+            path, _seal = export_policy_check(register, result, args.policy.name, args.output, lang=out.lang)
+            out.say("report_written", path=path)
+    if args.format == "json":
+        print(result.as_json())
+    elif args.format == "text":
+        for finding in result.findings:
+            period = f" [{finding.period}]" if finding.period else ""
+            label = policy_check.label(finding.kind, finding.code, out.lang)
+            print(f"{finding.kind}\t{finding.code}\t{label}{period}\t@{finding.offset}: {finding.evidence[:90]}")
+        print()
+        for gap in result.gaps:
+            print(f"[{gap.direction}] {gap.message}")
+        if not result.gaps:
+            out.say("policy_ok")
+    return 1 if result.gaps else 0
 
 
 def run_app(args: argparse.Namespace, out: Output) -> int:
@@ -296,6 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("register", type=Path, metavar="REGISTER")
     p.add_argument("policy", type=Path, metavar="POLICY_FILE")
     p.add_argument("--format", choices=("text", "json", "pdf"), default="text")
+    p.add_argument("-o", "--output", type=Path, metavar="OUT", help="the PDF to write (with --format pdf)")
     p.set_defaults(func=cmd_policy_check)
     return parser
 

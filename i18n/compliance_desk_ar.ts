@@ -553,102 +553,107 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="41" />
+      <location filename="../compliance_desk/ui/main_window.py" line="43" />
       <source>Compliance Desk — %1</source>
       <translation>مكتب الامتثال — %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="57" />
+      <location filename="../compliance_desk/ui/main_window.py" line="60" />
       <source>Due</source>
       <translation>المستحقات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="58" />
+      <location filename="../compliance_desk/ui/main_window.py" line="61" />
       <source>Processing activities</source>
       <translation>سجل أنشطة المعالجة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="59" />
+      <location filename="../compliance_desk/ui/main_window.py" line="62" />
       <source>Recipients</source>
       <translation>الجهات المستلمة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="60" />
+      <location filename="../compliance_desk/ui/main_window.py" line="63" />
       <source>Disclosures</source>
       <translation>الإفصاح لأطراف ثالثة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="61" />
+      <location filename="../compliance_desk/ui/main_window.py" line="64" />
       <source>Transparency figures</source>
       <translation>أرقام الشفافية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="62" />
+      <location filename="../compliance_desk/ui/main_window.py" line="65" />
       <source>KYC</source>
       <translation>اعرف عميلك</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="83" />
+      <location filename="../compliance_desk/ui/main_window.py" line="66" />
+      <source>Policy check</source>
+      <translation>فحص السياسة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="87" />
       <source>Search (Ctrl+F)</source>
       <translation>بحث (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="114" />
+      <location filename="../compliance_desk/ui/main_window.py" line="120" />
       <source>Lock</source>
       <translation>قفل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="118" />
+      <location filename="../compliance_desk/ui/main_window.py" line="124" />
       <source>Settings…</source>
       <translation>الإعدادات…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="121" />
+      <location filename="../compliance_desk/ui/main_window.py" line="127" />
       <source>Find</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="124" />
+      <location filename="../compliance_desk/ui/main_window.py" line="130" />
       <source>Reports…</source>
       <translation>التقارير…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="128" />
+      <location filename="../compliance_desk/ui/main_window.py" line="134" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="132" />
+      <location filename="../compliance_desk/ui/main_window.py" line="138" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="138" />
+      <location filename="../compliance_desk/ui/main_window.py" line="144" />
       <source>&amp;Edit</source>
       <translation>&amp;تحرير</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="141" />
+      <location filename="../compliance_desk/ui/main_window.py" line="147" />
       <source>Main</source>
       <translation>الرئيسي</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="160" />
+      <location filename="../compliance_desk/ui/main_window.py" line="166" />
       <source>read-only</source>
       <translation>للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="227" />
+      <location filename="../compliance_desk/ui/main_window.py" line="241" />
       <source>%1 records</source>
       <translation>عدد السجلات: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="231" />
+      <location filename="../compliance_desk/ui/main_window.py" line="245" />
       <source>Seal %1</source>
       <translation>الختم %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="232" />
+      <location filename="../compliance_desk/ui/main_window.py" line="246" />
       <source>Register seal (audit chain head): %1</source>
       <translation>ختم السجل (رأس سلسلة التدقيق): %1</translation>
     </message>
@@ -745,6 +750,64 @@
       <location filename="../compliance_desk/ui/new_register.py" line="116" />
       <source>strong</source>
       <translation>قوية</translation>
+    </message>
+  </context>
+  <context>
+    <name>PolicyPage</name>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="48" />
+      <source>Paste the privacy policy here, or open its file (.txt, .docx, .html).</source>
+      <translation>الصق نص سياسة الخصوصية هنا، أو افتح ملفها (.txt أو .docx أو .html).</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="49" />
+      <source>Open policy…</source>
+      <translation>فتح سياسة…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="51" />
+      <source>Check against the register</source>
+      <translation>المطابقة مع السجل</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="58" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="58" />
+      <source>Item</source>
+      <translation>البند</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="58" />
+      <source>Evidence</source>
+      <translation>النص الدال</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="71" />
+      <source>Gaps (double-click to open the records concerned)</source>
+      <translation>الفجوات (انقر مرتين لفتح السجلات المعنية)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="73" />
+      <source>What the policy states</source>
+      <translation>ما تنص عليه السياسة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="94" />
+      <source>Open policy</source>
+      <translation>فتح سياسة</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="95" />
+      <source>Policies (*.txt *.docx *.html *.htm)</source>
+      <translation>السياسات (*.txt *.docx *.html *.htm)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="114" />
+      <source>%1 statements found; %2 gaps with the register.</source>
+      <translation>وُجد %1 من البنود؛ و%2 من الفجوات مع السجل.</translation>
     </message>
   </context>
   <context>

@@ -553,102 +553,107 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="41" />
+      <location filename="../compliance_desk/ui/main_window.py" line="43" />
       <source>Compliance Desk — %1</source>
       <translation>Compliance Desk — %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="57" />
+      <location filename="../compliance_desk/ui/main_window.py" line="60" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="58" />
+      <location filename="../compliance_desk/ui/main_window.py" line="61" />
       <source>Processing activities</source>
       <translation>Processing activities</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="59" />
+      <location filename="../compliance_desk/ui/main_window.py" line="62" />
       <source>Recipients</source>
       <translation>Recipients</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="60" />
+      <location filename="../compliance_desk/ui/main_window.py" line="63" />
       <source>Disclosures</source>
       <translation>Disclosures</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="61" />
+      <location filename="../compliance_desk/ui/main_window.py" line="64" />
       <source>Transparency figures</source>
       <translation>Transparency figures</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="62" />
+      <location filename="../compliance_desk/ui/main_window.py" line="65" />
       <source>KYC</source>
       <translation>KYC</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="83" />
+      <location filename="../compliance_desk/ui/main_window.py" line="66" />
+      <source>Policy check</source>
+      <translation>Policy check</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="87" />
       <source>Search (Ctrl+F)</source>
       <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="114" />
+      <location filename="../compliance_desk/ui/main_window.py" line="120" />
       <source>Lock</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="118" />
+      <location filename="../compliance_desk/ui/main_window.py" line="124" />
       <source>Settings…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="121" />
+      <location filename="../compliance_desk/ui/main_window.py" line="127" />
       <source>Find</source>
       <translation>Find</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="124" />
+      <location filename="../compliance_desk/ui/main_window.py" line="130" />
       <source>Reports…</source>
       <translation>Reports…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="128" />
+      <location filename="../compliance_desk/ui/main_window.py" line="134" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="132" />
+      <location filename="../compliance_desk/ui/main_window.py" line="138" />
       <source>&amp;Register</source>
       <translation>&amp;Register</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="138" />
+      <location filename="../compliance_desk/ui/main_window.py" line="144" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="141" />
+      <location filename="../compliance_desk/ui/main_window.py" line="147" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="160" />
+      <location filename="../compliance_desk/ui/main_window.py" line="166" />
       <source>read-only</source>
       <translation>read-only</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="227" />
+      <location filename="../compliance_desk/ui/main_window.py" line="241" />
       <source>%1 records</source>
       <translation>%1 records</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="231" />
+      <location filename="../compliance_desk/ui/main_window.py" line="245" />
       <source>Seal %1</source>
       <translation>Seal %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="232" />
+      <location filename="../compliance_desk/ui/main_window.py" line="246" />
       <source>Register seal (audit chain head): %1</source>
       <translation>Register seal (audit chain head): %1</translation>
     </message>
@@ -745,6 +750,64 @@
       <location filename="../compliance_desk/ui/new_register.py" line="116" />
       <source>strong</source>
       <translation>strong</translation>
+    </message>
+  </context>
+  <context>
+    <name>PolicyPage</name>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="48" />
+      <source>Paste the privacy policy here, or open its file (.txt, .docx, .html).</source>
+      <translation>Paste the privacy policy here, or open its file (.txt, .docx, .html).</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="49" />
+      <source>Open policy…</source>
+      <translation>Open policy…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="51" />
+      <source>Check against the register</source>
+      <translation>Check against the register</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="58" />
+      <source>Subject</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="58" />
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="58" />
+      <source>Evidence</source>
+      <translation>Evidence</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="71" />
+      <source>Gaps (double-click to open the records concerned)</source>
+      <translation>Gaps (double-click to open the records concerned)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="73" />
+      <source>What the policy states</source>
+      <translation>What the policy states</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="94" />
+      <source>Open policy</source>
+      <translation>Open policy</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="95" />
+      <source>Policies (*.txt *.docx *.html *.htm)</source>
+      <translation>Policies (*.txt *.docx *.html *.htm)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/policy_page.py" line="114" />
+      <source>%1 statements found; %2 gaps with the register.</source>
+      <translation>%1 statements found; %2 gaps with the register.</translation>
     </message>
   </context>
   <context>

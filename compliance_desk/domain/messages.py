@@ -181,6 +181,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "سجّل ما رفض العميل تقديمه وسبب ذلك",
     },
     "invalid_mrz": {"en": "the MRZ cannot be read: {detail}", "ar": "تعذرت قراءة المنطقة المقروءة آلياً: {detail}"},
+    "gap_policy_only": {
+        "en": "The policy states {what}; no active processing activity records it.",
+        "ar": "تذكر السياسة {what}؛ ولا يسجله أي نشاط معالجة نشط.",
+    },
+    "gap_policy_recipient": {
+        "en": "The policy says data is shared with: {what}; no recipient of that type is recorded.",
+        "ar": "تذكر السياسة مشاركة البيانات مع: {what}؛ ولا توجد جهة مستلمة مسجلة من هذا النوع.",
+    },
+    "gap_register_only": {
+        "en": "The register records {what} ({records}); the policy does not say so.",
+        "ar": "يسجل السجل {what} ({records})؛ ولا تذكر السياسة ذلك.",
+    },
+    "gap_transfer": {
+        "en": "Data is transferred abroad ({records}); the policy does not say so.",
+        "ar": "تُنقل بيانات إلى خارج المملكة ({records})؛ ولا تذكر السياسة ذلك.",
+    },
+    "gap_policy_transfer": {
+        "en": "The policy mentions transfers abroad; no transfer is recorded.",
+        "ar": "تذكر السياسة نقل بيانات إلى الخارج؛ ولا يوجد نقل مسجل.",
+    },
+    "gap_no_retention": {
+        "en": "The policy states no retention period.",
+        "ar": "لا تذكر السياسة مدة الاحتفاظ بالبيانات.",
+    },
+    "gap_no_right": {
+        "en": "The policy does not tell data subjects of their right: {what}.",
+        "ar": "لا تذكر السياسة حق صاحب البيانات: {what}.",
+    },
+    "gap_no_legal_basis": {"en": "The policy states no legal basis.", "ar": "لا تذكر السياسة أي أساس نظامي."},
+    "gap_no_contact": {
+        "en": "The policy gives no contact for the data protection officer.",
+        "ar": "لا تذكر السياسة وسيلة للتواصل مع مسؤول حماية البيانات.",
+    },
+    "required_output": {"en": "Give the output file with {option}.", "ar": "حدد ملف الإخراج باستخدام {option}."},
+    "policy_ok": {"en": "No gaps between the policy and the register.", "ar": "لا توجد فجوات بين السياسة والسجل."},
     "record_missing": {"en": "No {entity} with id {id}.", "ar": "لا يوجد سجل {entity} بالمعرّف {id}."},
     "record_referenced": {
         "en": "{reference} is still referenced by {count} other record(s); retire it instead.",

@@ -49,6 +49,15 @@ def export_pdf(register: Register, kind: str, destination: Path | str, *, lang: 
     return Path(path), seal
 
 
+def export_policy_check(register: Register, result: Any, source: str, destination: Path | str, *,
+                        lang: str = "en") -> tuple[Path, str]:
+    from compliance_desk.reports import policy as policy_report
+
+    seal = _audit(register, {"kind": "policy_check", "format": "pdf", "lang": lang, "policy": source,
+                             "to": str(destination), "gaps": len(result.gaps)})
+    return Path(policy_report.write(register, result, source, destination, lang, seal)), seal
+
+
 def sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from compliance_desk.domain.entities import ACTIVITY, RECIPIENT
+from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.disclosure_page import DisclosurePage
 from compliance_desk.ui.due_page import DuePage
 from compliance_desk.ui.kyc_page import KycPage
+from compliance_desk.ui.policy_page import PolicyPage
 from compliance_desk.ui.register_page import RegisterPage
 from compliance_desk.ui.reports_dialog import ReportsDialog
 from compliance_desk.ui.settings import Settings
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.disclosures = DisclosurePage(settings, lang)
         self.transparency = TransparencyPage(lang, display)
         self.kyc = KycPage(settings, lang)
+        self.policy = PolicyPage(lang)
         entries: list[tuple[str, str, QWidget]] = [
             ("due", self.tr("Due"), self.due),
             ("activities", self.tr("Processing activities"), self.activities),
@@ -60,6 +63,7 @@ class MainWindow(QMainWindow):
             ("disclosures", self.tr("Disclosures"), self.disclosures),
             ("transparency", self.tr("Transparency figures"), self.transparency),
             ("kyc", self.tr("KYC"), self.kyc),
+            ("policy", self.tr("Policy check"), self.policy),
         ]
         for key, title, page in entries:
             item = QListWidgetItem(title)
@@ -100,6 +104,8 @@ class MainWindow(QMainWindow):
         self.due.set_register(register)
         self.transparency.set_register(register)
         self.due.open_record.connect(self.open_record)
+        self.policy.set_register(register)
+        self.policy.open_record.connect(self.open_reference)
 
         keys = [self.navigation.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigation.count())]
         last = settings.get("last_page")
@@ -209,6 +215,14 @@ class MainWindow(QMainWindow):
         self.reports_dialog = dialog
         return dialog
 
+    def open_reference(self, key: str, reference: str) -> None:
+        """Show the record with this reference (from a policy-check gap)."""
+        page = self.pages[key]
+        if isinstance(page, RegisterPage):
+            found = records.find_by_reference(self.register, page.entity, reference)
+            if found is not None:
+                self.open_record(key, int(found["id"]))
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -241,6 +255,7 @@ class MainWindow(QMainWindow):
             page.set_register(None)
         self.due.set_register(None)
         self.transparency.set_register(None)
+        self.policy.set_register(None)
         self.search.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:

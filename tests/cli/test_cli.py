@@ -196,3 +196,22 @@ def test_import_disclosures_reports_bad_rows_and_writes_nothing(demo_path: Path,
     with Register.open(demo_path, PASSPHRASE, read_only=True) as reg:
         assert reg.conn.execute("SELECT count(*) FROM disclosures").fetchone()[0] == before + 1
         assert reg.verify().ok
+
+
+def test_policy_check_json_and_pdf(demo_path: Path, tmp_path: Path) -> None:
+    import json
+
+    policy_file = Path("/work/shared/samples/policies/broker_ar.txt")
+    if not policy_file.exists():
+        policy_file = ROOT.parent / "shared/samples/policies/broker_ar.txt"
+    result = run("policy-check", str(demo_path), str(policy_file), "--format", "json")
+    assert result.returncode == 1, result.stderr  # the demo register and the broker policy differ
+    data = json.loads(result.stdout)
+    assert {"findings", "gaps"} == set(data)
+    assert {"kind": "recipient", "code": "court"}.items() <= next(
+        f for f in data["findings"] if f["code"] == "court").items()
+    assert any(g["direction"] == "missing" and g["kind"] == "retention" for g in data["gaps"])
+    out = tmp_path / "check.pdf"
+    result = run("--lang", "ar", "policy-check", str(demo_path), str(policy_file), "--format", "pdf", "-o", str(out))
+    assert result.returncode == 1 and out.read_bytes().startswith(b"%PDF")
+    assert_plain_error(run("policy-check", str(demo_path), str(tmp_path / "none.txt")), 2)

@@ -1,0 +1,165 @@
+"""The "Policy check" page: a published privacy policy held against the register."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from compliance_desk.domain.policy import read_policy
+from compliance_desk.storage import policy_check
+from compliance_desk.storage.register import Register
+from compliance_desk.ui.format import natural
+from compliance_desk.ui.record_form import ERROR_STYLE
+
+COLOURS = {"data_category": "#d6e9ff", "purpose": "#e3f5d6", "recipient": "#ffe3c7", "right": "#f2dcff",
+           "retention": "#fff3b0", "legal_basis": "#d9f2f0", "transfer": "#ffd6d6", "security": "#e8e8e8"}
+
+
+class PolicyPage(QWidget):
+    """Emits `open_record` (page key, reference) for a gap that names register records."""
+
+    open_record = Signal(str, str)
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setObjectName("page_policy")
+        self.register: Register | None = None
+        self.result: policy_check.Result | None = None
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("policy_text")
+        self.text.setPlaceholderText(self.tr("Paste the privacy policy here, or open its file (.txt, .docx, .html)."))
+        open_button = QPushButton(self.tr("Open policy…"))
+        open_button.clicked.connect(self.choose_file)
+        self.check_button = QPushButton(self.tr("Check against the register"))
+        self.check_button.setObjectName("check")
+        self.check_button.clicked.connect(self.run_check)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.findings = QTreeWidget()
+        self.findings.setObjectName("findings")
+        self.findings.setHeaderLabels([self.tr("Subject"), self.tr("Item"), self.tr("Evidence")])
+        self.findings.itemClicked.connect(self._show_finding)
+        self.gaps = QListWidget()
+        self.gaps.setObjectName("gaps")
+        self.gaps.setWordWrap(True)
+        self.gaps.itemDoubleClicked.connect(self._open_gap)
+        buttons = QHBoxLayout()
+        buttons.addWidget(open_button)
+        buttons.addWidget(self.check_button)
+        buttons.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Gaps (double-click to open the records concerned)")))
+        right_layout.addWidget(self.gaps, 2)
+        right_layout.addWidget(QLabel(self.tr("What the policy states")))
+        right_layout.addWidget(self.findings, 3)
+        splitter = QSplitter()
+        splitter.addWidget(self.text)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+
+    def set_register(self, register: Register | None) -> None:
+        self.register = register
+        if register is None:
+            self.text.clear()
+            self.findings.clear()
+            self.gaps.clear()
+            self.summary.clear()
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open policy"), "",
+                                              self.tr("Policies (*.txt *.docx *.html *.htm)"))
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> bool:
+        try:
+            self.text.setPlainText(read_policy(path))
+        except (OSError, KeyError, ValueError) as error:
+            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setText(f"{path.name}: {error}")
+            return False
+        return True
+
+    def run_check(self) -> policy_check.Result | None:
+        if self.register is None or not self.text.toPlainText().strip():
+            return None
+        text = self.text.toPlainText()
+        self.result = policy_check.check(self.register, text, self.lang)
+        self.summary.setStyleSheet("")
+        self.summary.setText(self.tr("%1 statements found; %2 gaps with the register.")
+                             .replace("%1", str(len(self.result.findings))).replace("%2", str(len(self.result.gaps))))
+        self._highlight()
+        self.findings.clear()
+        for finding in self.result.findings:
+            item = QTreeWidgetItem([finding.kind.replace("_", " "),
+                                    policy_check.label(finding.kind, finding.code, self.lang)
+                                    + (f" ({finding.period})" if finding.period else ""), natural(finding.evidence)])
+            item.setData(0, Qt.ItemDataRole.UserRole, (finding.offset, finding.length))
+            item.setBackground(0, QColor(COLOURS.get(finding.kind, "#ffffff")))
+            self.findings.addTopLevelItem(item)
+        self.gaps.clear()
+        marks = {"policy_only": "◀", "register_only": "▶", "missing": "✗"}
+        for gap in self.result.gaps:
+            entry = QListWidgetItem(f"{marks.get(gap.direction, '•')} {gap.message}")
+            entry.setData(Qt.ItemDataRole.UserRole, gap.records)
+            if gap.records:
+                entry.setToolTip(", ".join(gap.records))
+            self.gaps.addItem(entry)
+        return self.result
+
+    def _highlight(self) -> None:
+        assert self.result is not None
+        selections = []
+        for finding in self.result.findings:
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(finding.offset)
+            cursor.setPosition(finding.offset + max(finding.length, 1), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(COLOURS.get(finding.kind, "#ffffff")))
+            selection.format = fmt
+            selections.append(selection)
+        self.text.setExtraSelections(selections)
+
+    def highlighted(self) -> int:
+        return len(self.text.extraSelections())
+
+    def _show_finding(self, item: QTreeWidgetItem, _column: int) -> None:
+        offset, length = item.data(0, Qt.ItemDataRole.UserRole)
+        cursor = self.text.textCursor()
+        cursor.setPosition(offset)
+        cursor.setPosition(offset + max(length, 1), QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+        self.text.centerCursor()
+
+    def _open_gap(self, item: QListWidgetItem) -> None:
+        references = item.data(Qt.ItemDataRole.UserRole) or ()
+        if references:
+            first = references[0]
+            self.open_record.emit("recipients" if first.startswith("REC-") else "activities", first)

@@ -1,0 +1,55 @@
+"""The policy check against a register built to differ from the online-store policy in known ways."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from compliance_desk.domain.policy import read_policy
+from compliance_desk.storage import activities, policy_check, records
+from compliance_desk.storage.register import Register
+from tests.domain.policy_expectations import ONLINE_STORE
+
+POLICY = Path("/work/shared/samples/policies/online_store_ar.txt")
+if not POLICY.exists():
+    POLICY = Path(__file__).resolve().parents[3] / "shared/samples/policies/online_store_ar.txt"
+
+
+def test_gaps_are_exactly_the_known_differences(register: Register) -> None:
+    # the register covers what the policy says, except: no "competitions" purpose, an extra
+    # "special_category" data category, no acquirer but a court, and a transfer abroad
+    purposes = sorted(ONLINE_STORE["purpose"] - {"competitions"})
+    categories = sorted(ONLINE_STORE["data_category"] | {"special_category"})
+    shop = activities.save_activity(register, None, {"name_en": "Online shop", "status": "active",
+                                                     "purposes": purposes, "data_categories": categories})
+    activities.save_activity(register, None, {"name_en": "Old draft", "status": "draft",
+                                               "purposes": ["competitions"]})  # drafts do not count
+    for kind in sorted(ONLINE_STORE["recipient"] - {"acquirer"}) + ["court"]:
+        activities.save_recipient(register, None, {"name_en": kind, "recipient_type": kind})
+    activities.save_activity(register, shop, {}, transfers=[{"country": "IE", "safeguard": "standard_clauses"}])
+    court_ref = records.find_by_reference(register, "recipient", "REC-0007")["reference"]
+
+    result = policy_check.check(register, read_policy(POLICY), "en")
+    gaps = {(g.kind, g.code, g.direction) for g in result.gaps}
+    assert gaps == {
+        ("purpose", "competitions", "policy_only"),
+        ("data_category", "special_category", "register_only"),
+        ("recipient", "acquirer", "policy_only"),
+        ("recipient", "court", "register_only"),
+        ("transfer", "abroad", "register_only"),
+        ("retention", "period", "missing"),
+        ("right", "rectification", "missing"), ("right", "erasure", "missing"),
+        ("right", "withdraw_consent", "missing"), ("right", "complaint", "missing"),
+        ("contact", "officer", "missing"),
+    }
+    court = next(g for g in result.gaps if g.code == "court")
+    assert court.records == (court_ref,) and court_ref in court.message
+    acquirer = next(g for g in result.gaps if g.code == "acquirer")
+    assert acquirer.message == ("The policy says data is shared with: Acquirer in a merger; no recipient of that "
+                                "type is recorded.")
+    arabic = policy_check.check(register, read_policy(POLICY), "ar")
+    assert any("لا تذكر السياسة مدة الاحتفاظ" in g.message for g in arabic.gaps)
+    shape = json.loads(result.as_json())
+    assert set(shape) == {"findings", "gaps"}
+    assert {"kind", "code", "evidence", "offset"} <= set(shape["findings"][0])
+    assert {"kind", "code", "direction", "message"} <= set(shape["gaps"][0])

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compliance_desk.ui.controller import Controller
+from compliance_desk.ui.settings import Settings
+from tests.conftest import PASSPHRASE
+
+POLICIES = Path("/work/shared/samples/policies")
+if not POLICIES.exists():
+    POLICIES = Path(__file__).resolve().parents[3] / "shared/samples/policies"
+
+
+@pytest.fixture
+def app(qtbot, settings: Settings, demo_path: Path):
+    controller = Controller(settings, "en", str(demo_path))
+    controller.start()
+    controller.unlock.passphrase.setText(PASSPHRASE)
+    controller.unlock.unlock()
+    controller.main.show_page("policy")
+    yield controller
+    if controller.register is not None:
+        controller.main.clear()
+        controller.register.close()
+        controller.main.close()
+
+
+def test_policy_page_highlights_findings_and_links_gaps(app: Controller) -> None:
+    page = app.main.policy
+    assert page.load(POLICIES / "broker_ar.txt")
+    result = page.run_check()
+    assert result is not None and result.gaps
+    assert page.highlighted() == len(result.findings) > 10
+    assert page.gaps.count() == len(result.gaps)
+    assert page.findings.topLevelItemCount() == len(result.findings)
+    court = next(i for i in range(page.findings.topLevelItemCount())
+                 if page.findings.topLevelItem(i).text(1) == "Court")
+    page._show_finding(page.findings.topLevelItem(court), 0)
+    assert "محكمة" in page.text.textCursor().selectedText().replace("ال", "") or \
+        "المحكمة" in page.text.textCursor().selectedText()
+    linked = next(i for i in range(page.gaps.count()) if page.gaps.item(i).data(0x0100))
+    page._open_gap(page.gaps.item(linked))
+    assert app.main.current_key() in ("activities", "recipients")
+    assert app.main.current_page().selected_id() is not None
