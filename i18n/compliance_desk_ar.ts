@@ -448,7 +448,7 @@
     <message>
       <location filename="../compliance_desk/ui/record_form.py" line="106" />
       <source>YYYY-MM-DD, e.g. 2026-01-31</source>
-      <translation>سنة-شهر-يوم، مثال: 2026-01-31</translation>
+      <translation>سنة-شهر-يوم، مثال: ⁦2026-01-31⁩</translation>
     </message>
     <message>
       <location filename="../compliance_desk/ui/record_form.py" line="115" />
@@ -952,7 +952,7 @@
       <location filename="../compliance_desk/ui/reports_dialog.py" line="67" />
       <location filename="../compliance_desk/ui/reports_dialog.py" line="69" />
       <source>YYYY-MM-DD, e.g. 2026-01-31</source>
-      <translation>سنة-شهر-يوم، مثال: 2026-01-31</translation>
+      <translation>سنة-شهر-يوم، مثال: ⁦2026-01-31⁩</translation>
     </message>
     <message>
       <location filename="../compliance_desk/ui/reports_dialog.py" line="70" />

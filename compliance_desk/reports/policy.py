@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from compliance_desk.reports.common import info
 from compliance_desk.reports.pdf import build, chunked_tables, heading
-from compliance_desk.storage.policy_check import Result, label
+from compliance_desk.storage.policy_check import Result, kind_label, label
 from compliance_desk.storage.register import Register
 
 TEXTS = {
@@ -20,14 +20,13 @@ TEXTS = {
     "kind": ("Subject", "الموضوع"), "code": ("Item", "البند"), "evidence": ("Evidence", "النص الدال"),
     "policy_only": ("In the policy only", "في السياسة فقط"), "register_only": ("In the register only", "في السجل فقط"),
     "missing": ("Missing from the policy", "ناقص في السياسة"),
-    "data_category": ("Data", "البيانات"), "purpose": ("Purpose", "الغرض"), "recipient": ("Recipient", "الجهة المستلمة"),
-    "right": ("Right", "الحق"), "retention": ("Retention", "الاحتفاظ"), "legal_basis": ("Legal basis", "الأساس النظامي"),
-    "transfer": ("Transfer", "النقل"), "security": ("Security", "الأمن"), "contact": ("Contact", "التواصل"),
 }
 
 
 def t(key: str, lang: str) -> str:
-    en, ar = TEXTS.get(key, (key, key))
+    if key not in TEXTS:
+        return kind_label(key, lang)
+    en, ar = TEXTS[key]
     return ar if lang == "ar" else en
 
 

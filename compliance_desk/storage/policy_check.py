@@ -18,6 +18,17 @@ KIND_VOCABULARY = {"data_category": v.DATA_CATEGORIES, "purpose": v.PURPOSES, "r
                    "right": v.RIGHTS, "legal_basis": v.LEGAL_BASES, "security": v.SECURITY_MEASURES}
 
 
+KINDS = {"data_category": ("Data", "البيانات"), "purpose": ("Purpose", "الغرض"),
+         "recipient": ("Recipient", "الجهة المستلمة"), "right": ("Right", "الحق"), "retention": ("Retention", "الاحتفاظ"),
+         "legal_basis": ("Legal basis", "الأساس النظامي"), "transfer": ("Transfer", "النقل"),
+         "security": ("Security", "الأمن"), "contact": ("Contact", "التواصل")}
+
+
+def kind_label(kind: str, lang: str) -> str:
+    en, ar = KINDS.get(kind, (kind, kind))
+    return ar if lang == "ar" else en
+
+
 def label(kind: str, code: str, lang: str) -> str:
     if kind in KIND_VOCABULARY:
         return KIND_VOCABULARY[kind].label(code, lang)

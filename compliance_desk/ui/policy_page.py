@@ -116,7 +116,7 @@ class PolicyPage(QWidget):
         self._highlight()
         self.findings.clear()
         for finding in self.result.findings:
-            item = QTreeWidgetItem([finding.kind.replace("_", " "),
+            item = QTreeWidgetItem([policy_check.kind_label(finding.kind, self.lang),
                                     policy_check.label(finding.kind, finding.code, self.lang)
                                     + (f" ({finding.period})" if finding.period else ""), natural(finding.evidence)])
             item.setData(0, Qt.ItemDataRole.UserRole, (finding.offset, finding.length))
