@@ -13,7 +13,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from compliance_desk import __version__
 from compliance_desk.domain.errors import InvalidInput, KnownError
 from compliance_desk.domain.language import language_from_environment, normalise_language
 from compliance_desk.domain.messages import message
@@ -249,6 +248,20 @@ def run_app(args: argparse.Namespace, out: Output) -> int:
 VALUE_OPTIONS = ("--lang", "--passphrase-file", "--actor")
 
 
+class VersionAction(argparse.Action):
+    """--version: the app's version and the SQLCipher, Qt and Python it runs on."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show the version of the app, SQLCipher and Qt")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from compliance_desk.about import version_text
+
+        print(version_text())
+        parser.exit()
+
+
 def _common(*, top: bool = True) -> argparse.ArgumentParser:
     """Options every command takes, before or after its name.
 
@@ -270,7 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="compliance-desk", parents=[_common()],
         description="Encrypted registers of processing, disclosures and KYC checks.")
-    parser.add_argument("--version", action="version", version=f"compliance-desk {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", parents=[common], help="create an empty register")
@@ -335,7 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
 def build_app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="compliance-desk", parents=[_common()],
                                      description="Open the desktop app (or give a COMMAND; see --help).")
-    parser.add_argument("--version", action="version", version=f"compliance-desk {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     parser.add_argument("register", type=Path, nargs="?", metavar="REGISTER")
     parser.set_defaults(func=run_app, command=None)
     return parser

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/help.py" line="58" />
+      <source>About Compliance Desk</source>
+      <translation>About Compliance Desk</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/help.py" line="64" />
+      <source>Component</source>
+      <translation>Component</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/help.py" line="64" />
+      <source>Licence</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/help.py" line="64" />
+      <source>Used for</source>
+      <translation>Used for</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/help.py" line="75" />
+      <source>Bundled software and fonts, and their licences</source>
+      <translation>Bundled software and fonts, and their licences</translation>
+    </message>
+  </context>
+  <context>
     <name>ActivityDialog</name>
     <message>
       <location filename="../compliance_desk/ui/activity_dialog.py" line="56" />
@@ -128,12 +156,12 @@
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../compliance_desk/ui/controller.py" line="96" />
+      <location filename="../compliance_desk/ui/controller.py" line="141" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/controller.py" line="97" />
+      <location filename="../compliance_desk/ui/controller.py" line="142" />
       <source>Save the record you are editing before locking?</source>
       <translation>Save the record you are editing before locking?</translation>
     </message>
@@ -457,6 +485,54 @@
     </message>
   </context>
   <context>
+    <name>HelpDialog</name>
+    <message>
+      <location filename="../compliance_desk/ui/help.py" line="24" />
+      <source>How Compliance Desk works</source>
+      <translation>How Compliance Desk works</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/help.py" line="28" />
+      <source>Registers</source>
+      <translation>Registers</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/help.py" line="29" />
+      <source>A register is one encrypted file per organisation. It holds the record of processing activities and its recipients, the third-party disclosures (court orders, law-enforcement and regulator requests), and the KYC checks of customers' documents. Every change is written into a tamper-evident audit trail.</source>
+      <translation>A register is one encrypted file per organisation. It holds the record of processing activities and its recipients, the third-party disclosures (court orders, law-enforcement and regulator requests), and the KYC checks of customers' documents. Every change is written into a tamper-evident audit trail.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/help.py" line="33" />
+      <source>The passphrase cannot be recovered</source>
+      <translation>The passphrase cannot be recovered</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/help.py" line="34" />
+      <source>The register is encrypted with its passphrase. Nobody, not even the makers of this application, can open it without the passphrase, and there is no way to reset it. Write it down and keep it somewhere safe, away from the computer.</source>
+      <translation>The register is encrypted with its passphrase. Nobody, not even the makers of this application, can open it without the passphrase, and there is no way to reset it. Write it down and keep it somewhere safe, away from the computer.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/help.py" line="37" />
+      <source>Backups</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/help.py" line="38" />
+      <source>Keep encrypted backups on another disk: the command `compliance-desk backup REGISTER DEST` writes one that opens with the same passphrase. A restore checks the backup before it replaces anything.</source>
+      <translation>Keep encrypted backups on another disk: the command `compliance-desk backup REGISTER DEST` writes one that opens with the same passphrase. A restore checks the backup before it replaces anything.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/help.py" line="41" />
+      <source>Reports</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/help.py" line="42" />
+      <source>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries the register seal: the audit trail's fingerprint at the time of the report, so a printed report can be matched to the register later.</source>
+      <translation>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries the register seal: the audit trail's fingerprint at the time of the report, so a printed report can be matched to the register later.</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryPanel</name>
     <message>
       <location filename="../compliance_desk/ui/history_panel.py" line="22" />
@@ -633,27 +709,42 @@
       <translation>&amp;Edit</translation>
     </message>
     <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="146" />
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
       <location filename="../compliance_desk/ui/main_window.py" line="147" />
+      <source>How Compliance Desk works</source>
+      <translation>How Compliance Desk works</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="150" />
+      <source>About Compliance Desk</source>
+      <translation>About Compliance Desk</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/main_window.py" line="153" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="166" />
+      <location filename="../compliance_desk/ui/main_window.py" line="172" />
       <source>read-only</source>
       <translation>read-only</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="241" />
+      <location filename="../compliance_desk/ui/main_window.py" line="259" />
       <source>%1 records</source>
       <translation>%1 records</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="245" />
+      <location filename="../compliance_desk/ui/main_window.py" line="263" />
       <source>Seal %1</source>
       <translation>Seal %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="246" />
+      <location filename="../compliance_desk/ui/main_window.py" line="264" />
       <source>Register seal (audit chain head): %1</source>
       <translation>Register seal (audit chain head): %1</translation>
     </message>
@@ -1204,67 +1295,87 @@
   <context>
     <name>UnlockWindow</name>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="41" />
+      <location filename="../compliance_desk/ui/unlock.py" line="43" />
       <source>Compliance Desk — open a register</source>
       <translation>Compliance Desk — open a register</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="44" />
+      <location filename="../compliance_desk/ui/unlock.py" line="46" />
       <source>Compliance Desk</source>
       <translation>Compliance Desk</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="49" />
+      <location filename="../compliance_desk/ui/unlock.py" line="51" />
       <source>Encrypted registers of processing, disclosures and KYC checks</source>
       <translation>Encrypted registers of processing, disclosures and KYC checks</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="57" />
+      <location filename="../compliance_desk/ui/unlock.py" line="59" />
       <source>Open…</source>
       <translation>Open…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="59" />
+      <location filename="../compliance_desk/ui/unlock.py" line="61" />
       <source>New register…</source>
       <translation>New register…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="69" />
+      <location filename="../compliance_desk/ui/unlock.py" line="71" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="71" />
+      <location filename="../compliance_desk/ui/unlock.py" line="73" />
       <source>Unlock</source>
       <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="75" />
+      <location filename="../compliance_desk/ui/unlock.py" line="77" />
       <source>Open read-only</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="97" />
+      <location filename="../compliance_desk/ui/unlock.py" line="86" />
+      <source>Help</source>
+      <translation>Help</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="98" />
+      <source>Welcome. Create the register of your organisation, or look around the demo register of a fictional jeweller first.</source>
+      <translation>Welcome. Create the register of your organisation, or look around the demo register of a fictional jeweller first.</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="101" />
+      <source>Create a register</source>
+      <translation>Create a register</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="104" />
+      <source>Open the demo register</source>
+      <translation>Open the demo register</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/unlock.py" line="122" />
       <source>Recent registers</source>
       <translation>Recent registers</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="111" />
+      <location filename="../compliance_desk/ui/unlock.py" line="141" />
       <source>No register yet: create one, or open an existing file.</source>
       <translation>No register yet: create one, or open an existing file.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="138" />
+      <location filename="../compliance_desk/ui/unlock.py" line="168" />
       <source>Open a register</source>
       <translation>Open a register</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="138" />
+      <location filename="../compliance_desk/ui/unlock.py" line="168" />
       <source>Compliance Desk register (*.cdesk)</source>
       <translation>Compliance Desk register (*.cdesk)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="144" />
+      <location filename="../compliance_desk/ui/unlock.py" line="174" />
       <source>Choose a register first.</source>
       <translation>Choose a register first.</translation>
     </message>

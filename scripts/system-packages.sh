@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The Debian libraries Qt needs to run offscreen, and poppler for rendering PDFs to look at.
+# The Debian libraries Qt needs to run offscreen, poppler for rendering PDFs to look at, and the
+# validators of the desktop entry and the AppStream metainfo.
 # Installed only when missing, and only where we may (root with apt-get); otherwise we say what is missing.
 set -euo pipefail
-needed=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 poppler-utils)
+needed=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 poppler-utils desktop-file-utils
+        appstream "$@")  # callers may ask for more (packaging/build: X11 libraries and Xvfb)
 missing=()
 for package in "${needed[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

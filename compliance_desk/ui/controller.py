@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
+from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage.lock import current_user
 from compliance_desk.storage.register import Register
 from compliance_desk.ui import ask
@@ -17,6 +22,15 @@ from compliance_desk.ui.new_register import NewRegisterDialog
 from compliance_desk.ui.settings import Settings
 from compliance_desk.ui.settings_dialog import SettingsDialog
 from compliance_desk.ui.unlock import UnlockWindow
+
+
+DEMO_PASSPHRASE = "demo-passphrase"
+
+
+def demo_path() -> Path:
+    override = os.environ.get("COMPLIANCE_DESK_DATA_DIR")
+    folder = Path(override) if override else Path(user_data_dir("compliance-desk", appauthor=False))
+    return folder / "demo.cdesk"
 
 
 class Controller(QObject):
@@ -50,7 +64,38 @@ class Controller(QObject):
         self.unlock = UnlockWindow(self.settings, self.lang, self.actor(), path)
         self.unlock.unlocked.connect(self.opened)
         self.unlock.create_requested.connect(self.create_register)
+        self.unlock.demo_requested.connect(self.open_demo)
+        self.unlock.help_requested.connect(self.show_help)
         self.unlock.show()
+
+    def show_help(self) -> None:
+        from compliance_desk.ui.help import HelpDialog
+
+        self.help = HelpDialog(self.window())
+        self.help.open()
+
+    def open_demo(self) -> None:
+        """Build the demo register on the fly (once) in the user's data folder and open it."""
+        from compliance_desk.storage import demo
+
+        path = demo_path()
+        window = self.unlock
+        if window is not None:
+            window.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                demo.build(path, DEMO_PASSPHRASE, actor=self.actor())
+            register = Register.open(path, DEMO_PASSPHRASE, actor=self.actor(), record_open=True)
+        except KnownError as error:
+            if window is not None:
+                window.message.setText(error.text(self.lang))
+            return
+        finally:
+            if window is not None:
+                window.unsetCursor()
+        self.settings.add_recent(str(path.resolve()))
+        self.opened(register)
 
     def create_register(self) -> None:
         self.new_dialog = NewRegisterDialog(self.lang, self.actor(), self.unlock)

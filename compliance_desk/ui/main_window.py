@@ -143,6 +143,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = help_menu.addAction(self.tr("How Compliance Desk works"))
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.triggered.connect(self.show_help)
+        self.about_action = help_menu.addAction(self.tr("About Compliance Desk"))
+        self.about_action.triggered.connect(self.show_about)
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
@@ -214,6 +220,18 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.reports_dialog = dialog
         return dialog
+
+    def show_help(self) -> None:
+        from compliance_desk.ui.help import HelpDialog
+
+        self.help_dialog = HelpDialog(self)
+        self.help_dialog.open()
+
+    def show_about(self) -> None:
+        from compliance_desk.ui.help import AboutDialog
+
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
 
     def open_reference(self, key: str, reference: str) -> None:
         """Show the record with this reference (from a policy-check gap)."""

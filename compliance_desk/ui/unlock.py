@@ -30,6 +30,8 @@ class UnlockWindow(QWidget):
 
     unlocked = Signal(object)
     create_requested = Signal()
+    demo_requested = Signal()
+    help_requested = Signal()
 
     def __init__(self, settings: Settings, lang: str, actor: str, path: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -81,10 +83,32 @@ class UnlockWindow(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
 
+        help_button = QPushButton(self.tr("Help"))
+        help_button.clicked.connect(self.help_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(open_button)
         buttons.addWidget(new_button)
         buttons.addStretch(1)
+        buttons.addWidget(help_button)
+
+        # First run: nothing to open yet, so say what to do, in two large buttons.
+        self.first_run = QWidget()
+        self.first_run.setObjectName("first_run")
+        first = QVBoxLayout(self.first_run)
+        welcome = QLabel(self.tr("Welcome. Create the register of your organisation, or look around the demo "
+                                 "register of a fictional jeweller first."))
+        welcome.setWordWrap(True)
+        self.create_button = QPushButton(self.tr("Create a register"))
+        self.create_button.setObjectName("create_register")
+        self.create_button.clicked.connect(self.create_requested)
+        self.demo_button = QPushButton(self.tr("Open the demo register"))
+        self.demo_button.setObjectName("open_demo")
+        self.demo_button.clicked.connect(self.demo_requested)
+        for button in (self.create_button, self.demo_button):
+            button.setMinimumHeight(44)
+        first.addWidget(welcome)
+        first.addWidget(self.create_button)
+        first.addWidget(self.demo_button)
         unlock_row = QHBoxLayout()
         unlock_row.addWidget(self.passphrase, 1)
         unlock_row.addWidget(self.unlock_button)
@@ -94,7 +118,9 @@ class UnlockWindow(QWidget):
         layout.addWidget(title)
         layout.addWidget(subtitle)
         layout.addSpacing(12)
-        layout.addWidget(QLabel(self.tr("Recent registers")))
+        layout.addWidget(self.first_run)
+        self.recent_label = QLabel(self.tr("Recent registers"))
+        layout.addWidget(self.recent_label)
         layout.addWidget(self.recent, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.path_label)
@@ -102,6 +128,10 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.message)
 
         self.path: str | None = None
+        first_time = not self.settings.get("recent_registers") and not path
+        self.first_run.setVisible(first_time)
+        self.recent.setVisible(not first_time)
+        self.recent_label.setVisible(not first_time)
         if path:
             self.select_path(path)
         elif self.recent.count():

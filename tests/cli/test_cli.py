@@ -215,3 +215,12 @@ def test_policy_check_json_and_pdf(demo_path: Path, tmp_path: Path) -> None:
     result = run("--lang", "ar", "policy-check", str(demo_path), str(policy_file), "--format", "pdf", "-o", str(out))
     assert result.returncode == 1 and out.read_bytes().startswith(b"%PDF")
     assert_plain_error(run("policy-check", str(demo_path), str(tmp_path / "none.txt")), 2)
+
+
+def test_version_names_the_engines() -> None:
+    result = run("--version", passphrase=None)
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("compliance-desk ")
+    assert any(line.startswith("SQLCipher: 4.") for line in lines)
+    assert any(line.startswith("Qt: 6.") for line in lines)

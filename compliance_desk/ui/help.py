@@ -1,0 +1,77 @@
+"""The short help page and the About dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from compliance_desk.about import LICENCES, versions
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("help_dialog")
+        self.setWindowTitle(self.tr("How Compliance Desk works"))
+        self.resize(620, 520)
+        self.browser = QTextBrowser()
+        sections = [
+            (self.tr("Registers"),
+             self.tr("A register is one encrypted file per organisation. It holds the record of processing "
+                     "activities and its recipients, the third-party disclosures (court orders, "
+                     "law-enforcement and regulator requests), and the KYC checks of customers' documents. "
+                     "Every change is written into a tamper-evident audit trail.")),
+            (self.tr("The passphrase cannot be recovered"),
+             self.tr("The register is encrypted with its passphrase. Nobody, not even the makers of this "
+                     "application, can open it without the passphrase, and there is no way to reset it. "
+                     "Write it down and keep it somewhere safe, away from the computer.")),
+            (self.tr("Backups"),
+             self.tr("Keep encrypted backups on another disk: the command `compliance-desk backup REGISTER "
+                     "DEST` writes one that opens with the same passphrase. A restore checks the backup "
+                     "before it replaces anything.")),
+            (self.tr("Reports"),
+             self.tr("Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries "
+                     "the register seal: the audit trail's fingerprint at the time of the report, so a printed "
+                     "report can be matched to the register later.")),
+        ]
+        self.browser.setHtml("".join(f"<h3>{title}</h3><p>{text}</p>" for title, text in sections))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("about_dialog")
+        self.setWindowTitle(self.tr("About Compliance Desk"))
+        self.resize(640, 520)
+        self.versions = QLabel("\n".join(f"{name}: {value}" for name, value in versions()))
+        self.versions.setObjectName("versions")
+        self.licences = QTableWidget(len(LICENCES), 3)
+        self.licences.setObjectName("licences")
+        self.licences.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Licence"), self.tr("Used for")])
+        self.licences.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.licences.verticalHeader().hide()
+        for row, values in enumerate(LICENCES):
+            for column, value in enumerate(values):
+                self.licences.setItem(row, column, QTableWidgetItem(value))
+        self.licences.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.versions)
+        layout.addWidget(QLabel(self.tr("Bundled software and fonts, and their licences")))
+        layout.addWidget(self.licences, 1)
+        layout.addWidget(buttons)

@@ -1,0 +1,47 @@
+"""Desktop integration files validate; the bundle builds and runs (only with BUILD_BUNDLE=1)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+LINUX = ROOT / "packaging" / "linux"
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
+def test_desktop_entry_validates() -> None:
+    result = subprocess.run(["desktop-file-validate", str(LINUX / "io.compliancedesk.ComplianceDesk.desktop")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstream not installed")
+def test_metainfo_validates() -> None:
+    result = subprocess.run(["appstreamcli", "validate", "--no-net",
+                             str(LINUX / "io.compliancedesk.ComplianceDesk.metainfo.xml")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_icons_exist_and_agree() -> None:
+    from PIL import Image
+
+    svg = (ROOT / "resources" / "compliance-desk.svg").read_text()
+    assert svg.startswith("<svg") and 'viewBox="0 0 256 256"' in svg
+    with Image.open(ROOT / "resources" / "compliance-desk.png") as png:
+        assert png.size == (256, 256)
+    assert (ROOT / "resources" / "compliance-desk.ico").stat().st_size > 1000
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.environ.get("BUILD_BUNDLE") != "1", reason="set BUILD_BUNDLE=1 to build the bundle")
+def test_bundle_builds_and_runs_headless_commands() -> None:
+    result = subprocess.run([str(ROOT / "packaging" / "build")], capture_output=True, text=True, timeout=3600)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "bundle smoke test passed" in result.stdout
+    assert (ROOT / "dist" / "compliance-desk" / "compliance-desk").exists()
