@@ -163,7 +163,8 @@ Progress = Callable[[str, int], bool | None] | None
 
 
 def write_workbook(register: Register, destination: Path | str, *, lang: str = "en", reveal: bool = False,
-                   seal: str | None = None, progress: Progress = None) -> Path:
+                   seal: str | None = None, progress: Progress = None, only: tuple[str, ...] | None = None,
+                   limit: int | None = None, columns: int | None = None) -> Path:
     """Write the workbook to `destination` (atomically: a temporary file is renamed at the end)."""
     destination = Path(destination)
     book = Workbook(write_only=True)
@@ -193,6 +194,12 @@ def write_workbook(register: Register, destination: Path | str, *, lang: str = "
         summary.append([safe_cell(summary, _label(spec.key, lang)), count])
 
     for spec in SHEETS:
+        if only is not None and spec.key not in only:
+            continue
+        if columns is not None:  # (benchmarks: a fixed number of columns)
+            spec = Sheet(spec.key, spec.columns[:columns], spec.query)
+        if limit is not None:
+            spec = Sheet(spec.key, spec.columns, f"{spec.query} LIMIT {int(limit)}")
         sheet = _new_sheet(book, _label(spec.key, lang), lang,
                            [max(WIDTHS[c.field.kind], min(len(c.header(lang)) + 4, 40)) for c in spec.columns])
         sheet.freeze_panes = "A2"

@@ -23,9 +23,17 @@ ENTRY_FIELDS = ("seq", "ts", "actor", "action", "entity", "entity_id", "changes"
 ROW_ACTIONS = ("insert", "update", "delete")
 
 
-def canonical(value: Any) -> bytes:
-    """Deterministic bytes for hashing: sorted keys, no spaces, UTF-8 as is."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+# Canonical serialisations are unit/record-separated strings (no JSON round trip when verifying a
+# million entries): fields joined by US (0x1F); each value typed (n: null, i: integer, f: float,
+# s: text, b: blob's SHA-256). Control characters never occur unescaped in the values: the changes
+# are JSON text (which escapes them) and actors are cleaned before they are written.
+US, RS = "\x1f", "\x1e"
+_CONTROL = str.maketrans({chr(c): " " for c in range(32)})
+
+
+def canonical_changes(changes: Mapping[str, Any]) -> str:
+    """The changes as stored: JSON with sorted keys, no spaces, UTF-8 as is."""
+    return json.dumps(changes, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def plain(value: Any) -> Any:
@@ -35,21 +43,54 @@ def plain(value: Any) -> Any:
     return value
 
 
+def _typed(value: Any) -> str:
+    if value is None:
+        return "n"
+    if isinstance(value, bool | int):
+        return f"i{int(value)}"
+    if isinstance(value, float):
+        return f"f{value!r}"
+    if isinstance(value, bytes | bytearray | memoryview):
+        return "b" + hashlib.sha256(bytes(value)).hexdigest()
+    return f"s{value}"
+
+
 def row_hash(row: Mapping[str, Any]) -> str:
-    return hashlib.sha256(canonical({k: plain(v) for k, v in row.items()})).hexdigest()
+    """SHA-256 of a row's columns, sorted by name, each typed."""
+    text = RS.join(f"{k}{US}{_typed(row[k])}" for k in sorted(row))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def entry_hash(entry: Mapping[str, Any]) -> str:
-    body = {k: entry[k] for k in ENTRY_FIELDS}
-    if isinstance(body["changes"], str):
-        body["changes"] = json.loads(body["changes"])
-    return hashlib.sha256(canonical(body)).hexdigest()
+    """SHA-256 of an entry's fields in a fixed order (`changes` as its stored JSON text)."""
+    changes = entry["changes"]
+    if not isinstance(changes, str):
+        changes = canonical_changes(changes)
+    parts = (entry["seq"], entry["ts"], entry["actor"], entry["action"], entry["entity"], entry["entity_id"],
+             changes, entry["row_hash"], entry["prev_hash"])
+    return hashlib.sha256(US.join(_typed(p) for p in parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def head(conn: Any) -> tuple[int, str]:
     """The last entry's sequence number and hash (0 and the genesis hash when empty)."""
     last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
     return (last[0], last[1]) if last else (0, GENESIS)
+
+
+INSERT_SQL = ("INSERT INTO audit (seq, ts, actor, action, entity, entity_id, changes, row_hash, prev_hash, hash)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def make_entry(seq: int, prev: str, *, actor: str, action: str, entity: str | None = None,
+               entity_id: int | None = None, changes: Mapping[str, Any] | None = None,
+               row: Mapping[str, Any] | None = None, ts: str | None = None) -> tuple[Any, ...]:
+    """The column values of entry `seq` following the entry hashed `prev` (its hash last)."""
+    body = {k: [plain(b), plain(a)] for k, (b, a) in (changes or {}).items()} \
+        if action in ROW_ACTIONS else dict(changes or {})
+    entry = {"seq": seq, "ts": ts or clock.timestamp(), "actor": actor.translate(_CONTROL), "action": action,
+             "entity": entity, "entity_id": entity_id, "changes": canonical_changes(body),
+             "row_hash": row_hash(row) if row is not None else None, "prev_hash": prev}
+    return (*(entry[k] for k in ENTRY_FIELDS), entry_hash(entry))
 
 
 def append(
@@ -64,27 +105,10 @@ def append(
 ) -> str:
     """Append one entry inside the caller's transaction; returns its hash (the new seal)."""
     seq, prev = head(conn)
-    entry = {
-        "seq": seq + 1,
-        "ts": clock.timestamp(),
-        "actor": actor,
-        "action": action,
-        "entity": entity,
-        "entity_id": entity_id,
-        "changes": {k: [plain(b), plain(a)] for k, (b, a) in (changes or {}).items()}
-        if action in ROW_ACTIONS else dict(changes or {}),
-        "row_hash": row_hash(row) if row is not None else None,
-        "prev_hash": prev,
-    }
-    digest = entry_hash(entry)
-    conn.execute(
-        "INSERT INTO audit (seq, ts, actor, action, entity, entity_id, changes, row_hash,"
-        " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (entry["seq"], entry["ts"], actor, action, entity, entity_id,
-         json.dumps(entry["changes"], ensure_ascii=False, sort_keys=True), entry["row_hash"],
-         prev, digest),
-    )
-    return digest
+    values = make_entry(seq + 1, prev, actor=actor, action=action, entity=entity, entity_id=entity_id,
+                        changes=changes, row=row)
+    conn.execute(INSERT_SQL, values)
+    return str(values[-1])
 
 
 @dataclass(frozen=True)
@@ -133,11 +157,7 @@ def verify_chain(conn: Any, progress: Progress = None) -> tuple[int, str, Proble
                 return count, prev, Problem(
                     "chain", where,
                     f"does not follow entry {seq - 1} (an entry was altered, removed or inserted)")
-            try:
-                recomputed = entry_hash(entry)
-            except ValueError:
-                recomputed = ""
-            if recomputed != entry["hash"]:
+            if entry_hash(entry) != entry["hash"]:
                 return count, prev, Problem("chain", where, "its content was altered after it was written")
             if entry["ts"] < prev_ts:
                 return count, prev, Problem("chain", where, "is dated before the entry it follows")

@@ -158,3 +158,22 @@ def test_schema_matches_the_domain_entities(register: Register) -> None:
         if table == "attachments":
             expected.add("content")
         assert set(columns) == expected, table
+
+
+def test_bulk_insert_matches_one_by_one_and_verifies(register: Register) -> None:
+    from compliance_desk.domain.validation import clean
+
+    rows = [{"reference": f"CUS-{n:05d}", **clean(CUSTOMER, {"client_ref": f"B{n}", "full_name_ar": f"عميل {n}"})}
+            for n in range(1, 51)]
+    ids = []
+    with register.atomic():
+        ids = register.bulk_insert(CUSTOMER, rows)
+    assert ids == list(range(1, 51)) and register.count(CUSTOMER) == 50
+    verdict = register.verify()
+    assert verdict.ok, verdict.problems
+    from compliance_desk.storage.search import search_ids
+
+    assert search_ids(register, CUSTOMER, "عميل 7") == [7]
+    with pytest.raises(ValueError):
+        with register.atomic():
+            register.bulk_insert(CUSTOMER, [{"client_ref": "X"}])
