@@ -39,7 +39,8 @@ def sqlcipher_version() -> str:
 
 def qt_version() -> str:
     try:
-        from PySide6 import QtCore, __version__ as pyside_version
+        from PySide6 import QtCore
+        from PySide6 import __version__ as pyside_version
 
         return f"{QtCore.qVersion()} (PySide6 {pyside_version})"
     except ImportError:

@@ -39,7 +39,23 @@ def _incomplete_sql(alias: str) -> str:
     return "(" + " OR ".join(clauses) + ")"
 
 
-def _where(query: ListQuery) -> tuple[str, list[Any]]:
+# Above this many search matches, walking the order's index and testing membership beats fetching
+# every matching row and sorting it (measured: 5–7 ms against 90–140 ms for 8 000 matches of
+# 200 000 customers); below it, the matches drive the query (1 ms for 100 matches).
+SCAN_ABOVE = 1000
+
+
+def _fts_count(register: Register, entity: Entity, expression: str) -> int:
+    sql = f"SELECT count(*) FROM {entity.table}_fts WHERE {entity.table}_fts MATCH ?"  # noqa: S608
+    return int(register.conn.execute(sql, (expression,)).fetchone()[0])
+
+
+def _only_search(query: ListQuery) -> bool:
+    return not (query.filters or query.review_due_days is not None or query.incomplete or query.open_only
+                or query.due_within_days is not None)
+
+
+def _where(query: ListQuery, scan: bool = False) -> tuple[str, list[Any]]:
     entity = query.entity
     clauses: list[str] = []
     params: list[Any] = []
@@ -64,7 +80,8 @@ def _where(query: ListQuery) -> tuple[str, list[Any]]:
             params.append((clock.today() + dt.timedelta(days=query.due_within_days)).isoformat())
     expression = match_expression(query.search) if query.search else None
     if expression is not None:
-        clauses.append(f"t.id IN (SELECT rowid FROM {entity.table}_fts WHERE {entity.table}_fts MATCH ?)")  # noqa: S608
+        member = "+t.id" if scan else "t.id"  # "+": do not drive the query from the matches (see SCAN_ABOVE)
+        clauses.append(f"{member} IN (SELECT rowid FROM {entity.table}_fts WHERE {entity.table}_fts MATCH ?)")  # noqa: S608
         params.append(expression)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -83,6 +100,9 @@ def _order(query: ListQuery) -> str:
 
 
 def count(register: Register, query: ListQuery) -> int:
+    expression = match_expression(query.search) if query.search else None
+    if expression is not None and _only_search(query):
+        return _fts_count(register, query.entity, expression)  # the index rows are the table's ids
     where, params = _where(query)
     sql = f"SELECT count(*) FROM {query.entity.table} t{where}"  # noqa: S608 - names come from entities
     return int(register.conn.execute(sql, params).fetchone()[0])
@@ -90,7 +110,10 @@ def count(register: Register, query: ListQuery) -> int:
 
 def page(register: Register, query: ListQuery, offset: int, limit: int) -> list[dict[str, Any]]:
     """Rows `offset` … `offset + limit` in the query's order, as stored."""
-    where, params = _where(query)
+    expression = match_expression(query.search) if query.search else None
+    indexed_order = query.sort in ("reference", "id") or (query.sort not in query.entity.names)
+    scan = bool(expression) and indexed_order and _fts_count(register, query.entity, expression or "") > SCAN_ABOVE
+    where, params = _where(query, scan)
     sql = f"SELECT t.* FROM {query.entity.table} t{where}{_order(query)} LIMIT ? OFFSET ?"  # noqa: S608
     cursor = register.conn.execute(sql, [*params, limit, offset])
     names = [d[0] for d in cursor.description]

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import os
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_data_dir
 from PySide6.QtCore import QObject, Qt
@@ -22,7 +21,6 @@ from compliance_desk.ui.new_register import NewRegisterDialog
 from compliance_desk.ui.settings import Settings
 from compliance_desk.ui.settings_dialog import SettingsDialog
 from compliance_desk.ui.unlock import UnlockWindow
-
 
 DEMO_PASSPHRASE = "demo-passphrase"
 

@@ -24,7 +24,6 @@ from compliance_desk.ui.due_page import DuePage
 from compliance_desk.ui.kyc_page import KycPage
 from compliance_desk.ui.policy_page import PolicyPage
 from compliance_desk.ui.register_page import RegisterPage
-from compliance_desk.ui.reports_dialog import ReportsDialog
 from compliance_desk.ui.settings import Settings
 from compliance_desk.ui.transparency_page import TransparencyPage
 
@@ -100,9 +99,9 @@ class MainWindow(QMainWindow):
             page.set_register(register)
             page.count_changed.connect(self._update_status)
             page.changed.connect(self._update_status)
-            page.changed.connect(self.due.refresh)
-        self.due.set_register(register)
-        self.transparency.set_register(register)
+            page.changed.connect(lambda: self.due.refresh() if self.current_page() is self.due else None)
+        self.due.register = register  # (the Due and Transparency pages compute when shown)
+        self.transparency.register = register
         self.due.open_record.connect(self.open_record)
         self.policy.set_register(register)
         self.policy.open_record.connect(self.open_reference)
@@ -204,17 +203,20 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self.settings.set("last_page", self.current_key())
         page = self.current_page()
-        if page is self.due:
-            self.due.refresh()
+        if page in (self.due, self.transparency):
+            page.refresh()  # computed when shown, not when the window opens
         searchable = isinstance(page, RegisterPage)
         self.search.setEnabled(searchable)
         if searchable:
             page.set_search(self.search.text())
         self._update_status()
 
-    def open_reports(self) -> ReportsDialog | None:
+    def open_reports(self) -> QWidget | None:
         if self.register.read_only:  # a report export is audited: it needs the register open for writing
             return None
+        # imported here: reportlab and openpyxl cost a third of a second that start-up need not pay
+        from compliance_desk.ui.reports_dialog import ReportsDialog
+
         dialog = ReportsDialog(self.register, self.settings, self.lang, self)
         dialog.finished.connect(lambda _r: self._update_status())
         dialog.open()
