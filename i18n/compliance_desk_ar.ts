@@ -32,52 +32,52 @@
   <context>
     <name>ActivityDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="56" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="53" />
       <source>Recipients of the data</source>
       <translation>الجهات المستلمة للبيانات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="67" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="58" />
       <source>Transfers abroad</source>
       <translation>النقل خارج المملكة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="70" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="61" />
       <source>Country</source>
       <translation>الدولة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="70" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="61" />
       <source>Safeguard</source>
       <translation>الضمانة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="70" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="61" />
       <source>Recipient</source>
       <translation>الجهة المستلمة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="75" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="66" />
       <source>Add transfer</source>
       <translation>إضافة نقل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="77" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="68" />
       <source>Remove transfer</source>
       <translation>إزالة النقل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="83" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="74" />
       <source>Recipients and transfers</source>
       <translation>الجهات المستلمة والنقل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="144" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="130" />
       <source>Missing for a complete record of processing: %1</source>
       <translation>ينقص لاكتمال سجل أنشطة المعالجة: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="149" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="135" />
       <source>All minimum fields of a record of processing are filled.</source>
       <translation>جميع الحقول الدنيا لسجل أنشطة المعالجة مكتملة.</translation>
     </message>
@@ -156,12 +156,12 @@
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../compliance_desk/ui/controller.py" line="141" />
+      <location filename="../compliance_desk/ui/controller.py" line="139" />
       <source>Unsaved changes</source>
       <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/controller.py" line="142" />
+      <location filename="../compliance_desk/ui/controller.py" line="140" />
       <source>Save the record you are editing before locking?</source>
       <translation>هل تريد حفظ السجل الذي تعدّله قبل القفل؟</translation>
     </message>
@@ -277,17 +277,17 @@
       <translation>أنشطة المعالجة المعنية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="81" />
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="75" />
       <source>Customers and activities</source>
       <translation>العملاء والأنشطة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="83" />
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="77" />
       <source>Attachments</source>
       <translation>المرفقات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="111" />
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="101" />
       <source>Stage: %1</source>
       <translation>المرحلة: %1</translation>
     </message>
@@ -315,62 +315,52 @@
       <translation>إغلاق الطلب</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="40" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="42" />
       <source>Import log…</source>
       <translation>استيراد سجل…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="45" />
-      <source>Import a disclosure log</source>
-      <translation>استيراد سجل إفصاح</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="46" />
-      <source>Spreadsheets (*.xlsx *.csv)</source>
-      <translation>جداول البيانات (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="66" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="51" />
       <source>Any stage</source>
       <translation>كل المراحل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="67" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="52" />
       <source>Any requester</source>
       <translation>كل الجهات الطالبة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="68" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="53" />
       <source>Any request type</source>
       <translation>كل أنواع الطلبات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="69" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="54" />
       <source>Any decision</source>
       <translation>كل القرارات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="73" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="58" />
       <source>Unanswered</source>
       <translation>بانتظار الرد</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="75" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="60" />
       <source>Due within 14 days</source>
       <translation>مستحق خلال 14 يوماً</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="77" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="62" />
       <source>Overdue</source>
       <translation>متأخر</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="109" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="94" />
       <source>The order prohibits telling the subjects about this request. Do not contact or inform the customers concerned.</source>
       <translation>يحظر الأمر إشعار أصحاب البيانات بهذا الطلب. لا تتواصل مع العملاء المعنيين ولا تبلغهم.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="113" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="98" />
       <source>Notifying the subjects is deferred until %1.</source>
       <translation>إشعار أصحاب البيانات مؤجل حتى %1.</translation>
     </message>
@@ -474,12 +464,12 @@
   <context>
     <name>FieldEditor</name>
     <message>
-      <location filename="../compliance_desk/ui/record_form.py" line="106" />
+      <location filename="../compliance_desk/ui/record_form.py" line="127" />
       <source>YYYY-MM-DD, e.g. 2026-01-31</source>
       <translation>سنة-شهر-يوم، مثال: ⁦2026-01-31⁩</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/record_form.py" line="115" />
+      <location filename="../compliance_desk/ui/record_form.py" line="136" />
       <source>Pick a date</source>
       <translation>اختر تاريخاً</translation>
     </message>
@@ -591,37 +581,27 @@
   <context>
     <name>KycPage</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="28" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="25" />
       <source>Import customers…</source>
       <translation>استيراد العملاء…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="36" />
-      <source>Import customers</source>
-      <translation>استيراد العملاء</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="37" />
-      <source>Spreadsheets (*.xlsx *.csv)</source>
-      <translation>جداول البيانات (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="52" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="30" />
       <source>Any status</source>
       <translation>كل الحالات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="53" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="31" />
       <source>Any risk</source>
       <translation>كل درجات المخاطر</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="56" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="34" />
       <source>Re-verification due</source>
       <translation>مستحق إعادة التحقق</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="58" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="36" />
       <source>Politically exposed</source>
       <translation>شخص سياسي ممثل للمخاطر</translation>
     </message>
@@ -629,122 +609,122 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="43" />
+      <location filename="../compliance_desk/ui/main_window.py" line="42" />
       <source>Compliance Desk — %1</source>
       <translation>مكتب الامتثال — %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="60" />
+      <location filename="../compliance_desk/ui/main_window.py" line="59" />
       <source>Due</source>
       <translation>المستحقات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="61" />
+      <location filename="../compliance_desk/ui/main_window.py" line="60" />
       <source>Processing activities</source>
       <translation>سجل أنشطة المعالجة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="62" />
+      <location filename="../compliance_desk/ui/main_window.py" line="61" />
       <source>Recipients</source>
       <translation>الجهات المستلمة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="63" />
+      <location filename="../compliance_desk/ui/main_window.py" line="62" />
       <source>Disclosures</source>
       <translation>الإفصاح لأطراف ثالثة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="64" />
+      <location filename="../compliance_desk/ui/main_window.py" line="63" />
       <source>Transparency figures</source>
       <translation>أرقام الشفافية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="65" />
+      <location filename="../compliance_desk/ui/main_window.py" line="64" />
       <source>KYC</source>
       <translation>اعرف عميلك</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="66" />
+      <location filename="../compliance_desk/ui/main_window.py" line="65" />
       <source>Policy check</source>
       <translation>فحص السياسة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="87" />
+      <location filename="../compliance_desk/ui/main_window.py" line="86" />
       <source>Search (Ctrl+F)</source>
       <translation>بحث (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="120" />
+      <location filename="../compliance_desk/ui/main_window.py" line="119" />
       <source>Lock</source>
       <translation>قفل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="124" />
+      <location filename="../compliance_desk/ui/main_window.py" line="123" />
       <source>Settings…</source>
       <translation>الإعدادات…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="127" />
+      <location filename="../compliance_desk/ui/main_window.py" line="126" />
       <source>Find</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="130" />
+      <location filename="../compliance_desk/ui/main_window.py" line="129" />
       <source>Reports…</source>
       <translation>التقارير…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="134" />
+      <location filename="../compliance_desk/ui/main_window.py" line="133" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="138" />
+      <location filename="../compliance_desk/ui/main_window.py" line="137" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="144" />
+      <location filename="../compliance_desk/ui/main_window.py" line="143" />
       <source>&amp;Edit</source>
       <translation>&amp;تحرير</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="146" />
+      <location filename="../compliance_desk/ui/main_window.py" line="145" />
       <source>&amp;Help</source>
       <translation>&amp;مساعدة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="147" />
+      <location filename="../compliance_desk/ui/main_window.py" line="146" />
       <source>How Compliance Desk works</source>
       <translation>كيف يعمل مكتب الامتثال</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="150" />
+      <location filename="../compliance_desk/ui/main_window.py" line="149" />
       <source>About Compliance Desk</source>
       <translation>عن مكتب الامتثال</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="153" />
+      <location filename="../compliance_desk/ui/main_window.py" line="152" />
       <source>Main</source>
       <translation>الرئيسي</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="172" />
+      <location filename="../compliance_desk/ui/main_window.py" line="171" />
       <source>read-only</source>
       <translation>للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="259" />
+      <location filename="../compliance_desk/ui/main_window.py" line="261" />
       <source>%1 records</source>
       <translation>عدد السجلات: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="263" />
+      <location filename="../compliance_desk/ui/main_window.py" line="265" />
       <source>Seal %1</source>
       <translation>الختم %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="264" />
+      <location filename="../compliance_desk/ui/main_window.py" line="266" />
       <source>Register seal (audit chain head): %1</source>
       <translation>ختم السجل (رأس سلسلة التدقيق): %1</translation>
     </message>
@@ -940,69 +920,79 @@
   <context>
     <name>RegisterPage</name>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="91" />
+      <location filename="../compliance_desk/ui/register_page.py" line="96" />
       <source>History of the selected record</source>
       <translation>سجل تغييرات السجل المحدد</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="122" />
+      <location filename="../compliance_desk/ui/register_page.py" line="127" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="123" />
+      <location filename="../compliance_desk/ui/register_page.py" line="128" />
       <source>Edit</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="124" />
+      <location filename="../compliance_desk/ui/register_page.py" line="129" />
       <source>Duplicate</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="125" />
+      <location filename="../compliance_desk/ui/register_page.py" line="130" />
       <source>Retire</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="126" />
-      <location filename="../compliance_desk/ui/register_page.py" line="291" />
+      <location filename="../compliance_desk/ui/register_page.py" line="131" />
+      <location filename="../compliance_desk/ui/register_page.py" line="319" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="152" />
-      <location filename="../compliance_desk/ui/register_page.py" line="156" />
+      <location filename="../compliance_desk/ui/register_page.py" line="146" />
+      <source>Import…</source>
+      <translation>استيراد…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="149" />
+      <source>Spreadsheets (*.xlsx *.csv)</source>
+      <translation>جداول البيانات (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="178" />
+      <location filename="../compliance_desk/ui/register_page.py" line="182" />
       <source>Any status</source>
       <translation>كل الحالات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="153" />
+      <location filename="../compliance_desk/ui/register_page.py" line="179" />
       <source>Any legal basis</source>
       <translation>كل الأسس النظامية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="154" />
+      <location filename="../compliance_desk/ui/register_page.py" line="180" />
       <source>Any data category</source>
       <translation>كل فئات البيانات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="157" />
+      <location filename="../compliance_desk/ui/register_page.py" line="183" />
       <source>Any type</source>
       <translation>كل الأنواع</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="161" />
+      <location filename="../compliance_desk/ui/register_page.py" line="187" />
       <source>Review due</source>
       <translation>مستحق المراجعة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="163" />
+      <location filename="../compliance_desk/ui/register_page.py" line="189" />
       <source>Incomplete</source>
       <translation>غير مكتمل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="292" />
+      <location filename="../compliance_desk/ui/register_page.py" line="320" />
       <source>Delete this record? The deletion is kept in the audit trail.</source>
       <translation>حذف هذا السجل؟ يبقى الحذف مقيداً في سجل التدقيق.</translation>
     </message>

@@ -32,52 +32,52 @@
   <context>
     <name>ActivityDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="56" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="53" />
       <source>Recipients of the data</source>
       <translation>Recipients of the data</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="67" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="58" />
       <source>Transfers abroad</source>
       <translation>Transfers abroad</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="70" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="61" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="70" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="61" />
       <source>Safeguard</source>
       <translation>Safeguard</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="70" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="61" />
       <source>Recipient</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="75" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="66" />
       <source>Add transfer</source>
       <translation>Add transfer</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="77" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="68" />
       <source>Remove transfer</source>
       <translation>Remove transfer</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="83" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="74" />
       <source>Recipients and transfers</source>
       <translation>Recipients and transfers</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="144" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="130" />
       <source>Missing for a complete record of processing: %1</source>
       <translation>Missing for a complete record of processing: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="149" />
+      <location filename="../compliance_desk/ui/activity_dialog.py" line="135" />
       <source>All minimum fields of a record of processing are filled.</source>
       <translation>All minimum fields of a record of processing are filled.</translation>
     </message>
@@ -156,12 +156,12 @@
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../compliance_desk/ui/controller.py" line="141" />
+      <location filename="../compliance_desk/ui/controller.py" line="139" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/controller.py" line="142" />
+      <location filename="../compliance_desk/ui/controller.py" line="140" />
       <source>Save the record you are editing before locking?</source>
       <translation>Save the record you are editing before locking?</translation>
     </message>
@@ -277,17 +277,17 @@
       <translation>Processing activities concerned</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="81" />
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="75" />
       <source>Customers and activities</source>
       <translation>Customers and activities</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="83" />
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="77" />
       <source>Attachments</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="111" />
+      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="101" />
       <source>Stage: %1</source>
       <translation>Stage: %1</translation>
     </message>
@@ -315,62 +315,52 @@
       <translation>Close request</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="40" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="42" />
       <source>Import log…</source>
       <translation>Import log…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="45" />
-      <source>Import a disclosure log</source>
-      <translation>Import a disclosure log</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="46" />
-      <source>Spreadsheets (*.xlsx *.csv)</source>
-      <translation>Spreadsheets (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="66" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="51" />
       <source>Any stage</source>
       <translation>Any stage</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="67" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="52" />
       <source>Any requester</source>
       <translation>Any requester</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="68" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="53" />
       <source>Any request type</source>
       <translation>Any request type</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="69" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="54" />
       <source>Any decision</source>
       <translation>Any decision</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="73" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="58" />
       <source>Unanswered</source>
       <translation>Unanswered</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="75" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="60" />
       <source>Due within 14 days</source>
       <translation>Due within 14 days</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="77" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="62" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="109" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="94" />
       <source>The order prohibits telling the subjects about this request. Do not contact or inform the customers concerned.</source>
       <translation>The order prohibits telling the subjects about this request. Do not contact or inform the customers concerned.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="113" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="98" />
       <source>Notifying the subjects is deferred until %1.</source>
       <translation>Notifying the subjects is deferred until %1.</translation>
     </message>
@@ -474,12 +464,12 @@
   <context>
     <name>FieldEditor</name>
     <message>
-      <location filename="../compliance_desk/ui/record_form.py" line="106" />
+      <location filename="../compliance_desk/ui/record_form.py" line="127" />
       <source>YYYY-MM-DD, e.g. 2026-01-31</source>
       <translation>YYYY-MM-DD, e.g. 2026-01-31</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/record_form.py" line="115" />
+      <location filename="../compliance_desk/ui/record_form.py" line="136" />
       <source>Pick a date</source>
       <translation>Pick a date</translation>
     </message>
@@ -591,37 +581,27 @@
   <context>
     <name>KycPage</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="28" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="25" />
       <source>Import customers…</source>
       <translation>Import customers…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="36" />
-      <source>Import customers</source>
-      <translation>Import customers</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="37" />
-      <source>Spreadsheets (*.xlsx *.csv)</source>
-      <translation>Spreadsheets (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="52" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="30" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="53" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="31" />
       <source>Any risk</source>
       <translation>Any risk</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="56" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="34" />
       <source>Re-verification due</source>
       <translation>Re-verification due</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="58" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="36" />
       <source>Politically exposed</source>
       <translation>Politically exposed</translation>
     </message>
@@ -629,122 +609,122 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="43" />
+      <location filename="../compliance_desk/ui/main_window.py" line="42" />
       <source>Compliance Desk — %1</source>
       <translation>Compliance Desk — %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="60" />
+      <location filename="../compliance_desk/ui/main_window.py" line="59" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="61" />
+      <location filename="../compliance_desk/ui/main_window.py" line="60" />
       <source>Processing activities</source>
       <translation>Processing activities</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="62" />
+      <location filename="../compliance_desk/ui/main_window.py" line="61" />
       <source>Recipients</source>
       <translation>Recipients</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="63" />
+      <location filename="../compliance_desk/ui/main_window.py" line="62" />
       <source>Disclosures</source>
       <translation>Disclosures</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="64" />
+      <location filename="../compliance_desk/ui/main_window.py" line="63" />
       <source>Transparency figures</source>
       <translation>Transparency figures</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="65" />
+      <location filename="../compliance_desk/ui/main_window.py" line="64" />
       <source>KYC</source>
       <translation>KYC</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="66" />
+      <location filename="../compliance_desk/ui/main_window.py" line="65" />
       <source>Policy check</source>
       <translation>Policy check</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="87" />
+      <location filename="../compliance_desk/ui/main_window.py" line="86" />
       <source>Search (Ctrl+F)</source>
       <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="120" />
+      <location filename="../compliance_desk/ui/main_window.py" line="119" />
       <source>Lock</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="124" />
+      <location filename="../compliance_desk/ui/main_window.py" line="123" />
       <source>Settings…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="127" />
+      <location filename="../compliance_desk/ui/main_window.py" line="126" />
       <source>Find</source>
       <translation>Find</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="130" />
+      <location filename="../compliance_desk/ui/main_window.py" line="129" />
       <source>Reports…</source>
       <translation>Reports…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="134" />
+      <location filename="../compliance_desk/ui/main_window.py" line="133" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="138" />
+      <location filename="../compliance_desk/ui/main_window.py" line="137" />
       <source>&amp;Register</source>
       <translation>&amp;Register</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="144" />
+      <location filename="../compliance_desk/ui/main_window.py" line="143" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="146" />
+      <location filename="../compliance_desk/ui/main_window.py" line="145" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="147" />
+      <location filename="../compliance_desk/ui/main_window.py" line="146" />
       <source>How Compliance Desk works</source>
       <translation>How Compliance Desk works</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="150" />
+      <location filename="../compliance_desk/ui/main_window.py" line="149" />
       <source>About Compliance Desk</source>
       <translation>About Compliance Desk</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="153" />
+      <location filename="../compliance_desk/ui/main_window.py" line="152" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="172" />
+      <location filename="../compliance_desk/ui/main_window.py" line="171" />
       <source>read-only</source>
       <translation>read-only</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="259" />
+      <location filename="../compliance_desk/ui/main_window.py" line="261" />
       <source>%1 records</source>
       <translation>%1 records</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="263" />
+      <location filename="../compliance_desk/ui/main_window.py" line="265" />
       <source>Seal %1</source>
       <translation>Seal %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="264" />
+      <location filename="../compliance_desk/ui/main_window.py" line="266" />
       <source>Register seal (audit chain head): %1</source>
       <translation>Register seal (audit chain head): %1</translation>
     </message>
@@ -940,69 +920,79 @@
   <context>
     <name>RegisterPage</name>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="91" />
+      <location filename="../compliance_desk/ui/register_page.py" line="96" />
       <source>History of the selected record</source>
       <translation>History of the selected record</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="122" />
+      <location filename="../compliance_desk/ui/register_page.py" line="127" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="123" />
+      <location filename="../compliance_desk/ui/register_page.py" line="128" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="124" />
+      <location filename="../compliance_desk/ui/register_page.py" line="129" />
       <source>Duplicate</source>
       <translation>Duplicate</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="125" />
+      <location filename="../compliance_desk/ui/register_page.py" line="130" />
       <source>Retire</source>
       <translation>Retire</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="126" />
-      <location filename="../compliance_desk/ui/register_page.py" line="291" />
+      <location filename="../compliance_desk/ui/register_page.py" line="131" />
+      <location filename="../compliance_desk/ui/register_page.py" line="319" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="152" />
-      <location filename="../compliance_desk/ui/register_page.py" line="156" />
+      <location filename="../compliance_desk/ui/register_page.py" line="146" />
+      <source>Import…</source>
+      <translation>Import…</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="149" />
+      <source>Spreadsheets (*.xlsx *.csv)</source>
+      <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/register_page.py" line="178" />
+      <location filename="../compliance_desk/ui/register_page.py" line="182" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="153" />
+      <location filename="../compliance_desk/ui/register_page.py" line="179" />
       <source>Any legal basis</source>
       <translation>Any legal basis</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="154" />
+      <location filename="../compliance_desk/ui/register_page.py" line="180" />
       <source>Any data category</source>
       <translation>Any data category</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="157" />
+      <location filename="../compliance_desk/ui/register_page.py" line="183" />
       <source>Any type</source>
       <translation>Any type</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="161" />
+      <location filename="../compliance_desk/ui/register_page.py" line="187" />
       <source>Review due</source>
       <translation>Review due</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="163" />
+      <location filename="../compliance_desk/ui/register_page.py" line="189" />
       <source>Incomplete</source>
       <translation>Incomplete</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="292" />
+      <location filename="../compliance_desk/ui/register_page.py" line="320" />
       <source>Delete this record? The deletion is kept in the audit trail.</source>
       <translation>Delete this record? The deletion is kept in the audit trail.</translation>
     </message>

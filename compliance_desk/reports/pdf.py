@@ -29,7 +29,9 @@ from reportlab.platypus import (
 from compliance_desk import __version__
 from compliance_desk.domain.dates import hijri_text
 from compliance_desk.reports.labels import label
+from compliance_desk.reports.cells import clean_text
 from compliance_desk.reports.text import BOLD, REGULAR, is_rtl, register_fonts, visual, wrap
+from compliance_desk.reports.text import width as width_of
 from compliance_desk.storage.files import make_private
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -99,28 +101,49 @@ def heading(text: str, lang: str, level: int = 1) -> Text:
     return Text(text, lang, size=size, bold=True, color=NAVY, space_after=4 if level > 1 else 6)
 
 
+PADDING = 4
+
+
+def _cell(value: Any, lang: str, size: float, bold: bool, color: Any, width: float) -> Any:
+    """A cell: a plain visual string when it fits one line (fast to lay out), else a wrapping Text."""
+    text = clean_text("" if value is None else str(value))
+    font = BOLD if bold else REGULAR
+    if "\n" not in text and width_of(text, font, size) <= width - 2 * PADDING - 1:
+        strong = next((ch for ch in text if unicodedata.bidirectional(ch) in ("L", "R", "AL")), None)
+        return visual(text, is_rtl(text) if strong else False)
+    return Text(text, lang, size=size, bold=bold, color=color)
+
+
 def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], lang: str, *, header: bool = True,
           size: float = 8.5, zebra: bool = True) -> Table:
     """A table of text cells; in Arabic its columns run from the right (widths mirrored too)."""
+    register_fonts()
     rtl = lang == "ar"
     total = sum(widths)
     scaled = [w * CONTENT_WIDTH / total for w in widths]
     data = []
     for r, row in enumerate(rows):
-        cells = [Text(value, lang, size=size, bold=header and r == 0,
-                      color=colors.white if header and r == 0 else colors.black) for value in row]
+        head = header and r == 0
+        color = colors.white if head else colors.black
+        cells = [_cell(value, lang, size, head, color, w) for value, w in zip(row, scaled, strict=False)]
         data.append(list(reversed(cells)) if rtl else cells)
     result = Table(data, colWidths=list(reversed(scaled)) if rtl else scaled, repeatRows=1 if header else 0)
     style = [
+        # how plain string cells are drawn (Text cells carry their own font)
+        ("FONT", (0, 0), (-1, -1), REGULAR, size),
+        ("ALIGN", (0, 0), (-1, -1), "RIGHT" if rtl else "LEFT"),
+        ("LEADING", (0, 0), (-1, -1), size * 1.45),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#B8C2D6")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
     ]
     if header:
         style.append(("BACKGROUND", (0, 0), (-1, 0), NAVY))
+        style.append(("FONT", (0, 0), (-1, 0), BOLD, size))
+        style.append(("TEXTCOLOR", (0, 0), (-1, 0), colors.white))
     if zebra:
         for r in range(1 if header else 0, len(data)):
             if r % 2 == 0:

@@ -119,6 +119,14 @@ SHEETS = [
 ]
 
 
+def fast_value(sheet: Any, value: Any) -> Any:
+    """What to append for a data cell: the plain value where openpyxl writes it as it is (much faster
+    than a cell object), a guarded cell where it would not (formula-like or over-long text)."""
+    if isinstance(value, str) and (value.startswith(FORMULA_START) or len(value) > EXCEL_CELL_LIMIT):
+        return safe_cell(sheet, value)
+    return value
+
+
 def safe_cell(sheet: Any, value: Any, *, header: bool = False) -> WriteOnlyCell:
     """A cell that shows `value` and can never run as a formula."""
     if isinstance(value, str) and len(value) > EXCEL_CELL_LIMIT:
@@ -206,7 +214,7 @@ def write_workbook(register: Register, destination: Path | str, *, lang: str = "
         sheet.append([safe_cell(sheet, c.header(lang), header=True) for c in spec.columns])
         count = 0
         for row in _rows(register, spec.query):
-            sheet.append([safe_cell(sheet, display(c.field, row.get(c.key), lang, reveal=reveal))
+            sheet.append([fast_value(sheet, display(c.field, row.get(c.key), lang, reveal=reveal))
                           for c in spec.columns])
             count += 1
             if progress is not None and count % 5000 == 0 and progress(spec.key, count) is False:

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -28,7 +25,7 @@ from compliance_desk.domain.rules import check_activity
 from compliance_desk.storage import activities, listing
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.record_dialog import RecordDialog
-from compliance_desk.ui.record_form import countries
+from compliance_desk.ui.record_form import CheckList, countries
 
 
 class ActivityDialog(RecordDialog):
@@ -54,15 +51,9 @@ class ActivityDialog(RecordDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("Recipients of the data")))
-        self.recipients = QListWidget()
+        self.recipients = CheckList(list(self._recipient_choices))
         self.recipients.setObjectName("recipients")
-        for recipient_id, label in self._recipient_choices:
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, recipient_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.recipients.addItem(item)
-        self.recipients.itemChanged.connect(lambda _i: self._on_changed())
+        self.recipients.changed.connect(self._on_changed)
         layout.addWidget(self.recipients, 1)
         layout.addWidget(QLabel(self.tr("Transfers abroad")))
         self.transfers = QTableWidget(0, 3)
@@ -117,19 +108,14 @@ class ActivityDialog(RecordDialog):
 
     def _load(self, row: dict[str, Any]) -> None:
         super()._load(row)
-        wanted = set(row.get("_recipients", self._links[0]))
-        for i in range(self.recipients.count()):
-            item = self.recipients.item(i)
-            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.recipients.set_checked(list(row.get("_recipients", self._links[0])))
         for transfer in row.get("_transfers", self._links[1]):
             self.add_transfer(transfer)
 
     def extra_values(self) -> dict[str, Any]:
         if not hasattr(self, "transfers"):
             return {}
-        recipients = [self.recipients.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.recipients.count())
-                      if self.recipients.item(i).checkState() == Qt.CheckState.Checked]
+        recipients = self.recipients.checked()
         transfers = []
         for row in range(self.transfers.rowCount()):
             combos = [self.transfers.cellWidget(row, c) for c in range(3)]

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from compliance_desk.domain import clock
 from compliance_desk.domain import disclosures as rules
@@ -17,6 +16,7 @@ from compliance_desk.storage import disclosures, listing, records
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.attachments_panel import AttachmentsPanel
 from compliance_desk.ui.record_dialog import RecordDialog
+from compliance_desk.ui.record_form import CheckList
 
 REQUEST = ["received_date", "channel", "requester_type", "requester_name", "requester_contact",
            "requester_reference", "request_type", "legal_ground", "jurisdiction", "emergency", "due_date"]
@@ -67,16 +67,10 @@ class DisclosureDialog(RecordDialog):
         self.subjects.textChanged.connect(lambda _t: self._on_changed())
         layout.addWidget(self.subjects)
         layout.addWidget(QLabel(self.tr("Processing activities concerned")))
-        self.activities = QListWidget()
+        self.activities = CheckList(list(self._activity_choices))
         self.activities.setObjectName("activities")
-        for activity_id, label in self._activity_choices:
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, activity_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = activity_id in self._links[1]
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.activities.addItem(item)
-        self.activities.itemChanged.connect(lambda _i: self._on_changed())
+        self.activities.set_checked(self._links[1])
+        self.activities.changed.connect(self._on_changed)
         layout.addWidget(self.activities, 1)
         self.tabs.insertTab(2, page, self.tr("Customers and activities"))
         self.attachments = AttachmentsPanel(self.register, "disclosure", self.record_id, self.lang)
@@ -90,17 +84,13 @@ class DisclosureDialog(RecordDialog):
         if "_client_refs" in row:
             self.subjects.setText(", ".join(row["_client_refs"]))
         if "_activities" in row:
-            for i in range(self.activities.count()):
-                item = self.activities.item(i)
-                checked = item.data(Qt.ItemDataRole.UserRole) in row["_activities"]
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.activities.set_checked(list(row["_activities"]))
 
     def extra_values(self) -> dict[str, Any]:
         if not hasattr(self, "activities"):
             return {}
         refs = [r.strip() for r in self.subjects.text().replace("،", ",").split(",") if r.strip()]
-        chosen = [self.activities.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.activities.count())
-                  if self.activities.item(i).checkState() == Qt.CheckState.Checked]
+        chosen = self.activities.checked()
         return {"_client_refs": refs, "_activities": chosen}
 
     def _on_changed(self) -> None:

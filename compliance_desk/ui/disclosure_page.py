@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QToolBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QToolBar, QWidget
 
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.disclosures import NEXT
 from compliance_desk.domain.entities import DISCLOSURE
 from compliance_desk.storage import disclosures, importing, records
 from compliance_desk.ui.disclosure_dialog import DisclosureDialog, StepDialog
-from compliance_desk.ui.import_dialog import ImportDialog
 from compliance_desk.ui.record_dialog import RecordDialog
 from compliance_desk.ui.register_page import RegisterPage
 from compliance_desk.ui.settings import Settings
 
 
 class DisclosurePage(RegisterPage):
+    IMPORT = importing.DISCLOSURES
+
     def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(DISCLOSURE, settings, lang, parent)
 
@@ -36,28 +36,13 @@ class DisclosurePage(RegisterPage):
         }
         for action in self.step_actions.values():
             bar.addAction(action)
-        bar.addSeparator()
-        self.import_action = self._action(self.tr("Import log…"), self.choose_import, None, "import")
-        bar.addAction(self.import_action)
         return bar
 
-    def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a disclosure log"), "",
-                                              self.tr("Spreadsheets (*.xlsx *.csv)"))
-        if path:
-            self.import_file(Path(path))
-
-    def import_file(self, path: Path) -> ImportDialog | None:
-        if self.register is None or self.register.read_only:
-            return None
-        dialog = ImportDialog(self.register, importing.DISCLOSURES, path, self.lang, self)
-        dialog.imported.connect(lambda _count: self._after_write())
-        dialog.start()
-        return dialog
+    def import_text(self) -> str:
+        return self.tr("Import log…")
 
     def write_actions(self) -> list[QAction]:
-        extra = [self.import_action] if hasattr(self, "import_action") else []
-        return [*super().write_actions(), *getattr(self, "step_actions", {}).values(), *extra]
+        return [*super().write_actions(), *getattr(self, "step_actions", {}).values()]
 
     def _make_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()

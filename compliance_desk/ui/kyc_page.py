@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QToolBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import CUSTOMER
 from compliance_desk.storage import importing, records
-from compliance_desk.ui.import_dialog import ImportDialog
 from compliance_desk.ui.kyc_dialogs import CustomerDialog
 from compliance_desk.ui.record_dialog import RecordDialog
 from compliance_desk.ui.register_page import RegisterPage
@@ -19,32 +16,13 @@ from compliance_desk.ui.settings import Settings
 
 
 class KycPage(RegisterPage):
+    IMPORT = importing.CUSTOMERS
+
     def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(CUSTOMER, settings, lang, parent)
 
-    def _make_toolbar(self) -> QToolBar:
-        bar = super()._make_toolbar()
-        bar.addSeparator()
-        self.import_action = self._action(self.tr("Import customers…"), self.choose_import, None, "import")
-        bar.addAction(self.import_action)
-        return bar
-
-    def write_actions(self) -> list[QAction]:
-        return [*super().write_actions(), *([self.import_action] if hasattr(self, "import_action") else [])]
-
-    def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import customers"), "",
-                                              self.tr("Spreadsheets (*.xlsx *.csv)"))
-        if path:
-            self.import_file(Path(path))
-
-    def import_file(self, path: Path) -> ImportDialog | None:
-        if self.register is None or self.register.read_only:
-            return None
-        dialog = ImportDialog(self.register, importing.CUSTOMERS, path, self.lang, self)
-        dialog.imported.connect(lambda _count: self._after_write())
-        dialog.start()
-        return dialog
+    def import_text(self) -> str:
+        return self.tr("Import customers…")
 
     def _make_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()

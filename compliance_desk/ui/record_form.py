@@ -40,6 +40,33 @@ def countries(lang: str) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: p[1].casefold())
 
 
+class CheckList(QListWidget):
+    """A list of (value, label) with a check box each; `changed` when a box is ticked or cleared."""
+
+    changed = Signal()
+
+    def __init__(self, items: list[tuple[object, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for value, label in items:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def checked(self) -> list[object]:
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_checked(self, values: object) -> None:
+        wanted = set(values) if isinstance(values, list | tuple | set | frozenset) else set()
+        for i in range(self.count()):
+            item = self.item(i)
+            state = Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted else Qt.CheckState.Unchecked
+            item.setCheckState(state)
+
+
 class FieldEditor(QWidget):
     """One field: its widget, its value, its error line."""
 
@@ -90,16 +117,10 @@ class FieldEditor(QWidget):
             combo.currentIndexChanged.connect(self.changed)
             return combo
         if f.kind == "codes":
-            listing = QListWidget()
             assert f.vocabulary is not None
-            for term in f.vocabulary:
-                item = QListWidgetItem(term.label(self.lang))
-                item.setData(Qt.ItemDataRole.UserRole, term.code)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-                listing.addItem(item)
+            listing = CheckList([(t.code, t.label(self.lang)) for t in f.vocabulary])
             listing.setFixedHeight(min(len(f.vocabulary), 7) * 22 + 8)
-            listing.itemChanged.connect(lambda _item: self.changed.emit())
+            listing.changed.connect(self.changed)
             return listing
         line = QLineEdit()
         if f.kind == "date":
@@ -137,9 +158,8 @@ class FieldEditor(QWidget):
             return w.isChecked()
         if isinstance(w, QComboBox):
             return w.currentData()
-        if isinstance(w, QListWidget):
-            return [w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())
-                    if w.item(i).checkState() == Qt.CheckState.Checked]
+        if isinstance(w, CheckList):
+            return w.checked()
         assert isinstance(w, QLineEdit)
         return w.text()
 
@@ -152,12 +172,8 @@ class FieldEditor(QWidget):
         elif isinstance(w, QComboBox):
             index = w.findData(value)
             w.setCurrentIndex(max(index, 0))
-        elif isinstance(w, QListWidget):
-            codes = json.loads(value) if isinstance(value, str) else (value or [])
-            for i in range(w.count()):
-                item = w.item(i)
-                checked = item.data(Qt.ItemDataRole.UserRole) in codes
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        elif isinstance(w, CheckList):
+            w.set_checked(json.loads(value) if isinstance(value, str) else (value or []))
         else:
             assert isinstance(w, QLineEdit)
             w.setText("" if value is None else str(value))

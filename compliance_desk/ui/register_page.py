@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -23,12 +25,13 @@ from PySide6.QtWidgets import (
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import ACTIVITY, RECIPIENT, Entity
 from compliance_desk.domain.errors import KnownError
-from compliance_desk.storage import activities
+from compliance_desk.storage import activities, importing
 from compliance_desk.storage.register import Register
 from compliance_desk.ui import ask
 from compliance_desk.ui.activity_dialog import ActivityDialog, RecipientDialog
 from compliance_desk.ui.errors import show_known
 from compliance_desk.ui.history_panel import HistoryPanel
+from compliance_desk.ui.import_dialog import ImportDialog
 from compliance_desk.ui.record_dialog import RecordDialog
 from compliance_desk.ui.settings import Settings
 from compliance_desk.ui.table_model import ID_ROLE, RecordTableModel, column_width
@@ -49,6 +52,8 @@ class RegisterPage(QWidget):
 
     changed = Signal()
     count_changed = Signal(int)
+    # pages that import rows from xlsx/csv name their importer and the action's text
+    IMPORT: importing.Spec | None = None
 
     def __init__(self, entity: Entity, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,7 +136,28 @@ class RegisterPage(QWidget):
             self.duplicate_action.setVisible(False)
         if self.entity not in (ACTIVITY, RECIPIENT):
             self.retire_action.setVisible(False)
+        if self.IMPORT is not None:
+            bar.addSeparator()
+            self.import_action = self._action(self.import_text(), self.choose_import, None, "import")
+            bar.addAction(self.import_action)
         return bar
+
+    def import_text(self) -> str:
+        return self.tr("Import…")
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.import_text(), "", self.tr("Spreadsheets (*.xlsx *.csv)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> ImportDialog | None:
+        """Import rows from `path`; bad rows are listed before anything is written."""
+        if self.register is None or self.register.read_only or self.IMPORT is None:
+            return None
+        dialog = ImportDialog(self.register, self.IMPORT, path, self.lang, self)
+        dialog.imported.connect(lambda _count: self._after_write())
+        dialog.start()
+        return dialog
 
     def _combo(self, name: str, vocabulary: v.Vocabulary, label: str) -> QComboBox:
         combo = QComboBox()
@@ -190,7 +216,9 @@ class RegisterPage(QWidget):
 
     # ------------------------------------------------------------------ data
     def write_actions(self) -> list[QAction]:
-        return [self.new_action, self.edit_action, self.duplicate_action, self.retire_action, self.delete_action]
+        extra = [self.import_action] if hasattr(self, "import_action") else []
+        return [self.new_action, self.edit_action, self.duplicate_action, self.retire_action, self.delete_action,
+                *extra]
 
     def set_register(self, register: Register | None) -> None:
         self.register = register

@@ -157,3 +157,14 @@ def test_seal_changes_with_every_write(filled: Register, register_path: Path) ->
     filled.close()
     with Register.open(register_path, PASSPHRASE, read_only=True) as reader:
         assert reader.verify().seal == reader.seal()
+
+
+def test_the_fast_stored_hash_agrees_with_entry_hash(filled: Register) -> None:
+    from compliance_desk.storage.audit import _stored_entry_hash, entry_hash
+
+    rows = filled.conn.execute("SELECT seq, ts, actor, action, entity, entity_id, changes, row_hash, prev_hash, hash"
+                               " FROM audit ORDER BY seq").fetchall()
+    for r in rows:
+        entry = dict(zip(("seq", "ts", "actor", "action", "entity", "entity_id", "changes", "row_hash",
+                          "prev_hash"), r[:9], strict=True))
+        assert _stored_entry_hash(r) == entry_hash(entry) == r[9]

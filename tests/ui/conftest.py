@@ -42,3 +42,20 @@ def _english_direction():
     apply_language("en")
     yield
     apply_language("en")
+
+
+@pytest.fixture
+def unlocked_app(qtbot, settings: Settings, demo_path: Path):
+    """The app in English, unlocked on a private copy of the demo register; closed cleanly after."""
+    from compliance_desk.ui.controller import Controller
+    from tests.conftest import PASSPHRASE
+
+    controller = Controller(settings, "en", str(demo_path))
+    controller.start()
+    controller.unlock.passphrase.setText(PASSPHRASE)
+    controller.unlock.unlock()
+    yield controller
+    if controller.register is not None:
+        controller.main.clear()
+        controller.register.close()
+        controller.main.close()

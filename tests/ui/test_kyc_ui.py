@@ -15,22 +15,12 @@ from compliance_desk.domain.entities import CUSTOMER
 from compliance_desk.storage import disclosures, records
 from compliance_desk.ui.controller import Controller
 from compliance_desk.ui.preview import preview_image
-from compliance_desk.ui.settings import Settings
-from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture
-def app(qtbot, settings: Settings, demo_path: Path):
-    controller = Controller(settings, "en", str(demo_path))
-    controller.start()
-    controller.unlock.passphrase.setText(PASSPHRASE)
-    controller.unlock.unlock()
-    controller.main.show_page("kyc")
-    yield controller
-    if controller.register is not None:
-        controller.main.clear()
-        controller.register.close()
-        controller.main.close()
+def app(unlocked_app: Controller) -> Controller:
+    unlocked_app.main.show_page("kyc")
+    return unlocked_app
 
 
 def save(dialog) -> None:

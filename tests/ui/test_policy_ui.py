@@ -5,8 +5,6 @@ from pathlib import Path
 import pytest
 
 from compliance_desk.ui.controller import Controller
-from compliance_desk.ui.settings import Settings
-from tests.conftest import PASSPHRASE
 
 POLICIES = Path("/work/shared/samples/policies")
 if not POLICIES.exists():
@@ -14,17 +12,9 @@ if not POLICIES.exists():
 
 
 @pytest.fixture
-def app(qtbot, settings: Settings, demo_path: Path):
-    controller = Controller(settings, "en", str(demo_path))
-    controller.start()
-    controller.unlock.passphrase.setText(PASSPHRASE)
-    controller.unlock.unlock()
-    controller.main.show_page("policy")
-    yield controller
-    if controller.register is not None:
-        controller.main.clear()
-        controller.register.close()
-        controller.main.close()
+def app(unlocked_app: Controller) -> Controller:
+    unlocked_app.main.show_page("policy")
+    return unlocked_app
 
 
 def test_policy_page_highlights_findings_and_links_gaps(app: Controller) -> None:

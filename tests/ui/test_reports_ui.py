@@ -9,21 +9,11 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
 from compliance_desk.ui.controller import Controller
-from compliance_desk.ui.settings import Settings
-from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture
-def app(qtbot, settings: Settings, demo_path: Path):
-    controller = Controller(settings, "en", str(demo_path))
-    controller.start()
-    controller.unlock.passphrase.setText(PASSPHRASE)
-    controller.unlock.unlock()
-    yield controller
-    if controller.register is not None:
-        controller.main.clear()
-        controller.register.close()
-        controller.main.close()
+def app(unlocked_app: Controller) -> Controller:
+    return unlocked_app
 
 
 def test_generate_a_report_from_the_dialog(app: Controller, tmp_path: Path) -> None:
