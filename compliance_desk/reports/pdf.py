@@ -28,8 +28,8 @@ from reportlab.platypus import (
 
 from compliance_desk import __version__
 from compliance_desk.domain.dates import hijri_text
-from compliance_desk.reports.labels import label
 from compliance_desk.reports.cells import clean_text
+from compliance_desk.reports.labels import label
 from compliance_desk.reports.text import BOLD, REGULAR, is_rtl, register_fonts, visual, wrap
 from compliance_desk.reports.text import width as width_of
 from compliance_desk.storage.files import make_private

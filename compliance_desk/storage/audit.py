@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from hashlib import sha256
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from hashlib import sha256
 from typing import Any
 
 from compliance_desk.domain import clock
