@@ -714,17 +714,17 @@
       <translation>للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="261" />
+      <location filename="../compliance_desk/ui/main_window.py" line="265" />
       <source>%1 records</source>
       <translation>عدد السجلات: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="265" />
+      <location filename="../compliance_desk/ui/main_window.py" line="269" />
       <source>Seal %1</source>
       <translation>الختم %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="266" />
+      <location filename="../compliance_desk/ui/main_window.py" line="270" />
       <source>Register seal (audit chain head): %1</source>
       <translation>ختم السجل (رأس سلسلة التدقيق): %1</translation>
     </message>
@@ -1000,123 +1000,138 @@
   <context>
     <name>ReportsDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="51" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="52" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="55" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="56" />
       <source>Record of processing activities (PDF)</source>
       <translation>سجل أنشطة المعالجة (PDF)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="56" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="57" />
       <source>Third-party disclosures and transparency (PDF)</source>
       <translation>الإفصاح لأطراف ثالثة والشفافية (PDF)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="57" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="58" />
       <source>KYC document checks (PDF)</source>
       <translation>فحوصات وثائق اعرف عميلك (PDF)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="58" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="59" />
+      <source>Record sheet with its audit history (PDF)</source>
+      <translation>بطاقة سجل مع سجل تدقيقه (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="60" />
       <source>Register workbook (Excel)</source>
       <translation>مصنف السجل (Excel)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="59" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="61" />
       <source>Audit pack: every report in both languages (folder)</source>
       <translation>حزمة التدقيق: كل التقارير باللغتين (مجلد)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="67" />
       <location filename="../compliance_desk/ui/reports_dialog.py" line="69" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="71" />
       <source>YYYY-MM-DD, e.g. 2026-01-31</source>
       <translation>سنة-شهر-يوم، مثال: ⁦2026-01-31⁩</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="70" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="72" />
       <source>Show the Umm al-Qura Hijri date</source>
       <translation>عرض التاريخ الهجري (أم القرى)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="72" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="74" />
       <source>Show identifiers in full</source>
       <translation>عرض المعرّفات كاملة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="76" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="78" />
+      <source>e.g. PA-0001, DSC-2026-0001, CUS-00001</source>
+      <translation>مثال: ⁦PA-0001, DSC-2026-0001, CUS-00001⁩</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="81" />
       <source>Choose…</source>
       <translation>اختيار…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="82" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="87" />
       <source>Report</source>
       <translation>التقرير</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="83" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="88" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="84" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="89" />
+      <source>Record</source>
+      <translation>السجل</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="91" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="85" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="92" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="88" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="95" />
       <source>Save to</source>
       <translation>الحفظ في</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="97" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="104" />
       <source>Generate</source>
       <translation>إنشاء</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="99" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="106" />
       <source>Print…</source>
       <translation>طباعة…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="101" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="108" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="125" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="136" />
       <source>Audit pack folder</source>
       <translation>مجلد حزمة التدقيق</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="127" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="138" />
       <source>Save report</source>
       <translation>حفظ التقرير</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="149" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="160" />
       <source>Period</source>
       <translation>الفترة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="180" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="191" />
       <source>Working…</source>
       <translation>جارٍ العمل…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="193" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="205" />
       <source>Cancelled; no report was written.</source>
       <translation>أُلغي؛ لم يُكتب أي تقرير.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="201" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="213" />
       <source>Written to %1</source>
       <translation>كُتب في %1</translation>
     </message>

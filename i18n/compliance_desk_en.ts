@@ -714,17 +714,17 @@
       <translation>read-only</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="261" />
+      <location filename="../compliance_desk/ui/main_window.py" line="265" />
       <source>%1 records</source>
       <translation>%1 records</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="265" />
+      <location filename="../compliance_desk/ui/main_window.py" line="269" />
       <source>Seal %1</source>
       <translation>Seal %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="266" />
+      <location filename="../compliance_desk/ui/main_window.py" line="270" />
       <source>Register seal (audit chain head): %1</source>
       <translation>Register seal (audit chain head): %1</translation>
     </message>
@@ -1000,123 +1000,138 @@
   <context>
     <name>ReportsDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="51" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="52" />
       <source>Reports</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="55" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="56" />
       <source>Record of processing activities (PDF)</source>
       <translation>Record of processing activities (PDF)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="56" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="57" />
       <source>Third-party disclosures and transparency (PDF)</source>
       <translation>Third-party disclosures and transparency (PDF)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="57" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="58" />
       <source>KYC document checks (PDF)</source>
       <translation>KYC document checks (PDF)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="58" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="59" />
+      <source>Record sheet with its audit history (PDF)</source>
+      <translation>Record sheet with its audit history (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="60" />
       <source>Register workbook (Excel)</source>
       <translation>Register workbook (Excel)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="59" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="61" />
       <source>Audit pack: every report in both languages (folder)</source>
       <translation>Audit pack: every report in both languages (folder)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="67" />
       <location filename="../compliance_desk/ui/reports_dialog.py" line="69" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="71" />
       <source>YYYY-MM-DD, e.g. 2026-01-31</source>
       <translation>YYYY-MM-DD, e.g. 2026-01-31</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="70" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="72" />
       <source>Show the Umm al-Qura Hijri date</source>
       <translation>Show the Umm al-Qura Hijri date</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="72" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="74" />
       <source>Show identifiers in full</source>
       <translation>Show identifiers in full</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="76" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="78" />
+      <source>e.g. PA-0001, DSC-2026-0001, CUS-00001</source>
+      <translation>e.g. PA-0001, DSC-2026-0001, CUS-00001</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="81" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="82" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="87" />
       <source>Report</source>
       <translation>Report</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="83" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="88" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="84" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="89" />
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="91" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="85" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="92" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="88" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="95" />
       <source>Save to</source>
       <translation>Save to</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="97" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="104" />
       <source>Generate</source>
       <translation>Generate</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="99" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="106" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="101" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="108" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="125" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="136" />
       <source>Audit pack folder</source>
       <translation>Audit pack folder</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="127" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="138" />
       <source>Save report</source>
       <translation>Save report</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="149" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="160" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="180" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="191" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="193" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="205" />
       <source>Cancelled; no report was written.</source>
       <translation>Cancelled; no report was written.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="201" />
+      <location filename="../compliance_desk/ui/reports_dialog.py" line="213" />
       <source>Written to %1</source>
       <translation>Written to %1</translation>
     </message>

@@ -217,7 +217,11 @@ class MainWindow(QMainWindow):
         # imported here: reportlab and openpyxl cost a third of a second that start-up need not pay
         from compliance_desk.ui.reports_dialog import ReportsDialog
 
-        dialog = ReportsDialog(self.register, self.settings, self.lang, self)
+        reference = ""
+        page = self.current_page()
+        if isinstance(page, RegisterPage) and page.selected_id() is not None and page.entity.prefix:
+            reference = str(records.get(self.register, page.entity, page.selected_id())["reference"])
+        dialog = ReportsDialog(self.register, self.settings, self.lang, self, reference)
         dialog.finished.connect(lambda _r: self._update_status())
         dialog.open()
         self.reports_dialog = dialog

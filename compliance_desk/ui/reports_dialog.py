@@ -32,7 +32,7 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.record_form import ERROR_STYLE
 from compliance_desk.ui.settings import Settings
 
-KINDS = ("ropa", "disclosures", "kyc", "workbook", "pack")
+KINDS = ("ropa", "disclosures", "kyc", "record", "workbook", "pack")
 
 
 class Cancelled(Exception):
@@ -40,7 +40,8 @@ class Cancelled(Exception):
 
 
 class ReportsDialog(QDialog):
-    def __init__(self, register: Register, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, register: Register, settings: Settings, lang: str, parent: QWidget | None = None,
+                 reference: str = "") -> None:
         super().__init__(parent)
         self.register = register
         self.settings = settings
@@ -55,6 +56,7 @@ class ReportsDialog(QDialog):
         for key, text in zip(KINDS, [self.tr("Record of processing activities (PDF)"),
                                      self.tr("Third-party disclosures and transparency (PDF)"),
                                      self.tr("KYC document checks (PDF)"),
+                                     self.tr("Record sheet with its audit history (PDF)"),
                                      self.tr("Register workbook (Excel)"),
                                      self.tr("Audit pack: every report in both languages (folder)")], strict=True):
             self.kind.addItem(text, key)
@@ -71,6 +73,9 @@ class ReportsDialog(QDialog):
         self.hijri.setChecked(settings.get("report_hijri"))
         self.reveal = QCheckBox(self.tr("Show identifiers in full"))
         self.reveal.setChecked(settings.get("report_reveal_identifiers"))
+        self.reference = QLineEdit(reference)
+        self.reference.setObjectName("reference")
+        self.reference.setPlaceholderText(self.tr("e.g. PA-0001, DSC-2026-0001, CUS-00001"))
         self.output = QLineEdit()
         self.output.setObjectName("output")
         browse = QPushButton(self.tr("Choose…"))
@@ -81,6 +86,8 @@ class ReportsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Report"), self.kind)
         form.addRow(self.tr("Language"), self.language)
+        self.reference_label = QLabel(self.tr("Record"))
+        form.addRow(self.reference_label, self.reference)
         form.addRow(self.tr("From"), self.date_from)
         form.addRow(self.tr("To"), self.date_to)
         form.addRow("", self.hijri)
@@ -113,11 +120,15 @@ class ReportsDialog(QDialog):
     def _kind_changed(self) -> None:
         """Offer a file name that fits the report, in the folder the officer last chose."""
         kind = self.kind.currentData()
-        self.print_button.setEnabled(kind in ("ropa", "disclosures", "kyc"))
+        self.print_button.setEnabled(kind in ("ropa", "disclosures", "kyc", "record"))
         self.language.setEnabled(kind != "pack")
+        self.reference.setVisible(kind == "record")
+        self.reference_label.setVisible(kind == "record")
         current = Path(self.output.text()) if self.output.text().strip() else Path.home() / "report"
         folder = current if current.is_dir() and not current.suffix else current.parent
         name = {"workbook": "workbook.xlsx", "pack": "audit-pack"}.get(kind, f"{kind}.pdf")
+        if kind == "record" and self.reference.text().strip():
+            name = f"{self.reference.text().strip()}.pdf"
         self.output.setText(str(folder / name))
 
     def _browse(self) -> None:
@@ -188,7 +199,8 @@ class ReportsDialog(QDialog):
             else:
                 path, _ = export.export_pdf(self.register, kind, target, lang=lang, date_from=date_from,
                                             date_to=date_to, reveal=self.reveal.isChecked(),
-                                            hijri=self.hijri.isChecked(), progress=self._tick)
+                                            hijri=self.hijri.isChecked(), progress=self._tick,
+                                            reference=self.reference.text().strip())
         except (Cancelled, InterruptedError):
             self._finish(self.tr("Cancelled; no report was written."))
             return None

@@ -67,3 +67,17 @@ def test_print_sends_every_page_to_the_printer(app: Controller, tmp_path: Path) 
     assert len(PdfReader(printed).pages) == pages
     leftovers = [p for p in Path("/tmp").glob("compliance-desk-*") if (p / "report.pdf").exists()]
     assert leftovers == []  # the temporary plaintext report is gone
+
+
+def test_record_sheet_of_the_selected_record(app: Controller, tmp_path: Path) -> None:
+    app.main.show_page("activities")
+    app.main.activities.select_id(3)
+    dialog = app.main.open_reports()
+    assert dialog.reference.text() == "PA-0003"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("record"))
+    assert dialog.reference.isVisibleTo(dialog)
+    dialog.output.setText(str(tmp_path / "PA-0003.pdf"))
+    path = dialog.generate()
+    assert path is not None and "PA-0003" in PdfReader(path).metadata.title
+    dialog.reference.setText("PA-9999")
+    assert dialog.generate(tmp_path / "x.pdf") is None and "PA-9999" in dialog.message.text()
