@@ -345,22 +345,22 @@
       <translation>بانتظار الرد</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="60" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="59" />
       <source>Due within 14 days</source>
       <translation>مستحق خلال 14 يوماً</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="62" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="60" />
       <source>Overdue</source>
       <translation>متأخر</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="94" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="88" />
       <source>The order prohibits telling the subjects about this request. Do not contact or inform the customers concerned.</source>
       <translation>يحظر الأمر إشعار أصحاب البيانات بهذا الطلب. لا تتواصل مع العملاء المعنيين ولا تبلغهم.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="98" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="92" />
       <source>Notifying the subjects is deferred until %1.</source>
       <translation>إشعار أصحاب البيانات مؤجل حتى %1.</translation>
     </message>
@@ -601,7 +601,7 @@
       <translation>مستحق إعادة التحقق</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="36" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="35" />
       <source>Politically exposed</source>
       <translation>شخص سياسي ممثل للمخاطر</translation>
     </message>
@@ -946,7 +946,7 @@
     </message>
     <message>
       <location filename="../compliance_desk/ui/register_page.py" line="131" />
-      <location filename="../compliance_desk/ui/register_page.py" line="319" />
+      <location filename="../compliance_desk/ui/register_page.py" line="325" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
@@ -961,38 +961,38 @@
       <translation>جداول البيانات (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="178" />
-      <location filename="../compliance_desk/ui/register_page.py" line="182" />
+      <location filename="../compliance_desk/ui/register_page.py" line="189" />
+      <location filename="../compliance_desk/ui/register_page.py" line="193" />
       <source>Any status</source>
       <translation>كل الحالات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="179" />
+      <location filename="../compliance_desk/ui/register_page.py" line="190" />
       <source>Any legal basis</source>
       <translation>كل الأسس النظامية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="180" />
+      <location filename="../compliance_desk/ui/register_page.py" line="191" />
       <source>Any data category</source>
       <translation>كل فئات البيانات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="183" />
+      <location filename="../compliance_desk/ui/register_page.py" line="194" />
       <source>Any type</source>
       <translation>كل الأنواع</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="187" />
+      <location filename="../compliance_desk/ui/register_page.py" line="198" />
       <source>Review due</source>
       <translation>مستحق المراجعة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="189" />
+      <location filename="../compliance_desk/ui/register_page.py" line="199" />
       <source>Incomplete</source>
       <translation>غير مكتمل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="320" />
+      <location filename="../compliance_desk/ui/register_page.py" line="326" />
       <source>Delete this record? The deletion is kept in the audit trail.</source>
       <translation>حذف هذا السجل؟ يبقى الحذف مقيداً في سجل التدقيق.</translation>
     </message>

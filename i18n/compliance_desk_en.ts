@@ -345,22 +345,22 @@
       <translation>Unanswered</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="60" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="59" />
       <source>Due within 14 days</source>
       <translation>Due within 14 days</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="62" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="60" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="94" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="88" />
       <source>The order prohibits telling the subjects about this request. Do not contact or inform the customers concerned.</source>
       <translation>The order prohibits telling the subjects about this request. Do not contact or inform the customers concerned.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="98" />
+      <location filename="../compliance_desk/ui/disclosure_page.py" line="92" />
       <source>Notifying the subjects is deferred until %1.</source>
       <translation>Notifying the subjects is deferred until %1.</translation>
     </message>
@@ -601,7 +601,7 @@
       <translation>Re-verification due</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="36" />
+      <location filename="../compliance_desk/ui/kyc_page.py" line="35" />
       <source>Politically exposed</source>
       <translation>Politically exposed</translation>
     </message>
@@ -946,7 +946,7 @@
     </message>
     <message>
       <location filename="../compliance_desk/ui/register_page.py" line="131" />
-      <location filename="../compliance_desk/ui/register_page.py" line="319" />
+      <location filename="../compliance_desk/ui/register_page.py" line="325" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
@@ -961,38 +961,38 @@
       <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="178" />
-      <location filename="../compliance_desk/ui/register_page.py" line="182" />
+      <location filename="../compliance_desk/ui/register_page.py" line="189" />
+      <location filename="../compliance_desk/ui/register_page.py" line="193" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="179" />
+      <location filename="../compliance_desk/ui/register_page.py" line="190" />
       <source>Any legal basis</source>
       <translation>Any legal basis</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="180" />
+      <location filename="../compliance_desk/ui/register_page.py" line="191" />
       <source>Any data category</source>
       <translation>Any data category</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="183" />
+      <location filename="../compliance_desk/ui/register_page.py" line="194" />
       <source>Any type</source>
       <translation>Any type</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="187" />
+      <location filename="../compliance_desk/ui/register_page.py" line="198" />
       <source>Review due</source>
       <translation>Review due</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="189" />
+      <location filename="../compliance_desk/ui/register_page.py" line="199" />
       <source>Incomplete</source>
       <translation>Incomplete</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="320" />
+      <location filename="../compliance_desk/ui/register_page.py" line="326" />
       <source>Delete this record? The deletion is kept in the audit trail.</source>
       <translation>Delete this record? The deletion is kept in the audit trail.</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QToolBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolBar, QWidget
 
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.disclosures import NEXT
@@ -55,22 +55,16 @@ class DisclosurePage(RegisterPage):
         ]:
             self.filter_combos[name] = self._combo(name, vocabulary, label)
             row.addWidget(self.filter_combos[name])
-        self.open_only = QCheckBox(self.tr("Unanswered"))
-        self.open_only.setObjectName("filter_open")
-        self.due_soon = QCheckBox(self.tr("Due within 14 days"))
-        self.due_soon.setObjectName("filter_due_soon")
-        self.overdue = QCheckBox(self.tr("Overdue"))
-        self.overdue.setObjectName("filter_overdue")
-        for box in (self.open_only, self.due_soon, self.overdue):
-            box.toggled.connect(self._filters_changed)
-            row.addWidget(box)
+        self.open_only = self._filter_box("open", self.tr("Unanswered"), row)
+        self.due_soon = self._filter_box("due_soon", self.tr("Due within 14 days"), row)
+        self.overdue = self._filter_box("overdue", self.tr("Overdue"), row)
         row.addStretch(1)
         return row
 
     def _filters_changed(self) -> None:
-        filters = {name: combo.currentData() for name, combo in self.filter_combos.items() if combo.currentData()}
         within = -1 if self.overdue.isChecked() else 14 if self.due_soon.isChecked() else None
-        self.model.set_query(filters=filters, open_only=self.open_only.isChecked(), due_within_days=within)
+        self.model.set_query(filters=self.combo_filters(), open_only=self.open_only.isChecked(),
+                             due_within_days=within)
         self.count_changed.emit(self.model.total)
 
     def dialog_class(self) -> type[RecordDialog]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import CUSTOMER
@@ -31,18 +31,13 @@ class KycPage(RegisterPage):
                                         ("risk_rating", v.RISK_RATINGS, self.tr("Any risk"))]:
             self.filter_combos[name] = self._combo(name, vocabulary, label)
             row.addWidget(self.filter_combos[name])
-        self.review_due = QCheckBox(self.tr("Re-verification due"))
-        self.review_due.setObjectName("filter_review_due")
-        self.pep = QCheckBox(self.tr("Politically exposed"))
-        self.pep.setObjectName("filter_pep")
-        for box in (self.review_due, self.pep):
-            box.toggled.connect(self._filters_changed)
-            row.addWidget(box)
+        self.review_due = self._filter_box("review_due", self.tr("Re-verification due"), row)
+        self.pep = self._filter_box("pep", self.tr("Politically exposed"), row)
         row.addStretch(1)
         return row
 
     def _filters_changed(self) -> None:
-        filters = {name: combo.currentData() for name, combo in self.filter_combos.items() if combo.currentData()}
+        filters = self.combo_filters()
         if self.pep.isChecked():
             filters["pep"] = "1"
         self.model.set_query(filters=filters, review_due_days=0 if self.review_due.isChecked() else None)

@@ -171,6 +171,17 @@ class RegisterPage(QWidget):
         combo.currentIndexChanged.connect(self._filters_changed)
         return combo
 
+    def _filter_box(self, name: str, text: str, row: QHBoxLayout) -> QCheckBox:
+        """A check box in the filter row that re-queries the table when toggled."""
+        box = QCheckBox(text)
+        box.setObjectName(f"filter_{name}")
+        box.toggled.connect(self._filters_changed)
+        row.addWidget(box)
+        return box
+
+    def combo_filters(self) -> dict[str, str]:
+        return {name: combo.currentData() for name, combo in self.filter_combos.items() if combo.currentData()}
+
     def _make_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.filter_combos: dict[str, QComboBox] = {}
@@ -184,14 +195,10 @@ class RegisterPage(QWidget):
         for name, vocabulary, label in specs:
             self.filter_combos[name] = self._combo(name, vocabulary, label)
             row.addWidget(self.filter_combos[name])
-        self.review_due = QCheckBox(self.tr("Review due"))
-        self.review_due.setObjectName("filter_review_due")
-        self.incomplete = QCheckBox(self.tr("Incomplete"))
-        self.incomplete.setObjectName("filter_incomplete")
+        self.review_due = self._filter_box("review_due", self.tr("Review due"), row)
+        self.incomplete = self._filter_box("incomplete", self.tr("Incomplete"), row)
         for box in (self.review_due, self.incomplete):
-            box.toggled.connect(self._filters_changed)
             box.setVisible(self.entity is ACTIVITY)
-            row.addWidget(box)
         row.addStretch(1)
         return row
 
@@ -233,8 +240,7 @@ class RegisterPage(QWidget):
         self.count_changed.emit(self.model.total)
 
     def _filters_changed(self) -> None:
-        filters = {name: combo.currentData() for name, combo in self.filter_combos.items() if combo.currentData()}
-        self.model.set_query(filters=filters, review_due_days=0 if self.review_due.isChecked() else None,
+        self.model.set_query(filters=self.combo_filters(), review_due_days=0 if self.review_due.isChecked() else None,
                              incomplete=self.incomplete.isChecked())
         self.count_changed.emit(self.model.total)
 
