@@ -20,7 +20,6 @@ from compliance_desk.domain.passphrase import MINIMUM_LENGTH
 
 PASSPHRASE_ENV = "COMPLIANCE_DESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "COMPLIANCE_DESK_NEW_PASSPHRASE"
-MIN_PASSPHRASE = MINIMUM_LENGTH
 COMMANDS = ("init", "demo", "verify", "report", "backup", "restore", "rekey", "import", "policy-check")
 REPORT_KINDS = ("ropa", "disclosures", "kyc", "workbook", "pack")
 
@@ -64,8 +63,8 @@ def read_passphrase(args: argparse.Namespace, *, env: str = PASSPHRASE_ENV, conf
 
 def new_passphrase(args: argparse.Namespace, **kwargs: object) -> str:
     value = read_passphrase(args, confirm=True, **kwargs)  # type: ignore[arg-type]
-    if len(value) < MIN_PASSPHRASE:
-        raise InvalidInput("passphrase_too_short", minimum=MIN_PASSPHRASE)
+    if len(value) < MINIMUM_LENGTH:
+        raise InvalidInput("passphrase_too_short", minimum=MINIMUM_LENGTH)
     return value
 
 

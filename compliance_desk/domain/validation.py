@@ -26,14 +26,12 @@ def parse_date(value: object) -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()
     text = str(value).strip()
+    if len(text) < 10:
+        raise ValueError(text)
     try:
-        return dt.date.fromisoformat(text[:10]).isoformat() if len(text) >= 10 else _bad_date(text)
+        return dt.date.fromisoformat(text[:10]).isoformat()
     except ValueError:
-        return _bad_date(text)
-
-
-def _bad_date(text: str) -> str:
-    raise ValueError(text)
+        raise ValueError(text) from None
 
 
 def country_code(value: object) -> str | None:

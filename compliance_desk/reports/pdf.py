@@ -56,9 +56,8 @@ class Text(Flowable):
         self.rtl = lang == "ar"
         # a paragraph reads in the direction of its first strong letter (an English value in an
         # Arabic report stays left-to-right); alignment follows the report's language
-        # text without letters (numbers, dates, masked identifiers) reads left to right
-        strong = next((ch for ch in self.text if unicodedata.bidirectional(ch) in ("L", "R", "AL")), None)
-        self.base_rtl = is_rtl(self.text) if strong else False
+        # text without letters (numbers, dates, masked identifiers) reads left to right: is_rtl is False
+        self.base_rtl = is_rtl(self.text)
         self.align = align or ("right" if self.rtl else "left")
         self.space_after = space_after
         self.leading = leading or size * 1.45
@@ -109,8 +108,7 @@ def _cell(value: Any, lang: str, size: float, bold: bool, color: Any, width: flo
     text = clean_text("" if value is None else str(value))
     font = BOLD if bold else REGULAR
     if "\n" not in text and width_of(text, font, size) <= width - 2 * PADDING - 1:
-        strong = next((ch for ch in text if unicodedata.bidirectional(ch) in ("L", "R", "AL")), None)
-        return visual(text, is_rtl(text) if strong else False)
+        return visual(text, is_rtl(text))
     return Text(text, lang, size=size, bold=bold, color=color)
 
 

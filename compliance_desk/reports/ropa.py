@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from compliance_desk.domain.completeness import ACTIVITY_MINIMUM, missing
+from compliance_desk.domain.completeness import missing
 from compliance_desk.domain.countries import country_name
 from compliance_desk.domain.entities import ACTIVITY, ORGANISATION, RECIPIENT
 from compliance_desk.domain.vocabularies import SAFEGUARDS
@@ -93,5 +93,3 @@ def write(register: Register, path: Any, lang: str, seal: str, *, hijri: bool = 
           **_: Any) -> Any:
     return build(path, info(register, lang, "ropa", seal, hijri=hijri), story(register, lang), progress)
 
-
-MINIMUM = ACTIVITY_MINIMUM

@@ -337,8 +337,7 @@ class Register:
             table_rows.append(tuple(full[c] for c in columns))
             audit_rows.append(entry)
             if entity.search and f"{entity.table}_fts" in self._searchable:
-                parts = [str(full.get("reference") or "")] + [str(full[f]) for f in entity.search if full.get(f)]
-                fts_rows.append((next_id, index_terms(" ".join(parts))))
+                fts_rows.append((next_id, _search_body(entity, full)))
             ids.append(next_id)
             next_id += 1
         marks = ", ".join("?" for _ in columns)
@@ -388,9 +387,8 @@ class Register:
     def _index(self, entity: Entity, row: Mapping[str, Any]) -> None:
         if not entity.search or f"{entity.table}_fts" not in self._searchable:
             return
-        parts = [str(row.get("reference") or "")] + [str(row[f]) for f in entity.search if row.get(f)]
         self.conn.execute(f"INSERT OR REPLACE INTO {entity.table}_fts (rowid, body) VALUES (?, ?)",  # noqa: S608
-                          (row["id"], index_terms(" ".join(parts))))
+                          (row["id"], _search_body(entity, row)))
 
     # ---------------------------------------------------------------- seal, verify, rekey, backup
     def seal(self) -> str:
@@ -448,6 +446,12 @@ class Register:
 
     def count(self, entity: Entity) -> int:
         return int(self.conn.execute(f"SELECT count(*) FROM {entity.table}").fetchone()[0])  # noqa: S608
+
+
+def _search_body(entity: Entity, row: Mapping[str, Any]) -> str:
+    """What the full-text index holds for a row: its reference and searchable fields, folded."""
+    parts = [str(row.get("reference") or "")] + [str(row[f]) for f in entity.search if row.get(f)]
+    return index_terms(" ".join(parts))
 
 
 def _stored(value: Any) -> Any:

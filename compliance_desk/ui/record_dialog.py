@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from compliance_desk.domain.entities import Entity
-from compliance_desk.domain.errors import KnownError, Msg, ValidationError
+from compliance_desk.domain.errors import KnownError, ValidationError
 from compliance_desk.domain.validation import clean
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
@@ -173,6 +173,3 @@ class RecordDialog(QDialog):
         """Close without asking (the register is locking; the caller kept a draft)."""
         super().reject()
 
-
-def required_message(lang: str) -> str:
-    return Msg("required").text(lang)
