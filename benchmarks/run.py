@@ -39,8 +39,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.main_window import MainWindow
-from compliance_desk.ui.settings import Settings
+from compliance_desk.ui.shell.main_window import MainWindow
+from compliance_desk.ui.shell.settings import Settings
 settings = Settings(QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"), QSettings.Format.IniFormat))
 settings.set("last_page", "kyc")
 register = Register.open(sys.argv[1], os.environ["COMPLIANCE_DESK_PASSPHRASE"])

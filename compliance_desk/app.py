@@ -13,9 +13,9 @@ def build(lang: str | None = None, register: str | None = None, settings: Any = 
     from PySide6.QtWidgets import QApplication
 
     from compliance_desk.diagnostics import configure_logging
-    from compliance_desk.ui.controller import Controller
-    from compliance_desk.ui.errors import install_crash_handler
-    from compliance_desk.ui.settings import Settings
+    from compliance_desk.ui.shell.controller import Controller
+    from compliance_desk.ui.shell.errors import install_crash_handler
+    from compliance_desk.ui.shell.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Compliance Desk")

@@ -1,1388 +1,1124 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
-  <context>
+<context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/help.py" line="58" />
-      <source>About Compliance Desk</source>
-      <translation>عن مكتب الامتثال</translation>
+        <source>About Compliance Desk</source>
+        <translation>عن مكتب الامتثال</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/help.py" line="64" />
-      <source>Component</source>
-      <translation>المكوّن</translation>
+        <source>Component</source>
+        <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/help.py" line="64" />
-      <source>Licence</source>
-      <translation>الترخيص</translation>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/help.py" line="64" />
-      <source>Used for</source>
-      <translation>الاستخدام</translation>
+        <source>Used for</source>
+        <translation>الاستخدام</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/help.py" line="75" />
-      <source>Bundled software and fonts, and their licences</source>
-      <translation>البرمجيات والخطوط المضمّنة وتراخيصها</translation>
+        <source>Bundled software and fonts, and their licences</source>
+        <translation>البرمجيات والخطوط المضمّنة وتراخيصها</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="53" />
-      <source>Recipients of the data</source>
-      <translation>الجهات المستلمة للبيانات</translation>
+        <source>Recipients of the data</source>
+        <translation>الجهات المستلمة للبيانات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="58" />
-      <source>Transfers abroad</source>
-      <translation>النقل خارج المملكة</translation>
+        <source>Transfers abroad</source>
+        <translation>النقل خارج المملكة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="61" />
-      <source>Country</source>
-      <translation>الدولة</translation>
+        <source>Country</source>
+        <translation>الدولة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="61" />
-      <source>Safeguard</source>
-      <translation>الضمانة</translation>
+        <source>Safeguard</source>
+        <translation>الضمانة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="61" />
-      <source>Recipient</source>
-      <translation>الجهة المستلمة</translation>
+        <source>Recipient</source>
+        <translation>الجهة المستلمة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="66" />
-      <source>Add transfer</source>
-      <translation>إضافة نقل</translation>
+        <source>Add transfer</source>
+        <translation>إضافة نقل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="68" />
-      <source>Remove transfer</source>
-      <translation>إزالة النقل</translation>
+        <source>Remove transfer</source>
+        <translation>إزالة النقل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="74" />
-      <source>Recipients and transfers</source>
-      <translation>الجهات المستلمة والنقل</translation>
+        <source>Recipients and transfers</source>
+        <translation>الجهات المستلمة والنقل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="130" />
-      <source>Missing for a complete record of processing: %1</source>
-      <translation>ينقص لاكتمال سجل أنشطة المعالجة: %1</translation>
+        <source>Missing for a complete record of processing: %1</source>
+        <translation>ينقص لاكتمال سجل أنشطة المعالجة: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/activity_dialog.py" line="135" />
-      <source>All minimum fields of a record of processing are filled.</source>
-      <translation>جميع الحقول الدنيا لسجل أنشطة المعالجة مكتملة.</translation>
+        <source>All minimum fields of a record of processing are filled.</source>
+        <translation>جميع الحقول الدنيا لسجل أنشطة المعالجة مكتملة.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="41" />
-      <source>Attach a file…</source>
-      <translation>إرفاق ملف…</translation>
+        <source>Attach a file…</source>
+        <translation>إرفاق ملف…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="43" />
-      <source>Export…</source>
-      <translation>تصدير…</translation>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="44" />
-      <source>Writes an unencrypted copy to disk; the export is audited.</source>
-      <translation>يكتب نسخة غير مشفرة على القرص، ويُقيَّد التصدير في سجل التدقيق.</translation>
+        <source>Writes an unencrypted copy to disk; the export is audited.</source>
+        <translation>يكتب نسخة غير مشفرة على القرص، ويُقيَّد التصدير في سجل التدقيق.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="59" />
-      <source>PDF, JPEG, PNG, TIFF or WebP, up to 20 MB; stored encrypted in the register.</source>
-      <translation>ملفات PDF أو JPEG أو PNG أو TIFF أو WebP حتى 20 ميغابايت، تُحفظ مشفرة داخل السجل.</translation>
+        <source>PDF, JPEG, PNG, TIFF or WebP, up to 20 MB; stored encrypted in the register.</source>
+        <translation>ملفات PDF أو JPEG أو PNG أو TIFF أو WebP حتى 20 ميغابايت، تُحفظ مشفرة داخل السجل.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="77" />
-      <source>No preview for this file.</source>
-      <translation>لا تتوفر معاينة لهذا الملف.</translation>
+        <source>No preview for this file.</source>
+        <translation>لا تتوفر معاينة لهذا الملف.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="89" />
-      <source>Save the record first, then attach files to it.</source>
-      <translation>احفظ السجل أولاً، ثم أرفق الملفات به.</translation>
+        <source>Save the record first, then attach files to it.</source>
+        <translation>احفظ السجل أولاً، ثم أرفق الملفات به.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="121" />
-      <source>Attach a file</source>
-      <translation>إرفاق ملف</translation>
+        <source>Attach a file</source>
+        <translation>إرفاق ملف</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="122" />
-      <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
-      <translation>المستندات الممسوحة (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
+        <translation>المستندات الممسوحة (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/attachments_panel.py" line="147" />
-      <source>Export attachment</source>
-      <translation>تصدير المرفق</translation>
+        <source>Export attachment</source>
+        <translation>تصدير المرفق</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="234" />
-      <source>Check of %1</source>
-      <translation>فحص %1</translation>
+        <source>Check of %1</source>
+        <translation>فحص %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="259" />
-      <source>This document breaks: %1</source>
-      <translation>تخالف هذه الوثيقة: %1</translation>
+        <source>This document breaks: %1</source>
+        <translation>تخالف هذه الوثيقة: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="262" />
-      <source>The document meets every rule on this date.</source>
-      <translation>تستوفي الوثيقة جميع القواعد في هذا التاريخ.</translation>
+        <source>The document meets every rule on this date.</source>
+        <translation>تستوفي الوثيقة جميع القواعد في هذا التاريخ.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="265" />
-      <source>Saving as verified overrides these rules: give the reason.</source>
-      <translation>الحفظ بنتيجة «تم التحقق» يتجاوز هذه القواعد: اذكر السبب.</translation>
+        <source>Saving as verified overrides these rules: give the reason.</source>
+        <translation>الحفظ بنتيجة «تم التحقق» يتجاوز هذه القواعد: اذكر السبب.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Controller</name>
     <message>
-      <location filename="../compliance_desk/ui/controller.py" line="139" />
-      <source>Unsaved changes</source>
-      <translation>تغييرات غير محفوظة</translation>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/controller.py" line="140" />
-      <source>Save the record you are editing before locking?</source>
-      <translation>هل تريد حفظ السجل الذي تعدّله قبل القفل؟</translation>
+        <source>Save the record you are editing before locking?</source>
+        <translation>هل تريد حفظ السجل الذي تعدّله قبل القفل؟</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
-      <location filename="../compliance_desk/ui/errors.py" line="17" />
-      <source>Compliance Desk</source>
-      <translation>مكتب الامتثال</translation>
+        <source>Compliance Desk</source>
+        <translation>مكتب الامتثال</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/errors.py" line="38" />
-      <source>Unexpected error</source>
-      <translation>خطأ غير متوقع</translation>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/errors.py" line="39" />
-      <source>Something went wrong and the action was not completed. Nothing saved before it was lost. The details were written to:
+        <source>Something went wrong and the action was not completed. Nothing saved before it was lost. The details were written to:
 %1</source>
-      <translation>حدث خطأ ولم يكتمل الإجراء. لم يُفقد شيء مما حُفظ قبله. كُتبت التفاصيل في:
+        <translation>حدث خطأ ولم يكتمل الإجراء. لم يُفقد شيء مما حُفظ قبله. كُتبت التفاصيل في:
 %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="64" />
-      <source>%1: the order prohibits telling this customer about the request.</source>
-      <translation>%1: يحظر الأمر إبلاغ هذا العميل بالطلب.</translation>
+        <source>%1: the order prohibits telling this customer about the request.</source>
+        <translation>%1: يحظر الأمر إبلاغ هذا العميل بالطلب.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="67" />
-      <source>%1: telling this customer is deferred until %2.</source>
-      <translation>%1: إبلاغ هذا العميل مؤجل حتى %2.</translation>
+        <source>%1: telling this customer is deferred until %2.</source>
+        <translation>%1: إبلاغ هذا العميل مؤجل حتى %2.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="70" />
-      <source>Do not tip off the customer.</source>
-      <translation>لا تنبّه العميل.</translation>
+        <source>Do not tip off the customer.</source>
+        <translation>لا تنبّه العميل.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="77" />
-      <source>Document</source>
-      <translation>الوثيقة</translation>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="77" />
-      <source>Number</source>
-      <translation>الرقم</translation>
+        <source>Number</source>
+        <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="77" />
-      <source>Issued by</source>
-      <translation>جهة الإصدار</translation>
+        <source>Issued by</source>
+        <translation>جهة الإصدار</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="78" />
-      <source>Expires</source>
-      <translation>تاريخ الانتهاء</translation>
+        <source>Expires</source>
+        <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="78" />
-      <source>Latest check</source>
-      <translation>آخر فحص</translation>
+        <source>Latest check</source>
+        <translation>آخر فحص</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="86" />
-      <source>Add document…</source>
-      <translation>إضافة وثيقة…</translation>
+        <source>Add document…</source>
+        <translation>إضافة وثيقة…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="88" />
-      <source>Edit document…</source>
-      <translation>تعديل الوثيقة…</translation>
+        <source>Edit document…</source>
+        <translation>تعديل الوثيقة…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="90" />
-      <source>Record check…</source>
-      <translation>تسجيل فحص…</translation>
+        <source>Record check…</source>
+        <translation>تسجيل فحص…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="97" />
-      <source>Save the customer first, then add documents.</source>
-      <translation>احفظ بيانات العميل أولاً، ثم أضف الوثائق.</translation>
+        <source>Save the customer first, then add documents.</source>
+        <translation>احفظ بيانات العميل أولاً، ثم أضف الوثائق.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="99" />
-      <source>Documents and checks</source>
-      <translation>الوثائق والفحوصات</translation>
+        <source>Documents and checks</source>
+        <translation>الوثائق والفحوصات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="116" />
-      <source>not checked</source>
-      <translation>لم تُفحص</translation>
+        <source>not checked</source>
+        <translation>لم تُفحص</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DisclosureDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="57" />
-      <source>This request is closed: it can be read, not changed.</source>
-      <translation>هذا الطلب مغلق: يمكن الاطلاع عليه دون تعديله.</translation>
+        <source>This request is closed: it can be read, not changed.</source>
+        <translation>هذا الطلب مغلق: يمكن الاطلاع عليه دون تعديله.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="64" />
-      <source>Customers concerned (client references, separated by commas)</source>
-      <translation>العملاء المعنيون (أرقام العملاء مفصولة بفواصل)</translation>
+        <source>Customers concerned (client references, separated by commas)</source>
+        <translation>العملاء المعنيون (أرقام العملاء مفصولة بفواصل)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="69" />
-      <source>Processing activities concerned</source>
-      <translation>أنشطة المعالجة المعنية</translation>
+        <source>Processing activities concerned</source>
+        <translation>أنشطة المعالجة المعنية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="75" />
-      <source>Customers and activities</source>
-      <translation>العملاء والأنشطة</translation>
+        <source>Customers and activities</source>
+        <translation>العملاء والأنشطة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="77" />
-      <source>Attachments</source>
-      <translation>المرفقات</translation>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_dialog.py" line="101" />
-      <source>Stage: %1</source>
-      <translation>المرحلة: %1</translation>
+        <source>Stage: %1</source>
+        <translation>المرحلة: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DisclosurePage</name>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="30" />
-      <source>Start legal review</source>
-      <translation>بدء المراجعة القانونية</translation>
+        <source>Start legal review</source>
+        <translation>بدء المراجعة القانونية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="32" />
-      <source>Record decision…</source>
-      <translation>تسجيل القرار…</translation>
+        <source>Record decision…</source>
+        <translation>تسجيل القرار…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="33" />
-      <source>Record disclosure…</source>
-      <translation>تسجيل الإفصاح…</translation>
+        <source>Record disclosure…</source>
+        <translation>تسجيل الإفصاح…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="35" />
-      <source>Close request</source>
-      <translation>إغلاق الطلب</translation>
+        <source>Close request</source>
+        <translation>إغلاق الطلب</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="42" />
-      <source>Import log…</source>
-      <translation>استيراد سجل…</translation>
+        <source>Import log…</source>
+        <translation>استيراد سجل…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="51" />
-      <source>Any stage</source>
-      <translation>كل المراحل</translation>
+        <source>Any stage</source>
+        <translation>كل المراحل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="52" />
-      <source>Any requester</source>
-      <translation>كل الجهات الطالبة</translation>
+        <source>Any requester</source>
+        <translation>كل الجهات الطالبة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="53" />
-      <source>Any request type</source>
-      <translation>كل أنواع الطلبات</translation>
+        <source>Any request type</source>
+        <translation>كل أنواع الطلبات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="54" />
-      <source>Any decision</source>
-      <translation>كل القرارات</translation>
+        <source>Any decision</source>
+        <translation>كل القرارات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="58" />
-      <source>Unanswered</source>
-      <translation>بانتظار الرد</translation>
+        <source>Unanswered</source>
+        <translation>بانتظار الرد</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="59" />
-      <source>Due within 14 days</source>
-      <translation>مستحق خلال 14 يوماً</translation>
+        <source>Due within 14 days</source>
+        <translation>مستحق خلال 14 يوماً</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="60" />
-      <source>Overdue</source>
-      <translation>متأخر</translation>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="88" />
-      <source>The order prohibits telling the subjects about this request. Do not contact or inform the customers concerned.</source>
-      <translation>يحظر الأمر إشعار أصحاب البيانات بهذا الطلب. لا تتواصل مع العملاء المعنيين ولا تبلغهم.</translation>
+        <source>The order prohibits telling the subjects about this request. Do not contact or inform the customers concerned.</source>
+        <translation>يحظر الأمر إشعار أصحاب البيانات بهذا الطلب. لا تتواصل مع العملاء المعنيين ولا تبلغهم.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/disclosure_page.py" line="92" />
-      <source>Notifying the subjects is deferred until %1.</source>
-      <translation>إشعار أصحاب البيانات مؤجل حتى %1.</translation>
+        <source>Notifying the subjects is deferred until %1.</source>
+        <translation>إشعار أصحاب البيانات مؤجل حتى %1.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="191" />
-      <source>Scans</source>
-      <translation>الصور الممسوحة</translation>
+        <source>Scans</source>
+        <translation>الصور الممسوحة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="212" />
-      <source>check digits hold</source>
-      <translation>أرقام التحقق صحيحة</translation>
+        <source>check digits hold</source>
+        <translation>أرقام التحقق صحيحة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="212" />
-      <source>check digits FAIL: %1</source>
-      <translation>أرقام التحقق غير صحيحة: %1</translation>
+        <source>check digits FAIL: %1</source>
+        <translation>أرقام التحقق غير صحيحة: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_dialogs.py" line="217" />
-      <source>Differs from the entered data: %1</source>
-      <translation>تختلف عن البيانات المدخلة: %1</translation>
+        <source>Differs from the entered data: %1</source>
+        <translation>تختلف عن البيانات المدخلة: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DuePage</name>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="48" />
-      <source>Deadline</source>
-      <translation>الموعد النهائي</translation>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="48" />
-      <source>Reference</source>
-      <translation>المرجع</translation>
+        <source>Reference</source>
+        <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="55" />
-      <source>Nothing is overdue or coming due.</source>
-      <translation>لا يوجد ما هو متأخر أو مستحق قريباً.</translation>
+        <source>Nothing is overdue or coming due.</source>
+        <translation>لا يوجد ما هو متأخر أو مستحق قريباً.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="58" />
-      <source>Disclosure requests due within 14 days, identity documents expiring within 90 days, and customers overdue for re-verification.</source>
-      <translation>طلبات الإفصاح المستحقة خلال 14 يوماً، ووثائق الهوية التي تنتهي خلال 90 يوماً، والعملاء المتأخرة إعادة التحقق منهم.</translation>
+        <source>Disclosure requests due within 14 days, identity documents expiring within 90 days, and customers overdue for re-verification.</source>
+        <translation>طلبات الإفصاح المستحقة خلال 14 يوماً، ووثائق الهوية التي تنتهي خلال 90 يوماً، والعملاء المتأخرة إعادة التحقق منهم.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="70" />
-      <source>Overdue by %1 days</source>
-      <translation>متأخر %1 يوم</translation>
+        <source>Overdue by %1 days</source>
+        <translation>متأخر %1 يوم</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="72" />
-      <source>Due today</source>
-      <translation>مستحق اليوم</translation>
+        <source>Due today</source>
+        <translation>مستحق اليوم</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="73" />
-      <source>In %1 days</source>
-      <translation>خلال %1 يوم</translation>
+        <source>In %1 days</source>
+        <translation>خلال %1 يوم</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="88" />
-      <source>Expired %1 days ago</source>
-      <translation>انتهت منذ %1 يوم</translation>
+        <source>Expired %1 days ago</source>
+        <translation>انتهت منذ %1 يوم</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="89" />
-      <source>Expires in %1 days</source>
-      <translation>تنتهي خلال %1 يوم</translation>
+        <source>Expires in %1 days</source>
+        <translation>تنتهي خلال %1 يوم</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="97" />
-      <source>Re-verification</source>
-      <translation>إعادة التحقق</translation>
+        <source>Re-verification</source>
+        <translation>إعادة التحقق</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="49" />
-      <source>Due</source>
-      <translation>المستحقات</translation>
+        <source>Due</source>
+        <translation>المستحقات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="48" />
-      <source>Item</source>
-      <translation>البند</translation>
+        <source>Item</source>
+        <translation>البند</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="49" />
-      <source>Customer or requester</source>
-      <translation>العميل أو الجهة الطالبة</translation>
+        <source>Customer or requester</source>
+        <translation>العميل أو الجهة الطالبة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/due_page.py" line="123" />
-      <source>Due: %1 items, %2 overdue</source>
-      <translation>المستحقات: %1، منها %2 متأخرة</translation>
+        <source>Due: %1 items, %2 overdue</source>
+        <translation>المستحقات: %1، منها %2 متأخرة</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
-      <location filename="../compliance_desk/ui/record_form.py" line="127" />
-      <source>YYYY-MM-DD, e.g. 2026-01-31</source>
-      <translation>سنة-شهر-يوم، مثال: ⁦2026-01-31⁩</translation>
+        <source>YYYY-MM-DD, e.g. 2026-01-31</source>
+        <translation>سنة-شهر-يوم، مثال: ⁦2026-01-31⁩</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/record_form.py" line="136" />
-      <source>Pick a date</source>
-      <translation>اختر تاريخاً</translation>
+        <source>Pick a date</source>
+        <translation>اختر تاريخاً</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/help.py" line="24" />
-      <source>How Compliance Desk works</source>
-      <translation>كيف يعمل مكتب الامتثال</translation>
+        <source>How Compliance Desk works</source>
+        <translation>كيف يعمل مكتب الامتثال</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/help.py" line="28" />
-      <source>Registers</source>
-      <translation>السجلات</translation>
+        <source>Registers</source>
+        <translation>السجلات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/help.py" line="29" />
-      <source>A register is one encrypted file per organisation. It holds the record of processing activities and its recipients, the third-party disclosures (court orders, law-enforcement and regulator requests), and the KYC checks of customers' documents. Every change is written into a tamper-evident audit trail.</source>
-      <translation>السجل ملف مشفر واحد لكل منشأة، يضم سجل أنشطة المعالجة والجهات المستلمة، وطلبات الإفصاح لأطراف ثالثة (أوامر المحاكم وطلبات جهات إنفاذ القانون والجهات الرقابية)، وفحوصات وثائق العملاء ضمن «اعرف عميلك». ويُقيَّد كل تغيير في سجل تدقيق يكشف أي عبث.</translation>
+        <source>A register is one encrypted file per organisation. It holds the record of processing activities and its recipients, the third-party disclosures (court orders, law-enforcement and regulator requests), and the KYC checks of customers&apos; documents. Every change is written into a tamper-evident audit trail.</source>
+        <translation>السجل ملف مشفر واحد لكل منشأة، يضم سجل أنشطة المعالجة والجهات المستلمة، وطلبات الإفصاح لأطراف ثالثة (أوامر المحاكم وطلبات جهات إنفاذ القانون والجهات الرقابية)، وفحوصات وثائق العملاء ضمن «اعرف عميلك». ويُقيَّد كل تغيير في سجل تدقيق يكشف أي عبث.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/help.py" line="33" />
-      <source>The passphrase cannot be recovered</source>
-      <translation>لا يمكن استرجاع عبارة المرور</translation>
+        <source>The passphrase cannot be recovered</source>
+        <translation>لا يمكن استرجاع عبارة المرور</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/help.py" line="34" />
-      <source>The register is encrypted with its passphrase. Nobody, not even the makers of this application, can open it without the passphrase, and there is no way to reset it. Write it down and keep it somewhere safe, away from the computer.</source>
-      <translation>السجل مشفر بعبارة المرور الخاصة به. لا يستطيع أحد فتحه بدونها، ولا حتى صانعو هذا التطبيق، ولا توجد طريقة لإعادة تعيينها. دوّنها واحفظها في مكان آمن بعيداً عن الحاسوب.</translation>
+        <source>The register is encrypted with its passphrase. Nobody, not even the makers of this application, can open it without the passphrase, and there is no way to reset it. Write it down and keep it somewhere safe, away from the computer.</source>
+        <translation>السجل مشفر بعبارة المرور الخاصة به. لا يستطيع أحد فتحه بدونها، ولا حتى صانعو هذا التطبيق، ولا توجد طريقة لإعادة تعيينها. دوّنها واحفظها في مكان آمن بعيداً عن الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/help.py" line="37" />
-      <source>Backups</source>
-      <translation>النسخ الاحتياطية</translation>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/help.py" line="38" />
-      <source>Keep encrypted backups on another disk: the command `compliance-desk backup REGISTER DEST` writes one that opens with the same passphrase. A restore checks the backup before it replaces anything.</source>
-      <translation>احتفظ بنسخ احتياطية مشفرة على قرص آخر: يكتب الأمر ⁦compliance-desk backup REGISTER DEST⁩ نسخة تُفتح بعبارة المرور نفسها، وتتحقق الاستعادة من النسخة قبل أن تستبدل أي شيء.</translation>
+        <source>Keep encrypted backups on another disk: the command `compliance-desk backup REGISTER DEST` writes one that opens with the same passphrase. A restore checks the backup before it replaces anything.</source>
+        <translation>احتفظ بنسخ احتياطية مشفرة على قرص آخر: يكتب الأمر ⁦compliance-desk backup REGISTER DEST⁩ نسخة تُفتح بعبارة المرور نفسها، وتتحقق الاستعادة من النسخة قبل أن تستبدل أي شيء.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/help.py" line="41" />
-      <source>Reports</source>
-      <translation>التقارير</translation>
+        <source>Reports</source>
+        <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/help.py" line="42" />
-      <source>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries the register seal: the audit trail's fingerprint at the time of the report, so a printed report can be matched to the register later.</source>
-      <translation>تُكتب التقارير (Ctrl+P) بالعربية أو الإنجليزية بصيغة PDF أو Excel، ويحمل كل تقرير ختم السجل: بصمة سجل التدقيق وقت إعداد التقرير، ليمكن لاحقاً مطابقة التقرير المطبوع مع السجل.</translation>
+        <source>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries the register seal: the audit trail&apos;s fingerprint at the time of the report, so a printed report can be matched to the register later.</source>
+        <translation>تُكتب التقارير (Ctrl+P) بالعربية أو الإنجليزية بصيغة PDF أو Excel، ويحمل كل تقرير ختم السجل: بصمة سجل التدقيق وقت إعداد التقرير، ليمكن لاحقاً مطابقة التقرير المطبوع مع السجل.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-      <location filename="../compliance_desk/ui/history_panel.py" line="22" />
-      <source>When (UTC)</source>
-      <translation>الوقت (UTC)</translation>
+        <source>When (UTC)</source>
+        <translation>الوقت (UTC)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/history_panel.py" line="22" />
-      <source>Who</source>
-      <translation>المستخدم</translation>
+        <source>Who</source>
+        <translation>المستخدم</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/history_panel.py" line="22" />
-      <source>What</source>
-      <translation>الإجراء</translation>
+        <source>What</source>
+        <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/history_panel.py" line="22" />
-      <source>Before → after</source>
-      <translation>قبل ← بعد</translation>
+        <source>Before → after</source>
+        <translation>قبل ← بعد</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/history_panel.py" line="32" />
-      <source>Created</source>
-      <translation>إنشاء</translation>
+        <source>Created</source>
+        <translation>إنشاء</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/history_panel.py" line="32" />
-      <source>Changed</source>
-      <translation>تعديل</translation>
+        <source>Changed</source>
+        <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/history_panel.py" line="33" />
-      <source>Deleted</source>
-      <translation>حذف</translation>
+        <source>Deleted</source>
+        <translation>حذف</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/import_dialog.py" line="26" />
-      <source>Import %1</source>
-      <translation>استيراد %1</translation>
+        <source>Import %1</source>
+        <translation>استيراد %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/import_dialog.py" line="33" />
-      <source>Import the valid rows</source>
-      <translation>استيراد الصفوف الصالحة</translation>
+        <source>Import the valid rows</source>
+        <translation>استيراد الصفوف الصالحة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/import_dialog.py" line="56" />
-      <source>%1 rows are invalid, so nothing was imported. Correct the file and import it again, or import only the %2 valid rows.</source>
-      <translation>يوجد %1 من الصفوف غير الصالحة، لذا لم يُستورد شيء. صحّح الملف وأعد استيراده، أو استورد الصفوف الصالحة فقط وعددها %2.</translation>
+        <source>%1 rows are invalid, so nothing was imported. Correct the file and import it again, or import only the %2 valid rows.</source>
+        <translation>يوجد %1 من الصفوف غير الصالحة، لذا لم يُستورد شيء. صحّح الملف وأعد استيراده، أو استورد الصفوف الصالحة فقط وعددها %2.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>KycPage</name>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="25" />
-      <source>Import customers…</source>
-      <translation>استيراد العملاء…</translation>
+        <source>Import customers…</source>
+        <translation>استيراد العملاء…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="30" />
-      <source>Any status</source>
-      <translation>كل الحالات</translation>
+        <source>Any status</source>
+        <translation>كل الحالات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="31" />
-      <source>Any risk</source>
-      <translation>كل درجات المخاطر</translation>
+        <source>Any risk</source>
+        <translation>كل درجات المخاطر</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="34" />
-      <source>Re-verification due</source>
-      <translation>مستحق إعادة التحقق</translation>
+        <source>Re-verification due</source>
+        <translation>مستحق إعادة التحقق</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/kyc_page.py" line="35" />
-      <source>Politically exposed</source>
-      <translation>شخص سياسي ممثل للمخاطر</translation>
+        <source>Politically exposed</source>
+        <translation>شخص سياسي ممثل للمخاطر</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="42" />
-      <source>Compliance Desk — %1</source>
-      <translation>مكتب الامتثال — %1</translation>
+        <source>Compliance Desk — %1</source>
+        <translation>مكتب الامتثال — %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="59" />
-      <source>Due</source>
-      <translation>المستحقات</translation>
+        <source>Due</source>
+        <translation>المستحقات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="60" />
-      <source>Processing activities</source>
-      <translation>سجل أنشطة المعالجة</translation>
+        <source>Processing activities</source>
+        <translation>سجل أنشطة المعالجة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="61" />
-      <source>Recipients</source>
-      <translation>الجهات المستلمة</translation>
+        <source>Recipients</source>
+        <translation>الجهات المستلمة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="62" />
-      <source>Disclosures</source>
-      <translation>الإفصاح لأطراف ثالثة</translation>
+        <source>Disclosures</source>
+        <translation>الإفصاح لأطراف ثالثة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="63" />
-      <source>Transparency figures</source>
-      <translation>أرقام الشفافية</translation>
+        <source>Transparency figures</source>
+        <translation>أرقام الشفافية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="64" />
-      <source>KYC</source>
-      <translation>اعرف عميلك</translation>
+        <source>KYC</source>
+        <translation>اعرف عميلك</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="65" />
-      <source>Policy check</source>
-      <translation>فحص السياسة</translation>
+        <source>Policy check</source>
+        <translation>فحص السياسة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="86" />
-      <source>Search (Ctrl+F)</source>
-      <translation>بحث (Ctrl+F)</translation>
+        <source>Search (Ctrl+F)</source>
+        <translation>بحث (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="119" />
-      <source>Lock</source>
-      <translation>قفل</translation>
+        <source>Lock</source>
+        <translation>قفل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="123" />
-      <source>Settings…</source>
-      <translation>الإعدادات…</translation>
+        <source>Settings…</source>
+        <translation>الإعدادات…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="126" />
-      <source>Find</source>
-      <translation>بحث</translation>
+        <source>Find</source>
+        <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="129" />
-      <source>Reports…</source>
-      <translation>التقارير…</translation>
+        <source>Reports…</source>
+        <translation>التقارير…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="133" />
-      <source>Quit</source>
-      <translation>خروج</translation>
+        <source>Quit</source>
+        <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="137" />
-      <source>&amp;Register</source>
-      <translation>&amp;السجل</translation>
+        <source>&amp;Register</source>
+        <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="143" />
-      <source>&amp;Edit</source>
-      <translation>&amp;تحرير</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="145" />
-      <source>&amp;Help</source>
-      <translation>&amp;مساعدة</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="146" />
-      <source>How Compliance Desk works</source>
-      <translation>كيف يعمل مكتب الامتثال</translation>
+        <source>How Compliance Desk works</source>
+        <translation>كيف يعمل مكتب الامتثال</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="149" />
-      <source>About Compliance Desk</source>
-      <translation>عن مكتب الامتثال</translation>
+        <source>About Compliance Desk</source>
+        <translation>عن مكتب الامتثال</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="152" />
-      <source>Main</source>
-      <translation>الرئيسي</translation>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="171" />
-      <source>read-only</source>
-      <translation>للقراءة فقط</translation>
+        <source>read-only</source>
+        <translation>للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="265" />
-      <source>%1 records</source>
-      <translation>عدد السجلات: %1</translation>
+        <source>%1 records</source>
+        <translation>عدد السجلات: %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="269" />
-      <source>Seal %1</source>
-      <translation>الختم %1</translation>
+        <source>Seal %1</source>
+        <translation>الختم %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/main_window.py" line="270" />
-      <source>Register seal (audit chain head): %1</source>
-      <translation>ختم السجل (رأس سلسلة التدقيق): %1</translation>
+        <source>Register seal (audit chain head): %1</source>
+        <translation>ختم السجل (رأس سلسلة التدقيق): %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NewRegisterDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="37" />
-      <location filename="../compliance_desk/ui/new_register.py" line="94" />
-      <source>New register</source>
-      <translation>سجل جديد</translation>
+        <source>New register</source>
+        <translation>سجل جديد</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="42" />
-      <source>Choose…</source>
-      <translation>اختيار…</translation>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="67" />
-      <source>Register file</source>
-      <translation>ملف السجل</translation>
+        <source>Register file</source>
+        <translation>ملف السجل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="68" />
-      <source>Passphrase</source>
-      <translation>عبارة المرور</translation>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="69" />
-      <source>Passphrase again</source>
-      <translation>تأكيد عبارة المرور</translation>
+        <source>Passphrase again</source>
+        <translation>تأكيد عبارة المرور</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="70" />
-      <source>Strength</source>
-      <translation>القوة</translation>
+        <source>Strength</source>
+        <translation>القوة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="71" />
-      <source>The passphrase cannot be recovered. Without it the register cannot be opened: keep it safe, and keep backups.</source>
-      <translation>لا يمكن استرجاع عبارة المرور، ولا يمكن فتح السجل بدونها: احفظها في مكان آمن واحتفظ بنسخ احتياطية.</translation>
+        <source>The passphrase cannot be recovered. Without it the register cannot be opened: keep it safe, and keep backups.</source>
+        <translation>لا يمكن استرجاع عبارة المرور، ولا يمكن فتح السجل بدونها: احفظها في مكان آمن واحتفظ بنسخ احتياطية.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="80" />
-      <source>Create register</source>
-      <translation>إنشاء السجل</translation>
+        <source>Create register</source>
+        <translation>إنشاء السجل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="85" />
-      <source>Organisation</source>
-      <translation>المنشأة</translation>
+        <source>Organisation</source>
+        <translation>المنشأة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="94" />
-      <source>Compliance Desk register (*.cdesk)</source>
-      <translation>سجل مكتب الامتثال (*.cdesk)</translation>
+        <source>Compliance Desk register (*.cdesk)</source>
+        <translation>سجل مكتب الامتثال (*.cdesk)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="102" />
-      <source>Enter the organisation's name in Arabic or English.</source>
-      <translation>أدخل اسم المنشأة بالعربية أو بالإنجليزية.</translation>
+        <source>Enter the organisation&apos;s name in Arabic or English.</source>
+        <translation>أدخل اسم المنشأة بالعربية أو بالإنجليزية.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="104" />
-      <source>Choose where to save the register.</source>
-      <translation>اختر مكان حفظ السجل.</translation>
+        <source>Choose where to save the register.</source>
+        <translation>اختر مكان حفظ السجل.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="106" />
-      <source>That file already exists.</source>
-      <translation>هذا الملف موجود مسبقاً.</translation>
+        <source>That file already exists.</source>
+        <translation>هذا الملف موجود مسبقاً.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="108" />
-      <source>The passphrase needs at least %1 characters.</source>
-      <translation>يجب ألا تقل عبارة المرور عن %1 أحرف.</translation>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>يجب ألا تقل عبارة المرور عن %1 أحرف.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="110" />
-      <source>The two passphrases differ.</source>
-      <translation>عبارتا المرور غير متطابقتين.</translation>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="116" />
-      <source>weak</source>
-      <translation>ضعيفة</translation>
+        <source>weak</source>
+        <translation>ضعيفة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="116" />
-      <source>fair</source>
-      <translation>متوسطة</translation>
+        <source>fair</source>
+        <translation>متوسطة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/new_register.py" line="116" />
-      <source>strong</source>
-      <translation>قوية</translation>
+        <source>strong</source>
+        <translation>قوية</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PolicyPage</name>
     <message>
-      <location filename="../compliance_desk/ui/policy_page.py" line="48" />
-      <source>Paste the privacy policy here, or open its file (.txt, .docx, .html).</source>
-      <translation>الصق نص سياسة الخصوصية هنا، أو افتح ملفها (.txt أو .docx أو .html).</translation>
+        <source>Paste the privacy policy here, or open its file (.txt, .docx, .html).</source>
+        <translation>الصق نص سياسة الخصوصية هنا، أو افتح ملفها (.txt أو .docx أو .html).</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/policy_page.py" line="49" />
-      <source>Open policy…</source>
-      <translation>فتح سياسة…</translation>
+        <source>Open policy…</source>
+        <translation>فتح سياسة…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/policy_page.py" line="51" />
-      <source>Check against the register</source>
-      <translation>المطابقة مع السجل</translation>
+        <source>Check against the register</source>
+        <translation>المطابقة مع السجل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/policy_page.py" line="58" />
-      <source>Subject</source>
-      <translation>الموضوع</translation>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/policy_page.py" line="58" />
-      <source>Item</source>
-      <translation>البند</translation>
+        <source>Item</source>
+        <translation>البند</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/policy_page.py" line="58" />
-      <source>Evidence</source>
-      <translation>النص الدال</translation>
+        <source>Evidence</source>
+        <translation>النص الدال</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/policy_page.py" line="71" />
-      <source>Gaps (double-click to open the records concerned)</source>
-      <translation>الفجوات (انقر مرتين لفتح السجلات المعنية)</translation>
+        <source>Gaps (double-click to open the records concerned)</source>
+        <translation>الفجوات (انقر مرتين لفتح السجلات المعنية)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/policy_page.py" line="73" />
-      <source>What the policy states</source>
-      <translation>ما تنص عليه السياسة</translation>
+        <source>What the policy states</source>
+        <translation>ما تنص عليه السياسة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/policy_page.py" line="94" />
-      <source>Open policy</source>
-      <translation>فتح سياسة</translation>
+        <source>Open policy</source>
+        <translation>فتح سياسة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/policy_page.py" line="95" />
-      <source>Policies (*.txt *.docx *.html *.htm)</source>
-      <translation>السياسات (*.txt *.docx *.html *.htm)</translation>
+        <source>Policies (*.txt *.docx *.html *.htm)</source>
+        <translation>السياسات (*.txt *.docx *.html *.htm)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/policy_page.py" line="114" />
-      <source>%1 statements found; %2 gaps with the register.</source>
-      <translation>وُجد %1 من البنود؛ و%2 من الفجوات مع السجل.</translation>
+        <source>%1 statements found; %2 gaps with the register.</source>
+        <translation>وُجد %1 من البنود؛ و%2 من الفجوات مع السجل.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/record_dialog.py" line="51" />
-      <source>New %1</source>
-      <translation>إضافة %1</translation>
+        <source>New %1</source>
+        <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/record_dialog.py" line="51" />
-      <source>Edit %1</source>
-      <translation>تعديل %1</translation>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/record_dialog.py" line="164" />
-      <source>Unsaved changes</source>
-      <translation>تغييرات غير محفوظة</translation>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/record_dialog.py" line="165" />
-      <source>This record has changes that are not saved. Save them?</source>
-      <translation>في هذا السجل تغييرات لم تُحفظ. هل تريد حفظها؟</translation>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>في هذا السجل تغييرات لم تُحفظ. هل تريد حفظها؟</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
-      <location filename="../compliance_desk/ui/table_model.py" line="165" />
-      <source>Complete</source>
-      <translation>مكتمل</translation>
+        <source>Complete</source>
+        <translation>مكتمل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/table_model.py" line="166" />
-      <source>Missing %1</source>
-      <translation>ناقص %1</translation>
+        <source>Missing %1</source>
+        <translation>ناقص %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="96" />
-      <source>History of the selected record</source>
-      <translation>سجل تغييرات السجل المحدد</translation>
+        <source>History of the selected record</source>
+        <translation>سجل تغييرات السجل المحدد</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="127" />
-      <source>New</source>
-      <translation>جديد</translation>
+        <source>New</source>
+        <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="128" />
-      <source>Edit</source>
-      <translation>تعديل</translation>
+        <source>Edit</source>
+        <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="129" />
-      <source>Duplicate</source>
-      <translation>نسخ</translation>
+        <source>Duplicate</source>
+        <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="130" />
-      <source>Retire</source>
-      <translation>إيقاف</translation>
+        <source>Retire</source>
+        <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="131" />
-      <location filename="../compliance_desk/ui/register_page.py" line="325" />
-      <source>Delete</source>
-      <translation>حذف</translation>
+        <source>Delete</source>
+        <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="146" />
-      <source>Import…</source>
-      <translation>استيراد…</translation>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="149" />
-      <source>Spreadsheets (*.xlsx *.csv)</source>
-      <translation>جداول البيانات (*.xlsx *.csv)</translation>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>جداول البيانات (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="189" />
-      <location filename="../compliance_desk/ui/register_page.py" line="193" />
-      <source>Any status</source>
-      <translation>كل الحالات</translation>
+        <source>Any status</source>
+        <translation>كل الحالات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="190" />
-      <source>Any legal basis</source>
-      <translation>كل الأسس النظامية</translation>
+        <source>Any legal basis</source>
+        <translation>كل الأسس النظامية</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="191" />
-      <source>Any data category</source>
-      <translation>كل فئات البيانات</translation>
+        <source>Any data category</source>
+        <translation>كل فئات البيانات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="194" />
-      <source>Any type</source>
-      <translation>كل الأنواع</translation>
+        <source>Any type</source>
+        <translation>كل الأنواع</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="198" />
-      <source>Review due</source>
-      <translation>مستحق المراجعة</translation>
+        <source>Review due</source>
+        <translation>مستحق المراجعة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="199" />
-      <source>Incomplete</source>
-      <translation>غير مكتمل</translation>
+        <source>Incomplete</source>
+        <translation>غير مكتمل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/register_page.py" line="326" />
-      <source>Delete this record? The deletion is kept in the audit trail.</source>
-      <translation>حذف هذا السجل؟ يبقى الحذف مقيداً في سجل التدقيق.</translation>
+        <source>Delete this record? The deletion is kept in the audit trail.</source>
+        <translation>حذف هذا السجل؟ يبقى الحذف مقيداً في سجل التدقيق.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReportsDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="52" />
-      <source>Reports</source>
-      <translation>التقارير</translation>
+        <source>Reports</source>
+        <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="56" />
-      <source>Record of processing activities (PDF)</source>
-      <translation>سجل أنشطة المعالجة (PDF)</translation>
+        <source>Record of processing activities (PDF)</source>
+        <translation>سجل أنشطة المعالجة (PDF)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="57" />
-      <source>Third-party disclosures and transparency (PDF)</source>
-      <translation>الإفصاح لأطراف ثالثة والشفافية (PDF)</translation>
+        <source>Third-party disclosures and transparency (PDF)</source>
+        <translation>الإفصاح لأطراف ثالثة والشفافية (PDF)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="58" />
-      <source>KYC document checks (PDF)</source>
-      <translation>فحوصات وثائق اعرف عميلك (PDF)</translation>
+        <source>KYC document checks (PDF)</source>
+        <translation>فحوصات وثائق اعرف عميلك (PDF)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="59" />
-      <source>Record sheet with its audit history (PDF)</source>
-      <translation>بطاقة سجل مع سجل تدقيقه (PDF)</translation>
+        <source>Record sheet with its audit history (PDF)</source>
+        <translation>بطاقة سجل مع سجل تدقيقه (PDF)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="60" />
-      <source>Register workbook (Excel)</source>
-      <translation>مصنف السجل (Excel)</translation>
+        <source>Register workbook (Excel)</source>
+        <translation>مصنف السجل (Excel)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="61" />
-      <source>Audit pack: every report in both languages (folder)</source>
-      <translation>حزمة التدقيق: كل التقارير باللغتين (مجلد)</translation>
+        <source>Audit pack: every report in both languages (folder)</source>
+        <translation>حزمة التدقيق: كل التقارير باللغتين (مجلد)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="69" />
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="71" />
-      <source>YYYY-MM-DD, e.g. 2026-01-31</source>
-      <translation>سنة-شهر-يوم، مثال: ⁦2026-01-31⁩</translation>
+        <source>YYYY-MM-DD, e.g. 2026-01-31</source>
+        <translation>سنة-شهر-يوم، مثال: ⁦2026-01-31⁩</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="72" />
-      <source>Show the Umm al-Qura Hijri date</source>
-      <translation>عرض التاريخ الهجري (أم القرى)</translation>
+        <source>Show the Umm al-Qura Hijri date</source>
+        <translation>عرض التاريخ الهجري (أم القرى)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="74" />
-      <source>Show identifiers in full</source>
-      <translation>عرض المعرّفات كاملة</translation>
+        <source>Show identifiers in full</source>
+        <translation>عرض المعرّفات كاملة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="78" />
-      <source>e.g. PA-0001, DSC-2026-0001, CUS-00001</source>
-      <translation>مثال: ⁦PA-0001, DSC-2026-0001, CUS-00001⁩</translation>
+        <source>e.g. PA-0001, DSC-2026-0001, CUS-00001</source>
+        <translation>مثال: ⁦PA-0001, DSC-2026-0001, CUS-00001⁩</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="81" />
-      <source>Choose…</source>
-      <translation>اختيار…</translation>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="87" />
-      <source>Report</source>
-      <translation>التقرير</translation>
+        <source>Report</source>
+        <translation>التقرير</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="88" />
-      <source>Language</source>
-      <translation>اللغة</translation>
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="89" />
-      <source>Record</source>
-      <translation>السجل</translation>
+        <source>Record</source>
+        <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="91" />
-      <source>From</source>
-      <translation>من</translation>
+        <source>From</source>
+        <translation>من</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="92" />
-      <source>To</source>
-      <translation>إلى</translation>
+        <source>To</source>
+        <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="95" />
-      <source>Save to</source>
-      <translation>الحفظ في</translation>
+        <source>Save to</source>
+        <translation>الحفظ في</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="104" />
-      <source>Generate</source>
-      <translation>إنشاء</translation>
+        <source>Generate</source>
+        <translation>إنشاء</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="106" />
-      <source>Print…</source>
-      <translation>طباعة…</translation>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="108" />
-      <source>Cancel</source>
-      <translation>إلغاء</translation>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="136" />
-      <source>Audit pack folder</source>
-      <translation>مجلد حزمة التدقيق</translation>
+        <source>Audit pack folder</source>
+        <translation>مجلد حزمة التدقيق</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="138" />
-      <source>Save report</source>
-      <translation>حفظ التقرير</translation>
+        <source>Save report</source>
+        <translation>حفظ التقرير</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="160" />
-      <source>Period</source>
-      <translation>الفترة</translation>
+        <source>Period</source>
+        <translation>الفترة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="191" />
-      <source>Working…</source>
-      <translation>جارٍ العمل…</translation>
+        <source>Working…</source>
+        <translation>جارٍ العمل…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="205" />
-      <source>Cancelled; no report was written.</source>
-      <translation>أُلغي؛ لم يُكتب أي تقرير.</translation>
+        <source>Cancelled; no report was written.</source>
+        <translation>أُلغي؛ لم يُكتب أي تقرير.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/reports_dialog.py" line="213" />
-      <source>Written to %1</source>
-      <translation>كُتب في %1</translation>
+        <source>Written to %1</source>
+        <translation>كُتب في %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../compliance_desk/ui/settings_dialog.py" line="25" />
-      <source>Settings</source>
-      <translation>الإعدادات</translation>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/settings_dialog.py" line="33" />
-      <source>As the language writes them</source>
-      <translation>كما تكتبها اللغة</translation>
+        <source>As the language writes them</source>
+        <translation>كما تكتبها اللغة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/settings_dialog.py" line="34" />
-      <source>Latin (0123)</source>
-      <translation>لاتينية (0123)</translation>
+        <source>Latin (0123)</source>
+        <translation>لاتينية (0123)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/settings_dialog.py" line="35" />
-      <source>Arabic-Indic (٠١٢٣)</source>
-      <translation>هندية عربية (٠١٢٣)</translation>
+        <source>Arabic-Indic (٠١٢٣)</source>
+        <translation>هندية عربية (٠١٢٣)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/settings_dialog.py" line="37" />
-      <source>Show Hijri (Umm al-Qura) dates beside Gregorian dates</source>
-      <translation>عرض التاريخ الهجري (أم القرى) بجانب التاريخ الميلادي</translation>
+        <source>Show Hijri (Umm al-Qura) dates beside Gregorian dates</source>
+        <translation>عرض التاريخ الهجري (أم القرى) بجانب التاريخ الميلادي</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/settings_dialog.py" line="43" />
-      <source>never</source>
-      <translation>أبداً</translation>
+        <source>never</source>
+        <translation>أبداً</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/settings_dialog.py" line="44" />
-      <source> min</source>
-      <translation> دقيقة</translation>
+        <source> min</source>
+        <translation> دقيقة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/settings_dialog.py" line="48" />
-      <source>Your name, as written in the audit trail</source>
-      <translation>اسمك كما يُكتب في سجل التدقيق</translation>
+        <source>Your name, as written in the audit trail</source>
+        <translation>اسمك كما يُكتب في سجل التدقيق</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/settings_dialog.py" line="52" />
-      <source> days</source>
-      <translation> يوماً</translation>
+        <source> days</source>
+        <translation> يوماً</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/settings_dialog.py" line="59" />
-      <source>Reports: show the Umm al-Qura Hijri date beside Gregorian dates</source>
-      <translation>التقارير: عرض التاريخ الهجري (أم القرى) بجانب التاريخ الميلادي</translation>
+        <source>Reports: show the Umm al-Qura Hijri date beside Gregorian dates</source>
+        <translation>التقارير: عرض التاريخ الهجري (أم القرى) بجانب التاريخ الميلادي</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/settings_dialog.py" line="61" />
-      <source>Reports: show identifiers in full (masked by default)</source>
-      <translation>التقارير: عرض المعرّفات كاملة (مخفية جزئياً افتراضياً)</translation>
+        <source>Reports: show identifiers in full (masked by default)</source>
+        <translation>التقارير: عرض المعرّفات كاملة (مخفية جزئياً افتراضياً)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/settings_dialog.py" line="65" />
-      <source>Language</source>
-      <translation>اللغة</translation>
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/settings_dialog.py" line="66" />
-      <source>Digits</source>
-      <translation>الأرقام</translation>
+        <source>Digits</source>
+        <translation>الأرقام</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/settings_dialog.py" line="68" />
-      <source>Lock after inactivity</source>
-      <translation>القفل بعد عدم النشاط</translation>
+        <source>Lock after inactivity</source>
+        <translation>القفل بعد عدم النشاط</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/settings_dialog.py" line="69" />
-      <source>Officer name</source>
-      <translation>اسم المسؤول</translation>
+        <source>Officer name</source>
+        <translation>اسم المسؤول</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/settings_dialog.py" line="70" />
-      <source>Oldest proof of address</source>
-      <translation>أقدم إثبات عنوان مقبول</translation>
+        <source>Oldest proof of address</source>
+        <translation>أقدم إثبات عنوان مقبول</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/settings_dialog.py" line="71" />
-      <source>Report language</source>
-      <translation>لغة التقارير</translation>
+        <source>Report language</source>
+        <translation>لغة التقارير</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TransparencyPage</name>
     <message>
-      <location filename="../compliance_desk/ui/transparency_page.py" line="43" />
-      <source>Show figures</source>
-      <translation>عرض الأرقام</translation>
+        <source>Show figures</source>
+        <translation>عرض الأرقام</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/transparency_page.py" line="48" />
-      <source>From</source>
-      <translation>من</translation>
+        <source>From</source>
+        <translation>من</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/transparency_page.py" line="50" />
-      <source>To</source>
-      <translation>إلى</translation>
+        <source>To</source>
+        <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/transparency_page.py" line="59" />
-      <source>Requests received</source>
-      <translation>الطلبات المستلمة</translation>
+        <source>Requests received</source>
+        <translation>الطلبات المستلمة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/transparency_page.py" line="60" />
-      <source>Accounts requested</source>
-      <translation>الحسابات المطلوبة</translation>
+        <source>Accounts requested</source>
+        <translation>الحسابات المطلوبة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/transparency_page.py" line="61" />
-      <source>Requests where some data was disclosed</source>
-      <translation>طلبات أُفصح فيها عن بيانات</translation>
+        <source>Requests where some data was disclosed</source>
+        <translation>طلبات أُفصح فيها عن بيانات</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/transparency_page.py" line="62" />
-      <source>Emergency / other requests</source>
-      <translation>طلبات طارئة / أخرى</translation>
+        <source>Emergency / other requests</source>
+        <translation>طلبات طارئة / أخرى</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/transparency_page.py" line="63" />
-      <source>Summary</source>
-      <translation>ملخص</translation>
+        <source>Summary</source>
+        <translation>ملخص</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/transparency_page.py" line="69" />
-      <source>By requesting authority</source>
-      <translation>حسب الجهة الطالبة</translation>
+        <source>By requesting authority</source>
+        <translation>حسب الجهة الطالبة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/transparency_page.py" line="69" />
-      <source>By request type</source>
-      <translation>حسب نوع الطلب</translation>
+        <source>By request type</source>
+        <translation>حسب نوع الطلب</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/transparency_page.py" line="70" />
-      <source>By decision</source>
-      <translation>حسب القرار</translation>
+        <source>By decision</source>
+        <translation>حسب القرار</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/transparency_page.py" line="70" />
-      <source>By jurisdiction</source>
-      <translation>حسب الاختصاص القضائي</translation>
+        <source>By jurisdiction</source>
+        <translation>حسب الاختصاص القضائي</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/transparency_page.py" line="85" />
-      <source>Category</source>
-      <translation>الفئة</translation>
+        <source>Category</source>
+        <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/transparency_page.py" line="85" />
-      <source>Requests</source>
-      <translation>الطلبات</translation>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="43" />
-      <source>Compliance Desk — open a register</source>
-      <translation>مكتب الامتثال — فتح سجل</translation>
+        <source>Compliance Desk — open a register</source>
+        <translation>مكتب الامتثال — فتح سجل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="46" />
-      <source>Compliance Desk</source>
-      <translation>مكتب الامتثال</translation>
+        <source>Compliance Desk</source>
+        <translation>مكتب الامتثال</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="51" />
-      <source>Encrypted registers of processing, disclosures and KYC checks</source>
-      <translation>سجلات مشفرة لأنشطة المعالجة والإفصاح وفحوصات اعرف عميلك</translation>
+        <source>Encrypted registers of processing, disclosures and KYC checks</source>
+        <translation>سجلات مشفرة لأنشطة المعالجة والإفصاح وفحوصات اعرف عميلك</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="59" />
-      <source>Open…</source>
-      <translation>فتح…</translation>
+        <source>Open…</source>
+        <translation>فتح…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="61" />
-      <source>New register…</source>
-      <translation>سجل جديد…</translation>
+        <source>New register…</source>
+        <translation>سجل جديد…</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="71" />
-      <source>Passphrase</source>
-      <translation>عبارة المرور</translation>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="73" />
-      <source>Unlock</source>
-      <translation>فتح القفل</translation>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="77" />
-      <source>Open read-only</source>
-      <translation>فتح للقراءة فقط</translation>
+        <source>Open read-only</source>
+        <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="86" />
-      <source>Help</source>
-      <translation>مساعدة</translation>
+        <source>Help</source>
+        <translation>مساعدة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="98" />
-      <source>Welcome. Create the register of your organisation, or look around the demo register of a fictional jeweller first.</source>
-      <translation>مرحباً بك. أنشئ سجل منشأتك، أو تعرّف أولاً على السجل التجريبي لمتجر مجوهرات افتراضي.</translation>
+        <source>Welcome. Create the register of your organisation, or look around the demo register of a fictional jeweller first.</source>
+        <translation>مرحباً بك. أنشئ سجل منشأتك، أو تعرّف أولاً على السجل التجريبي لمتجر مجوهرات افتراضي.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="101" />
-      <source>Create a register</source>
-      <translation>إنشاء سجل</translation>
+        <source>Create a register</source>
+        <translation>إنشاء سجل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="104" />
-      <source>Open the demo register</source>
-      <translation>فتح السجل التجريبي</translation>
+        <source>Open the demo register</source>
+        <translation>فتح السجل التجريبي</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="122" />
-      <source>Recent registers</source>
-      <translation>السجلات الأخيرة</translation>
+        <source>Recent registers</source>
+        <translation>السجلات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="141" />
-      <source>No register yet: create one, or open an existing file.</source>
-      <translation>لا يوجد سجل بعد: أنشئ سجلاً جديداً أو افتح ملفاً موجوداً.</translation>
+        <source>No register yet: create one, or open an existing file.</source>
+        <translation>لا يوجد سجل بعد: أنشئ سجلاً جديداً أو افتح ملفاً موجوداً.</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="168" />
-      <source>Open a register</source>
-      <translation>فتح سجل</translation>
+        <source>Open a register</source>
+        <translation>فتح سجل</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="168" />
-      <source>Compliance Desk register (*.cdesk)</source>
-      <translation>سجل مكتب الامتثال (*.cdesk)</translation>
+        <source>Compliance Desk register (*.cdesk)</source>
+        <translation>سجل مكتب الامتثال (*.cdesk)</translation>
     </message>
     <message>
-      <location filename="../compliance_desk/ui/unlock.py" line="174" />
-      <source>Choose a register first.</source>
-      <translation>اختر سجلاً أولاً.</translation>
+        <source>Choose a register first.</source>
+        <translation>اختر سجلاً أولاً.</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from compliance_desk.ui import ask
-from compliance_desk.ui.settings import Settings
+from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.widgets import ask
 
 
 @pytest.fixture
@@ -37,7 +37,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 @pytest.fixture(autouse=True)
 def _english_direction():
     """Each test starts left-to-right in English, whatever the last one switched to."""
-    from compliance_desk.ui.i18n import apply_language
+    from compliance_desk.ui.shell.i18n import apply_language
 
     apply_language("en")
     yield
@@ -47,7 +47,7 @@ def _english_direction():
 @pytest.fixture
 def unlocked_app(qtbot, settings: Settings, demo_path: Path):
     """The app in English, unlocked on a private copy of the demo register; closed cleanly after."""
-    from compliance_desk.ui.controller import Controller
+    from compliance_desk.ui.shell.controller import Controller
     from tests.conftest import PASSPHRASE
 
     controller = Controller(settings, "en", str(demo_path))

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from compliance_desk.domain.entities import ACTIVITY
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.controller import Controller
-from compliance_desk.ui.new_register import NewRegisterDialog
-from compliance_desk.ui.settings import Settings
-from compliance_desk.ui.unlock import UnlockWindow
+from compliance_desk.ui.shell.controller import Controller
+from compliance_desk.ui.shell.new_register import NewRegisterDialog
+from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.shell.unlock import UnlockWindow
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -357,7 +357,7 @@ def test_crash_handler_logs_and_apologises(qtbot, controller: Controller, tmp_pa
 
     from PySide6.QtWidgets import QMessageBox
 
-    from compliance_desk.ui.errors import install_crash_handler
+    from compliance_desk.ui.shell.errors import install_crash_handler
 
     previous = system.excepthook
     install_crash_handler(controller.window, lambda: "en")
@@ -378,7 +378,13 @@ def test_crash_handler_logs_and_apologises(qtbot, controller: Controller, tmp_pa
 
 def test_dates_read_left_to_right_in_arabic() -> None:
     from compliance_desk.domain.entities import ACTIVITY as activity
-    from compliance_desk.ui.format import LRI, PDI, DisplayOptions, display_text, timestamp_text
+    from compliance_desk.ui.widgets.format import (
+        LRI,
+        PDI,
+        DisplayOptions,
+        display_text,
+        timestamp_text,
+    )
 
     assert display_text(activity.field("next_review"), "2027-01-04", "ar") == LRI + "2027-01-04" + PDI
     assert timestamp_text("2026-11-23T03:34:15.000Z") == LRI + "2026-11-23 03:34" + PDI
@@ -417,7 +423,7 @@ def test_language_switch_keeps_an_open_edit_and_turns_it_right_to_left(controlle
 
 
 def test_each_cell_reads_in_the_direction_of_its_own_text() -> None:
-    from compliance_desk.ui.format import FSI, PDI, natural
+    from compliance_desk.ui.widgets.format import FSI, PDI, natural
 
     assert natural("Express Delivery Co.") == FSI + "Express Delivery Co." + PDI
     assert natural("(مكتب) الرياض") == FSI + "(مكتب) الرياض" + PDI

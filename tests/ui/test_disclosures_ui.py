@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from compliance_desk.domain import clock
 from compliance_desk.domain.entities import DISCLOSURE
 from compliance_desk.storage import disclosures, records
-from compliance_desk.ui.controller import Controller
+from compliance_desk.ui.shell.controller import Controller
 
 
 @pytest.fixture

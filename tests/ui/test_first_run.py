@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from compliance_desk.domain.entities import ACTIVITY
-from compliance_desk.ui.controller import Controller
-from compliance_desk.ui.help import AboutDialog, HelpDialog
-from compliance_desk.ui.settings import Settings
+from compliance_desk.ui.shell.controller import Controller
+from compliance_desk.ui.shell.help import AboutDialog, HelpDialog
+from compliance_desk.ui.shell.settings import Settings
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from compliance_desk.domain import clock
 from compliance_desk.domain.entities import CUSTOMER
 from compliance_desk.storage import disclosures, records
-from compliance_desk.ui.controller import Controller
-from compliance_desk.ui.preview import preview_image
+from compliance_desk.ui.shell.controller import Controller
+from compliance_desk.ui.widgets.preview import preview_image
 
 
 @pytest.fixture

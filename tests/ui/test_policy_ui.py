@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from compliance_desk.ui.controller import Controller
+from compliance_desk.ui.shell.controller import Controller
 
 POLICIES = Path("/work/shared/samples/policies")
 if not POLICIES.exists():

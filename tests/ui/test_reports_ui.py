@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
-from compliance_desk.ui.controller import Controller
+from compliance_desk.ui.shell.controller import Controller
 
 
 @pytest.fixture

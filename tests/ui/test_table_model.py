@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from compliance_desk.domain.entities import ACTIVITY
 from compliance_desk.storage import activities
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.table_model import ID_ROLE, RecordTableModel
+from compliance_desk.ui.widgets.table_model import ID_ROLE, RecordTableModel
 
 
 @pytest.fixture

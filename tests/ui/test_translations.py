@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
 ARABIC = re.compile("[\u0600-\u06ff]")
-SOURCES = sorted(str(p) for p in (ROOT / "compliance_desk" / "ui").glob("*.py")) + [str(ROOT / "compliance_desk/app.py")]
+SOURCES = sorted(str(p) for p in (ROOT / "compliance_desk" / "ui").rglob("*.py")) + [str(ROOT / "compliance_desk/app.py")]
 
 
 def messages(path: Path) -> dict[tuple[str, str], ET.Element]:

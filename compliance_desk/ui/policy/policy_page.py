@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from compliance_desk.domain.policy import read_policy
 from compliance_desk.storage import policy_check
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.format import natural
-from compliance_desk.ui.record_form import ERROR_STYLE
+from compliance_desk.ui.widgets.format import natural
+from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 COLOURS = {"data_category": "#d6e9ff", "purpose": "#e3f5d6", "recipient": "#ffe3c7", "right": "#f2dcff",
            "retention": "#fff3b0", "legal_basis": "#d9f2f0", "transfer": "#ffd6d6", "security": "#e8e8e8"}

@@ -23,7 +23,7 @@ from compliance_desk.domain.dates import arabic_digits
 from compliance_desk.domain.disclosures import DUE_SOON_DAYS, deadline
 from compliance_desk.storage import disclosures, kyc
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.format import DisplayOptions, ltr, natural
+from compliance_desk.ui.widgets.format import DisplayOptions, ltr, natural
 
 DOCUMENT_DAYS = 90
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from compliance_desk.domain.language import is_rtl
 
-I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
+I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
 _installed: list[QTranslator] = []
 
 

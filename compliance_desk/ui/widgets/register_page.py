@@ -27,14 +27,14 @@ from compliance_desk.domain.entities import ACTIVITY, RECIPIENT, Entity
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage import activities, importing
 from compliance_desk.storage.register import Register
-from compliance_desk.ui import ask
-from compliance_desk.ui.activity_dialog import ActivityDialog, RecipientDialog
-from compliance_desk.ui.errors import show_known
-from compliance_desk.ui.history_panel import HistoryPanel
-from compliance_desk.ui.import_dialog import ImportDialog
-from compliance_desk.ui.record_dialog import RecordDialog
-from compliance_desk.ui.settings import Settings
-from compliance_desk.ui.table_model import ID_ROLE, RecordTableModel, column_width
+from compliance_desk.ui.activities.activity_dialog import ActivityDialog, RecipientDialog
+from compliance_desk.ui.shell.errors import show_known
+from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.widgets import ask
+from compliance_desk.ui.widgets.history_panel import HistoryPanel
+from compliance_desk.ui.widgets.import_dialog import ImportDialog
+from compliance_desk.ui.widgets.record_dialog import RecordDialog
+from compliance_desk.ui.widgets.table_model import ID_ROLE, RecordTableModel, column_width
 
 DEFAULT_COLUMNS = {
     "customer": ["reference", "client_ref", "full_name_ar", "full_name_en", "nationality", "risk_rating", "pep",

@@ -11,10 +11,10 @@ from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.disclosures import NEXT
 from compliance_desk.domain.entities import DISCLOSURE
 from compliance_desk.storage import disclosures, importing, records
-from compliance_desk.ui.disclosure_dialog import DisclosureDialog, StepDialog
-from compliance_desk.ui.record_dialog import RecordDialog
-from compliance_desk.ui.register_page import RegisterPage
-from compliance_desk.ui.settings import Settings
+from compliance_desk.ui.disclosures.disclosure_dialog import DisclosureDialog, StepDialog
+from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.widgets.record_dialog import RecordDialog
+from compliance_desk.ui.widgets.register_page import RegisterPage
 
 
 class DisclosurePage(RegisterPage):

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 from compliance_desk.domain.entities import ACTIVITY, RECIPIENT
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.disclosure_page import DisclosurePage
-from compliance_desk.ui.due_page import DuePage
-from compliance_desk.ui.kyc_page import KycPage
-from compliance_desk.ui.policy_page import PolicyPage
-from compliance_desk.ui.register_page import RegisterPage
-from compliance_desk.ui.settings import Settings
-from compliance_desk.ui.transparency_page import TransparencyPage
+from compliance_desk.ui.disclosures.disclosure_page import DisclosurePage
+from compliance_desk.ui.disclosures.transparency_page import TransparencyPage
+from compliance_desk.ui.kyc.kyc_page import KycPage
+from compliance_desk.ui.policy.policy_page import PolicyPage
+from compliance_desk.ui.shell.due_page import DuePage
+from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.widgets.register_page import RegisterPage
 
 
 class MainWindow(QMainWindow):
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         if self.register.read_only:  # a report export is audited: it needs the register open for writing
             return None
         # imported here: reportlab and openpyxl cost a third of a second that start-up need not pay
-        from compliance_desk.ui.reports_dialog import ReportsDialog
+        from compliance_desk.ui.shell.reports_dialog import ReportsDialog
 
         reference = ""
         page = self.current_page()
@@ -228,13 +228,13 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_help(self) -> None:
-        from compliance_desk.ui.help import HelpDialog
+        from compliance_desk.ui.shell.help import HelpDialog
 
         self.help_dialog = HelpDialog(self)
         self.help_dialog.open()
 
     def show_about(self) -> None:
-        from compliance_desk.ui.help import AboutDialog
+        from compliance_desk.ui.shell.help import AboutDialog
 
         self.about_dialog = AboutDialog(self)
         self.about_dialog.open()

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage.errors import RegisterLocked
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.record_form import ERROR_STYLE
-from compliance_desk.ui.settings import Settings
+from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 
 class UnlockWindow(QWidget):

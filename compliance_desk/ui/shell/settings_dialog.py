@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from compliance_desk.ui.settings import Settings
+from compliance_desk.ui.shell.settings import Settings
 
 
 class SettingsDialog(QDialog):

@@ -14,9 +14,9 @@ from compliance_desk.domain.errors import KnownError, ValidationError
 from compliance_desk.domain.validation import clean
 from compliance_desk.storage import disclosures, listing, records
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.attachments_panel import AttachmentsPanel
-from compliance_desk.ui.record_dialog import RecordDialog
-from compliance_desk.ui.record_form import CheckList
+from compliance_desk.ui.widgets.attachments_panel import AttachmentsPanel
+from compliance_desk.ui.widgets.record_dialog import RecordDialog
+from compliance_desk.ui.widgets.record_form import CheckList
 
 REQUEST = ["received_date", "channel", "requester_type", "requester_name", "requester_contact",
            "requester_reference", "request_type", "legal_ground", "jurisdiction", "emergency", "due_date"]

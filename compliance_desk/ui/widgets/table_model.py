@@ -21,7 +21,13 @@ from compliance_desk.domain.disclosures import deadline
 from compliance_desk.domain.entities import Entity, Field
 from compliance_desk.storage import listing
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.format import PLAIN, DisplayOptions, display_text, natural, timestamp_text
+from compliance_desk.ui.widgets.format import (
+    PLAIN,
+    DisplayOptions,
+    display_text,
+    natural,
+    timestamp_text,
+)
 
 PAGE_SIZE = 200
 MAX_PAGES = 40

@@ -7,7 +7,13 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from compliance_desk.domain.entities import ENTITIES
 from compliance_desk.storage.history import record_history
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.format import PLAIN, DisplayOptions, display_text, natural, timestamp_text
+from compliance_desk.ui.widgets.format import (
+    PLAIN,
+    DisplayOptions,
+    display_text,
+    natural,
+    timestamp_text,
+)
 
 HIDDEN = {"created_at", "updated_at", "id"}
 

@@ -24,8 +24,8 @@ from compliance_desk.domain.errors import Msg
 from compliance_desk.domain.validation import parse_date
 from compliance_desk.storage import disclosures
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.format import DisplayOptions
-from compliance_desk.ui.record_form import ERROR_STYLE
+from compliance_desk.ui.widgets.format import DisplayOptions
+from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 
 class TransparencyPage(QWidget):

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from compliance_desk.domain.language import language_from_environment
-from compliance_desk.ui.format import DisplayOptions
+from compliance_desk.ui.widgets.format import DisplayOptions
 
 SETTINGS_VERSION = 1
 MAX_RECENT = 8

@@ -29,9 +29,9 @@ from compliance_desk.domain.validation import clean
 from compliance_desk.storage import disclosures, records
 from compliance_desk.storage import kyc as kyc_store
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.attachments_panel import AttachmentsPanel
-from compliance_desk.ui.format import ltr, natural
-from compliance_desk.ui.record_dialog import RecordDialog
+from compliance_desk.ui.widgets.attachments_panel import AttachmentsPanel
+from compliance_desk.ui.widgets.format import ltr, natural
+from compliance_desk.ui.widgets.record_dialog import RecordDialog
 
 WARNING_STYLE = "background: #fdecea; color: #7a0010; padding: 6px; border: 1px solid #e6a1a8;"
 

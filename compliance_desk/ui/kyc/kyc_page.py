@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import CUSTOMER
 from compliance_desk.storage import importing, records
-from compliance_desk.ui.kyc_dialogs import CustomerDialog
-from compliance_desk.ui.record_dialog import RecordDialog
-from compliance_desk.ui.register_page import RegisterPage
-from compliance_desk.ui.settings import Settings
+from compliance_desk.ui.kyc.kyc_dialogs import CustomerDialog
+from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.widgets.record_dialog import RecordDialog
+from compliance_desk.ui.widgets.register_page import RegisterPage
 
 
 class KycPage(RegisterPage):

@@ -29,8 +29,8 @@ from compliance_desk.domain.errors import KnownError, Msg
 from compliance_desk.domain.validation import parse_date
 from compliance_desk.reports import export
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.record_form import ERROR_STYLE
-from compliance_desk.ui.settings import Settings
+from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 KINDS = ("ropa", "disclosures", "kyc", "record", "workbook", "pack")
 

@@ -24,8 +24,8 @@ from compliance_desk.domain.errors import ValidationError
 from compliance_desk.domain.rules import check_activity
 from compliance_desk.storage import activities, listing
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.record_dialog import RecordDialog
-from compliance_desk.ui.record_form import CheckList, countries
+from compliance_desk.ui.widgets.record_dialog import RecordDialog
+from compliance_desk.ui.widgets.record_form import CheckList, countries
 
 
 class ActivityDialog(RecordDialog):

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage import attachments
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.preview import preview_pixmap
-from compliance_desk.ui.record_form import ERROR_STYLE
+from compliance_desk.ui.widgets.preview import preview_pixmap
+from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 
 class AttachmentsPanel(QWidget):

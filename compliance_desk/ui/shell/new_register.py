@@ -23,7 +23,7 @@ from compliance_desk.domain.entities import ORGANISATION
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.domain.passphrase import MINIMUM_LENGTH, acceptable, strength
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.record_form import ERROR_STYLE, RecordForm
+from compliance_desk.ui.widgets.record_form import ERROR_STYLE, RecordForm
 
 
 class NewRegisterDialog(QDialog):

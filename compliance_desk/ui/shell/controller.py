@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QWidget
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage.lock import current_user
 from compliance_desk.storage.register import Register
-from compliance_desk.ui import ask
-from compliance_desk.ui.i18n import apply_language
-from compliance_desk.ui.idle import IdleWatcher
-from compliance_desk.ui.main_window import MainWindow
-from compliance_desk.ui.new_register import NewRegisterDialog
-from compliance_desk.ui.settings import Settings
-from compliance_desk.ui.settings_dialog import SettingsDialog
-from compliance_desk.ui.unlock import UnlockWindow
+from compliance_desk.ui.shell.i18n import apply_language
+from compliance_desk.ui.shell.idle import IdleWatcher
+from compliance_desk.ui.shell.main_window import MainWindow
+from compliance_desk.ui.shell.new_register import NewRegisterDialog
+from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.shell.settings_dialog import SettingsDialog
+from compliance_desk.ui.shell.unlock import UnlockWindow
+from compliance_desk.ui.widgets import ask
 
 DEMO_PASSPHRASE = "demo-passphrase"
 
@@ -67,7 +67,7 @@ class Controller(QObject):
         self.unlock.show()
 
     def show_help(self) -> None:
-        from compliance_desk.ui.help import HelpDialog
+        from compliance_desk.ui.shell.help import HelpDialog
 
         self.help = HelpDialog(self.window())
         self.help.open()

@@ -22,8 +22,8 @@ from compliance_desk.domain.errors import KnownError, ValidationError
 from compliance_desk.domain.validation import clean
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
-from compliance_desk.ui import ask
-from compliance_desk.ui.record_form import ERROR_STYLE, RecordForm
+from compliance_desk.ui.widgets import ask
+from compliance_desk.ui.widgets.record_form import ERROR_STYLE, RecordForm
 
 
 class RecordDialog(QDialog):

@@ -1,0 +1,1 @@
+"""Processing activities and recipients: dialogs."""

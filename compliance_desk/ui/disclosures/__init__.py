@@ -1,0 +1,1 @@
+"""Third-party disclosures: page, dialogs and the transparency figures."""

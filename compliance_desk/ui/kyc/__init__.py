@@ -1,0 +1,1 @@
+"""KYC: customers, documents and checks."""

@@ -1,0 +1,1 @@
+"""The application shell: unlock, main window, due list, settings, help, reports."""

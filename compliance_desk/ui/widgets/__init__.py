@@ -1,0 +1,1 @@
+"""Shared widgets: the paging table model, record forms and dialogs, panels, formatting."""
