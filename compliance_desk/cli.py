@@ -189,12 +189,14 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
         result = importing.run(register, spec, args.file, only_valid=args.only_valid)
     for error in result.errors:
         out.error(error.text(out.lang))
-    if result.errors and not args.only_valid:
-        out.error(message("import_failed", out.lang, count=len({e.row for e in result.errors}), valid=result.valid))
-        return 1
+    if result.invalid > len(result.errors):
+        out.error(message("import_more_errors", out.lang, count=result.invalid - len(result.errors)))
+    if result.invalid and not args.only_valid:
+        out.error(message("import_failed", out.lang, count=result.invalid, valid=result.valid))
+        return 2  # bad input: the file has invalid rows (the CLI contract)
     out.say("import_done", count=result.imported, path=args.register)
-    if result.errors:
-        out.say("import_skipped", count=len({e.row for e in result.errors}))
+    if result.invalid:
+        out.say("import_skipped", count=result.invalid)
     return 0
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hijridate import Gregorian
+from hijridate import Gregorian, Hijri
 
+HIJRI_YEARS = (1343, 1500)  # the Umm al-Qura tables' range (Gregorian 1924-08-01 to 2077-11-16)
 _ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
@@ -21,6 +22,15 @@ def hijri(date: dt.date) -> tuple[int, int, int] | None:
     except (OverflowError, ValueError):
         return None
     return h.year, h.month, h.day
+
+
+def gregorian_from_hijri(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of an Umm al-Qura date.
+
+    Raises OverflowError outside the tables' years and ValueError for a day the month lacks.
+    """
+    g = Hijri(year, month, day).to_gregorian()
+    return dt.date(g.year, g.month, g.day)
 
 
 def hijri_text(date: dt.date, lang: str) -> str:

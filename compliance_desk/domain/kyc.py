@@ -28,12 +28,17 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
-def check_customer(values: Mapping[str, Any]) -> None:
-    """A customer who refused to provide information keeps the officer's note of it."""
+def check_customer(values: Mapping[str, Any], today: dt.date | None = None) -> None:
+    """A customer who refused to provide information keeps the officer's note of it, and a date
+    of birth is not in the future (`today`, default the clock's)."""
+    from compliance_desk.domain import clock
     from compliance_desk.domain.errors import Msg, ValidationError
 
     if values.get("status") == "refused_information" and not str(values.get("refusal_note") or "").strip():
         raise ValidationError("refusal_note", Msg("refusal_note_required"))
+    born = _date(values.get("date_of_birth"))
+    if born is not None and born > (today or clock.today()):
+        raise ValidationError("date_of_birth", Msg("birth_in_future"))
 
 
 def identity_valid_on(document: Mapping[str, Any], on: dt.date) -> list[str]:

@@ -103,9 +103,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "required": {"en": "this field is required", "ar": "هذا الحقل مطلوب"},
     "invalid_date": {
-        "en": "'{value}' is not a date (use YYYY-MM-DD)",
-        "ar": "القيمة '{value}' ليست تاريخاً (استخدم الصيغة YYYY-MM-DD)",
+        "en": "'{value}' is not a date (use YYYY-MM-DD; a Hijri date as YYYY-MM-DD هـ)",
+        "ar": "القيمة '{value}' ليست تاريخاً (استخدم الصيغة YYYY-MM-DD، والتاريخ الهجري بالصيغة YYYY-MM-DD هـ)",
     },
+    "invalid_hijri_date": {
+        "en": "'{value}' is not a date of the Umm al-Qura calendar",
+        "ar": "القيمة '{value}' ليست تاريخاً صحيحاً في تقويم أم القرى",
+    },
+    "hijri_out_of_range": {
+        "en": "'{value}': Hijri years 1343 to 1500 can be converted",
+        "ar": "القيمة '{value}': يمكن تحويل السنوات الهجرية من 1343 إلى 1500 فقط",
+    },
+    "date_out_of_range": {
+        "en": "'{value}' is outside the years {first} to {last}",
+        "ar": "القيمة '{value}' خارج السنوات من {first} إلى {last}",
+    },
+    "birth_in_future": {"en": "a date of birth cannot be in the future", "ar": "لا يمكن أن يكون تاريخ الميلاد في المستقبل"},
     "invalid_integer": {"en": "'{value}' is not a whole number", "ar": "القيمة '{value}' ليست عدداً صحيحاً"},
     "negative_number": {"en": "must not be negative", "ar": "يجب ألا يكون سالباً"},
     "unknown_code": {
@@ -160,6 +173,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} row(s) are invalid; nothing was imported (add --only-valid to import the {valid} valid rows).",
         "ar": "{count} من الصفوف غير صالحة؛ لم يُستورد شيء (أضف ‎--only-valid‎ لاستيراد {valid} من الصفوف الصالحة).",
     },
+    "import_more_errors": {
+        "en": "… and {count} more invalid row(s).",
+        "ar": "… و{count} من الصفوف غير الصالحة الأخرى.",
+    },
     "import_done": {"en": "Imported {count} row(s) into {path}.", "ar": "استُورد {count} من الصفوف إلى {path}."},
     "import_skipped": {"en": "Skipped {count} invalid row(s).", "ar": "تُجوهل {count} من الصفوف غير الصالحة."},
     "import_unreadable": {
@@ -169,6 +186,35 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import_missing_columns": {
         "en": "{path} lacks the column(s): {columns}.",
         "ar": "ينقص الملف {path} العمود أو الأعمدة: {columns}.",
+    },
+    "import_duplicate": {
+        "en": "'{value}' appears twice in the file (first in row {row})",
+        "ar": "القيمة '{value}' مكررة في الملف (أول ظهور لها في الصف {row})",
+    },
+    "already_in_register": {"en": "'{value}' is already in the register", "ar": "القيمة '{value}' موجودة في السجل مسبقاً"},
+    "import_too_many_rows": {
+        "en": "{path} has more than {limit} rows; split it into files of at most {limit} rows. Nothing was imported.",
+        "ar": "يحتوي الملف {path} على أكثر من {limit} صف؛ قسّمه إلى ملفات لا يزيد كل منها على {limit} صف. لم يُستورد شيء.",
+    },
+    "import_file_too_large": {
+        "en": "{path} is {size} MB; an import file may have at most {limit} MB. Nothing was imported.",
+        "ar": "حجم الملف {path} هو {size} ميغابايت؛ والحد الأقصى لملف الاستيراد {limit} ميغابايت. لم يُستورد شيء.",
+    },
+    "import_unpacked_too_large": {
+        "en": "{path} unpacks to more than {limit} MB, which no import needs (a compressed bomb?). Nothing was imported.",
+        "ar": "يتمدد الملف {path} عند فك ضغطه إلى أكثر من {limit} ميغابايت، وهذا ما لا يحتاجه أي استيراد (قد يكون ملفاً مفخخاً). لم يُستورد شيء.",
+    },
+    "import_cell_too_long": {
+        "en": "{path}, row {row}: a cell holds more than {limit} characters; this is not a register list. Nothing was imported.",
+        "ar": "الملف {path}، الصف {row}: خلية تحتوي على أكثر من {limit} حرف؛ هذا ليس جدول سجل. لم يُستورد شيء.",
+    },
+    "import_unreadable_row": {
+        "en": "{path}, row {row} cannot be read as csv ({detail}). Nothing was imported.",
+        "ar": "تعذرت قراءة الصف {row} من الملف {path} بصيغة csv ({detail}). لم يُستورد شيء.",
+    },
+    "import_encoding": {
+        "en": "The text encoding of {path} is not recognised; save it as \"CSV UTF-8\" and import it again.",
+        "ar": "تعذر التعرف على ترميز النص في الملف {path}؛ احفظه بصيغة \"CSV UTF-8\" ثم استورده مرة أخرى.",
     },
     "invalid_phone": {"en": "'{value}' is not a valid phone number", "ar": "القيمة '{value}' ليست رقم هاتف صحيحاً"},
     "invalid_email": {"en": "'{value}' is not an e-mail address", "ar": "القيمة '{value}' ليست عنوان بريد إلكتروني"},

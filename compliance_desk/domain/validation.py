@@ -3,52 +3,134 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pycountry
 
+from compliance_desk.domain.dates import HIJRI_YEARS, gregorian_from_hijri
 from compliance_desk.domain.entities import Entity, Field
 from compliance_desk.domain.errors import Msg, ValidationError
 
 MAX_TEXT = 500
 MAX_LONGTEXT = 20_000
+DATE_YEARS = (1900, 2100)  # Gregorian years a register's dates may hold
 _TRUE = {"1", "true", "yes", "y", "نعم", "x", "✓"}
 _FALSE = {"0", "false", "no", "n", "لا", ""}
 
 
+class InvalidDate(ValueError):
+    """A value that is not a date the register can store; `reason` says why, in either language."""
+
+    def __init__(self, value: object, reason: Msg) -> None:
+        super().__init__(str(value))
+        self.reason = reason
+
+
+# ASCII digits only: `\d` would also take Arabic-Indic digits, which are translated first.
+_ISO = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})"
+                  r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?", re.ASCII)
+# A Hijri date is marked "هـ" (or "ه"), "AH" or "H" after it, as Saudi forms write it.
+_HIJRI_MARK = re.compile(r"\s*(?:هـ|ه|A\.?H\.?|H)\s*$", re.IGNORECASE)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
 def parse_date(value: object) -> str | None:
-    """An ISO date string from a date, a datetime or 'YYYY-MM-DD' text; None when empty."""
+    """An ISO date string from a date, a datetime or text; None when empty. Raises InvalidDate.
+
+    Text is `YYYY-MM-DD` (a valid time may follow: an export's midnight), nothing else after
+    it. A Hijri date is taken when it is marked (`1447-07-15 هـ`, `… AH`) or when its year lies
+    in the Umm al-Qura calendar's range (1343–1500, which no Gregorian date of a register
+    has), and is converted to Gregorian with the Umm al-Qura tables (hijridate). Gregorian years
+    outside 1900–2100 are refused: a birth date in 2990 or in year 1 is a typing error.
+    """
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.date().isoformat()
+        value = value.date()
     if isinstance(value, dt.date):
-        return value.isoformat()
-    text = str(value).strip()
-    if len(text) < 10:
-        raise ValueError(text)
+        return _in_range(value, value).isoformat()
+    text = clean_text(str(value)).translate(_DIGITS).strip()
+    if not text:
+        return None
+    marked = _HIJRI_MARK.search(text)
+    if marked:
+        text = text[:marked.start()]
+    found = _ISO.fullmatch(text)
+    if not found:
+        raise InvalidDate(value, Msg("invalid_date", value=value))
+    year, month, day = (int(part) for part in found.group(1, 2, 3))
+    if found.group(4) is not None:
+        try:
+            dt.time(int(found.group(4)), int(found.group(5)), int(found.group(6) or 0))
+        except ValueError:
+            raise InvalidDate(value, Msg("invalid_date", value=value)) from None
+    if marked or HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]:
+        try:
+            return _in_range(gregorian_from_hijri(year, month, day), value).isoformat()
+        except OverflowError:
+            raise InvalidDate(value, Msg("hijri_out_of_range", value=value)) from None
+        except ValueError:
+            raise InvalidDate(value, Msg("invalid_hijri_date", value=value)) from None
     try:
-        return dt.date.fromisoformat(text[:10]).isoformat()
+        date = dt.date(year, month, day)
     except ValueError:
-        raise ValueError(text) from None
+        raise InvalidDate(value, Msg("invalid_date", value=value)) from None
+    return _in_range(date, value).isoformat()
+
+
+def _in_range(date: dt.date, value: object) -> dt.date:
+    if not DATE_YEARS[0] <= date.year <= DATE_YEARS[1]:
+        raise InvalidDate(value, Msg("date_out_of_range", value=value, first=DATE_YEARS[0], last=DATE_YEARS[1]))
+    return date
+
+
+# Format characters that reorder or hide text (bidi embeddings, overrides, isolates and marks,
+# the Arabic letter mark, BOM, interlinear annotation), C0 and C1 controls: never stored.
+_HIDDEN = (set(range(0x00, 0x20)) | set(range(0x7F, 0xA0)) | {0x061C, 0x200E, 0x200F, 0xFEFF}
+           | set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A)) | set(range(0xFFF9, 0xFFFC)))
+_ONE_LINE = {c: None for c in _HIDDEN} | {c: " " for c in (0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029)}
+_MULTILINE = {**_ONE_LINE, 0x0A: "\n", 0x2028: "\n", 0x2029: "\n", 0x09: "\t"}
+
+
+def clean_text(text: str, *, multiline: bool = False) -> str:
+    """`text` without control characters and bidi controls (U+202E and its kin).
+
+    A right-to-left override turns `invoice<RLO>fdp.exe` into what reads as `invoiceexe.pdf`,
+    and a NUL cuts a value short in other tools. Line breaks become spaces unless `multiline`;
+    CR LF becomes LF. Joiners (ZWJ, ZWNJ), which Arabic and Persian spelling need, stay.
+    """
+    if text.isprintable():
+        return text
+    if multiline:
+        text = text.replace("\r\n", "\n")
+    return text.translate(_MULTILINE if multiline else _ONE_LINE)
 
 
 def country_code(value: object) -> str | None:
     """ISO 3166-1 alpha-2 for a code (alpha-2 or alpha-3) or an English name; None when empty."""
     if value is None or str(value).strip() == "":
         return None
-    text = str(value).strip()
+    found = _alpha_2(str(value).strip())
+    if found is None:
+        raise ValueError(str(value).strip())
+    return found
+
+
+@functools.lru_cache(maxsize=512)
+def _alpha_2(text: str) -> str | None:
+    # pycountry searches every country per lookup; an import asks for the same few per row.
     try:
-        country = pycountry.countries.lookup(text)
+        return str(pycountry.countries.lookup(text).alpha_2)
     except LookupError:
-        raise ValueError(text) from None
-    return str(country.alpha_2)
+        return None
 
 
 def _clean_field(f: Field, value: Any) -> Any:
     if f.kind in ("text", "longtext"):
-        text = "" if value is None else str(value).strip()
+        text = "" if value is None else clean_text(str(value), multiline=f.kind == "longtext").strip()
         limit = MAX_TEXT if f.kind == "text" else MAX_LONGTEXT
         if len(text) > limit:
             raise ValidationError(f.name, Msg("text_too_long", limit=limit))
@@ -56,8 +138,8 @@ def _clean_field(f: Field, value: Any) -> Any:
     if f.kind == "date":
         try:
             return parse_date(value)
-        except ValueError:
-            raise ValidationError(f.name, Msg("invalid_date", value=value)) from None
+        except InvalidDate as error:
+            raise ValidationError(f.name, error.reason) from None
     if f.kind in ("int", "ref"):
         if value is None or value == "":
             return None

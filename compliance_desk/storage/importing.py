@@ -1,12 +1,14 @@
 """Bulk import from xlsx or csv: every row validated, a per-row error report, all or nothing.
 
 Nothing is written when any row is invalid, unless the officer asks to import only the valid
-rows. All rows go in one transaction, so an import never stops half-way.
+rows. All rows go in one transaction, so an import never stops half-way. Rows are read as a
+stream (storage.tables) and written in batches inside that transaction, which is rolled back
+when a row is invalid: memory stays flat however long the file, and references are allocated
+once per series, so the time grows linearly with the rows.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
@@ -15,12 +17,17 @@ from pathlib import Path
 from typing import Any
 
 from compliance_desk.domain import disclosures as rules
+from compliance_desk.domain import kyc
 from compliance_desk.domain.entities import CUSTOMER, DISCLOSURE, Entity
 from compliance_desk.domain.errors import InvalidInput, KnownError, Msg, ValidationError
 from compliance_desk.domain.messages import message
-from compliance_desk.domain.validation import clean
+from compliance_desk.domain.validation import clean, clean_text
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
+from compliance_desk.storage.tables import open_table
+
+BATCH = 1000  # rows per bulk insert
+MAX_ERRORS = 1000  # row errors kept for the report; more are counted
 
 
 @dataclass(frozen=True)
@@ -36,43 +43,13 @@ class RowError:
 @dataclass
 class ImportResult:
     imported: int = 0
-    errors: list[RowError] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)  # the first MAX_ERRORS
     valid: int = 0
+    invalid: int = 0  # rows with an error, all of them
 
-
-def read_table(path: Path) -> tuple[list[str], list[tuple[int, dict[str, Any]]]]:
-    """Headers (lower-cased, trimmed) and (row number, values) of the first sheet or the csv."""
-    try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
-            from openpyxl import load_workbook
-
-            book = load_workbook(path, read_only=True, data_only=True)
-            sheet = book.worksheets[0]
-            rows = list(sheet.iter_rows(values_only=True))
-            book.close()
-        else:
-            raw = path.read_bytes()
-            for encoding in ("utf-8-sig", "cp1256"):  # Excel's csv on an Arabic Windows is cp1256
-                try:
-                    text = raw.decode(encoding)
-                    break
-                except UnicodeDecodeError:
-                    continue
-            else:
-                raise ValueError("unknown text encoding")
-            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
-            rows = [tuple(r) for r in csv.reader(text.splitlines(), dialect)]
-    except Exception as error:  # openpyxl and csv raise many kinds for a foreign file
-        raise InvalidInput("import_unreadable", path=str(path), detail=type(error).__name__) from None
-    if not rows:
-        raise InvalidInput("import_missing_columns", path=str(path), columns="*")
-    headers = [str(h or "").strip().lower() for h in rows[0]]
-    body = []
-    for number, values in enumerate(rows[1:], start=2):
-        if all(v in (None, "") for v in values):
-            continue
-        body.append((number, {h: v for h, v in zip(headers, values, strict=False) if h}))
-    return headers, body
+    @property
+    def invalid_rows(self) -> int:
+        return self.invalid
 
 
 def _text(value: Any) -> Any:
@@ -88,50 +65,87 @@ class Spec:
     entity: Entity
     required: tuple[str, ...]
     optional: tuple[str, ...]
-    prepare: Callable[[Register, dict[str, Any]], dict[str, Any]]  # raises ValidationError
-    write: Callable[[Register, dict[str, Any]], int]
-    key: str = "reference"  # the column that must be unique within the file
+    # A row's values as stored (every field), with "_key" (unique in the file and the register)
+    # and "_reference" when the file sets them; raises ValidationError.
+    prepare: Callable[[Register, dict[str, Any]], dict[str, Any]]
+    exists: Callable[[Register, str], bool]  # is this key in the register already?
+    key: str = "reference"  # the column holding the key
+
+
+class _Discard(Exception):
+    """Rolls back an import that found invalid rows and was not asked for the valid ones."""
 
 
 def run(register: Register, spec: Spec, path: Path | str, *, only_valid: bool = False) -> ImportResult:
+    """Validate every row of `path` and write them (all, or with `only_valid` the valid ones)."""
     path = Path(path)
-    headers, rows = read_table(path)
-    missing = [c for c in spec.required if c not in headers]
+    table = open_table(path)
+    missing = [c for c in spec.required if c not in table.headers]
     if missing:
         raise InvalidInput("import_missing_columns", path=str(path), columns=", ".join(missing))
+    # References the file sets itself are known before any is allocated to a row without one.
+    taken = {clean_text(str(v)).strip() for v in table.column("reference") if v not in (None, "")} \
+        if "reference" in spec.optional else set()
     result = ImportResult()
-    prepared: list[dict[str, Any]] = []
-    references: set[str] = set()
-    for number, values in rows:
-        given = {k: _text(v) for k, v in values.items() if k in spec.required + spec.optional}
-        try:
-            row = spec.prepare(register, given)
-            if row.get("_reference") in references:
-                raise ValidationError(spec.key, Msg("register_exists", path=row["_reference"]))
-            if row.get("_reference"):
-                references.add(row["_reference"])
-            prepared.append(row)
-        except ValidationError as error:
-            result.errors.append(RowError(number, error.field, error.reason))
-        except KnownError as error:
-            result.errors.append(RowError(number, "*", Msg(error.key, **error.params)))
-    result.valid = len(prepared)
-    if result.errors and not only_valid:
-        return result
-    with register.atomic():
-        for values in prepared:
-            spec.write(register, values)
-            result.imported += 1
-        register.log("import", {"kind": spec.entity.name, "from": str(path), "rows": result.imported,
-                                "skipped": len(result.errors)})
+    columns = set(spec.required + spec.optional)
+    try:
+        with register.atomic():
+            references = records.References(register, spec.entity, taken)
+            seen: dict[str, int] = {}
+            batch: list[dict[str, Any]] = []
+            for number, values in table.rows():
+                given = {k: _text(v) for k, v in values.items() if k in columns}
+                try:
+                    row = spec.prepare(register, given)
+                    key = row.pop("_key", None)
+                    if key is not None:
+                        if key in seen:
+                            raise ValidationError(spec.key, Msg("import_duplicate", value=key, row=seen[key]))
+                        seen[key] = number
+                        if spec.exists(register, key):
+                            raise ValidationError(spec.key, Msg("already_in_register", value=key))
+                except ValidationError as error:
+                    _error(result, RowError(number, error.field, error.reason))
+                    continue
+                except KnownError as error:
+                    _error(result, RowError(number, "*", Msg(error.key, **error.params)))
+                    continue
+                result.valid += 1
+                if result.invalid and not only_valid:
+                    continue  # nothing will be written: validate the rest for the report only
+                row["reference"] = row.pop("_reference", None) or references.next(row)
+                batch.append(row)
+                if len(batch) >= BATCH:
+                    result.imported += _write(register, spec.entity, batch)
+            if result.invalid and not only_valid:
+                raise _Discard
+            result.imported += _write(register, spec.entity, batch)
+            register.log("import", {"kind": spec.entity.name, "from": str(path), "rows": result.imported,
+                                    "skipped": result.invalid})
+    except _Discard:
+        result.imported = 0
     return result
+
+
+def _error(result: ImportResult, error: RowError) -> None:
+    result.invalid += 1
+    if len(result.errors) < MAX_ERRORS:
+        result.errors.append(error)
+
+
+def _write(register: Register, entity: Entity, batch: list[dict[str, Any]]) -> int:
+    count = len(batch)
+    if batch:
+        register.bulk_insert(entity, batch)
+        batch.clear()
+    return count
 
 
 # ---------------------------------------------------------------- disclosures
 DISCLOSURE_COLUMNS = ("received_date", "requester_type", "requester_name", "request_type", "legal_ground",
                       "jurisdiction", "due_date", "decision", "decision_reason", "disclosed_date", "accounts",
                       "emergency", "subject_notification")
-_DSC = re.compile(r"^DSC-(\d{4})-\d{4}$")
+_DSC = re.compile(r"DSC-[0-9]{4}-[0-9]{4,}")
 
 
 def _prepare_disclosure(register: Register, given: dict[str, Any]) -> dict[str, Any]:
@@ -158,24 +172,21 @@ def _prepare_disclosure(register: Register, given: dict[str, Any]) -> dict[str, 
         cleaned["due_date"] = rules.default_due_date(cleaned["received_date"], cleaned["request_type"],
                                                      bool(cleaned.get("emergency")))
     rules.check(cleaned)
-    reference = str(given.get("reference") or "").strip()
+    row = clean(DISCLOSURE, cleaned)
+    reference = clean_text(str(given.get("reference") or "")).strip()
     if reference:
-        if not _DSC.match(reference):
+        if not _DSC.fullmatch(reference):
             raise ValidationError("reference", Msg("unknown_code", value=reference, choices="DSC-YYYY-NNNN"))
-        if records.find_by_reference(register, DISCLOSURE, reference):
-            raise ValidationError("reference", Msg("register_exists", path=reference))
-        cleaned["_reference"] = reference
-    return cleaned
+        row["_key"] = row["_reference"] = reference
+    return row
 
 
-def _write_disclosure(register: Register, values: dict[str, Any]) -> int:
-    values = dict(values)
-    reference = values.pop("_reference", None) or records.next_reference(register, DISCLOSURE, values)
-    return register.insert(DISCLOSURE, {"reference": reference, **clean(DISCLOSURE, values)})
+def _disclosure_exists(register: Register, reference: str) -> bool:
+    return records.find_by_reference(register, DISCLOSURE, reference) is not None
 
 
 DISCLOSURES = Spec(DISCLOSURE, ("received_date", "requester_type", "requester_name", "request_type"),
-                   ("reference",) + DISCLOSURE_COLUMNS, _prepare_disclosure, _write_disclosure)
+                   ("reference",) + DISCLOSURE_COLUMNS, _prepare_disclosure, _disclosure_exists)
 
 
 # ---------------------------------------------------------------- customers
@@ -191,16 +202,14 @@ def _prepare_customer(register: Register, given: dict[str, Any]) -> dict[str, An
         if isinstance(values.get(name), int):
             values[name] = str(values[name])
     cleaned = clean(CUSTOMER, _customer_values(values))
-    if register.conn.execute("SELECT 1 FROM customers WHERE client_ref = ?", (cleaned["client_ref"],)).fetchone():
-        raise ValidationError("client_ref", Msg("register_exists", path=cleaned["client_ref"]))
-    cleaned["_reference"] = cleaned["client_ref"]  # duplicates inside the file are caught by run()
+    kyc.check_customer(cleaned)
+    cleaned["_key"] = cleaned["client_ref"]
     return cleaned
 
 
-def _write_customer(register: Register, values: dict[str, Any]) -> int:
-    values = {k: v for k, v in values.items() if k != "_reference"}
-    return register.insert(CUSTOMER, {"reference": records.next_reference(register, CUSTOMER, values), **values})
+def _customer_exists(register: Register, client_ref: str) -> bool:
+    return register.conn.execute("SELECT 1 FROM customers WHERE client_ref = ?", (client_ref,)).fetchone() is not None
 
 
-CUSTOMERS = Spec(CUSTOMER, ("client_ref",), CUSTOMER_COLUMNS, _prepare_customer, _write_customer, "client_ref")
+CUSTOMERS = Spec(CUSTOMER, ("client_ref",), CUSTOMER_COLUMNS, _prepare_customer, _customer_exists, "client_ref")
 SPECS: Mapping[str, Spec] = {"disclosures": DISCLOSURES, "customers": CUSTOMERS}

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from compliance_desk.domain.errors import KnownError
+from compliance_desk.domain.messages import message
 from compliance_desk.storage import importing
 from compliance_desk.storage.register import Register
 
@@ -49,15 +50,18 @@ class ImportDialog(QDialog):
             self.valid_button.hide()
             self.open()
             return None
-        if not self.result.errors:
+        if not self.result.invalid:
             self.imported.emit(self.result.imported)
             return self.result
-        bad_rows = len({e.row for e in self.result.errors})
+        bad_rows = self.result.invalid
         self.summary.setText(self.tr("%1 rows are invalid, so nothing was imported. Correct the file and import it "
                                      "again, or import only the %2 valid rows.")
                              .replace("%1", str(bad_rows)).replace("%2", str(self.result.valid)))
         for error in self.result.errors:
             self.errors.addItem(error.text(self.lang))
+        if self.result.invalid > len(self.result.errors):
+            self.errors.addItem(message("import_more_errors", self.lang,
+                                        count=self.result.invalid - len(self.result.errors)))
         self.valid_button.setEnabled(self.result.valid > 0)
         self.open()
         return self.result

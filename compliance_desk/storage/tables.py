@@ -1,0 +1,226 @@
+"""The rows of an xlsx or csv file an officer imports: read as the file means them, within bounds.
+
+CSV is read as Excel writes it: fields quoted with `"`, a quote inside a field doubled. Only the
+delimiter (`,` `;` or tab) is detected, from the header line; quoting is never guessed (Python's
+`csv.Sniffer` guesses it from a sample and shifts the columns of a later quoted row). The text
+encoding comes from a byte-order mark, else UTF-8 when the bytes are valid UTF-8, else
+charset-normalizer picks between the Windows code pages officers' spreadsheets are saved in
+(Arabic cp1256, Western cp1252), so "NUÑEZ" stays "NUÑEZ".
+
+An xlsx is a zip archive: its entries' declared sizes and their actual unpacked sizes are checked
+before openpyxl reads it (a 1 MB zip bomb unpacks to gigabytes), the shared-strings part that
+openpyxl holds in memory is bounded, and rows are streamed, never all held at once. Every file is
+bounded in size and rows, with a message that says which bound.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from compliance_desk.domain.errors import InvalidInput
+from compliance_desk.domain.validation import clean_text
+
+MAX_ROWS = 250_000  # rows with values, per file
+SHEET_ROWS = 1_048_576  # a spreadsheet's own limit: a file claiming more rows is not a spreadsheet
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024  # all parts of an xlsx, unpacked
+MAX_SHARED_STRINGS_BYTES = 256 * 1024 * 1024  # openpyxl keeps this part in memory
+MAX_ZIP_ENTRIES = 10_000
+MAX_CELL_CHARS = 131_072  # the csv module's field limit; Excel's own is 32 767
+DELIMITERS = (",", ";", "\t")
+LEGACY_ENCODINGS = ["cp1256", "cp1252"]  # Excel's "CSV" on an Arabic or a Western Windows
+_MIB = 1024 * 1024
+
+
+@dataclass
+class Table:
+    """A file's headers (lower-cased, trimmed) and a way to read its rows, as often as needed."""
+
+    path: Path
+    headers: list[str]
+    _read: Callable[[], Iterator[Sequence[Any]]]  # every row after the header, empty ones too
+
+    def rows(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(row number as in the file, the header row being 1; values by header) of every row with
+        a value. Raises InvalidInput once the file has more than MAX_ROWS such rows."""
+        count = 0
+        for number, values in enumerate(self._read(), start=2):
+            if number > SHEET_ROWS:
+                raise InvalidInput("import_too_many_rows", path=str(self.path), limit=f"{MAX_ROWS:,}")
+            if all(v is None or v == "" for v in values):
+                continue
+            count += 1
+            if count > MAX_ROWS:
+                raise InvalidInput("import_too_many_rows", path=str(self.path), limit=f"{MAX_ROWS:,}")
+            yield number, {h: v for h, v in zip(self.headers, values, strict=False) if h}
+
+    def column(self, name: str) -> Iterator[Any]:
+        """The values of one column (a quick pass: no row is validated)."""
+        if name not in self.headers:
+            return
+        index = self.headers.index(name)
+        for values in self._read():
+            if index < len(values):
+                yield values[index]
+
+
+def open_table(path: Path) -> Table:
+    """The table of an xlsx/xlsm workbook's first sheet or of a csv file; raises InvalidInput."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise InvalidInput("file_unreadable", path=str(path), detail=error.strerror or type(error).__name__) from None
+    if size > MAX_FILE_BYTES:
+        raise InvalidInput("import_file_too_large", path=str(path), size=round(size / _MIB),
+                           limit=MAX_FILE_BYTES // _MIB)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _workbook(path)
+    return _csv(path)
+
+
+# ------------------------------------------------------------------ csv
+def _csv(path: Path) -> Table:
+    raw = path.read_bytes()
+    text = decode(raw, path)
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(DELIMITERS, key=first_line.count) if first_line else ","
+    dialect = {"dialect": csv.excel, "delimiter": delimiter}
+
+    def read() -> Iterator[Sequence[Any]]:
+        reader = csv.reader(io.StringIO(text, newline=""), **dialect)
+        try:
+            yield from reader
+        except csv.Error as error:
+            if "field larger than field limit" in str(error):
+                raise InvalidInput("import_cell_too_long", path=str(path), row=reader.line_num,
+                                   limit=f"{MAX_CELL_CHARS:,}") from None
+            raise InvalidInput("import_unreadable_row", path=str(path), row=reader.line_num,
+                               detail=str(error)) from None
+
+    rows = read()
+    header = next(rows, None)
+    rows.close()
+    if header is None:
+        raise InvalidInput("import_missing_columns", path=str(path), columns="*")
+
+    def body() -> Iterator[Sequence[Any]]:
+        rows = read()
+        next(rows, None)
+        yield from rows
+
+    return Table(path, _headers(header), body)
+
+
+def decode(raw: bytes, path: Path) -> str:
+    """The text of a csv file: by its byte-order mark, as UTF-8, or as the detected code page."""
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            return _decode(raw, encoding, path)
+    candidates = LEGACY_ENCODINGS
+    if b"\x00" in raw[:4096]:  # UTF-16 without its mark: every other byte of Latin text is NUL
+        candidates = ["utf_16_le", "utf_16_be"]
+    else:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw, cp_isolation=candidates).best()
+    if best is None:
+        raise InvalidInput("import_encoding", path=str(path))
+    return _decode(raw, best.encoding, path)
+
+
+def _decode(raw: bytes, encoding: str, path: Path) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        raise InvalidInput("import_encoding", path=str(path)) from None
+
+
+# ------------------------------------------------------------------ xlsx
+def check_archive(path: Path) -> None:
+    """Refuse an xlsx whose parts unpack beyond the bounds, by their declared and actual sizes.
+
+    The declared sizes are summed first (cheap); then every part is unpacked as a stream and
+    counted, and its checksum checked, so an entry that lies about its size is caught too.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+            if len(entries) > MAX_ZIP_ENTRIES:
+                raise InvalidInput("import_unpacked_too_large", path=str(path), limit=MAX_UNPACKED_BYTES // _MIB)
+            declared = sum(entry.file_size for entry in entries)
+            strings = sum(e.file_size for e in entries if e.filename.lower().endswith("sharedstrings.xml"))
+            if declared > MAX_UNPACKED_BYTES or strings > MAX_SHARED_STRINGS_BYTES:
+                raise InvalidInput("import_unpacked_too_large", path=str(path), limit=MAX_UNPACKED_BYTES // _MIB)
+            total = 0
+            for entry in entries:
+                with archive.open(entry) as member:
+                    while chunk := member.read(_MIB):
+                        total += len(chunk)
+                        if total > MAX_UNPACKED_BYTES:
+                            raise InvalidInput("import_unpacked_too_large", path=str(path),
+                                               limit=MAX_UNPACKED_BYTES // _MIB)
+    except InvalidInput:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, NotImplementedError) as error:
+        raise InvalidInput("import_unreadable", path=str(path), detail=_detail(error)) from None
+
+
+def _workbook(path: Path) -> Table:
+    check_archive(path)
+    from openpyxl import load_workbook
+
+    def sheet_rows() -> Iterator[Sequence[Any]]:
+        try:
+            book = load_workbook(path, read_only=True, data_only=True)
+        except Exception as error:  # openpyxl raises many kinds for a foreign file
+            raise InvalidInput("import_unreadable", path=str(path), detail=_detail(error)) from None
+        try:
+            sheet = book.worksheets[0]
+            declared = sheet.max_row
+            if declared is not None and declared > SHEET_ROWS:
+                raise InvalidInput("import_too_many_rows", path=str(path), limit=f"{MAX_ROWS:,}")
+            # Rows are read as they are in the file: a wrong <dimension> must neither cut rows off
+            # nor make openpyxl pad with millions of empty ones.
+            sheet.reset_dimensions()
+            yield from sheet.iter_rows(values_only=True)
+        except InvalidInput:
+            raise
+        except Exception as error:
+            raise InvalidInput("import_unreadable", path=str(path), detail=_detail(error)) from None
+        finally:
+            book.close()
+
+    rows = sheet_rows()
+    header = next(rows, None)
+    rows.close()
+    if header is None:
+        raise InvalidInput("import_missing_columns", path=str(path), columns="*")
+
+    def body() -> Iterator[Sequence[Any]]:
+        rows = sheet_rows()
+        next(rows, None)
+        yield from rows
+
+    return Table(path, _headers(header), body)
+
+
+def _headers(row: Sequence[Any]) -> list[str]:
+    return [clean_text(str(h or "")).strip().lower() for h in row]
+
+
+def _detail(error: BaseException) -> str:
+    text = str(error).splitlines()[0][:120] if str(error) else ""
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
