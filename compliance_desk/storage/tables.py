@@ -125,17 +125,18 @@ def decode(raw: bytes, path: Path) -> str:
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if raw.startswith(bom):
             return _decode(raw, encoding, path)
-    candidates = LEGACY_ENCODINGS
-    if b"\x00" in raw[:4096]:  # UTF-16 without its mark: every other byte of Latin text is NUL
-        candidates = ["utf_16_le", "utf_16_be"]
-    else:
-        try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
+    # UTF-16 without its mark: the high byte of every Latin or digit character is NUL
+    sample = raw[:4096]
+    nul_high_odd, nul_high_even = sample[1::2].count(0), sample[0::2].count(0)
+    if max(nul_high_odd, nul_high_even) > len(sample) // 6:
+        return _decode(raw, "utf-16-le" if nul_high_odd > nul_high_even else "utf-16-be", path)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw, cp_isolation=candidates).best()
+    best = from_bytes(raw, cp_isolation=LEGACY_ENCODINGS).best()
     if best is None:
         raise InvalidInput("import_encoding", path=str(path))
     return _decode(raw, best.encoding, path)
