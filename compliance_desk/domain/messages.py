@@ -284,6 +284,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name} cannot be read as the image it claims to be.",
         "ar": "تعذرت قراءة الملف {name} بوصفه صورة.",
     },
+    "attachment_empty": {"en": "{name} is empty (0 bytes); nothing was attached.", "ar": "الملف {name} فارغ (0 بايت)؛ لم يُرفق شيء."},
+    "attachment_pdf_damaged": {
+        "en": "{name} starts like a PDF but cannot be opened as one (damaged, or another kind of file).",
+        "ar": "يبدأ الملف {name} كملف PDF لكن تعذر فتحه بوصفه PDF (تالف أو من نوع آخر).",
+    },
+    "attachment_pdf_password": {
+        "en": "{name} is protected by a password; attach an unprotected copy.",
+        "ar": "الملف {name} محمي بكلمة مرور؛ أرفق نسخة غير محمية.",
+    },
+    "attachment_pdf_javascript": {
+        "en": "{name} contains JavaScript, which a scanned or signed document never needs; print it to a new PDF and attach that.",
+        "ar": "يحتوي الملف {name} على شيفرة JavaScript، ولا تحتاجها وثيقة ممسوحة أو موقعة؛ اطبعه إلى ملف PDF جديد وأرفقه.",
+    },
+    "attachment_pdf_launch": {
+        "en": "{name} contains an action that starts another program; it was refused.",
+        "ar": "يحتوي الملف {name} على إجراء يشغّل برنامجاً آخر؛ رُفض الملف.",
+    },
+    "attachment_pdf_program": {
+        "en": "{name} hides a program ({detail}); it was refused.",
+        "ar": "يخفي الملف {name} برنامجاً ({detail})؛ رُفض الملف.",
+    },
+    "attachment_pdf_trailing": {
+        "en": "{name} has data after the end of the PDF, where a program can hide; it was refused.",
+        "ar": "يحتوي الملف {name} على بيانات بعد نهاية ملف PDF، وهو موضع قد يختبئ فيه برنامج؛ رُفض الملف.",
+    },
+    "attachment_pdf_complex": {
+        "en": "{name} has too many internal objects to be checked; it was refused.",
+        "ar": "يحتوي الملف {name} على عدد كبير جداً من العناصر الداخلية يتعذر فحصها؛ رُفض الملف.",
+    },
+    "attachment_pdf_embedded": {
+        "en": "Warning: {name} carries embedded files ({files}); they are kept but not opened.",
+        "ar": "تنبيه: يحمل الملف {name} ملفات مضمنة ({files})؛ حُفظت دون فتحها.",
+    },
     "file_unreadable": {"en": "Cannot read {path}: {detail}", "ar": "تعذرت قراءة {path}: {detail}"},
     "file_unwritable": {"en": "Cannot write {path}: {detail}", "ar": "تعذرت الكتابة إلى {path}: {detail}"},
     # results

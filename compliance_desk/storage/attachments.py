@@ -1,18 +1,25 @@
 """Scans and documents kept inside the encrypted register, never on disk in plaintext.
 
 The type is judged from the bytes, not the name; size and image dimensions are bounded so a
-renamed executable or a decompression bomb is refused before it is stored.
+renamed executable or a decompression bomb is refused before it is stored. A PDF must open in
+PDFium, and is looked through (storage.pdfs): JavaScript, launch actions and programs hidden in
+it are refused; embedded files are accepted with a warning kept in the attachment's notes (an
+e-invoice carries its XML that way). The stored name has no control or bidi characters, and its
+extension is the content's: `invoice<RLO>fdp.exe` is kept as `invoicefdp.exe.pdf`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
-import re
+import warnings
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from compliance_desk.domain.entities import ATTACHMENT
-from compliance_desk.domain.errors import InvalidInput
+from compliance_desk.domain.errors import InvalidInput, Msg
+from compliance_desk.domain.validation import clean_text
+from compliance_desk.storage import pdfs
 from compliance_desk.storage.errors import RecordMissing
 from compliance_desk.storage.files import create_private
 from compliance_desk.storage.register import Register
@@ -20,7 +27,15 @@ from compliance_desk.storage.register import Register
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 80_000_000  # a 10 000 × 8 000 scan is plenty; more is a bomb or a mistake
 OWNERS = ("disclosure", "document", "activity")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+EXTENSIONS = {"application/pdf": ("pdf",), "image/jpeg": ("jpg", "jpeg", "jpe", "jfif"), "image/png": ("png",),
+              "image/tiff": ("tif", "tiff"), "image/webp": ("webp",)}
+
+
+@dataclass
+class Inspection:
+    media_type: str
+    name: str  # as it will be stored
+    warnings: list[Msg] = field(default_factory=list)
 
 
 def sniff(data: bytes) -> str | None:
@@ -41,49 +56,82 @@ def sniff(data: bytes) -> str | None:
 def _check_image(name: str, data: bytes, limit_pixels: int) -> None:
     from PIL import Image
 
+    def bomb(pixels: object) -> InvalidInput:
+        return InvalidInput("attachment_bomb", name=name, pixels=pixels, limit=limit_pixels // 1_000_000)
+
     try:
-        # Image.open reads the header only; the size is known before any pixel is decoded.
-        with Image.open(io.BytesIO(data)) as image:
-            width, height = image.size
-    except Image.DecompressionBombError:
-        raise InvalidInput("attachment_bomb", name=name, pixels="> 178", limit=limit_pixels // 1_000_000) from None
+        # Image.open reads the header only; the size is known before any pixel is decoded. Pillow
+        # warns (on stderr) past 89 million pixels: that warning is a refusal here, never printed.
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise bomb(f"> {Image.MAX_IMAGE_PIXELS // 1_000_000}") from None
     except Exception:  # Pillow raises many kinds for a broken header
         raise InvalidInput("attachment_unreadable", name=name) from None
     if width * height > limit_pixels:
-        raise InvalidInput("attachment_bomb", name=name, pixels=round(width * height / 1e6),
-                           limit=limit_pixels // 1_000_000)
+        raise bomb(round(width * height / 1e6))
 
 
-def clean_name(name: str) -> str:
-    base = Path(name.replace("\\", "/")).name
-    return _CONTROL.sub("", base).strip()[:200] or "attachment"
+def clean_name(name: str, media_type: str | None = None) -> str:
+    """The base name without control or bidi characters, ending in the content's extension."""
+    base = clean_text(Path(name.replace("\\", "/")).name).strip()[:200] or "attachment"
+    if media_type in EXTENSIONS:
+        extension = base.rsplit(".", 1)[-1].lower() if "." in base else ""
+        if extension not in EXTENSIONS[media_type]:
+            base = f"{base}.{EXTENSIONS[media_type][0]}"
+    return base
 
 
-def validate(name: str, data: bytes, *, max_bytes: int = MAX_BYTES, max_pixels: int = MAX_PIXELS) -> str:
-    """The sniffed media type of an acceptable attachment; raises a known error otherwise."""
+def validate(name: str, data: bytes, *, max_bytes: int = MAX_BYTES, max_pixels: int = MAX_PIXELS) -> Inspection:
+    """What an acceptable attachment is (type, stored name, warnings); raises a known error otherwise."""
+    shown = clean_name(name)
+    if not data:
+        raise InvalidInput("attachment_empty", name=shown)
     if len(data) > max_bytes:
-        raise InvalidInput("attachment_too_large", name=name, size=round(len(data) / 1048576, 1),
+        raise InvalidInput("attachment_too_large", name=shown, size=round(len(data) / 1048576, 1),
                            limit=round(max_bytes / 1048576))
     media_type = sniff(data)
     if media_type is None:
-        raise InvalidInput("attachment_type", name=name)
-    if media_type.startswith("image/"):
-        _check_image(name, data, max_pixels)
-    return media_type
+        if pdfs.program_inside(data[:65536]):
+            raise InvalidInput("attachment_pdf_program", name=shown, detail="Windows program")
+        raise InvalidInput("attachment_type", name=shown)
+    inspection = Inspection(media_type, clean_name(name, media_type))
+    if media_type == "application/pdf":
+        try:
+            findings = pdfs.inspect(data)
+        except pdfs.PdfRefused as refused:
+            raise InvalidInput(refused.reason, name=shown, detail=refused.detail) from None
+        if findings.embedded:
+            inspection.warnings.append(Msg("attachment_pdf_embedded", name=inspection.name,
+                                           files=", ".join(findings.embedded)))
+    else:
+        _check_image(shown, data, max_pixels)
+    return inspection
 
 
 def add(register: Register, owner: str, owner_id: int, name: str, data: bytes, *,
-        max_bytes: int = MAX_BYTES, notes: str | None = None) -> int:
+        max_bytes: int = MAX_BYTES, notes: str | None = None, lang: str = "en") -> int:
     """Store `data` attached to a disclosure, document or activity; returns the attachment id."""
+    return add_checked(register, owner, owner_id, name, data, max_bytes=max_bytes, notes=notes, lang=lang)[0]
+
+
+def add_checked(register: Register, owner: str, owner_id: int, name: str, data: bytes, *,
+                max_bytes: int = MAX_BYTES, notes: str | None = None,
+                lang: str = "en") -> tuple[int, list[Msg]]:
+    """`add`, also returning the warnings (kept in the attachment's notes, in `lang`)."""
     if owner not in OWNERS:
         raise ValueError(f"attachments belong to one of {OWNERS}")
-    name = clean_name(name)
-    media_type = validate(name, data, max_bytes=max_bytes)
+    inspection = validate(name, data, max_bytes=max_bytes)
+    flags = "\n".join(warning.text(lang) for warning in inspection.warnings)
+    notes = "\n".join(part for part in (clean_text(notes or "", multiline=True).strip(), flags) if part) or None
     with register.atomic():
-        return register.insert(ATTACHMENT, {
-            f"{owner}_id": owner_id, "name": name, "media_type": media_type, "size": len(data),
-            "sha256": hashlib.sha256(data).hexdigest(), "notes": notes, "content": data,
+        attachment = register.insert(ATTACHMENT, {
+            f"{owner}_id": owner_id, "name": inspection.name, "media_type": inspection.media_type,
+            "size": len(data), "sha256": hashlib.sha256(data).hexdigest(), "notes": notes, "content": data,
         })
+    return attachment, inspection.warnings
 
 
 def content(register: Register, attachment_id: int) -> bytes:

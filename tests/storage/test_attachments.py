@@ -11,6 +11,7 @@ from PIL import Image
 from compliance_desk.domain.errors import InvalidInput
 from compliance_desk.storage import attachments, records
 from compliance_desk.storage.register import Register
+from tests.storage.pdf_samples import pdf
 
 
 @pytest.fixture
@@ -41,7 +42,7 @@ def test_stored_inside_the_register_with_type_size_and_hash(register: Register, 
                                                             disclosure: int) -> None:
     import hashlib
 
-    data = b"%PDF-1.7\n" + b"court order scan " * 500
+    data = pdf(objects={4: b"(" + b"court order scan " * 500 + b")"})
     attachment = attachments.add(register, "disclosure", disclosure, "C:\\scans\\order.PDF", data)
     [listed] = attachments.listing(register, "disclosure", disclosure)
     assert listed["name"] == "order.PDF"
@@ -104,3 +105,34 @@ def test_export_is_explicit_and_audited(register: Register, disclosure: int, tmp
         "SELECT action, changes FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
     assert action == "attachment_export" and "out.png" in changes
     assert register.verify().ok
+
+
+def test_an_empty_file_is_refused_as_empty(register: Register, disclosure: int) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        attachments.add(register, "disclosure", disclosure, "scan.pdf", b"")
+    assert caught.value.text("en") == "scan.pdf is empty (0 bytes); nothing was attached."
+    assert "فارغ" in caught.value.text("ar")
+
+
+def test_bidi_controls_in_a_name_are_cleaned_and_the_extension_tells_the_truth(register: Register,
+                                                                                disclosure: int) -> None:
+    shown_as = "invoice\u202efdp.exe"  # displays as "invoiceexe.pdf"
+    attachment = attachments.add(register, "disclosure", disclosure, shown_as, pdf())
+    row = register.row("attachments", attachment)
+    assert (row["name"], row["media_type"]) == ("invoicefdp.exe.pdf", "application/pdf")
+    scan = attachments.add(register, "disclosure", disclosure, "\u2067scan\x00.JPG\u2069", _image("JPEG"))
+    assert register.row("attachments", scan)["name"] == "scan.JPG"
+
+
+def test_pillow_bomb_warning_is_a_refusal_never_printed(register: Register, disclosure: int,
+                                                        capfd: pytest.CaptureFixture[str]) -> None:
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught_warnings:
+        warnings.simplefilter("always")
+        with pytest.raises(InvalidInput) as caught:
+            # 100 million pixels: past Pillow's warning line (89 M), short of its error line (179 M)
+            attachments.add(register, "disclosure", disclosure, "bomb.png", _png_header_claiming(10_000, 10_000))
+    assert "million pixels" in caught.value.text("en")
+    assert caught_warnings == []
+    assert "DecompressionBomb" not in capfd.readouterr().err

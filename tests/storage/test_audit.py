@@ -144,8 +144,10 @@ def test_attachment_content_swapped_outside_the_app_is_named(register: Register,
     disclosure = records.create(register, "disclosure", {
         "received_date": "2026-01-05", "requester_type": "court", "requester_name": "Court",
         "request_type": "court_order"})
-    attachment = attachments.add(register, "disclosure", disclosure, "order.pdf", b"%PDF-1.4 original")
-    register.conn.execute("UPDATE attachments SET content = ? WHERE id = ?", (b"%PDF-1.4 forged", attachment))
+    from tests.storage.pdf_samples import pdf
+
+    attachment = attachments.add(register, "disclosure", disclosure, "order.pdf", pdf())
+    register.conn.execute("UPDATE attachments SET content = ? WHERE id = ?", (pdf(b"/Lang (en) "), attachment))
     problems = register.verify().problems
     assert [(p.kind, p.where) for p in problems] == [("row_changed", f"attachment {attachment}")]
 

@@ -13,6 +13,7 @@ from compliance_desk.domain import clock
 from compliance_desk.domain.entities import DISCLOSURE
 from compliance_desk.storage import disclosures, records
 from compliance_desk.ui.shell.controller import Controller
+from tests.storage.pdf_samples import embedded, pdf
 
 
 @pytest.fixture
@@ -141,13 +142,22 @@ def test_attach_the_order_scan_and_export_it(app: Controller, tmp_path: Path) ->
     dialog = page.edit()
     panel = dialog.attachments
     scan = tmp_path / "order.pdf"
-    scan.write_bytes(b"%PDF-1.4 scanned court order")
+    scan.write_bytes(pdf())
     assert panel.add_file(scan) is not None
     assert panel.list.count() == 1 and "order.pdf" in panel.list.item(0).text()
+    assert panel.message.text() == ""
     fake = tmp_path / "invoice.pdf"
     fake.write_bytes(b"MZ\x90\x00 an executable")
     assert panel.add_file(fake) is None
     assert "not a PDF" in panel.message.text() and panel.list.count() == 1
+    scripted = tmp_path / "letter.pdf"
+    scripted.write_bytes(pdf(b"/OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >> "))
+    assert panel.add_file(scripted) is None
+    assert "contains JavaScript" in panel.message.text() and panel.list.count() == 1
+    bill = tmp_path / "bill.pdf"
+    bill.write_bytes(embedded(b"invoice.xml", b"<Invoice/>"))
+    assert panel.add_file(bill) is not None
+    assert "embedded files (invoice.xml)" in panel.message.text() and panel.list.count() == 2
     panel.list.setCurrentRow(0)
     out = tmp_path / "exported.pdf"
     assert panel.export_to(panel.selected(), out)

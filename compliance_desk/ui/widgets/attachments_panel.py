@@ -22,6 +22,8 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets.preview import preview_pixmap
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
+WARNING_STYLE = "color: #8a5300;"
+
 
 class AttachmentsPanel(QWidget):
     """Lists, adds and exports the attachments of one record (owner 'disclosure' or 'document')."""
@@ -104,14 +106,16 @@ class AttachmentsPanel(QWidget):
         self.message.setStyleSheet(ERROR_STYLE)
         try:
             data = path.read_bytes()
-            attachment = attachments.add(self.register, self.owner, self.owner_id, path.name, data)
+            attachment, warnings = attachments.add_checked(self.register, self.owner, self.owner_id, path.name,
+                                                           data, lang=self.lang)
         except KnownError as error:
             self.message.setText(error.text(self.lang))
             return None
         except OSError as error:
             self.message.setText(f"{path.name}: {error.strerror}")
             return None
-        self.message.setText("")
+        self.message.setStyleSheet(WARNING_STYLE if warnings else "")
+        self.message.setText("\n".join(warning.text(self.lang) for warning in warnings))
         self.refresh()
         self.list.setCurrentRow(self.list.count() - 1)
         self.changed.emit()
