@@ -67,7 +67,7 @@ def _check_image(name: str, data: bytes, limit_pixels: int) -> None:
             with Image.open(io.BytesIO(data)) as image:
                 width, height = image.size
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise bomb(f"> {Image.MAX_IMAGE_PIXELS // 1_000_000}") from None
+        raise bomb(f"> {(Image.MAX_IMAGE_PIXELS or 0) // 1_000_000}") from None
     except Exception:  # Pillow raises many kinds for a broken header
         raise InvalidInput("attachment_unreadable", name=name) from None
     if width * height > limit_pixels:

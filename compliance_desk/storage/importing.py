@@ -24,7 +24,7 @@ from compliance_desk.domain.messages import message
 from compliance_desk.domain.validation import clean, clean_text
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
-from compliance_desk.storage.tables import open_table
+from compliance_desk.storage.tables import Table, open_table
 
 BATCH = 1000  # rows per bulk insert
 MAX_ERRORS = 1000  # row errors kept for the report; more are counted
@@ -80,6 +80,13 @@ def run(register: Register, spec: Spec, path: Path | str, *, only_valid: bool = 
     """Validate every row of `path` and write them (all, or with `only_valid` the valid ones)."""
     path = Path(path)
     table = open_table(path)
+    try:
+        return _run(register, spec, path, table, only_valid)
+    finally:
+        table.close()
+
+
+def _run(register: Register, spec: Spec, path: Path, table: Table, only_valid: bool) -> ImportResult:
     missing = [c for c in spec.required if c not in table.headers]
     if missing:
         raise InvalidInput("import_missing_columns", path=str(path), columns=", ".join(missing))

@@ -20,7 +20,6 @@ import csv
 import io
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,19 +38,36 @@ LEGACY_ENCODINGS = ["cp1256", "cp1252"]  # Excel's "CSV" on an Arabic or a Weste
 _MIB = 1024 * 1024
 
 
-@dataclass
 class Table:
-    """A file's headers (lower-cased, trimmed) and a way to read its rows, as often as needed."""
+    """A file's headers (lower-cased, trimmed) and its rows, read as a stream as often as needed."""
 
-    path: Path
-    headers: list[str]
-    _read: Callable[[], Iterator[Sequence[Any]]]  # every row after the header, empty ones too
+    def __init__(self, path: Path, read: Callable[[], Iterator[Sequence[Any]]]) -> None:
+        self.path = path
+        self._read = read  # every row, the header first, empty ones too
+        self._open: Iterator[Sequence[Any]] | None = read()  # kept open after the header: parsed once
+        header = next(self._open, None)
+        if header is None:
+            raise InvalidInput("import_missing_columns", path=str(path), columns="*")
+        self.headers = [clean_text(str(h or "")).strip().lower() for h in header]
+
+    def _body(self) -> Iterator[Sequence[Any]]:
+        if self._open is not None:
+            body, self._open = self._open, None
+            return body
+        body = self._read()
+        next(body, None)
+        return body
+
+    def close(self) -> None:
+        if self._open is not None:
+            getattr(self._open, "close", lambda: None)()
+            self._open = None
 
     def rows(self) -> Iterator[tuple[int, dict[str, Any]]]:
         """(row number as in the file, the header row being 1; values by header) of every row with
         a value. Raises InvalidInput once the file has more than MAX_ROWS such rows."""
         count = 0
-        for number, values in enumerate(self._read(), start=2):
+        for number, values in enumerate(self._body(), start=2):
             if number > SHEET_ROWS:
                 raise InvalidInput("import_too_many_rows", path=str(self.path), limit=f"{MAX_ROWS:,}")
             if all(v is None or v == "" for v in values):
@@ -66,7 +82,7 @@ class Table:
         if name not in self.headers:
             return
         index = self.headers.index(name)
-        for values in self._read():
+        for values in self._body():
             if index < len(values):
                 yield values[index]
 
@@ -91,10 +107,9 @@ def _csv(path: Path) -> Table:
     text = decode(raw, path)
     first_line = text.split("\n", 1)[0]
     delimiter = max(DELIMITERS, key=first_line.count) if first_line else ","
-    dialect = {"dialect": csv.excel, "delimiter": delimiter}
 
     def read() -> Iterator[Sequence[Any]]:
-        reader = csv.reader(io.StringIO(text, newline=""), **dialect)
+        reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter)
         try:
             yield from reader
         except csv.Error as error:
@@ -104,18 +119,7 @@ def _csv(path: Path) -> Table:
             raise InvalidInput("import_unreadable_row", path=str(path), row=reader.line_num,
                                detail=str(error)) from None
 
-    rows = read()
-    header = next(rows, None)
-    rows.close()
-    if header is None:
-        raise InvalidInput("import_missing_columns", path=str(path), columns="*")
-
-    def body() -> Iterator[Sequence[Any]]:
-        rows = read()
-        next(rows, None)
-        yield from rows
-
-    return Table(path, _headers(header), body)
+    return Table(path, read)
 
 
 def decode(raw: bytes, path: Path) -> str:
@@ -204,22 +208,7 @@ def _workbook(path: Path) -> Table:
         finally:
             book.close()
 
-    rows = sheet_rows()
-    header = next(rows, None)
-    rows.close()
-    if header is None:
-        raise InvalidInput("import_missing_columns", path=str(path), columns="*")
-
-    def body() -> Iterator[Sequence[Any]]:
-        rows = sheet_rows()
-        next(rows, None)
-        yield from rows
-
-    return Table(path, _headers(header), body)
-
-
-def _headers(row: Sequence[Any]) -> list[str]:
-    return [clean_text(str(h or "")).strip().lower() for h in row]
+    return Table(path, sheet_rows)
 
 
 def _detail(error: BaseException) -> str:
