@@ -227,6 +227,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "سجّل ما رفض العميل تقديمه وسبب ذلك",
     },
     "invalid_mrz": {"en": "the MRZ cannot be read: {detail}", "ar": "تعذرت قراءة المنطقة المقروءة آلياً: {detail}"},
+    "mrz_shape": {
+        "en": "an MRZ has 3 lines of 30 characters (ID card, TD1), 2 lines of 36 (TD2, or visa MRV-B) "
+              "or 2 lines of 44 (passport TD3, or visa MRV-A)",
+        "ar": "تتكون المنطقة المقروءة آلياً من 3 أسطر في كل منها 30 حرفاً (بطاقة هوية TD1)، أو سطرين في كل منهما "
+              "36 حرفاً (TD2 أو تأشيرة MRV-B)، أو سطرين في كل منهما 44 حرفاً (جواز سفر TD3 أو تأشيرة MRV-A)",
+    },
+    "mrz_character": {
+        "en": "an MRZ holds only the letters A–Z, the digits 0–9 and <",
+        "ar": "لا تحتوي المنطقة المقروءة آلياً إلا على الحروف A–Z والأرقام 0–9 والرمز <",
+    },
     "gap_policy_only": {
         "en": "The policy states {what}; no active processing activity records it.",
         "ar": "تذكر السياسة {what}؛ ولا يسجله أي نشاط معالجة نشط.",

@@ -9,6 +9,7 @@ from typing import Any
 from compliance_desk.domain import clock, kyc
 from compliance_desk.domain.entities import CHECK, CUSTOMER, DOCUMENT
 from compliance_desk.domain.errors import Msg, ValidationError
+from compliance_desk.domain.mrz import MrzError
 from compliance_desk.domain.mrz import parse as parse_mrz
 from compliance_desk.domain.phones import to_e164
 from compliance_desk.domain.validation import clean
@@ -48,8 +49,8 @@ def save_document(register: Register, document_id: int | None, values: Mapping[s
     if text:
         try:
             parse_mrz(text, clock.today())
-        except ValueError as error:
-            raise ValidationError("mrz", Msg("invalid_mrz", detail=str(error))) from None
+        except MrzError as error:
+            raise ValidationError("mrz", Msg(error.key)) from None
     with register.atomic():
         if document_id is None:
             document_id = records.create(register, DOCUMENT, values)

@@ -23,6 +23,8 @@ from compliance_desk.domain.countries import country_name
 from compliance_desk.domain.entities import CHECK, CUSTOMER, DOCUMENT
 from compliance_desk.domain.errors import ValidationError
 from compliance_desk.domain.identifiers import mask
+from compliance_desk.domain.messages import message
+from compliance_desk.domain.mrz import MrzError
 from compliance_desk.domain.mrz import parse as parse_mrz
 from compliance_desk.domain.phones import to_e164
 from compliance_desk.domain.validation import clean
@@ -202,8 +204,9 @@ class DocumentDialog(RecordDialog):
             return {}
         try:
             parsed = parse_mrz(text, clock.today())
-        except ValueError as error:
-            return {"mrz": str(error)}
+        except MrzError as error:
+            self.mrz_label.setText("")
+            return {"mrz": message(error.key, self.lang)}
         customer = records.get(self.register, CUSTOMER, self.customer_id) if self.customer_id else {}
         from compliance_desk.domain.mrz import mismatches
 
