@@ -45,3 +45,33 @@ def test_bundle_builds_and_runs_headless_commands() -> None:
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "bundle smoke test passed" in result.stdout
     assert (ROOT / "dist" / "compliance-desk" / "compliance-desk").exists()
+
+
+@pytest.mark.slow
+def test_a_wheel_from_a_clean_tree_ships_the_arabic_interface(tmp_path: Path) -> None:
+    """`pip wheel` / `pip install .` build the .qm files (setuptools build step, issue 13 item 15)."""
+    import sys
+    import sysconfig
+
+    from PySide6.QtCore import QTranslator
+
+    source = tmp_path / "checkout"  # as a clone has it: .ts sources, no built .qm
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".venv", ".git", "build", "dist", "*.egg-info", "demo", "__pycache__", "*.qm", ".*_cache"))
+    assert not list(source.rglob("*.qm"))
+    wheels = tmp_path / "wheels"
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(wheels),
+                            str(source)], capture_output=True, text=True, timeout=1200)
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    [wheel] = wheels.glob("compliance_desk-*.whl")
+    venv = tmp_path / "fresh"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=300)
+    target = venv / Path(sysconfig.get_path("purelib", vars={"base": str(venv)})).relative_to(venv)
+    installed = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--quiet",
+                                "--target", str(target), str(wheel)], capture_output=True, text=True, timeout=600)
+    assert installed.returncode == 0, installed.stderr[-3000:]
+    folder = target / "compliance_desk" / "i18n"
+    assert sorted(p.name for p in folder.glob("*.qm")) == ["compliance_desk_ar.qm", "compliance_desk_en.qm"]
+    translator = QTranslator()
+    assert translator.load(str(folder / "compliance_desk_ar.qm"))
+    assert translator.translate("AttachmentsPanel", "Attach a file…") == "إرفاق ملف…"
