@@ -12,7 +12,7 @@ from compliance_desk.domain.errors import Msg, ValidationError
 from compliance_desk.domain.mrz import MrzError
 from compliance_desk.domain.mrz import parse as parse_mrz
 from compliance_desk.domain.phones import to_e164
-from compliance_desk.domain.validation import clean
+from compliance_desk.domain.validation import clean, country_code
 from compliance_desk.domain.vocabularies import IDENTITY_DOCUMENTS, REASON_CODES
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
@@ -21,8 +21,10 @@ from compliance_desk.storage.register import Register
 def _customer_values(values: Mapping[str, Any], current: Mapping[str, Any] | None = None) -> dict[str, Any]:
     out = dict(values)
     if "phone" in out:
-        region = clean(CUSTOMER, {"country": out.get("country") or (current or {}).get("country")},
-                       partial=True).get("country")
+        try:
+            region = country_code(out.get("country") or (current or {}).get("country"))
+        except ValueError:
+            region = None  # `clean` names the bad country
         out["phone"] = to_e164(out["phone"], region or "SA")
     email = str(out.get("email") or "").strip()
     if email and ("@" not in email or "." not in email.rpartition("@")[2]):

@@ -158,7 +158,8 @@ def check_archive(path: Path) -> None:
     """Refuse an xlsx whose parts unpack beyond the bounds, by their declared and actual sizes.
 
     The declared sizes are summed first (cheap); then every part is unpacked as a stream and
-    counted, and its checksum checked, so an entry that lies about its size is caught too.
+    counted, and its checksum checked, so an entry that lies about its size is caught too. A part
+    declaring an XML DTD is refused on the way (what defusedxml would refuse, for free).
     """
     try:
         with zipfile.ZipFile(path) as archive:
@@ -172,11 +173,17 @@ def check_archive(path: Path) -> None:
             total = 0
             for entry in entries:
                 with archive.open(entry) as member:
+                    tail = b""
                     while chunk := member.read(_MIB):
                         total += len(chunk)
                         if total > MAX_UNPACKED_BYTES:
                             raise InvalidInput("import_unpacked_too_large", path=str(path),
                                                limit=MAX_UNPACKED_BYTES // _MIB)
+                        # A workbook's XML never declares a DTD; one that does may define entities
+                        # that expand to gigabytes (a "billion laughs") when openpyxl parses it.
+                        if b"<!DOCTYPE" in tail + chunk or b"<!ENTITY" in tail + chunk:
+                            raise InvalidInput("import_unreadable", path=str(path), detail="XML DTD")
+                        tail = chunk[-16:]
     except InvalidInput:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, NotImplementedError) as error:

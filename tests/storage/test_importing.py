@@ -239,3 +239,11 @@ def test_a_real_one_megabyte_bomb_is_refused_at_default_bounds(register: Registe
     with pytest.raises(InvalidInput) as caught:
         importing.run(register, importing.CUSTOMERS, path)
     assert "unpacks to more than 1024 MB" in caught.value.text("en")
+
+
+def test_a_workbook_declaring_xml_entities_is_refused(register: Register, tmp_path: Path) -> None:
+    laughs = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>')
+    path = _xlsx(tmp_path / "laughs.xlsx", [_customer(1)], lambda xml: laughs + xml.split("?>", 1)[-1])
+    with pytest.raises(InvalidInput) as caught:
+        importing.run(register, importing.CUSTOMERS, path)
+    assert "XML DTD" in caught.value.text("en")
