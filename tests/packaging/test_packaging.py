@@ -75,3 +75,48 @@ def test_a_wheel_from_a_clean_tree_ships_the_arabic_interface(tmp_path: Path) ->
     translator = QTranslator()
     assert translator.load(str(folder / "compliance_desk_ar.qm"))
     assert translator.translate("AttachmentsPanel", "Attach a file…") == "إرفاق ملف…"
+
+
+# Qt's libraries that open a window: the xcb platform (X11, XWayland), the Wayland platform, their
+# GL and shell integrations, and the Qt libraries the app itself loads.
+QT_WINDOW_FILES = ("plugins/platforms/libqxcb.so", "plugins/platforms/libqwayland.so", "plugins/xcbglintegrations/*.so",
+                   "plugins/wayland-shell-integration/*.so", "lib/libQt6XcbQpa.so.6", "lib/libQt6WaylandClient.so.6",
+                   "lib/libQt6Gui.so.6", "lib/libQt6Widgets.so.6", "lib/libQt6Core.so.6", "lib/libQt6DBus.so.6")
+EVERY_DEBIAN = {"libc6", "libgcc-s1", "libstdc++6", "zlib1g", "libzstd1"}  # dpkg and apt need them
+
+
+def _debian_packages(sonames: set[str]) -> set[str]:
+    """The Debian packages holding these libraries (one dpkg query for all)."""
+    found = subprocess.run(["dpkg", "-S", *(f"*/{s}" for s in sorted(sonames))], capture_output=True, text=True)
+    packages, seen = set(), set()
+    for line in found.stdout.splitlines():
+        package, _, path = line.partition(": ")
+        packages.add(package.split(":", 1)[0])
+        seen.add(Path(path.strip()).name)
+    for soname in sonames - seen:
+        # not installed here: Debian Policy 8.1 names a library's package after its soname
+        name, _, version = soname.partition(".so.")
+        packages.add((name + ("-" if name[-1].isdigit() else "") + version).lower())
+    return packages
+
+
+@pytest.mark.skipif(shutil.which("readelf") is None or shutil.which("dpkg") is None, reason="needs readelf and dpkg")
+def test_run_installs_what_qt_needs_to_open_a_window() -> None:
+    """`./run` with a display installs every library Qt's platform plugins link (libxcb-cursor0 …)."""
+    import PySide6
+
+    qt = Path(PySide6.__file__).parent / "Qt"
+    files = [f for pattern in QT_WINDOW_FILES for f in qt.glob(pattern)]
+    assert any(f.name == "libqxcb.so" for f in files)
+    sonames: set[str] = set()
+    for library in files:
+        dynamic = subprocess.run(["readelf", "-d", str(library)], capture_output=True, text=True, check=True).stdout
+        sonames |= {line.split("[", 1)[1].rstrip("]") for line in dynamic.splitlines() if "(NEEDED)" in line}
+    needed = _debian_packages({s for s in sonames if not (qt / "lib" / s).exists()}) - EVERY_DEBIAN
+    assert {"libxcb-cursor0", "libxcb-icccm4", "libxkbcommon-x11-0", "libwayland-client0"} <= needed
+    listed = subprocess.run([str(ROOT / "scripts" / "system-packages.sh"), "--desktop", "--list"],
+                            capture_output=True, text=True, check=True).stdout.split()
+    assert needed - set(listed) == set()
+    run = (ROOT / "run").read_text()
+    assert '"$ROOT/scripts/system-packages.sh" --desktop' in run
+    assert run.index("system-packages.sh") < run.index('exec compliance-desk "$REGISTER"')
