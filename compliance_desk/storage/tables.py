@@ -8,8 +8,8 @@ charset-normalizer picks between the Windows code pages officers' spreadsheets a
 (Arabic cp1256, Western cp1252), so "NUÑEZ" stays "NUÑEZ".
 
 An xlsx is a zip archive: its entries' declared sizes and their actual unpacked sizes are checked
-before openpyxl reads it (a 1 MB zip bomb unpacks to gigabytes), the shared-strings part that
-openpyxl holds in memory is bounded, and rows are streamed, never all held at once. Every file is
+before its XML is parsed (a 1 MB zip bomb unpacks to gigabytes), the shared-strings part held in
+memory is bounded, and rows are streamed (storage.xlsx), never all held at once. Every file is
 bounded in size and rows, with a message that says which bound.
 """
 
@@ -192,28 +192,22 @@ def check_archive(path: Path) -> None:
 
 def _workbook(path: Path) -> Table:
     check_archive(path)
-    from openpyxl import load_workbook
+    from compliance_desk.storage import xlsx
 
     def sheet_rows() -> Iterator[Sequence[Any]]:
         try:
-            book = load_workbook(path, read_only=True, data_only=True)
-        except Exception as error:  # openpyxl raises many kinds for a foreign file
-            raise InvalidInput("import_unreadable", path=str(path), detail=_detail(error)) from None
-        try:
-            sheet = book.worksheets[0]
-            declared = sheet.max_row
-            if declared is not None and declared > SHEET_ROWS:
-                raise InvalidInput("import_too_many_rows", path=str(path), limit=f"{MAX_ROWS:,}")
-            # Rows are read as they are in the file: a wrong <dimension> must neither cut rows off
-            # nor make openpyxl pad with millions of empty ones.
-            sheet.reset_dimensions()
-            yield from sheet.iter_rows(values_only=True)
+            with zipfile.ZipFile(path) as archive:
+                # rows come as the file numbers them: a wrong <dimension> neither cuts rows off
+                # nor pads with millions of empty ones; a row numbered past a sheet's limit stops it
+                yield from xlsx.first_sheet_rows(archive, SHEET_ROWS)
         except InvalidInput:
             raise
-        except Exception as error:
+        except ValueError as error:
+            if str(error).startswith("row "):
+                raise InvalidInput("import_too_many_rows", path=str(path), limit=f"{MAX_ROWS:,}") from None
             raise InvalidInput("import_unreadable", path=str(path), detail=_detail(error)) from None
-        finally:
-            book.close()
+        except Exception as error:  # lxml, zipfile and a foreign file's many kinds of error
+            raise InvalidInput("import_unreadable", path=str(path), detail=_detail(error)) from None
 
     return Table(path, sheet_rows)
 
