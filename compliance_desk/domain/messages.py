@@ -103,7 +103,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "required": {"en": "this field is required", "ar": "هذا الحقل مطلوب"},
     "invalid_date": {
-        "en": "'{value}' is not a date (use YYYY-MM-DD; a Hijri date as YYYY-MM-DD هـ)",
+        "en": "'{value}' is not a date (use YYYY-MM-DD; a Hijri date as YYYY-MM-DD AH)",
         "ar": "القيمة '{value}' ليست تاريخاً (استخدم الصيغة YYYY-MM-DD، والتاريخ الهجري بالصيغة YYYY-MM-DD هـ)",
     },
     "invalid_hijri_date": {

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListView,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.domain.messages import message
@@ -30,6 +38,10 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.errors = QListWidget()
         self.errors.setObjectName("import_errors")
+        # a row's reason can be long (a date's accepted forms): wrap it rather than scroll sideways
+        self.errors.setWordWrap(True)
+        self.errors.setResizeMode(QListView.ResizeMode.Adjust)
+        self.errors.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.valid_button = self.buttons.addButton(self.tr("Import the valid rows"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
