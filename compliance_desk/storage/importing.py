@@ -47,10 +47,6 @@ class ImportResult:
     valid: int = 0
     invalid: int = 0  # rows with an error, all of them
 
-    @property
-    def invalid_rows(self) -> int:
-        return self.invalid
-
 
 def _text(value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
