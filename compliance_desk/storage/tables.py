@@ -172,6 +172,8 @@ def check_archive(path: Path) -> None:
                 raise InvalidInput("import_unpacked_too_large", path=str(path), limit=MAX_UNPACKED_BYTES // _MIB)
             total = 0
             for entry in entries:
+                sheet = entry.filename.startswith("xl/worksheets/")
+                rows = 0
                 with archive.open(entry) as member:
                     tail = b""
                     while chunk := member.read(_MIB):
@@ -183,6 +185,10 @@ def check_archive(path: Path) -> None:
                         # that expand to gigabytes (a "billion laughs") when openpyxl parses it.
                         if b"<!DOCTYPE" in tail + chunk or b"<!ENTITY" in tail + chunk:
                             raise InvalidInput("import_unreadable", path=str(path), detail="XML DTD")
+                        if sheet:  # more rows than a spreadsheet holds: refused before any is read
+                            rows += (tail + chunk).count(b"<row") - tail.count(b"<row")
+                            if rows > SHEET_ROWS:
+                                raise InvalidInput("import_too_many_rows", path=str(path), limit=f"{MAX_ROWS:,}")
                         tail = chunk[-16:]
     except InvalidInput:
         raise

@@ -271,3 +271,12 @@ def test_xlsx_cells_read_as_excel_means_them(register: Register, tmp_path: Path)
     assert (second["received_date"], second["requester_type"], second["accounts"], second["due_date"],
             second["reference"]) == ("2026-02-02", "court", 2, "2026-03-01", "DSC-2026-0042")
     assert first["reference"] == "DSC-2026-0043"  # after the file's own references
+
+
+def test_more_rows_than_a_sheet_holds_is_refused_before_any_is_read(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tables, "SHEET_ROWS", 10)  # Excel's 1 048 576, scaled down
+    path = _xlsx(tmp_path / "long.xlsx", [_customer(i) for i in range(1, 12)])
+    with pytest.raises(InvalidInput) as caught:
+        tables.open_table(path)  # the archive check, before the sheet is parsed
+    assert "split it into files" in caught.value.text("en")

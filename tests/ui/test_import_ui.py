@@ -76,6 +76,8 @@ def test_import_attachment_and_mrz_feedback(unlocked_app: Controller, settings: 
     fields["number"].set_value("D23145890734")
     fields["mrz"].set_value(TD1_LONG)
     assert "TD1" in document.mrz_label.text() and "D23145890734" in document.mrz_label.text()
+    # the demo customer is not Peter John Stevenson: the fields that differ, named in the reader's language
+    assert ("تاريخ الميلاد" if lang == "ar" else "Date of birth") in document.mrz_label.text()
     _shot(qtbot, document, out / f"mrz-td1-long-{lang}.png")
     fields["mrz"].set_value("V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nL8988901C4XXX4009078F9612109<<<<<<<<")
     assert "MRV-B" in document.mrz_label.text()

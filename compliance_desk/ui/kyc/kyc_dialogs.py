@@ -217,7 +217,11 @@ class DocumentDialog(RecordDialog):
         lines = [f"MRZ {parsed.format}: {parsed.surname} {parsed.given_names} · {parsed.number} · "
                  f"{parsed.birth_date} → {parsed.expiry_date} — {state}"]
         if differ:
-            lines.append(self.tr("Differs from the entered data: %1").replace("%1", ", ".join(differ)))
+            labels = {"number": DOCUMENT.field("number"), "birth_date": CUSTOMER.field("date_of_birth"),
+                      "expiry_date": DOCUMENT.field("expiry_date"), "name": CUSTOMER.field("full_name_en")}
+            lines.append(self.tr("Differs from the entered data: %1").replace(
+                "%1", "، ".join(labels[d].label(self.lang) for d in differ) if self.lang == "ar"
+                else ", ".join(labels[d].label(self.lang) for d in differ)))
         self.mrz_label.setText(ltr("\n".join(lines)) if self.lang != "ar" else "\n".join(lines))
         self.mrz_label.setStyleSheet("color: #1b5e20;" if parsed.valid and not differ else "color: #b00020;")
         return {}
