@@ -225,3 +225,19 @@ def test_version_names_the_engines() -> None:
     assert lines[0].startswith("compliance-desk ")
     assert any(line.startswith("SQLCipher: 4.") for line in lines)
     assert any(line.startswith("Qt: 6.") for line in lines)
+
+
+def test_import_reads_utf16_and_hijri_and_refuses_a_hostile_file_plainly(demo_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "unicode.txt.csv"  # Excel's "Unicode text": UTF-16 with its mark, tab-delimited
+    path.write_text("client_ref\tfull_name\tfull_name_en\tdate_of_birth\n"
+                    "BO-7001\tهند\tNUÑEZ Hind\t1410-03-01 هـ\n", encoding="utf-16")
+    result = run("import", "customers", str(demo_path), str(path))
+    assert result.returncode == 0, result.stderr
+    with Register.open(demo_path, PASSPHRASE, read_only=True) as reg:
+        assert reg.conn.execute("SELECT full_name_en, date_of_birth FROM customers WHERE client_ref = 'BO-7001'"
+                                ).fetchone() == ("NUÑEZ Hind", "1989-09-30")
+    huge = tmp_path / "huge.csv"
+    huge.write_text("client_ref,full_name_en\nBO-1," + "A" * 50_000_000 + "\n", encoding="utf-8")
+    result = run("import", "customers", str(demo_path), str(huge))
+    assert_plain_error(result, 2)
+    assert "more than 131,072 characters" in result.stderr
