@@ -191,6 +191,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' appears twice in the file (first in row {row})",
         "ar": "القيمة '{value}' مكررة في الملف (أول ظهور لها في الصف {row})",
     },
+    "import_extra_values": {
+        "en": "{count} value(s) beyond the last column: the columns of this row have shifted (a quote or a delimiter out of place?)",
+        "ar": "توجد {count} من القيم بعد العمود الأخير: أعمدة هذا الصف منزاحة (علامة اقتباس أو فاصل في غير موضعه؟)",
+    },
     "already_in_register": {"en": "'{value}' is already in the register", "ar": "القيمة '{value}' موجودة في السجل مسبقاً"},
     "import_too_many_rows": {
         "en": "{path} has more than {limit} rows; split it into files of at most {limit} rows. Nothing was imported.",

@@ -24,7 +24,7 @@ from compliance_desk.domain.messages import message
 from compliance_desk.domain.validation import clean, clean_text
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
-from compliance_desk.storage.tables import Table, open_table
+from compliance_desk.storage.tables import EXTRA, Table, open_table
 
 BATCH = 1000  # rows per bulk insert
 MAX_ERRORS = 1000  # row errors kept for the report; more are counted
@@ -99,6 +99,8 @@ def _run(register: Register, spec: Spec, path: Path, table: Table, only_valid: b
             for number, values in table.rows():
                 given = {k: _text(v) for k, v in values.items() if k in columns}
                 try:
+                    if EXTRA in values:
+                        raise ValidationError("*", Msg("import_extra_values", count=values[EXTRA]))
                     row = spec.prepare(register, given)
                     key = row.pop("_key", None)
                     if key is not None:

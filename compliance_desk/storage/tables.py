@@ -36,6 +36,7 @@ MAX_CELL_CHARS = 131_072  # the csv module's field limit; Excel's own is 32 767
 DELIMITERS = (",", ";", "\t")
 LEGACY_ENCODINGS = ["cp1256", "cp1252"]  # Excel's "CSV" on an Arabic or a Western Windows
 _MIB = 1024 * 1024
+EXTRA = "\x00extra"  # in a row's values: how many values it has beyond the header's columns
 
 
 class Table:
@@ -75,7 +76,11 @@ class Table:
             count += 1
             if count > MAX_ROWS:
                 raise InvalidInput("import_too_many_rows", path=str(self.path), limit=f"{MAX_ROWS:,}")
-            yield number, {h: v for h, v in zip(self.headers, values, strict=False) if h}
+            row = {h: v for h, v in zip(self.headers, values, strict=False) if h}
+            beyond = [v for v in values[len(self.headers):] if v is not None and v != ""]
+            if beyond:  # values with no header: the columns of this row have shifted
+                row[EXTRA] = len(beyond)
+            yield number, row
 
     def column(self, name: str) -> Iterator[Any]:
         """The values of one column (a quick pass: no row is validated)."""

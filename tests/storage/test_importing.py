@@ -280,3 +280,12 @@ def test_more_rows_than_a_sheet_holds_is_refused_before_any_is_read(tmp_path: Pa
     with pytest.raises(InvalidInput) as caught:
         tables.open_table(path)  # the archive check, before the sheet is parsed
     assert "split it into files" in caught.value.text("en")
+
+
+def test_a_row_with_values_beyond_the_header_is_reported_not_cut(register: Register, tmp_path: Path) -> None:
+    path = tmp_path / "shifted.csv"
+    path.write_text(",".join(HEADER) + "\n" + ",".join(_customer(1)) + "\n"
+                    + ",".join(_customer(2, "Salem, Jr")) + "\n" + ",".join(_customer(3)) + ",,\n", encoding="utf-8")
+    result = importing.run(register, importing.CUSTOMERS, path)
+    assert [(e.row, e.column) for e in result.errors] == [(3, "*")]
+    assert "columns of this row have shifted" in result.errors[0].text("en")
