@@ -250,8 +250,9 @@ def _split_word(word: str, font: str, size: float, max_width: float) -> list[str
         offset = len(word) - len(rest)
         fitting = [(p - offset, extra) for p, extra in _breaks(word) if 0 < p - offset < len(rest)
                    and width(rest[:p - offset] + extra, font, size) <= max_width]
+        own = [b for b in fitting if not b[1]]  # the word's own hyphen before a syllable of ours
         if fitting:
-            cut, extra = fitting[-1]
+            cut, extra = (own or fitting)[-1]
         else:
             cut, extra = 1, ""
             while cut < len(rest) and width(rest[:cut + 1], font, size) <= max_width:
