@@ -199,7 +199,7 @@ def story(register: Register, lang: str, date_from: str | None, date_to: str | N
             else:
                 cells.append(text(f(n), row[n], lang, reveal=reveal))
         body.append(cells)
-    log += chunked_tables(header, body, [13, 9, 10, 15, 11, 12, 9, 6, 9, 11], lang, size=7, caption=label("log", lang))
+    log += chunked_tables(header, body, [13.5, 9.5, 12, 12.5, 11, 11, 8, 5, 9.5, 8.5], lang, size=7, caption=label("log", lang))
     out += [Spacer(1, 5 * mm), *section(label("log", lang), lang, log, level=1)]
     return out
 

@@ -232,7 +232,7 @@ def _tall_rows(cells: list[Any], widths: Sequence[float]) -> list[list[Any]]:
     """A row whose longest cell runs past MAX_CELL_LINES lines, as several rows (a row cannot split)."""
     chunks: list[list[str] | None] = []
     for cell, width in zip(cells, widths, strict=False):
-        if isinstance(cell, Text) and type(cell) is Text:
+        if type(cell) is Text and len(cell.text) > MAX_CELL_LINES * width / 12:  # could run past the limit
             lines = wrap(cell.text, cell.font, cell.size, max(width - 2 * PADDING, 20))
             chunks.append(lines if len(lines) > MAX_CELL_LINES else None)
         else:

@@ -224,17 +224,18 @@ def _hyphenator() -> object:
     return pyphen.Pyphen(lang="en_GB")
 
 
-def _breaks(word: str) -> list[tuple[int, str]]:
+def _breaks(word: str, syllables: bool) -> list[tuple[int, str]]:
     """Where an overlong word may break, as (position, text added at the end of the first part):
-    after its own hyphens and slashes; then, for an English word, between syllables with a hyphen.
-    Identifiers and hashes get no hyphen added (it would change them)."""
-    own = [(i + 1, "") for i, ch in enumerate(word[:-1]) if ch in "-/‐_"]
-    syllables: list[tuple[int, str]] = []
+    after its own hyphens and slashes; with `syllables`, for an English word, between syllables with
+    a hyphen. Identifiers and hashes get no hyphen added (it would change them)."""
+    if not syllables:
+        return [(i + 1, "") for i, ch in enumerate(word[:-1]) if ch in "-/‐_"]
+    found: list[tuple[int, str]] = []
     if not _RTL.search(word) and any(ch.isalpha() for ch in word):
         for piece_start, piece in _pieces(word):
             if piece.isalpha() and len(piece) > 4:
-                syllables += [(piece_start + p, "-") for p in _hyphenator().positions(piece)]  # type: ignore[attr-defined]
-    return sorted(own + syllables)
+                found += [(piece_start + p, "-") for p in _hyphenator().positions(piece)]  # type: ignore[attr-defined]
+    return found
 
 
 def _pieces(word: str) -> list[tuple[int, str]]:
@@ -248,11 +249,14 @@ def _split_word(word: str, font: str, size: float, max_width: float) -> list[str
     rest = word
     while width(rest, font, size) > max_width:
         offset = len(word) - len(rest)
-        fitting = [(p - offset, extra) for p, extra in _breaks(word) if 0 < p - offset < len(rest)
-                   and width(rest[:p - offset] + extra, font, size) <= max_width]
-        own = [b for b in fitting if not b[1]]  # the word's own hyphen before a syllable of ours
+        fitting: list[tuple[int, str]] = []
+        for syllables in (False, True):  # the word's own hyphen before a syllable of ours
+            fitting = [(p - offset, extra) for p, extra in _breaks(word, syllables) if 0 < p - offset < len(rest)
+                       and width(rest[:p - offset] + extra, font, size) <= max_width]
+            if fitting:
+                break
         if fitting:
-            cut, extra = (own or fitting)[-1]
+            cut, extra = fitting[-1]
         else:
             cut, extra = 1, ""
             while cut < len(rest) and width(rest[:cut + 1], font, size) <= max_width:
@@ -265,6 +269,13 @@ def _split_word(word: str, font: str, size: float, max_width: float) -> list[str
 
 def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
     """Logical lines of `text` that fit `max_width`, breaking at spaces (or inside an overlong word)."""
+    return list(_wrapped(text, font, size, max_width))
+
+
+@lru_cache(maxsize=65536)
+def _wrapped(text: str, font: str, size: float, max_width: float) -> tuple[str, ...]:
+    """(a cell is wrapped several times while a table is measured, split and drawn)"""
+    register_fonts()
     lines: list[str] = []
     space = width(" ", font, size)
     for paragraph in printable(text).split("\n"):
@@ -288,4 +299,4 @@ def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
                 current.append(word)
                 current_width += extra
         lines.append(" ".join(current))
-    return lines
+    return tuple(lines)

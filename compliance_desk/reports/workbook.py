@@ -80,8 +80,22 @@ def fast_value(sheet: Any, value: Any) -> Any:
     if isinstance(value, str):
         return safe_cell(sheet, value) if value.startswith(FORMULA_START) or len(value) > EXCEL_CELL_LIMIT else value
     if isinstance(value, dt.date):
-        return safe_cell(sheet, value)
+        return _date_cell(sheet, value)
     return value
+
+
+def _date_cell(sheet: Any, value: dt.date) -> WriteOnlyCell:
+    """A date cell, top-aligned like the text beside it (its style built once per workbook)."""
+    book = sheet.parent
+    style = getattr(book, "_date_style", None)
+    if style is None:
+        template = safe_cell(sheet, value)
+        book._date_style = template._style
+        return template
+    cell = WriteOnlyCell(sheet)
+    cell._value, cell.data_type = value, "d"  # what binding a date sets, without its style lookups
+    cell._style = StyleArray(style)
+    return cell
 
 
 def safe_cell(sheet: Any, value: Any, *, header: bool = False, bold: bool = False) -> WriteOnlyCell:
