@@ -161,17 +161,20 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
         date_from, date_to = parse_date(args.date_from), parse_date(args.date_to)
     except ValueError as error:
         raise InvalidInput("invalid_date", value=str(error)) from None
+    control = {"version": args.doc_version, "prepared_by": args.prepared_by, "approved_by": args.approved_by,
+               "distribution": args.distribution}
     with Register.open(args.register, read_passphrase(args), actor=args.actor) as register:
         lang = args.lang or (records.organisation(register) or {}).get("default_language") or "en"
         if kind == "workbook":
-            path, _seal = export.export_workbook(register, args.output, lang=lang, reveal=args.reveal)
+            path, _seal = export.export_workbook(register, args.output, lang=lang, reveal=args.reveal,
+                                                 control=control)
         elif kind == "pack":
             path, _seal = export.pack(register, args.output, date_from=date_from, date_to=date_to,
-                                      reveal=args.reveal, hijri=args.hijri)
+                                      reveal=args.reveal, hijri=args.hijri, control=control)
         else:
             path, _seal = export.export_pdf(register, kind, args.output, lang=lang, date_from=date_from,
                                             date_to=date_to, reveal=args.reveal, hijri=args.hijri,
-                                            reference=reference)
+                                            reference=reference, control=control)
     out.say("report_written", path=path)
     return 0
 
@@ -218,7 +221,8 @@ def cmd_policy_check(args: argparse.Namespace, out: Output) -> int:
         if args.format == "pdf":
             from compliance_desk.reports.export import export_policy_check
 
-            path, _seal = export_policy_check(register, result, args.policy.name, args.output, lang=out.lang)
+            path, _seal = export_policy_check(register, result, args.policy.name, args.output, lang=out.lang,
+                                              policy=args.policy)
             out.say("report_written", path=path)
     if args.format == "json":
         print(result.as_json())
@@ -311,6 +315,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", metavar="D")
     p.add_argument("--reveal", action="store_true", help="show identifiers in full (masked by default)")
     p.add_argument("--hijri", action="store_true", help="add the Umm al-Qura Hijri date beside the report date")
+    p.add_argument("--doc-version", metavar="TEXT", help="document version on the cover (default: the profile's)")
+    p.add_argument("--prepared-by", metavar="NAME", help="who prepared the report (default: the profile's or the officer)")
+    p.add_argument("--approved-by", metavar="NAME", help="who approves the report (default: the profile's)")
+    p.add_argument("--distribution", metavar="TEXT", help="who receives the report (default: the profile's)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("backup", parents=[common], help="encrypted copy (same passphrase)")

@@ -856,6 +856,10 @@
         <translation>مثال: ⁦PA-0001, DSC-2026-0001, CUS-00001⁩</translation>
     </message>
     <message>
+        <source>The officer the report belongs to</source>
+        <translation>المسؤول الذي يخصه التقرير</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
@@ -878,6 +882,22 @@
     <message>
         <source>To</source>
         <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Document version</source>
+        <translation>رقم الإصدار</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>أعدّه</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>اعتمده</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>جهات التوزيع</translation>
     </message>
     <message>
         <source>Save to</source>
@@ -1006,20 +1026,36 @@
         <translation>إلى</translation>
     </message>
     <message>
-        <source>Requests received</source>
-        <translation>الطلبات المستلمة</translation>
+        <source>Government and legal demands received</source>
+        <translation>طلبات الجهات الحكومية والقضائية المستلمة</translation>
     </message>
     <message>
-        <source>Accounts requested</source>
-        <translation>الحسابات المطلوبة</translation>
+        <source>Decided (complied, partly complied, refused)</source>
+        <translation>صدر فيها قرار (استجابة، استجابة جزئية، رفض)</translation>
     </message>
     <message>
-        <source>Requests where some data was disclosed</source>
-        <translation>طلبات أُفصح فيها عن بيانات</translation>
+        <source>Some data disclosed (share of decided requests)</source>
+        <translation>أُفصح فيها عن بيانات (نسبةً إلى الطلبات التي صدر فيها قرار)</translation>
     </message>
     <message>
-        <source>Emergency / other requests</source>
-        <translation>طلبات طارئة / أخرى</translation>
+        <source>Accounts requested / affected by a disclosure</source>
+        <translation>الحسابات المطلوبة / التي شملها إفصاح</translation>
+    </message>
+    <message>
+        <source>Emergency requests</source>
+        <translation>الطلبات الطارئة</translation>
+    </message>
+    <message>
+        <source>Commercial disclosures (partners, mergers)</source>
+        <translation>الإفصاحات التجارية (الشركاء، الاندماج)</translation>
+    </message>
+    <message>
+        <source>Median days from receipt to decision</source>
+        <translation>الوسيط بالأيام من الاستلام إلى القرار</translation>
+    </message>
+    <message>
+        <source>Open requests past their due date</source>
+        <translation>طلبات مفتوحة تجاوزت تاريخ استحقاقها</translation>
     </message>
     <message>
         <source>Summary</source>

@@ -856,6 +856,10 @@
         <translation>e.g. PA-0001, DSC-2026-0001, CUS-00001</translation>
     </message>
     <message>
+        <source>The officer the report belongs to</source>
+        <translation>The officer the report belongs to</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -878,6 +882,22 @@
     <message>
         <source>To</source>
         <translation>To</translation>
+    </message>
+    <message>
+        <source>Document version</source>
+        <translation>Document version</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
     </message>
     <message>
         <source>Save to</source>
@@ -1006,20 +1026,36 @@
         <translation>To</translation>
     </message>
     <message>
-        <source>Requests received</source>
-        <translation>Requests received</translation>
+        <source>Government and legal demands received</source>
+        <translation>Government and legal demands received</translation>
     </message>
     <message>
-        <source>Accounts requested</source>
-        <translation>Accounts requested</translation>
+        <source>Decided (complied, partly complied, refused)</source>
+        <translation>Decided (complied, partly complied, refused)</translation>
     </message>
     <message>
-        <source>Requests where some data was disclosed</source>
-        <translation>Requests where some data was disclosed</translation>
+        <source>Some data disclosed (share of decided requests)</source>
+        <translation>Some data disclosed (share of decided requests)</translation>
     </message>
     <message>
-        <source>Emergency / other requests</source>
-        <translation>Emergency / other requests</translation>
+        <source>Accounts requested / affected by a disclosure</source>
+        <translation>Accounts requested / affected by a disclosure</translation>
+    </message>
+    <message>
+        <source>Emergency requests</source>
+        <translation>Emergency requests</translation>
+    </message>
+    <message>
+        <source>Commercial disclosures (partners, mergers)</source>
+        <translation>Commercial disclosures (partners, mergers)</translation>
+    </message>
+    <message>
+        <source>Median days from receipt to decision</source>
+        <translation>Median days from receipt to decision</translation>
+    </message>
+    <message>
+        <source>Open requests past their due date</source>
+        <translation>Open requests past their due date</translation>
     </message>
     <message>
         <source>Summary</source>

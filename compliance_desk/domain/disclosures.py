@@ -1,4 +1,4 @@
-"""Third-party disclosures: the request's workflow, its deadline, and transparency figures.
+"""Third-party disclosures: the request's workflow and its deadline (figures: domain/transparency.py).
 
 A request moves received → legal_review → decided → disclosed → closed. Refused and withdrawn
 requests close without a disclosure. Closed requests are read-only.
@@ -7,9 +7,8 @@ requests close without a disclosure. Closed requests are read-only.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from compliance_desk.domain.errors import Msg, ValidationError
@@ -118,43 +117,3 @@ def deadline(values: Mapping[str, Any], today: dt.date) -> Deadline:
     days = (dt.date.fromisoformat(str(values["due_date"])[:10]) - today).days
     state = "overdue" if days < 0 else "due_soon" if days <= DUE_SOON_DAYS else "open"
     return Deadline(state, days, emergency)
-
-
-# ---------------------------------------------------------------- transparency
-@dataclass
-class Transparency:
-    """Figures of a transparency report for one period."""
-
-    requests: int = 0
-    by_requester: Counter[str] = field(default_factory=Counter)
-    by_request_type: Counter[str] = field(default_factory=Counter)
-    by_decision: Counter[str] = field(default_factory=Counter)
-    by_jurisdiction: Counter[str] = field(default_factory=Counter)
-    accounts_requested: int = 0
-    produced: int = 0  # requests where some data was disclosed
-    emergency: int = 0
-
-    @property
-    def non_emergency(self) -> int:
-        return self.requests - self.emergency
-
-    @property
-    def produced_share(self) -> float:
-        """Share (0–1) of requests where some data was produced."""
-        return self.produced / self.requests if self.requests else 0.0
-
-
-def transparency(rows: Iterable[Mapping[str, Any]]) -> Transparency:
-    figures = Transparency()
-    for row in rows:
-        figures.requests += 1
-        figures.by_requester[row.get("requester_type") or "other_government"] += 1
-        figures.by_request_type[row.get("request_type") or "official_request"] += 1
-        figures.by_decision[row.get("decision") or "pending"] += 1
-        figures.by_jurisdiction[row.get("jurisdiction") or "—"] += 1
-        figures.accounts_requested += int(row.get("accounts") or 0)
-        if row.get("decision") in PRODUCED and row.get("disclosed_date"):
-            figures.produced += 1
-        if row.get("emergency"):
-            figures.emergency += 1
-    return figures

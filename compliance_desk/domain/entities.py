@@ -77,9 +77,17 @@ ORGANISATION = Entity("organisation", "organisation", "Organisation", "المن�
     F("officer_name", "text", "Data protection officer", "مسؤول حماية البيانات"),
     F("officer_email", "text", "Officer's e-mail", "البريد الإلكتروني للمسؤول"),
     F("officer_phone", "text", "Officer's phone", "هاتف المسؤول"),
+    F("aml_officer_name", "text", "AML compliance officer", "مسؤول الالتزام بمكافحة غسل الأموال"),
+    F("aml_officer_email", "text", "AML officer's e-mail", "البريد الإلكتروني لمسؤول مكافحة غسل الأموال"),
+    F("aml_officer_phone", "text", "AML officer's phone", "هاتف مسؤول مكافحة غسل الأموال"),
     F("regulators", "longtext", "Regulators", "الجهات الرقابية"),
     F("default_language", "code", "Default report language", "لغة التقارير الافتراضية",
       v.REPORT_LANGUAGES, default="ar"),
+    # document control printed on every report's cover; each export may override them
+    F("report_version", "text", "Reports: document version", "التقارير: رقم الإصدار"),
+    F("report_prepared_by", "text", "Reports: prepared by", "التقارير: أعدّها"),
+    F("report_approved_by", "text", "Reports: approved by", "التقارير: اعتمدها"),
+    F("report_distribution", "text", "Reports: distribution", "التقارير: جهات التوزيع"),
     NOTES,
 ), one_of=("legal_name_ar", "legal_name_en"))
 

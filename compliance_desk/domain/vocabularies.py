@@ -178,6 +178,7 @@ SAFEGUARDS = Vocabulary("safeguard", [
     ("adequacy", "Adequacy decision", "قرار كفاية"),
     ("standard_clauses", "Standard contractual clauses", "البنود التعاقدية القياسية"),
     ("binding_rules", "Binding common rules", "القواعد المشتركة الملزمة"),
+    ("accreditation_certificate", "Certificate of accreditation", "شهادة الاعتماد"),
     ("consent", "Explicit consent", "الموافقة الصريحة"),
     ("contract_necessity", "Necessary for a contract", "ضرورة تنفيذ عقد"),
     ("legal_claims", "Legal claims", "الدعاوى القضائية"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -27,35 +27,42 @@ def _audit(register: Register, details: dict[str, Any]) -> str:
 
 
 def export_workbook(register: Register, destination: Path | str, *, lang: str = "en", reveal: bool = False,
-                    progress: Progress = None) -> tuple[Path, str]:
+                    progress: Progress = None, control: Mapping[str, Any] | None = None) -> tuple[Path, str]:
     """Write the workbook; returns its path and the register seal printed in it."""
     seal = _audit(register, {"kind": "workbook", "format": "xlsx", "lang": lang, "to": str(destination),
                              "identifiers_revealed": reveal})
-    return write_workbook(register, destination, lang=lang, reveal=reveal, seal=seal, progress=progress), seal
+    return write_workbook(register, destination, lang=lang, reveal=reveal, seal=seal, progress=progress,
+                          control=control), seal
 
 
 def export_pdf(register: Register, kind: str, destination: Path | str, *, lang: str = "en",
                date_from: str | None = None, date_to: str | None = None, reveal: bool = False,
-               hijri: bool = False, reference: str = "",
-               progress: Callable[[], bool | None] | None = None) -> tuple[Path, str]:
-    """Write one PDF report (kind: ropa, disclosures, kyc, record); returns its path and seal."""
+               hijri: bool = False, reference: str = "", progress: Callable[[], bool | None] | None = None,
+               control: Mapping[str, Any] | None = None) -> tuple[Path, str]:
+    """Write one PDF report (kind: ropa, disclosures, kyc, record); returns its path and seal.
+    `control` overrides the organisation's document-control defaults (version, prepared_by,
+    approved_by, distribution) on the cover."""
     if kind == "record":
         record.find(register, reference)  # a bad reference fails before anything is audited
     seal = _audit(register, {"kind": kind, "format": "pdf", "lang": lang, "to": str(destination),
                              "from": date_from, "until": date_to, "record": reference or None,
                              "identifiers_revealed": reveal})
     path = WRITERS[kind](register, destination, lang, seal, date_from=date_from, date_to=date_to, reveal=reveal,
-                         hijri=hijri, reference=reference, progress=progress)
+                         hijri=hijri, reference=reference, progress=progress, control=control)
     return Path(path), seal
 
 
 def export_policy_check(register: Register, result: Any, source: str, destination: Path | str, *,
-                        lang: str = "en") -> tuple[Path, str]:
+                        lang: str = "en", policy: Path | None = None,
+                        control: Mapping[str, Any] | None = None) -> tuple[Path, str]:
+    """The policy check as a PDF; `policy` (the file checked) gives the cover its hash and date."""
     from compliance_desk.reports import policy as policy_report
 
+    digest, _modified = policy_report.policy_facts(policy)
     seal = _audit(register, {"kind": "policy_check", "format": "pdf", "lang": lang, "policy": source,
-                             "to": str(destination), "gaps": len(result.gaps)})
-    return Path(policy_report.write(register, result, source, destination, lang, seal)), seal
+                             "policy_sha256": digest or None, "to": str(destination), "gaps": len(result.gaps)})
+    return Path(policy_report.write(register, result, source, destination, lang, seal, policy=policy,
+                                    control=control)), seal
 
 
 def sha256(path: Path) -> str:
@@ -67,8 +74,8 @@ def sha256(path: Path) -> str:
 
 
 def pack(register: Register, folder: Path | str, *, date_from: str | None = None, date_to: str | None = None,
-         reveal: bool = False, hijri: bool = False,
-         progress: Callable[[str], bool | None] | None = None) -> tuple[Path, str]:
+         reveal: bool = False, hijri: bool = False, progress: Callable[[str], bool | None] | None = None,
+         control: Mapping[str, Any] | None = None) -> tuple[Path, str]:
     """Every report kind in both languages and the workbooks, with a manifest of SHA-256 sums."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -81,10 +88,10 @@ def pack(register: Register, folder: Path | str, *, date_from: str | None = None
                 raise InterruptedError("cancelled")
             target = folder / f"{kind}-{lang}.pdf"
             WRITERS[kind](register, target, lang, seal, date_from=date_from, date_to=date_to, reveal=reveal,
-                          hijri=hijri)
+                          hijri=hijri, control=control)
             files.append(target)
         target = folder / f"workbook-{lang}.xlsx"
-        write_workbook(register, target, lang=lang, reveal=reveal, seal=seal)
+        write_workbook(register, target, lang=lang, reveal=reveal, seal=seal, control=control)
         files.append(target)
     manifest = {
         "register_seal": seal,

@@ -1,166 +1,66 @@
-"""The shared PDF layout: A4 pages with header and footer (page X of Y, time, marking, seal), a cover,
-bidi-aware text and tables whose columns run from the right in Arabic."""
+"""The shared PDF frame of every report: A4 pages with a header (organisation, title) and a footer
+(page X of Y, time, marking, seal), the cover with document control, the sign-off block, and the
+document's metadata (title, author, language) and outline."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     PageBreak,
     PageTemplate,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from compliance_desk import __version__
 from compliance_desk.domain.dates import hijri_text
-from compliance_desk.reports.cells import clean_text
+from compliance_desk.reports.flowables import (
+    CONTENT_WIDTH,
+    FRAME_HEIGHT,
+    GREY,
+    MARGIN,
+    NAVY,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RED,
+    Mark,
+    Text,
+    add_outline,
+    heading,
+    key_values,
+    or_missing,
+    section,
+    table,
+)
 from compliance_desk.reports.labels import label
-from compliance_desk.reports.text import BOLD, REGULAR, is_rtl, register_fonts, visual, wrap
+from compliance_desk.reports.text import BOLD, REGULAR, printable, register_fonts, visual, wrap
 from compliance_desk.reports.text import width as width_of
 from compliance_desk.storage.files import make_private
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 18 * mm
-CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-NAVY = colors.HexColor("#1F3864")
-GREY = colors.HexColor("#5A5A5A")
-LIGHT = colors.HexColor("#E9EEF6")
+TIMESTAMP = "%Y-%m-%d %H:%M"  # every time in a report reads this way (dates: ISO YYYY-MM-DD)
 
 
-class Text(Flowable):
-    """A paragraph of plain text, laid out for its language: never parsed as markup."""
+@dataclass
+class DocumentControl:
+    """Printed on the cover: which version of the document this is, who prepared and approved it,
+    and who receives it."""
 
-    def __init__(self, text: Any, lang: str, size: float = 9.5, bold: bool = False, color: Any = colors.black,
-                 align: str | None = None, space_after: float = 0, leading: float | None = None) -> None:
-        super().__init__()
-        self.text = "" if text is None else str(text)
-        self.lang = lang
-        self.size = size
-        self.font = BOLD if bold else REGULAR
-        self.color = color
-        self.rtl = lang == "ar"
-        # a paragraph reads in the direction of its first strong letter (an English value in an
-        # Arabic report stays left-to-right); alignment follows the report's language
-        # text without letters (numbers, dates, masked identifiers) reads left to right: is_rtl is False
-        self.base_rtl = is_rtl(self.text)
-        self.align = align or ("right" if self.rtl else "left")
-        self.space_after = space_after
-        self.leading = leading or size * 1.45
-        self.lines: list[str] = []
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        self.lines = wrap(self.text, self.font, self.size, max(available_width, 20))
-        self.height = len(self.lines) * self.leading + self.space_after
-        return available_width, self.height
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        self.wrap(available_width, available_height)
-        fit = int(available_height // self.leading)
-        if fit <= 0 or fit >= len(self.lines):
-            return []
-        head = Text("\n".join(self.lines[:fit]), self.lang, self.size, self.font == BOLD, self.color, self.align)
-        tail = Text("\n".join(self.lines[fit:]), self.lang, self.size, self.font == BOLD, self.color, self.align,
-                    self.space_after)
-        return [head, tail]
-
-    def draw(self) -> None:
-        c = self.canv
-        c.setFont(self.font, self.size)
-        c.setFillColor(self.color)
-        y = self.height - self.space_after - self.size
-        for line in self.lines:
-            shown = visual(line, self.base_rtl)
-            if self.align == "right":
-                c.drawRightString(self.width, y, shown)
-            elif self.align == "center":
-                c.drawCentredString(self.width / 2, y, shown)
-            else:
-                c.drawString(0, y, shown)
-            y -= self.leading
-
-
-def heading(text: str, lang: str, level: int = 1) -> Text:
-    size = {1: 15, 2: 12.5, 3: 11}[level]
-    return Text(text, lang, size=size, bold=True, color=NAVY, space_after=4 if level > 1 else 6)
-
-
-PADDING = 4
-
-
-def _cell(value: Any, lang: str, size: float, bold: bool, color: Any, width: float) -> Any:
-    """A cell: a plain visual string when it fits one line (fast to lay out), else a wrapping Text."""
-    text = clean_text("" if value is None else str(value))
-    font = BOLD if bold else REGULAR
-    if "\n" not in text and width_of(text, font, size) <= width - 2 * PADDING - 1:
-        return visual(text, is_rtl(text))
-    return Text(text, lang, size=size, bold=bold, color=color)
-
-
-def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], lang: str, *, header: bool = True,
-          size: float = 8.5, zebra: bool = True) -> Table:
-    """A table of text cells; in Arabic its columns run from the right (widths mirrored too)."""
-    register_fonts()
-    rtl = lang == "ar"
-    total = sum(widths)
-    scaled = [w * CONTENT_WIDTH / total for w in widths]
-    data = []
-    for r, row in enumerate(rows):
-        head = header and r == 0
-        color = colors.white if head else colors.black
-        cells = [_cell(value, lang, size, head, color, w) for value, w in zip(row, scaled, strict=False)]
-        data.append(list(reversed(cells)) if rtl else cells)
-    result = Table(data, colWidths=list(reversed(scaled)) if rtl else scaled, repeatRows=1 if header else 0)
-    style = [
-        # how plain string cells are drawn (Text cells carry their own font)
-        ("FONT", (0, 0), (-1, -1), REGULAR, size),
-        ("ALIGN", (0, 0), (-1, -1), "RIGHT" if rtl else "LEFT"),
-        ("LEADING", (0, 0), (-1, -1), size * 1.45),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#B8C2D6")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-    ]
-    if header:
-        style.append(("BACKGROUND", (0, 0), (-1, 0), NAVY))
-        style.append(("FONT", (0, 0), (-1, 0), BOLD, size))
-        style.append(("TEXTCOLOR", (0, 0), (-1, 0), colors.white))
-    if zebra:
-        for r in range(1 if header else 0, len(data)):
-            if r % 2 == 0:
-                style.append(("BACKGROUND", (0, r), (-1, r), LIGHT))
-    result.setStyle(TableStyle(style))
-    return result
-
-
-def key_values(pairs: Sequence[tuple[str, Any]], lang: str, size: float = 9) -> Table:
-    """A two-column table of label → value, the label column on the reading side."""
-    return table([[k, v] for k, v in pairs], [32, 68], lang, header=False, size=size)
-
-
-def chunked_tables(header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: Sequence[float], lang: str,
-                   chunk: int = 300, size: float = 8) -> list[Flowable]:
-    """Long lists as several tables (one huge Table is slow to lay out), each with the header."""
-    if not rows:
-        return [Text(label("nothing", lang), lang)]
-    return [table([header, *rows[i:i + chunk]], widths, lang, size=size) for i in range(0, len(rows), chunk)]
+    version: str = ""
+    prepared_by: str = ""
+    approved_by: str = ""
+    distribution: str = ""
 
 
 @dataclass
@@ -168,27 +68,81 @@ class ReportInfo:
     lang: str
     title: str
     organisation: str
-    officer: str
     seal: str
     period: str
     generated: dt.datetime
     hijri: bool = False
-    cover_lines: Sequence[tuple[str, str]] = ()
+    cover_lines: Sequence[tuple[str, Any]] = ()
+    control: DocumentControl = field(default_factory=DocumentControl)
+    reveal: bool = False
+    identifiers: bool = True  # the report can hold personal identifiers: say how they are shown
+    kind: str = ""
 
 
 def _line(c: Any, text: str, x: float, y: float, lang: str, font: str, size: float, align: str) -> None:
     c.setFont(font, size)
-    shown = visual(text, is_rtl(text) if any(unicodedata.bidirectional(ch) in ("L", "R", "AL") for ch in text)
-                   else lang == "ar")
+    shown = visual(printable(text), lang == "ar")
     {"right": c.drawRightString, "center": c.drawCentredString, "left": c.drawString}[align](x, y, shown)
 
 
-def _canvas_class(info: ReportInfo) -> type[pdfcanvas.Canvas]:
+def _fitted(text: str, font: str, size: float, room: float, smallest: float = 6.5) -> tuple[float, list[str]]:
+    """`text` at the largest size down to `smallest` that fits `room` on one line, else on two lines at
+    `smallest` (the second shortened with "…" if it still runs over)."""
+    text = printable(text).replace("\n", " ")
+    while size > smallest and width_of(text, font, size) > room:
+        size -= 0.5
+    if width_of(text, font, size) <= room:
+        return size, [text]
+    lines = wrap(text, font, smallest, room)
+    if len(lines) > 2:
+        second = " ".join(lines[1:])
+        while second and width_of(second + "…", font, smallest) > room:
+            second = second[:-1]
+        lines = [lines[0], second.rstrip() + "…"]
+    return smallest, lines
+
+
+def draw_header(c: Any, info: ReportInfo, page: int) -> None:
+    """Organisation at the reading side, title at the other (a long name shrinks, then wraps); the
+    full-identifiers marking on every page, the cover too."""
     lang = info.lang
     start, end = ("right", "left") if lang == "ar" else ("left", "right")
     x_start = PAGE_WIDTH - MARGIN if lang == "ar" else MARGIN
     x_end = MARGIN if lang == "ar" else PAGE_WIDTH - MARGIN
+    if info.reveal:
+        c.setFillColor(RED)
+        _line(c, label("revealed_marking", lang), PAGE_WIDTH / 2, PAGE_HEIGHT - 8 * mm, lang, BOLD, 8.5, "center")
+    if page == 1:
+        return
+    c.setFillColor(GREY)
+    title_size, title_lines = _fitted(info.title, REGULAR, 9, CONTENT_WIDTH * 0.45)
+    title_width = max(width_of(t, REGULAR, title_size) for t in title_lines)
+    size, lines = _fitted(info.organisation, BOLD, 9, CONTENT_WIDTH - title_width - 8 * mm)
+    top = PAGE_HEIGHT - 12 * mm + (size * 1.15 if len(lines) > 1 else 0)
+    for i, text in enumerate(lines):
+        _line(c, text, x_start, top - i * size * 1.15, lang, BOLD, size, start)
+    for i, text in enumerate(title_lines):
+        _line(c, text, x_end, PAGE_HEIGHT - 12 * mm - i * title_size * 1.15, lang, REGULAR, title_size, end)
+    c.line(MARGIN, PAGE_HEIGHT - 14 * mm - (len(title_lines) - 1) * title_size * 1.15,
+           PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 14 * mm - (len(title_lines) - 1) * title_size * 1.15)
 
+
+def draw_footer(c: Any, info: ReportInfo, page: int, total: int) -> None:
+    """Page X of Y, the confidentiality marking, when it was generated, and the register seal."""
+    lang = info.lang
+    start, end = ("right", "left") if lang == "ar" else ("left", "right")
+    x_start = PAGE_WIDTH - MARGIN if lang == "ar" else MARGIN
+    x_end = MARGIN if lang == "ar" else PAGE_WIDTH - MARGIN
+    c.setFillColor(GREY)
+    c.line(MARGIN, 16 * mm, PAGE_WIDTH - MARGIN, 16 * mm)
+    _line(c, label("page", lang, page=page, pages=total), x_start, 11 * mm, lang, BOLD, 8.5, start)
+    _line(c, label("confidential", lang), PAGE_WIDTH / 2, 11 * mm, lang, BOLD, 8.5, "center")
+    when = info.generated.strftime(TIMESTAMP)
+    _line(c, label("generated", lang, when=when), x_end, 11 * mm, lang, REGULAR, 8, end)
+    _line(c, f"{label('seal', lang)}: {info.seal}", PAGE_WIDTH / 2, 7 * mm, lang, REGULAR, 7, "center")
+
+
+def _canvas_class(info: ReportInfo) -> type[pdfcanvas.Canvas]:
     class NumberedCanvas(pdfcanvas.Canvas):
         """Draws the header and the footer once the page count is known ("page X of Y")."""
 
@@ -204,45 +158,100 @@ def _canvas_class(info: ReportInfo) -> type[pdfcanvas.Canvas]:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                self._decorate(total)
+                self.setStrokeColor(colors.HexColor("#B8C2D6"))
+                draw_header(self, info, self._pageNumber)
+                draw_footer(self, info, self._pageNumber, total)
                 super().showPage()
+            self.showOutline()
             super().save()
-
-        def _decorate(self, total: int) -> None:
-            page = self._pageNumber
-            self.setFillColor(GREY)
-            self.setStrokeColor(colors.HexColor("#B8C2D6"))
-            if page > 1:
-                _line(self, info.organisation, x_start, PAGE_HEIGHT - 12 * mm, lang, BOLD, 9, start)
-                _line(self, info.title, x_end, PAGE_HEIGHT - 12 * mm, lang, REGULAR, 9, end)
-                self.line(MARGIN, PAGE_HEIGHT - 14 * mm, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 14 * mm)
-            self.line(MARGIN, 16 * mm, PAGE_WIDTH - MARGIN, 16 * mm)
-            _line(self, label("page", lang, page=page, pages=total), x_start, 11 * mm, lang, BOLD, 8.5, start)
-            _line(self, label("confidential", lang), PAGE_WIDTH / 2, 11 * mm, lang, BOLD, 8.5, "center")
-            when = info.generated.strftime("%Y-%m-%d %H:%M")
-            _line(self, label("generated", lang, when=when), x_end, 11 * mm, lang, REGULAR, 8, end)
-            _line(self, f"{label('seal', lang)}: {info.seal}", PAGE_WIDTH / 2, 7 * mm, lang, REGULAR, 7, "center")
 
     return NumberedCanvas
 
 
+class _Outline(Flowable):
+    """A bookmark where it stands (the cover's, which has no heading)."""
+
+    def __init__(self, title: str, level: int = 0) -> None:
+        super().__init__()
+        self.title, self.level = title, level
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        add_outline(self.canv, self.title, self.level)
+
+
+def report_date(info: ReportInfo) -> str:
+    date = info.generated.date()
+    text = date.isoformat()
+    if info.hijri:
+        extra = hijri_text(date, info.lang)
+        text = f"{text} ({extra})" if extra else text
+    return text
+
+
+def identifiers_note(info: ReportInfo) -> Flowable:
+    """How identifiers are shown, as a sentence on the cover."""
+    if info.reveal:
+        return Text(label("revealed_note", info.lang), info.lang, size=9, bold=True, color=RED, space_after=4)
+    return Text(label("masked_note", info.lang), info.lang, size=9, color=GREY, space_after=4)
+
+
+def cover_seal(info: ReportInfo) -> list[Flowable]:
+    """The register seal on the cover and what it is for."""
+    lang = info.lang
+    return [key_values([(label("seal", lang), info.seal)], lang, size=9.5), Spacer(1, 2 * mm),
+            Text(label("seal_note", lang), lang, size=8.5, color=GREY)]
+
+
 def cover(info: ReportInfo) -> list[Flowable]:
     lang = info.lang
-    date = info.generated.date()
-    date_text = date.isoformat()
-    if info.hijri:
-        extra = hijri_text(date, lang)
-        date_text = f"{date_text} ({extra})" if extra else date_text
-    story: list[Flowable] = [Spacer(1, 40 * mm), Text(info.organisation, lang, size=14, bold=True, color=GREY,
-                                                        align="center", space_after=10),
-                             Text(info.title, lang, size=24, bold=True, color=NAVY, align="center", space_after=18)]
-    pairs = [(label("period", lang), info.period), (label("report_date", lang), date_text),
-             (label("officer", lang), info.officer), *info.cover_lines,
-             (label("seal", lang), info.seal)]
+    control = info.control
+    story: list[Flowable] = [
+        _Outline(f"{info.title} — {label('cover', lang)}"), Spacer(1, 22 * mm),
+        Text(info.organisation, lang, size=14, bold=True, color=GREY, align="center", space_after=10),
+        Text(info.title, lang, size=24, bold=True, color=NAVY, align="center", space_after=14)]
+    pairs: list[tuple[str, Any]] = [(label("period", lang), info.period), (label("report_date", lang), report_date(info)),
+                                    *info.cover_lines]
     story.append(key_values(pairs, lang, size=10))
-    story += [Spacer(1, 8 * mm), Text(label("seal_note", lang), lang, size=8.5, color=GREY)]
+    story += [Spacer(1, 5 * mm), heading(label("document_control", lang), lang, 3, outline=False),
+              key_values([(label("version", lang), or_missing(control.version, lang)),
+                          (label("prepared_by", lang), or_missing(control.prepared_by, lang)),
+                          (label("approved_by", lang), control.approved_by or label("not_yet_approved", lang)),
+                          (label("distribution", lang), or_missing(control.distribution, lang)),
+                          (label("classification", lang), label("confidential", lang))], lang, size=9)]
+    story.append(Spacer(1, 5 * mm))
+    if info.identifiers:
+        story.append(identifiers_note(info))
+    story += cover_seal(info)
     story.append(PageBreak())
     return story
+
+
+def sign_off(info: ReportInfo) -> list[Flowable]:
+    """Who prepared, reviewed and approved the report, with room to sign: on every kind, at the end."""
+    lang = info.lang
+    rows = [[label("role", lang), label("name", lang), label("signature", lang), label("date", lang)],
+            [label("prepared_by", lang), info.control.prepared_by, "", ""],
+            [label("reviewed_by", lang), "", "", ""],
+            [label("approved_by", lang), info.control.approved_by, "", ""]]
+    signatures = table(rows, [22, 34, 26, 18], lang, size=9, zebra=False)
+    signatures.setStyle([("BOTTOMPADDING", (0, 1), (-1, -1), 16)])
+    return [Spacer(1, 8 * mm), KeepTogether([heading(label("sign_off", lang), lang, 2), signatures])]
+
+
+def exceptions(items: Sequence[tuple[str, int, str]], lang: str, empty: str | None = None) -> list[Flowable]:
+    """The executive summary at the front: each exception with its count and where it is listed;
+    counts above zero in red. `empty` says the register holds nothing to report on."""
+    out: list[Flowable] = []
+    if empty:
+        out.append(Text(empty, lang, size=10, bold=True, color=RED, space_after=4))
+    rows: list[list[Any]] = [[label("exception", lang), label("number_of", lang), label("where", lang)]]
+    for text, count, where in items:
+        rows.append([text, Mark(str(count)) if count else str(count), where])
+    out.append(table(rows, [52, 12, 36], lang, size=9, caption=label("executive_summary", lang)))
+    return section(label("executive_summary", lang), lang, out, level=1)
 
 
 def build(path: Path | str, info: ReportInfo, story: list[Flowable],
@@ -251,17 +260,20 @@ def build(path: Path | str, info: ReportInfo, story: list[Flowable],
     register_fonts()
     path = Path(path)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    document = BaseDocTemplate(str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                               topMargin=20 * mm, bottomMargin=22 * mm, title=info.title,
-                               author=info.organisation, creator=f"Compliance Desk {__version__}",
-                               subject=f"{label('seal', 'en')} {info.seal}")
-    frame = Frame(MARGIN, 22 * mm, CONTENT_WIDTH, PAGE_HEIGHT - 42 * mm, id="body", leftPadding=0,
+    document = BaseDocTemplate(str(temporary), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN,
+                               rightMargin=MARGIN, topMargin=20 * mm, bottomMargin=22 * mm,
+                               title=printable(info.title), author=printable(info.organisation),
+                               creator=f"Compliance Desk {__version__}", lang="ar-SA" if info.lang == "ar" else "en",
+                               subject=f"{label('seal', 'en')} {info.seal}", displayDocTitle=True,
+                               keywords=[k for k in (info.kind, info.lang, "identifiers shown in full" if info.reveal
+                                                     else "identifiers masked") if k])
+    frame = Frame(MARGIN, 22 * mm, CONTENT_WIDTH, FRAME_HEIGHT, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     if progress is not None:
         document.setPageCallBack(lambda _n: _check(progress))
     try:
-        document.build(cover(info) + story, canvasmaker=_canvas_class(info))
+        document.build(cover(info) + story + sign_off(info), canvasmaker=_canvas_class(info))
         make_private(temporary)
         os.replace(temporary, path)
     finally:

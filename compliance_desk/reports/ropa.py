@@ -1,20 +1,34 @@
-"""The record of processing activities (RoPA): summary, then every activity with every field,
-the SDAIA / Art. 30 minimum first; controller and officer block; signature lines."""
+"""The record of processing activities (PDPL Art. 31, Implementing Regulation Art. 33, SDAIA's RoPA
+guideline): exceptions first, the controller and its officers, the activities at a glance, then
+every activity with the minimum content first (recipients, transfers abroad with their recipient
+and basis, sensitive data marked) and its further details; a sign-off block at the end."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
-from compliance_desk.domain.completeness import missing
+from compliance_desk.domain import clock, transfers
+from compliance_desk.domain.completeness import missing as missing_minimum
 from compliance_desk.domain.countries import country_name
 from compliance_desk.domain.entities import ACTIVITY, ORGANISATION, RECIPIENT
-from compliance_desk.domain.vocabularies import SAFEGUARDS
-from compliance_desk.reports.common import info, text
+from compliance_desk.domain.vocabularies import DATA_CATEGORIES, SAFEGUARDS
+from compliance_desk.reports.cells import clean_text
+from compliance_desk.reports.common import info, officer_gaps, overdue_mark, text
+from compliance_desk.reports.flowables import (
+    KeepWithNext,
+    Mark,
+    Text,
+    heading,
+    key_values,
+    missing,
+    section,
+    table,
+)
 from compliance_desk.reports.labels import label
-from compliance_desk.reports.pdf import Text, build, heading, key_values, table
+from compliance_desk.reports.pdf import build, exceptions
 from compliance_desk.storage import activities as activity_store
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
@@ -22,6 +36,9 @@ from compliance_desk.storage.register import Register
 MINIMUM_FIELDS = ["name_ar", "name_en", "department", "role", "purposes", "legal_bases", "subject_categories",
                   "data_categories", "sources", "retention_period", "retention_months", "retention_reason",
                   "security_measures"]
+# PDPL Art. 1 defines sensitive data (origin, belief, criminal and security, biometric, genetic,
+# credit and health data, unknown parentage): the vocabulary's "special categories".
+SENSITIVE = frozenset({"special_category"})
 
 
 def _activities(register: Register) -> list[dict[str, Any]]:
@@ -31,65 +48,124 @@ def _activities(register: Register) -> list[dict[str, Any]]:
 
 def _name(row: dict[str, Any], lang: str) -> str:
     first, second = ("name_ar", "name_en") if lang == "ar" else ("name_en", "name_ar")
-    return str(row.get(first) or row.get(second) or "")
+    return clean_text(str(row.get(first) or row.get(second) or ""))
+
+
+def sensitive(row: dict[str, Any]) -> list[str]:
+    return [c for c in row.get("data_categories") or [] if c in SENSITIVE]
+
+
+def _categories(row: dict[str, Any], lang: str) -> str:
+    separator = "، " if lang == "ar" else ", "
+    return separator.join(DATA_CATEGORIES.label(c, lang) + (f" ({label('sensitive_mark', lang)})" if c in SENSITIVE
+                                                             else "") for c in row.get("data_categories") or [])
+
+
+def recipient_line(register: Register, recipient_id: int | None, lang: str) -> str:
+    if not recipient_id:
+        return ""
+    r = records.get(register, RECIPIENT, recipient_id)
+    where = country_name(r["country"], lang) if r.get("country") else ""
+    kind = text(RECIPIENT.field("recipient_type"), r["recipient_type"], lang)
+    return f"{r['reference']} — {_name(r, lang)} ({kind})" + (f" — {where}" if where else "")
+
+
+def transfer_line(register: Register, transfer: dict[str, Any], lang: str) -> str:
+    """Country — recipient — safeguard and the law it rests on."""
+    code = transfer.get("safeguard") or "none"
+    receiver = recipient_line(register, transfer.get("recipient_id"), lang) or label("missing", lang)
+    safeguard = SAFEGUARDS.label(code, lang)
+    basis = "" if transfers.unsafeguarded(code) else f" ({transfers.basis(code, lang)})"
+    return f"{country_name(transfer['country'], lang)} — {receiver} — {safeguard}{basis}"
 
 
 def story(register: Register, lang: str) -> list[Flowable]:
     rows = _activities(register)
-    out: list[Flowable] = [heading(label("summary", lang), lang)]
-    summary = [[label("reference", lang), label("name", lang), ACTIVITY.field("purposes").label(lang),
-                ACTIVITY.field("legal_bases").label(lang), ACTIVITY.field("status").label(lang),
-                ACTIVITY.field("next_review").label(lang)]]
+    links = {row["id"]: activity_store.links(register, row["id"]) for row in rows}
+    today = clock.today().isoformat()
+    out = exceptions([
+        (label("x_incomplete", lang), sum(1 for r in rows if missing_minimum(r)), label("activities", lang)),
+        (label("x_retention_reason", lang), sum(1 for r in rows if not str(r.get("retention_reason") or "").strip()),
+         label("activities", lang)),
+        (label("x_review_overdue", lang), sum(1 for r in rows if r.get("next_review") and r["next_review"] < today),
+         label("summary", lang)),
+        (label("x_dpia", lang), sum(1 for r in rows if r.get("dpia_required") and not r.get("dpia_done")),
+         label("activities", lang)),
+        (label("x_no_safeguard", lang), sum(1 for r in rows for t in links[r["id"]][1]
+                                            if transfers.unsafeguarded(t.get("safeguard"))), label("activities", lang)),
+        (label("x_sensitive", lang), sum(1 for r in rows if sensitive(r)), label("activities", lang)),
+        (label("x_officer", lang), officer_gaps(register), label("controller", lang)),
+    ], lang, empty=None if rows else label("empty_ropa", lang))
+    out += controller(register, lang)
+    summary: list[list[Any]] = [[label("reference", lang), label("name", lang), ACTIVITY.field("purposes").label(lang),
+                                 ACTIVITY.field("legal_bases").label(lang), label("sensitive_mark", lang).capitalize(),
+                                 ACTIVITY.field("status").label(lang), ACTIVITY.field("next_review").label(lang)]]
     for row in rows:
         summary.append([row["reference"], _name(row, lang), text(ACTIVITY.field("purposes"), row["purposes"], lang),
                         text(ACTIVITY.field("legal_bases"), row["legal_bases"], lang),
-                        text(ACTIVITY.field("status"), row["status"], lang),
-                        text(ACTIVITY.field("next_review"), row["next_review"], lang)])
-    out.append(table(summary, [13, 27, 25, 18, 9, 12], lang, size=8))
+                        Mark(label("yes", lang)) if sensitive(row) else label("no", lang),
+                        text(ACTIVITY.field("status"), row["status"], lang), overdue_mark(row.get("next_review"), lang)])
+    out += [Spacer(1, 6 * mm)]
+    out += section(label("summary", lang), lang, [table(summary, [12, 25, 22, 16, 9, 8, 14], lang, size=8,
+                                                        caption=label("summary", lang))] if rows else [], level=1)
+    if rows:
+        out += [Spacer(1, 6 * mm), heading(label("activities", lang), lang, 1)]
     for row in rows:
-        out += _activity(register, row, lang)
-    out += _controller(register, lang)
+        out += _activity(register, row, links[row["id"]], lang)
     return out
 
 
-def _activity(register: Register, row: dict[str, Any], lang: str) -> list[Flowable]:
-    recipient_ids, transfers = activity_store.links(register, row["id"])
-    recipients = [records.get(register, RECIPIENT, r) for r in recipient_ids]
-    recipient_text = "\n".join(
-        f"{r['reference']} — {_name(r, lang)} ({text(RECIPIENT.field('recipient_type'), r['recipient_type'], lang)})"
-        for r in recipients) or label("none", lang)
-    transfer_text = "\n".join(
-        f"{country_name(t['country'], lang)} — {SAFEGUARDS.label(t['safeguard'] or 'none', lang)}"
-        for t in transfers) or label("none", lang)
-    minimum = [(ACTIVITY.field(n).label(lang), text(ACTIVITY.field(n), row[n], lang)) for n in MINIMUM_FIELDS]
+def _value(row: dict[str, Any], name: str, lang: str) -> Any:
+    if name == "data_categories":
+        return _categories(row, lang) or missing(lang)
+    shown = text(ACTIVITY.field(name), row[name], lang)
+    required = name in ("department", "purposes", "legal_bases", "subject_categories", "sources", "retention_period",
+                        "retention_reason", "security_measures") or (name == "name_ar" and not row.get("name_en")) \
+        or (name == "name_en" and not row.get("name_ar"))
+    return shown if shown or not required else missing(lang)
+
+
+def _activity(register: Register, row: dict[str, Any], link: tuple[list[int], list[dict[str, Any]]],
+              lang: str) -> list[Flowable]:
+    recipient_ids, transfer_rows = link
+    recipient_text = "\n".join(recipient_line(register, r, lang) for r in recipient_ids) or label("none", lang)
+    transfer_text = "\n".join(transfer_line(register, t, lang) for t in transfer_rows) or label("none", lang)
+    minimum: list[tuple[str, Any]] = [(ACTIVITY.field(n).label(lang), _value(row, n, lang)) for n in MINIMUM_FIELDS]
     minimum.insert(9, (label("recipients", lang), recipient_text))
     minimum.insert(10, (label("transfers", lang), transfer_text))
-    gaps = missing(row)
+    minimum.insert(9, (label("sensitive", lang), Mark(label("yes", lang)) if sensitive(row) else label("no", lang)))
+    gaps = missing_minimum(row)
     if gaps:
-        minimum.append((label("missing", lang), "، ".join(g.label(lang) for g in gaps) if lang == "ar"
-                        else ", ".join(g.label(lang) for g in gaps)))
+        separator = "، " if lang == "ar" else ", "
+        minimum.append((label("missing", lang), Mark(separator.join(g.label(lang) for g in gaps))))
     others = [(f.label(lang), text(f, row[f.name], lang)) for f in ACTIVITY.fields
               if f.name not in MINIMUM_FIELDS and row.get(f.name) not in (None, "", [], 0)]
     title = f"{row['reference']} — {_name(row, lang)}"
-    return [CondPageBreak(60 * mm), Spacer(1, 6 * mm), heading(title, lang, 2),
-            Text(label("minimum", lang), lang, size=9, bold=True, space_after=2), key_values(minimum, lang),
-            Spacer(1, 3 * mm), Text(label("other_fields", lang), lang, size=9, bold=True, space_after=2),
-            key_values(others, lang) if others else Text(label("none", lang), lang)]
+    first = KeepWithNext(Text(label("minimum", lang), lang, size=9, bold=True, space_after=2),
+                         key_values(minimum, lang, caption=title))
+    body: list[Flowable] = [Spacer(1, 3 * mm)]
+    body += section(label("other_fields", lang), lang, [key_values(others, lang, caption=title)] if others
+                    else [Text(label("none", lang), lang)], level=3)
+    return [Spacer(1, 6 * mm), *section(title, lang, [first, *body], level=2)]
 
 
-def _controller(register: Register, lang: str) -> list[Flowable]:
+def controller(register: Register, lang: str) -> list[Flowable]:
+    """The controller block: who the organisation is and who its officers are ("Missing" where blank)."""
     org = records.organisation(register) or {}
-    pairs = [(f.label(lang), text(f, org.get(f.name), lang)) for f in ORGANISATION.fields
-             if org.get(f.name) and f.name not in ("default_language", "notes")]
-    signatures = table([[label("prepared_by", lang), label("signature", lang), label("date", lang)],
-                        [org.get("officer_name") or "", "", ""], [label("approved_by", lang), "", ""]],
-                       [40, 35, 25], lang, size=9, zebra=False)
-    return [CondPageBreak(90 * mm), Spacer(1, 8 * mm),
-            KeepTogether([heading(label("controller", lang), lang, 2), key_values(pairs, lang), Spacer(1, 8 * mm),
-                          signatures])]
+    wanted = ("legal_name_ar", "legal_name_en", "commercial_registration", "address", "country", "officer_name",
+              "officer_email", "officer_phone", "aml_officer_name", "aml_officer_email", "aml_officer_phone",
+              "regulators")
+    required = {"commercial_registration", "address", "officer_name", "officer_email"}
+    pairs = []
+    for name in wanted:
+        f = ORGANISATION.field(name)
+        shown = text(f, org.get(name), lang)
+        pairs.append((f.label(lang), shown if shown or name not in required else missing(lang)))
+    return [Spacer(1, 6 * mm), *section(label("controller", lang), lang,
+                                        [key_values(pairs, lang, caption=label("controller", lang))], level=1)]
 
 
 def write(register: Register, path: Any, lang: str, seal: str, *, hijri: bool = False, progress: Any = None,
-          **_: Any) -> Any:
-    return build(path, info(register, lang, "ropa", seal, hijri=hijri), story(register, lang), progress)
-
+          control: Any = None, reveal: bool = False, **_: Any) -> Any:
+    report = info(register, lang, "ropa", seal, hijri=hijri, control=control, reveal=reveal, identifiers=False)
+    return build(path, report, story(register, lang), progress)

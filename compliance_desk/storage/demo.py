@@ -37,6 +37,12 @@ ORGANISATION = {
     "officer_name": "نورة عبدالله القحطاني (Noura Al-Qahtani)",
     "officer_email": "dpo@alwaha.example",
     "officer_phone": "+966112345678",
+    "aml_officer_name": "فهد سليمان العمري (Fahad Al-Omari)",
+    "aml_officer_email": "mlro@alwaha.example",
+    "aml_officer_phone": "+966112345679",
+    "report_version": "1.0",
+    "report_approved_by": "سارة المالكي، الرئيس التنفيذي (Sarah Al-Malki, CEO)",
+    "report_distribution": "Board audit committee; SDAIA and SAFIU on request",
     "regulators": "SDAIA (National Data Management Office); Ministry of Commerce; SAFIU",
     "default_language": "ar",
 }
@@ -262,6 +268,8 @@ def _recipient_country(name_en: str) -> str | None:
 
 def _customers(register: Register, rng: random.Random, today: dt.date, count: int) -> list[int]:
     ids: list[int] = []
+    # a second generator for later additions, so the first one's draws (and the data tests know) stay
+    extra = random.Random(7919 + count)
     with register.atomic():
         for n in range(1, count + 1):
             woman = rng.random() < 0.4
@@ -289,14 +297,14 @@ def _customers(register: Register, rng: random.Random, today: dt.date, count: in
                 if refused else None,
             }, format_reference("CUS", n))
             ids.append(customer_id)
-            if refused:
+            if refused or extra.random() < 0.04:  # some new customers have handed in no document yet
                 continue
-            _documents(register, rng, today, customer_id, saudi, nationality, risk)
+            _documents(register, rng, today, customer_id, saudi, nationality, risk, extra)
     return ids
 
 
 def _documents(register: Register, rng: random.Random, today: dt.date, customer_id: int, saudi: bool,
-               nationality: str, risk: str) -> None:
+               nationality: str, risk: str, extra: random.Random) -> None:
     id_type = "national_id" if saudi else rng.choice(["residence_permit", "passport"])
     number = saudi_id(rng, "1" if saudi else "2") if id_type != "passport" else \
         rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") + "".join(rng.choice("0123456789") for _ in range(8))
@@ -339,6 +347,13 @@ def _documents(register: Register, rng: random.Random, today: dt.date, customer_
         "reason_codes": ["older_than_allowed"] if old else [],
         "next_review": checked_on + dt.timedelta(days=365 * years),
     })
+    later = checked_on + dt.timedelta(days=extra.randint(3, 20))
+    if old and later <= today and extra.random() < 0.5:  # the customer brought a recent bill
+        fresh = _insert(register, DOCUMENT, {"customer_id": customer_id, "doc_type": extra.choice(ADDRESS_DOCS),
+                                             "issuing_country": "SA", "issue_date": later - dt.timedelta(days=10)})
+        _insert(register, CHECK, {"document_id": fresh, "checked_on": later, "checked_by": "Compliance team",
+                                  "method": "original_seen", "result": "verified", "reason_codes": [],
+                                  "next_review": later + dt.timedelta(days=365 * years)})
     from compliance_desk.storage.kyc import refresh_customer
 
     refresh_customer(register, customer_id)

@@ -9,6 +9,7 @@ from typing import Any
 
 from compliance_desk.domain import clock
 from compliance_desk.domain import disclosures as rules
+from compliance_desk.domain import transparency as figures
 from compliance_desk.domain.entities import DISCLOSURE, DISCLOSURE_ACTIVITY, DISCLOSURE_CUSTOMER
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.domain.validation import clean
@@ -174,6 +175,7 @@ def period_rows(register: Register, date_from: str | None, date_to: str | None) 
     return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
-def transparency(register: Register, date_from: str | None = None, date_to: str | None = None) -> rules.Transparency:
+def transparency(register: Register, date_from: str | None = None,
+                 date_to: str | None = None) -> figures.Transparency:
     """Transparency figures for requests received in [date_from, date_to]."""
-    return rules.transparency(period_rows(register, date_from, date_to))
+    return figures.transparency(period_rows(register, date_from, date_to), clock.today())

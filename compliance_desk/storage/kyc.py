@@ -131,18 +131,72 @@ def refresh_customer(register: Register, customer_id: int,
     return verdict.status
 
 
-def expiring_documents(register: Register, days: int = 90) -> list[dict[str, Any]]:
-    """Identity documents expiring within `days` (or already expired) of customers still served."""
+def expiring_documents(register: Register, days: int = 90, *, expired: bool = True) -> list[dict[str, Any]]:
+    """Identity documents expiring within `days` of customers still served; with `expired`, those
+    already expired too (the Due page), else from today on (the KYC report lists those apart)."""
     kinds = sorted(IDENTITY_DOCUMENTS)
     limit = (clock.today() + dt.timedelta(days=days)).isoformat()
+    start = "0000-01-01" if expired else clock.today().isoformat()
     marks = ", ".join("?" * len(kinds))  # placeholders only; the values are bound
+    sql = ("SELECT d.*, c.reference AS customer_reference, c.full_name_ar, c.full_name_en FROM documents d"  # noqa: S608
+           f" JOIN customers c ON c.id = d.customer_id WHERE d.doc_type IN ({marks})"
+           " AND d.expiry_date IS NOT NULL AND d.expiry_date >= ? AND d.expiry_date <= ?"
+           " AND c.status NOT IN ('closed', 'refused_information') ORDER BY d.expiry_date")
+    return _dicts(register.conn.execute(sql, (*kinds, start, limit)))
+
+
+def expired_documents(register: Register) -> list[dict[str, Any]]:
+    """Identity documents already expired, of customers still served (the oldest first)."""
+    yesterday = (clock.today() - dt.timedelta(days=1)).isoformat()
+    kinds = sorted(IDENTITY_DOCUMENTS)
+    marks = ", ".join("?" * len(kinds))
     sql = ("SELECT d.*, c.reference AS customer_reference, c.full_name_ar, c.full_name_en FROM documents d"  # noqa: S608
            f" JOIN customers c ON c.id = d.customer_id WHERE d.doc_type IN ({marks})"
            " AND d.expiry_date IS NOT NULL AND d.expiry_date <= ?"
            " AND c.status NOT IN ('closed', 'refused_information') ORDER BY d.expiry_date")
-    cursor = register.conn.execute(sql, (*kinds, limit))
+    return _dicts(register.conn.execute(sql, (*kinds, yesterday)))
+
+
+def _dicts(cursor: Any) -> list[dict[str, Any]]:
     names = [c[0] for c in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def failed_checks(register: Register) -> list[dict[str, Any]]:
+    """Every check that did not verify, newest first, with `resolved_on`: the date of the customer's
+    first later check that verified a document of the same kind (identity, or proof of address),
+    None while the failure stands."""
+    kinds = sorted(IDENTITY_DOCUMENTS)
+    marks = ", ".join("?" * len(kinds))
+    sql = ("SELECT k.id, k.checked_on, k.result, k.reason_codes, d.doc_type, c.reference, c.full_name_ar,"  # noqa: S608
+           " c.full_name_en, c.status,"
+           " (SELECT min(k2.checked_on) FROM documents d2 JOIN checks k2 ON k2.document_id = d2.id"
+           "  WHERE d2.customer_id = d.customer_id AND k2.result = 'verified'"
+           f"  AND (d2.doc_type IN ({marks})) = (d.doc_type IN ({marks}))"
+           "  AND (k2.checked_on > k.checked_on OR (k2.checked_on = k.checked_on AND k2.id > k.id))) AS resolved_on"
+           " FROM checks k JOIN documents d ON d.id = k.document_id JOIN customers c ON c.id = d.customer_id"
+           " WHERE k.result != 'verified' ORDER BY k.checked_on DESC, k.id DESC")
+    return _dicts(register.conn.execute(sql, (*kinds, *kinds)))
+
+
+def customers_where(register: Register, condition: str, order: str = "c.reference") -> list[dict[str, Any]]:
+    """Customers matching a fixed SQL condition (written here, never from user input), each with how
+    many documents they have on file."""
+    return _dicts(register.conn.execute(
+        "SELECT c.*, (SELECT count(*) FROM documents d WHERE d.customer_id = c.id) AS documents"  # noqa: S608
+        f" FROM customers c WHERE {condition} ORDER BY {order}"))
+
+
+def pending_customers(register: Register) -> list[dict[str, Any]]:
+    return customers_where(register, "c.status = 'pending'")
+
+
+def pep_customers(register: Register) -> list[dict[str, Any]]:
+    return customers_where(register, "c.pep = 1 AND c.status != 'closed'")
+
+
+def restricted_customers(register: Register) -> list[dict[str, Any]]:
+    return customers_where(register, "c.status IN ('restricted', 'refused_information')", "c.status, c.reference")
 
 
 def overdue_reviews(register: Register) -> list[dict[str, Any]]:
@@ -150,5 +204,4 @@ def overdue_reviews(register: Register) -> list[dict[str, Any]]:
     cursor = register.conn.execute(
         "SELECT * FROM customers WHERE next_review IS NOT NULL AND next_review < ?"
         " AND status NOT IN ('closed', 'refused_information') ORDER BY next_review", (clock.today().isoformat(),))
-    names = [c[0] for c in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
+    return _dicts(cursor)

@@ -6,6 +6,7 @@ import pytest
 
 from compliance_desk.domain import disclosures as d
 from compliance_desk.domain.errors import InvalidInput, ValidationError
+from compliance_desk.domain.transparency import transparency
 
 TODAY = dt.date(2026, 6, 15)
 BASE = {"received_date": "2026-06-01", "requester_type": "court", "request_type": "court_order",
@@ -102,15 +103,33 @@ def test_transparency_figures_on_twenty_hand_made_requests() -> None:
         rows.append({"requester_type": "business_partner", "request_type": "partner_transfer",
                      "decision": "refused" if n == 0 else "complied", "jurisdiction": None, "accounts": 0,
                      "emergency": 0, "disclosed_date": "2026-04-01" if n else None})
-    figures = d.transparency(rows)
-    assert figures.requests == 20
-    assert dict(figures.by_requester) == {"court": 8, "law_enforcement": 6, "regulator": 4, "business_partner": 2}
-    assert dict(figures.by_request_type) == {"court_order": 8, "emergency_request": 2, "official_request": 4,
-                                             "regulator_inquiry": 4, "partner_transfer": 2}
-    assert dict(figures.by_decision) == {"complied": 12, "refused": 3, "pending": 1, "partly_complied": 3,
-                                         "withdrawn": 1}
-    assert dict(figures.by_jurisdiction) == {"SA": 14, "AE": 4, "—": 2}
-    assert figures.accounts_requested == 8 * 3 + 6 * 1 + 4 * 2
-    assert figures.produced == 5 + 5 + 1  # disclosed: 5 court, 2+3 police, 1 partner
-    assert figures.produced_share == pytest.approx(11 / 20)
-    assert (figures.emergency, figures.non_emergency) == (2, 18)
+    figures = transparency(rows, TODAY)
+    government, commercial = figures.government, figures.commercial
+    assert (figures.requests, government.requests, commercial.requests) == (20, 18, 2)
+    assert dict(government.by_requester) == {"court": 8, "law_enforcement": 6, "regulator": 4}
+    assert dict(commercial.by_request_type) == {"partner_transfer": 2}  # transfers are not demands
+    assert dict(government.by_jurisdiction) == {"SA": 14, "AE": 4}
+    assert government.decided == 5 + 2 + 2 + 3 + 4  # complied, refused, partly; not pending or withdrawn
+    assert (government.pending, government.withdrawn) == (1, 1)
+    assert government.produced == 5 + 5 and government.produced_share == pytest.approx(10 / 16)
+    assert commercial.produced_share == pytest.approx(1 / 2)
+    assert government.accounts_requested == 8 * 3 + 6 * 1 + 4 * 2 and commercial.accounts_requested == 0
+    assert government.accounts_disclosed == 5 * 3 + 5 * 1
+    court = government.authorities["court"]
+    assert dict(court.decisions) == {"complied": 5, "refused": 2, "pending": 1}
+    assert (court.accounts_requested, court.accounts_disclosed) == (24, 15)
+    assert (government.emergency, government.emergency_produced) == (2, 2)
+    assert sum(government.by_notification.values()) == 18
+
+
+def test_response_times_and_overdue_requests() -> None:
+    rows = [{**BASE, "received_date": "2026-05-01", "due_date": "2026-05-15", "decision": "complied",
+             "decided_on": "2026-05-04", "stage": "closed"},
+            {**BASE, "received_date": "2026-05-01", "due_date": "2026-05-05", "decision": "refused",
+             "decided_on": "2026-05-11", "stage": "decided"},
+            {**BASE, "received_date": "2026-05-20", "due_date": "2026-06-01"},  # still open, past its due date on TODAY
+            {**BASE, "received_date": "2026-05-20", "due_date": "2026-06-01", "decision": "withdrawn",
+             "decided_on": "2026-05-21", "stage": "decided"}]
+    times = transparency(rows, TODAY).response
+    assert times.days == [3, 10] and times.median == 6.5 and times.longest == 10
+    assert (times.on_time, times.late, times.overdue_open) == (1, 1, 1)

@@ -4,40 +4,17 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 
 from compliance_desk.reports import export
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
-from tests.conftest import PASSPHRASE
+from tests.reports.reading import latin_text, pages_text
 
 ARABIC_WORD = re.compile("[\u0600-\u06ff]+")
-
-
-@pytest.fixture
-def demo_register(demo_path: Path):
-    with Register.open(demo_path, PASSPHRASE) as register:
-        yield register
-
-
-def latin_text(path: Path) -> str:
-    """pypdf's extraction: Latin tokens intact (PDFium can split one that sits inside an Arabic line)."""
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
-
-
-def pages_text(path: Path) -> list[str]:
-    """Text of each page as PDFium extracts it (it puts right-to-left runs in reading order), NFKC."""
-    document = pdfium.PdfDocument(str(path))
-    try:
-        return [unicodedata.normalize("NFKC", document[i].get_textpage().get_text_range())
-                for i in range(len(document))]
-    finally:
-        document.close()
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
@@ -90,8 +67,9 @@ def test_disclosure_report_for_a_period_hides_identities(demo_register: Register
     path, _ = export.export_pdf(demo_register, "disclosures", tmp_path / "d.pdf", lang="en",
                                 date_from="2000-01-01", date_to="2100-12-31")
     text = "\n".join(pages_text(path))
-    assert "Transparency figures" in text and "Customer identities are left out" in text
-    count = demo_register.conn.execute("SELECT count(*) FROM disclosures").fetchone()[0]
+    assert "Government and legal demands" in text and "Customer identities are left out" in text
+    count = demo_register.conn.execute("SELECT count(*) FROM disclosures WHERE request_type NOT IN"
+                                       " ('partner_transfer', 'merger_transfer')").fetchone()[0]
     assert re.search(rf"Requests received\s*{count}", text)
     refs = [r for (r,) in demo_register.conn.execute("SELECT reference FROM disclosures")]
     latin = latin_text(path)
@@ -103,8 +81,8 @@ def test_disclosure_report_for_a_period_hides_identities(demo_register: Register
 def test_kyc_report_sections(demo_register: Register, tmp_path: Path) -> None:
     path, _ = export.export_pdf(demo_register, "kyc", tmp_path / "k.pdf", lang="en")
     text = "\n".join(pages_text(path))
-    for title in ("Customers by status", "Identity documents expiring within 90 days", "Failed checks",
-                  "Overdue re-verifications"):
+    for title in ("Customers by status", "Identity documents expiring within 90 days", "Failed checks still unresolved",
+                  "Overdue re-verifications", "Expired identity documents", "Risk-rating spread"):
         assert title in text
     number = demo_register.conn.execute("SELECT number FROM documents WHERE number IS NOT NULL").fetchone()[0]
     assert number not in text
@@ -140,9 +118,8 @@ def test_audit_pack_manifest(demo_register: Register, tmp_path: Path) -> None:
         assert export.sha256(tmp_path / "pack" / entry["name"]) == entry["sha256"]
 
 
-def test_masked_numbers_read_left_to_right_in_arabic() -> None:
-    from compliance_desk.reports.pdf import Text
+def test_masked_numbers_and_english_values_read_left_to_right_in_arabic() -> None:
+    from compliance_desk.reports.text import visual
 
-    assert Text("••••••3756", "ar").base_rtl is False
-    assert Text("تنفيذ عقد", "ar").base_rtl is True
-    assert Text("5 years after closure", "ar").base_rtl is False
+    assert visual("••••••3756", True) == "••••••3756"
+    assert visual("5 years after closure", True) == "5 years after closure"

@@ -3,23 +3,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from compliance_desk.reports.export import export_workbook
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
-from tests.conftest import PASSPHRASE
 
 SHEETS_EN = ["Summary", "Processing activities", "Recipients", "Disclosures", "Customers", "Documents", "Checks"]
 SHEETS_AR = ["ملخص", "أنشطة المعالجة", "الجهات المستلمة", "الإفصاحات", "العملاء", "الوثائق", "الفحوصات"]
-
-
-@pytest.fixture
-def demo_register(demo_path: Path):
-    with Register.open(demo_path, PASSPHRASE) as register:
-        yield register
 
 
 def test_sheets_headers_freeze_filter_and_dates(demo_register: Register, tmp_path: Path) -> None:
@@ -27,7 +19,7 @@ def test_sheets_headers_freeze_filter_and_dates(demo_register: Register, tmp_pat
     book = load_workbook(path)
     assert book.sheetnames == SHEETS_EN
     activities = book["Processing activities"]
-    assert activities.freeze_panes == "A2"
+    assert activities.freeze_panes == "B2"  # the header row and the reference column
     assert activities["A1"].value == "Reference" and activities["A1"].font.b
     assert activities.auto_filter.ref == f"A1:{get_column_letter(activities.max_column)}15"
     references = [r[0].value for r in activities.iter_rows(min_row=2)]
@@ -105,3 +97,67 @@ def test_export_is_audited_and_seal_covers_it(register: Register, tmp_path: Path
     assert action == "export"
     assert register.verify().seal == seal
     assert oct(path.stat().st_mode & 0o777) == "0o600"
+
+
+def _headers(sheet) -> list:  # type: ignore[no-untyped-def]
+    return [c.value for c in sheet[1]]
+
+
+def _column(sheet, header: str) -> list:  # type: ignore[no-untyped-def]
+    index = _headers(sheet).index(header) + 1
+    return [sheet.cell(r, index).value for r in range(2, sheet.max_row + 1)]
+
+
+def test_workbook_is_a_complete_record_by_itself(demo_register: Register, tmp_path: Path) -> None:
+    path, _ = export_workbook(demo_register, tmp_path / "w.xlsx", lang="en")
+    book = load_workbook(path)
+    activities = book["Processing activities"]
+    transfers = _column(activities, "Transfers abroad (country — recipient)")
+    safeguards = _column(activities, "Transfer safeguards and basis")
+    payments = _column(activities, "Reference").index("PA-0003")
+    assert transfers[payments] == "United Arab Emirates — REC-0002 Arab Payments Network (Payment gateway)"
+    assert safeguards[payments] == "Standard contractual clauses (Transfer Regulation Art. 4(1)(a); risk assessment Art. 7)"
+    assert "REC-0001 Gulf Pay Gateway (Payment gateway)" in _column(activities, "Recipients")[payments]
+    assert set(_column(activities, "Sensitive data (PDPL Art. 1)")) == {"No"}
+    assert _column(activities, "Missing minimum content")[13] == "Retention period"  # PA-0014, employee records
+    disclosures = book["Disclosures"]
+    assert {"Deadline", "Days to decision", "Customers concerned", "Activities concerned"} <= set(_headers(disclosures))
+    assert any(str(v).startswith("CUS-") for v in _column(disclosures, "Customers concerned"))
+    assert "Expired" in _column(book["Documents"], "Expiry")
+    resolved = _column(book["Checks"], "Failed check resolved on")
+    assert "Unresolved" in resolved and any(isinstance(v, dt.datetime) for v in resolved)
+    summary = {r[0].value: r[1].value for r in book["Summary"].iter_rows(min_row=2) if r[0].value}
+    assert summary["AML compliance officer"].startswith("فهد") and summary["Officer's e-mail"] == "dpo@alwaha.example"
+    assert summary["Document version"] == "1.0" and summary["Period"].startswith("As at ")
+
+
+def test_workbook_prints_landscape_fitted_with_headers_and_footers(demo_register: Register, tmp_path: Path) -> None:
+    path, seal = export_workbook(demo_register, tmp_path / "w.xlsx", lang="ar", reveal=True)
+    book = load_workbook(path)
+    for sheet in book.worksheets:
+        setup = sheet.page_setup
+        assert setup.orientation == "landscape" and setup.paperSize == 9, sheet.title
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage and setup.fitToHeight == 0
+        assert sheet.print_title_rows == "$1:$1"
+        header = sheet.oddHeader
+        assert header.right.text.startswith("مصنف السجل") and "المعرّفات معروضة كاملة" in header.center.text
+        assert seal in sheet.oddFooter.left.text and "&P" in sheet.oddFooter.right.text
+    assert book["الجهات المستلمة"].page_setup.fitToWidth == 1 and book["الفحوصات"].page_setup.fitToWidth == 1
+    activities = book["أنشطة المعالجة"]
+    assert activities.page_setup.fitToWidth <= 3 and activities.print_title_cols == "$A:$A"
+    cell = activities.cell(2, 4)  # a plain value: wrapped by the default format, top-aligned
+    assert cell.alignment.wrap_text and cell.alignment.vertical == "top"
+    assert activities.row_dimensions[2].height and activities.row_dimensions[2].height > 15
+    widths = [activities.column_dimensions[c].width for c in "ABCDEF"]
+    assert all(6 <= w <= 40 for w in widths)
+
+
+def test_bidi_controls_leave_the_workbook_title_and_summary(register: Register, tmp_path: Path) -> None:
+    records.save_organisation(register, {"legal_name_en": "Acme\u202e Evil\u202c Co"})
+    path, _ = export_workbook(register, tmp_path / "w.xlsx", lang="en")
+    book = load_workbook(path)
+    assert book.properties.title == "Register workbook — Acme Evil Co"
+    values = [str(c.value) for row in book["Summary"].iter_rows() for c in row if c.value]
+    assert "Acme Evil Co" in values and not any(ch in v for v in values for ch in "\u202a\u202b\u202c\u202d\u202e")
+    assert "Acme Evil Co" in book["Summary"].oddHeader.left.text + book["Summary"].oddHeader.right.text
+    assert "Missing" in values  # no officer recorded

@@ -111,8 +111,8 @@ def test_transparency_for_a_period(register: Register) -> None:
     disclosures.create(register, {**COURT, "received_date": "2025-12-31"})
     figures = disclosures.transparency(register, "2026-01-01", "2026-12-31")
     assert figures.requests == 2
-    assert dict(figures.by_requester) == {"court": 1, "law_enforcement": 1}
-    assert figures.accounts_requested == 7
+    assert dict(figures.government.by_requester) == {"court": 1, "law_enforcement": 1}
+    assert figures.government.accounts_requested == 7
 
 
 def _sheet(path: Path, rows: list[list[object]]) -> Path:

@@ -1,4 +1,5 @@
-"""Transparency figures for a period: requests by requester, type, decision and jurisdiction."""
+"""Transparency figures for a period: government and legal demands (by requester, type, decision and
+jurisdiction) apart from commercial disclosures, shares of decided requests, response times."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ from PySide6.QtWidgets import (
 from compliance_desk.domain import clock
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.countries import country_name
-from compliance_desk.domain.disclosures import Transparency
 from compliance_desk.domain.errors import Msg
+from compliance_desk.domain.transparency import Transparency
 from compliance_desk.domain.validation import parse_date
 from compliance_desk.storage import disclosures
 from compliance_desk.storage.register import Register
@@ -53,13 +54,18 @@ class TransparencyPage(QWidget):
         period.addStretch(1)
 
         self.summary = QFormLayout()
-        self.summary_labels = {key: QLabel() for key in ("requests", "accounts", "produced", "emergency")}
+        keys = ("requests", "decided", "produced", "accounts", "emergency", "commercial", "median", "overdue")
+        self.summary_labels = {key: QLabel() for key in keys}
         for key, label in self.summary_labels.items():
             label.setObjectName(f"figure_{key}")
-        self.summary.addRow(self.tr("Requests received"), self.summary_labels["requests"])
-        self.summary.addRow(self.tr("Accounts requested"), self.summary_labels["accounts"])
-        self.summary.addRow(self.tr("Requests where some data was disclosed"), self.summary_labels["produced"])
-        self.summary.addRow(self.tr("Emergency / other requests"), self.summary_labels["emergency"])
+        self.summary.addRow(self.tr("Government and legal demands received"), self.summary_labels["requests"])
+        self.summary.addRow(self.tr("Decided (complied, partly complied, refused)"), self.summary_labels["decided"])
+        self.summary.addRow(self.tr("Some data disclosed (share of decided requests)"), self.summary_labels["produced"])
+        self.summary.addRow(self.tr("Accounts requested / affected by a disclosure"), self.summary_labels["accounts"])
+        self.summary.addRow(self.tr("Emergency requests"), self.summary_labels["emergency"])
+        self.summary.addRow(self.tr("Commercial disclosures (partners, mergers)"), self.summary_labels["commercial"])
+        self.summary.addRow(self.tr("Median days from receipt to decision"), self.summary_labels["median"])
+        self.summary.addRow(self.tr("Open requests past their due date"), self.summary_labels["overdue"])
         summary_box = QGroupBox(self.tr("Summary"))
         summary_box.setLayout(self.summary)
 
@@ -104,23 +110,29 @@ class TransparencyPage(QWidget):
             return None
         self.message.setText("")
         figures = disclosures.transparency(self.register, start, end)
-        n = self.options.number
-        self.summary_labels["requests"].setText(n(figures.requests))
-        self.summary_labels["accounts"].setText(n(figures.accounts_requested))
-        share = round(figures.produced_share * 100)
+        government, n = figures.government, self.options.number
         percent = "٪" if self.options.arabic_digits else "%"
-        self.summary_labels["produced"].setText(f"{n(figures.produced)} ({n(share)}{percent})")
-        self.summary_labels["emergency"].setText(f"{n(figures.emergency)} / {n(figures.non_emergency)}")
-        self._fill("requester", {v.PARTY_TYPES.label(k, self.lang): c for k, c in figures.by_requester.items()})
-        self._fill("request_type", {v.REQUEST_TYPES.label(k, self.lang): c for k, c in figures.by_request_type.items()})
-        self._fill("decision", {v.DECISIONS.label(k, self.lang): c for k, c in figures.by_decision.items()})
+        self.summary_labels["requests"].setText(n(government.requests))
+        self.summary_labels["decided"].setText(n(government.decided))
+        share = n(round(government.produced_share * 100))
+        self.summary_labels["produced"].setText(f"{n(government.produced)} ({share}{percent})")
+        self.summary_labels["accounts"].setText(f"{n(government.accounts_requested)} / {n(government.accounts_disclosed)}")
+        self.summary_labels["emergency"].setText(n(government.emergency))
+        self.summary_labels["commercial"].setText(n(figures.commercial.requests))
+        median = figures.response.median
+        self.summary_labels["median"].setText("—" if median is None else n(round(median)))
+        self.summary_labels["overdue"].setText(n(figures.response.overdue_open))
+        self._fill("requester", {v.PARTY_TYPES.label(k, self.lang): c for k, c in government.by_requester.items()})
+        self._fill("request_type", {v.REQUEST_TYPES.label(k, self.lang): c
+                                    for k, c in government.by_request_type.items()})
+        self._fill("decision", {v.DECISIONS.label(k, self.lang): c for k, c in government.by_decision.items()})
         self._fill("jurisdiction", {country_name(k, self.lang) if k != "—" else "—": c
-                                    for k, c in figures.by_jurisdiction.items()})
+                                    for k, c in government.by_jurisdiction.items()})
         return figures
 
     def _fill(self, key: str, counts: dict[str, int]) -> None:
         table = self.tables[key]
-        for label, count in sorted(counts.items(), key=lambda item: -item[1]):
+        for label, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
             row = table.rowCount()
             table.insertRow(row)
             table.setItem(row, 0, QTableWidgetItem(label))

@@ -47,7 +47,8 @@ class NewRegisterDialog(QDialog):
 
         self.form = RecordForm(ORGANISATION, lang, ["legal_name_ar", "legal_name_en", "commercial_registration",
                                                     "address", "country", "officer_name", "officer_email",
-                                                    "officer_phone", "regulators", "default_language"])
+                                                    "officer_phone", "aml_officer_name", "aml_officer_email",
+                                                    "aml_officer_phone", "regulators", "default_language"])
         self.form.editors["default_language"].set_value(lang)
         self.form.changed.connect(self._validate)
 

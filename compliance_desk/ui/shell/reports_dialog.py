@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from compliance_desk.domain.errors import KnownError, Msg
 from compliance_desk.domain.validation import parse_date
 from compliance_desk.reports import export
+from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
@@ -50,7 +51,7 @@ class ReportsDialog(QDialog):
         self.running = False
         self.setObjectName("reports_dialog")
         self.setWindowTitle(self.tr("Reports"))
-        self.resize(560, 380)
+        self.resize(560, 480)
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         for key, text in zip(KINDS, [self.tr("Record of processing activities (PDF)"),
@@ -76,6 +77,14 @@ class ReportsDialog(QDialog):
         self.reference = QLineEdit(reference)
         self.reference.setObjectName("reference")
         self.reference.setPlaceholderText(self.tr("e.g. PA-0001, DSC-2026-0001, CUS-00001"))
+        org = records.organisation(register) or {}
+        self.control = {}
+        for key, name in (("version", "report_version"), ("prepared_by", "report_prepared_by"),
+                          ("approved_by", "report_approved_by"), ("distribution", "report_distribution")):
+            editor = QLineEdit(str(org.get(name) or ""))
+            editor.setObjectName(f"control_{key}")
+            self.control[key] = editor
+        self.control["prepared_by"].setPlaceholderText(self.tr("The officer the report belongs to"))
         self.output = QLineEdit()
         self.output.setObjectName("output")
         browse = QPushButton(self.tr("Choose…"))
@@ -92,6 +101,10 @@ class ReportsDialog(QDialog):
         form.addRow(self.tr("To"), self.date_to)
         form.addRow("", self.hijri)
         form.addRow("", self.reveal)
+        form.addRow(self.tr("Document version"), self.control["version"])
+        form.addRow(self.tr("Prepared by"), self.control["prepared_by"])
+        form.addRow(self.tr("Approved by"), self.control["approved_by"])
+        form.addRow(self.tr("Distribution"), self.control["distribution"])
         form.addRow(self.tr("Save to"), out_row)
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
@@ -186,21 +199,22 @@ class ReportsDialog(QDialog):
         target = target or Path(self.output.text().strip())
         lang = self.language.currentData()
         self._start(8 if kind == "pack" else 1)
+        control = {key: editor.text().strip() for key, editor in self.control.items()}
         try:
             date_from, date_to = self._period()
             self._tick(self.tr("Working…"))
             if kind == "workbook":
                 path, _ = export.export_workbook(self.register, target, lang=lang, reveal=self.reveal.isChecked(),
-                                                 progress=lambda _sheet, _n: self._tick())
+                                                 progress=lambda _sheet, _n: self._tick(), control=control)
             elif kind == "pack":
                 path, _ = export.pack(self.register, target, date_from=date_from, date_to=date_to,
                                       reveal=self.reveal.isChecked(), hijri=self.hijri.isChecked(),
-                                      progress=self._tick)
+                                      progress=self._tick, control=control)
             else:
                 path, _ = export.export_pdf(self.register, kind, target, lang=lang, date_from=date_from,
                                             date_to=date_to, reveal=self.reveal.isChecked(),
                                             hijri=self.hijri.isChecked(), progress=self._tick,
-                                            reference=self.reference.text().strip())
+                                            reference=self.reference.text().strip(), control=control)
         except (Cancelled, InterruptedError):
             self._finish(self.tr("Cancelled; no report was written."))
             return None
