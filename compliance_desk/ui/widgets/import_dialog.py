@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QV
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage import importing
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.widgets.format import number
 
 
 class ImportDialog(QDialog):
@@ -55,7 +56,7 @@ class ImportDialog(QDialog):
         bad_rows = len({e.row for e in self.result.errors})
         self.summary.setText(self.tr("%1 rows are invalid, so nothing was imported. Correct the file and import it "
                                      "again, or import only the %2 valid rows.")
-                             .replace("%1", str(bad_rows)).replace("%2", str(self.result.valid)))
+                             .replace("%1", number(bad_rows)).replace("%2", number(self.result.valid)))
         for error in self.result.errors:
             self.errors.addItem(error.text(self.lang))
         self.valid_button.setEnabled(self.result.valid > 0)

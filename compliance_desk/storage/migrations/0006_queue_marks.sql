@@ -1,0 +1,15 @@
+-- The officer's acknowledgements and snoozes of action-queue items (domain/queue.py).
+-- Append-only by use: each mark is a new row; the latest row of an item_key is its mark.
+CREATE TABLE queue_marks (
+    id               INTEGER PRIMARY KEY,
+    item_key         TEXT NOT NULL,
+    record_reference TEXT,
+    mark             TEXT NOT NULL CHECK (mark IN ('acknowledged', 'snoozed', 'cleared')),
+    stage            TEXT NOT NULL,
+    snoozed_until    TEXT,
+    reason           TEXT,
+    marked_by        TEXT,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL
+);
+CREATE INDEX queue_marks_item ON queue_marks (item_key, id);
