@@ -146,3 +146,15 @@ def test_masked_numbers_read_left_to_right_in_arabic() -> None:
     assert Text("••••••3756", "ar").base_rtl is False
     assert Text("تنفيذ عقد", "ar").base_rtl is True
     assert Text("5 years after closure", "ar").base_rtl is False
+
+
+def test_a_read_only_register_produces_its_reports_sealed_as_it_stands(demo_path: Path, tmp_path: Path) -> None:
+    """Another officer holds the register for writing: the reports still come out; the export cannot be
+    recorded, so the seal printed is the chain's head as it stands (which verify still finds)."""
+    with Register.open(demo_path, PASSPHRASE, read_only=True) as register:
+        entries, head = register.audit_count(), register.seal()
+        path, seal = export.export_pdf(register, "kyc", tmp_path / "kyc.pdf", lang="ar")
+        workbook, workbook_seal = export.export_workbook(register, tmp_path / "w.xlsx", lang="en")
+        assert seal == workbook_seal == head and register.audit_count() == entries
+        assert head[:16] in "".join(p.extract_text() for p in PdfReader(path).pages).replace("\n", "")
+        assert workbook.exists()

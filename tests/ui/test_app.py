@@ -137,7 +137,7 @@ def test_add_edit_cancel_and_retire_an_activity(controller: Controller, qtbot, a
     dates = dialog.forms[3].editors
     qtbot.keyClicks(dates["last_review"].widget, "2026-13-01")
     assert not save.isEnabled()
-    assert "not a date" in dates["last_review"].error.text()
+    assert dates["last_review"].error.text() == "There is no such day in the calendar."
     dates["last_review"].set_value("2026-05-01")
     dates["next_review"].set_value("2026-04-01")
     assert not save.isEnabled() and "after the last review" in dates["next_review"].error.text()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from compliance_desk.domain import clock
-from compliance_desk.domain.dates import format_date
+from compliance_desk.domain.dates import count_words, format_date
 from compliance_desk.domain.errors import KnownError, ValidationError
 from compliance_desk.domain.queue import LEGAL_GROUPS, MAX_SNOOZE_DAYS, QueueItem, due_date
 from compliance_desk.storage import queue as queue_store
@@ -62,7 +62,7 @@ class MarkDialog(QDialog):
             row.addWidget(self.until, 1)
             row.addWidget(self.until.button)
             for days in QUICK_DAYS:
-                button = QPushButton(self.tr("%1 days").replace("%1", options.number(days)))
+                button = QPushButton(count_words(days, "day", lang, arabic_numerals=options.arabic_digits))
                 button.setAutoDefault(False)
                 button.clicked.connect(lambda _c=False, d=days: self.until.set_value(  # type: ignore[union-attr]
                     clock.today() + dt.timedelta(days=d)))

@@ -263,12 +263,10 @@ class QueuePage(QWidget):
             row.setToolTip(column, item.title(self.lang) + ("\n" + item.detail(self.lang) if item.detail(self.lang)
                                                            else ""))
         colour = OVERDUE if item.stage == "overdue" else TODAY if item.stage == "today" else None
-        if entry.hidden:
+        if entry.hidden:  # grey, not italic: italic faces often lack Arabic glyphs
             colour = MUTED
-            font = QFont(row.font(1))
-            font.setItalic(True)
-            for column in range(len(cells)):
-                row.setFont(column, font)
+            for column in range(1, len(cells)):
+                row.setForeground(column, QBrush(QColor(MUTED)))
         if colour:
             row.setForeground(0, QBrush(QColor(colour)))
         if item.extra.get("emergency"):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from compliance_desk.domain.entities import ACTIVITY, RECIPIENT
 from compliance_desk.domain.queue import Entry, QueueItem
 from compliance_desk.storage import records
-from compliance_desk.storage.lock import read_holder
+from compliance_desk.storage.lock import holder_info
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.disclosures.disclosure_page import DisclosurePage
 from compliance_desk.ui.disclosures.transparency_page import TransparencyPage
@@ -30,7 +30,7 @@ from compliance_desk.ui.kyc.kyc_page import KycPage
 from compliance_desk.ui.policy.policy_page import PolicyPage
 from compliance_desk.ui.queue.queue_page import QueuePage
 from compliance_desk.ui.shell.settings import Settings
-from compliance_desk.ui.widgets.format import number
+from compliance_desk.ui.widgets.format import digits, number
 from compliance_desk.ui.widgets.register_page import RegisterPage
 
 # Which page shows the record a queue item is about (new registers add their entity here).
@@ -96,11 +96,7 @@ class MainWindow(QMainWindow):
                                             "border: 1px solid #9bb7e6;")
         self.read_only_banner.setVisible(register.read_only)
         if register.read_only:
-            holder, since = read_holder(register.path)
-            self.read_only_banner.setText("🔒 " + self.tr(
-                "Opened read-only: %1 has this register open for changes (since %2). You can read every record "
-                "and produce every report; changes, imports and queue acknowledgements are off until you open "
-                "it again when it is free.").replace("%1", holder).replace("%2", since))
+            self.read_only_banner.setText(self.read_only_reason())
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -233,6 +229,17 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.seal_label)
 
     # ------------------------------------------------------------------ behaviour
+    def read_only_reason(self) -> str:
+        """Why nothing can be changed: who holds the register for writing, when known."""
+        info = holder_info(self.register.path)
+        rest = self.tr("You can read every record and produce every report; changes, imports and queue "
+                       "acknowledgements are off until you open the register again when it is free.")
+        if info is None:
+            return self.tr("Opened read-only.") + " " + rest
+        holder = self.tr("%1 on %2").replace("%1", info["user"]).replace("%2", info["host"])
+        return self.tr("Opened read-only: %1 has this register open for changes since %2.").replace(
+            "%1", holder).replace("%2", digits(info["since"])) + " " + rest
+
     def current_key(self) -> str:
         item = self.navigation.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "queue"

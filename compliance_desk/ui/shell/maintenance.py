@@ -144,11 +144,13 @@ class VerifyDialog(QDialog):
             return
         self.headline.setStyleSheet(BAD_STYLE)
         self.headline.setText(self.tr("The register does not verify. First problem: %1")
-                              .replace("%1", problem_text(verdict.problems[0], self.lang)))
+                              .replace("%1", problem_text(verdict.problems[0], self.lang)) + "\n" + self.tr(
+            "Keep this file as it is, for the record, and restore the register from a backup made before the "
+            "problem (Register menu, Restore from a backup…)."))
         self.problems.clear()
         for problem in verdict.problems:
             self.problems.addItem(problem_text(problem, self.lang))
-        self.problems.show()
+        self.problems.setVisible(len(verdict.problems) > 1)
 
     def _failed(self, error: BaseException) -> None:
         self._close_button()

@@ -8,6 +8,7 @@ before it writes.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +36,7 @@ from compliance_desk.storage.register import Register, restore
 from compliance_desk.ui.shell.maintenance import BAD_STYLE, OK_STYLE, problem_text
 from compliance_desk.ui.shell.tasks import Progress, TaskDialog
 from compliance_desk.ui.widgets import ask
-from compliance_desk.ui.widgets.format import ltr, number, timestamp_text
+from compliance_desk.ui.widgets.format import digits, ltr, number
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 
@@ -193,7 +194,7 @@ class RestoreDialog(QDialog):
         self.findings.setStyleSheet(OK_STYLE)
         self.findings.setText(self.tr("Backup of %1: %2 audit entries verified, last change %3, seal %4.")
                               .replace("%1", facts.organisation or "—").replace("%2", number(verdict.entries))
-                              .replace("%3", timestamp_text(facts.last_change)).replace("%4", ltr(verdict.seal[:16])))
+                              .replace("%3", local_time(facts.last_change)).replace("%4", ltr(verdict.seal[:16])))
         self.restore_button.setEnabled(True)
         return facts
 
@@ -222,11 +223,20 @@ class RestoreDialog(QDialog):
         if request.replace and not ask.confirm(self, self.tr("Replace the register"), self.tr(
                 "The open register will be closed and replaced by the backup. Changes made since the backup "
                 "(%1) are kept only in the safety copy. Replace it?").replace(
-                "%1", timestamp_text(self.facts.last_change if self.facts else ""))):
+                "%1", local_time(self.facts.last_change if self.facts else ""))):
             return None
         self.accept()
         self.restore_requested.emit(request)
         return request
+
+
+def local_time(timestamp: str) -> str:
+    """An audit time (UTC) as the officer's clock shows it, with the zone, in the display digits."""
+    try:
+        moment = dt.datetime.fromisoformat(timestamp.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return timestamp
+    return ltr(digits(moment.strftime("%Y-%m-%d %H:%M")) + " " + moment.strftime("%Z"))
 
 
 def safety_copy_path(register_path: Path) -> Path:

@@ -45,9 +45,10 @@ class DateEdit(QLineEdit):
 
     understood = Signal(str)  # the words under the field
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, parent: QWidget | None = None, *, show_problems: bool = True) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.show_problems = show_problems  # False in a record form: its error line says it once
         self.setPlaceholderText(digits(self.tr("e.g. 28/02/2026 or 2026-02-28")))
         if not uses_arabic_digits():  # Latin-digit dates read left to right, also in an Arabic form
             self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -60,12 +61,13 @@ class DateEdit(QLineEdit):
         self.hint.hide()
         self.button = QToolButton()
         self.button.setObjectName("calendar_button")
-        self.button.setText("📅")
+        self.button.setText("…")
         self.button.setToolTip(self.tr("Pick a date"))
         self.button.setAccessibleName(self.tr("Pick a date"))
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("calendar")
         self.calendar.setGridVisible(False)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self._set_week(self.calendar, lang)
         menu = QMenu(self.button)
         action = QWidgetAction(menu)
@@ -159,7 +161,7 @@ class DateEdit(QLineEdit):
         try:
             reading = parse_user_date(text)
         except DateNotUnderstood as error:
-            words = self._problem(error.reason)
+            words = self._problem(error.reason) if self.show_problems else ""
             self.hint.setStyleSheet(PROBLEM_STYLE)
         else:
             self.hint.setStyleSheet(HINT_STYLE)

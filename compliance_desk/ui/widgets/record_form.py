@@ -121,7 +121,7 @@ class FieldEditor(QWidget):
             listing.setFixedHeight(min(len(f.vocabulary), 7) * 22 + 8)
             listing.changed.connect(self.changed)
             return listing
-        line = DateEdit(self.lang) if f.kind == "date" else QLineEdit()
+        line = DateEdit(self.lang, show_problems=False) if f.kind == "date" else QLineEdit()
         line.textChanged.connect(self.changed)
         return line
 
@@ -198,6 +198,9 @@ class RecordForm(QWidget):
         """Each field's own problem, in the UI language (empty when all is well)."""
         errors: dict[str, str] = {}
         for name, editor in self.editors.items():
+            if isinstance(editor.widget, DateEdit) and editor.widget.problem():
+                errors[name] = editor.widget.problem()  # what is wrong with the date, not only that it is wrong
+                continue
             try:
                 clean(self.entity, {name: editor.value()}, partial=True)
             except ValidationError as error:
