@@ -215,11 +215,10 @@ def format_date(value: str | dt.date | None, lang: str, *, with_hijri: bool = Fa
 # ---------------------------------------------------------------- counted days and hours in words
 # Arabic counts agree with their noun: 1 and 2 are said with the noun alone (يوم واحد، يومان), 3–10
 # take the plural (أيام), 11–99 the singular accusative (يوماً), and hundreds the singular (يوم).
-_UNITS = {
-    "day": {"en": ("day", "days"), "one": "يوم واحد", "two": "يومين", "few": "أيام", "many": "يوماً", "other": "يوم"},
-    "hour": {"en": ("hour", "hours"), "one": "ساعة واحدة", "two": "ساعتين", "few": "ساعات", "many": "ساعة",
-             "other": "ساعة"},
-}
+_UNITS_EN = {"day": ("day", "days"), "hour": ("hour", "hours")}
+# one, two, few (3–10), many (11–99), other (hundreds)
+_UNITS_AR = {"day": ("يوم واحد", "يومين", "أيام", "يوماً", "يوم"),
+             "hour": ("ساعة واحدة", "ساعتين", "ساعات", "ساعة", "ساعة")}
 # How each phrase reads: English with {n} as "3 days"; Arabic with {n} as "٣ أيام".
 _PHRASES = {
     "overdue": ("Overdue by {n}", "متأخر {n}"),
@@ -232,19 +231,18 @@ _PHRASES = {
 
 def count_words(n: int, unit: str, lang: str, *, arabic_numerals: bool = False) -> str:
     """'1 day', '3 days' / 'يوم واحد', 'يومين', '٣ أيام', '١١ يوماً', '١٠٠ يوم'."""
-    forms = _UNITS[unit]
     if lang != "ar":
-        singular, plural = forms["en"]
+        singular, plural = _UNITS_EN[unit]
         text = f"{n} {singular if n == 1 else plural}"
         return arabic_digits(text) if arabic_numerals else text
-    number = arabic_digits(str(n)) if arabic_numerals else str(n)
+    one, two, few, many, other = _UNITS_AR[unit]
     if n == 1:
-        return forms["one"]
+        return one
     if n == 2:
-        return forms["two"]
+        return two
     rest = n % 100
-    noun = forms["few"] if 3 <= rest <= 10 else forms["many"] if 11 <= rest <= 99 else forms["other"]
-    return f"{number} {noun}"
+    noun = few if 3 <= rest <= 10 else many if 11 <= rest <= 99 else other
+    return f"{arabic_digits(str(n)) if arabic_numerals else n} {noun}"
 
 
 def span_phrase(kind: str, n: int, lang: str, *, unit: str = "day", arabic_numerals: bool = False) -> str:

@@ -61,8 +61,10 @@ def test_verify_names_the_first_broken_entry(unlocked_app: Controller, settings:
     dialog = unlocked_app.main.verify()
     verdict = dialog.wait()
     assert verdict is not None and not verdict.ok
-    assert dialog.headline.text() == ("The register does not verify. First problem: audit entry 57: its content "
-                                      "was altered after it was written")
+    first, advice = dialog.headline.text().split("\n")
+    assert first == "The register does not verify. First problem: audit entry 57: its content was altered after it " \
+                    "was written"
+    assert "restore the register from a backup" in advice
     settings.set("language", "ar")
     settings.set("digits", "arabic")
     unlocked_app.settings_changed()

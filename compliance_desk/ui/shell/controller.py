@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
 from PySide6.QtCore import QObject, Qt
@@ -15,13 +15,14 @@ from compliance_desk.storage.lock import current_user
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.shell.i18n import apply_language
 from compliance_desk.ui.shell.idle import IdleWatcher
-from compliance_desk.ui.shell.main_window import MainWindow
-from compliance_desk.ui.shell.new_register import NewRegisterDialog
 from compliance_desk.ui.shell.settings import Settings
-from compliance_desk.ui.shell.settings_dialog import SettingsDialog
 from compliance_desk.ui.shell.unlock import UnlockWindow
 from compliance_desk.ui.widgets import ask
 from compliance_desk.ui.widgets.format import ltr
+
+if TYPE_CHECKING:  # imported when first needed: the unlock window must not wait for every page
+    from compliance_desk.ui.shell.main_window import MainWindow
+    from compliance_desk.ui.shell.new_register import NewRegisterDialog
 
 DEMO_PASSPHRASE = "demo-passphrase"
 
@@ -98,6 +99,8 @@ class Controller(QObject):
         self.opened(register)
 
     def create_register(self) -> None:
+        from compliance_desk.ui.shell.new_register import NewRegisterDialog
+
         self.new_dialog = NewRegisterDialog(self.lang, self.actor(), self.unlock)
         self.new_dialog.created.connect(self._created)
         self.new_dialog.open()
@@ -118,6 +121,8 @@ class Controller(QObject):
 
     def _show_main(self) -> None:
         assert self.register is not None
+        from compliance_desk.ui.shell.main_window import MainWindow
+
         self.main = MainWindow(self.register, self.settings, self.lang)
         self.main.lock_requested.connect(self.lock)
         self.main.settings_requested.connect(self.open_settings)
@@ -226,6 +231,8 @@ class Controller(QObject):
     def open_settings(self) -> None:
         if self.main is None:
             return
+        from compliance_desk.ui.shell.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.main)
         dialog.accepted.connect(self.settings_changed)
         dialog.open()
