@@ -171,17 +171,23 @@ def queue_items(register: Register, today: dt.date) -> list[QueueItem]:
     marks = ", ".join("?" * len(kinds))
     served = ", ".join("?" * len(kyc.SERVED_STATUSES))
     limit = (today + dt.timedelta(days=kyc.RENEW_WITHIN_DAYS)).isoformat()
-    # Every identity document of the customers who hold one expiring by `limit`, with its latest check.
-    cursor = register.conn.execute(
-        "SELECT d.id, d.customer_id, d.doc_type, d.expiry_date,"  # noqa: S608 - placeholders only
-        " (SELECT k.result FROM checks k WHERE k.document_id = d.id ORDER BY k.checked_on DESC, k.id DESC LIMIT 1)"
-        f" FROM documents d WHERE d.doc_type IN ({marks}) AND d.customer_id IN ("
-        f"  SELECT e.customer_id FROM documents e JOIN customers c ON c.id = e.customer_id"
-        f"  WHERE e.doc_type IN ({marks}) AND e.expiry_date IS NOT NULL AND e.expiry_date <= ?"
-        f"  AND c.status IN ({served}))", (*kinds, *kinds, limit, *kyc.SERVED_STATUSES))
+    # Customers holding an identity document expired or expiring by `limit`, less those no longer served;
+    # then every identity document they hold, with its latest check (all from covering indexes, 0006).
+    candidates = {c for (c,) in register.conn.execute(
+        f"SELECT customer_id FROM documents WHERE expiry_date <= ? AND doc_type IN ({marks})",  # noqa: S608
+        (limit, *kinds))}
+    candidates -= {c for (c,) in register.conn.execute(
+        f"SELECT id FROM customers WHERE status NOT IN ({served})", kyc.SERVED_STATUSES)}  # noqa: S608
     held: dict[int, list[kyc.HeldDocument]] = {}
-    for doc_id, customer_id, doc_type, expiry, result in cursor:
-        held.setdefault(customer_id, []).append(kyc.HeldDocument(doc_id, doc_type, _day(expiry), result))
+    ordered_ids = sorted(candidates)
+    for start in range(0, len(ordered_ids), 500):
+        chunk = ordered_ids[start:start + 500]
+        cursor = register.conn.execute(
+            "SELECT d.id, d.customer_id, d.doc_type, d.expiry_date, (SELECT k.result FROM checks k"  # noqa: S608
+            " WHERE k.document_id = d.id ORDER BY k.checked_on DESC, k.id DESC LIMIT 1) FROM documents d"
+            f" WHERE d.customer_id IN ({', '.join('?' * len(chunk))}) AND d.doc_type IN ({marks})", (*chunk, *kinds))
+        for doc_id, customer_id, doc_type, expiry, result in cursor:
+            held.setdefault(customer_id, []).append(kyc.HeldDocument(doc_id, doc_type, _day(expiry), result))
     renew = [(customer_id, doc) for customer_id, docs in held.items() for doc in docs
              if kyc.needs_renewal(doc, docs, today)]
     customers = _customers(register, {customer_id for customer_id, _ in renew})
@@ -199,7 +205,7 @@ def queue_items(register: Register, today: dt.date) -> list[QueueItem]:
     review_limit = (today + dt.timedelta(days=kyc.REVIEW_SOON_DAYS)).isoformat()
     cursor = register.conn.execute(
         "SELECT id, reference, full_name_ar, full_name_en, next_review, risk_rating FROM customers"  # noqa: S608
-        f" WHERE next_review IS NOT NULL AND next_review <= ? AND status IN ({served})",
+        f" WHERE next_review IS NOT NULL AND next_review <= ? AND +status IN ({served})",  # "+": by date, not status
         (review_limit, *kyc.SERVED_STATUSES))
     names = [c[0] for c in cursor.description]
     for row in cursor:

@@ -51,7 +51,8 @@ def marks(register: Register) -> dict[str, Mark]:
 def queue(register: Register, today: dt.date | None = None) -> list[Entry]:
     """Every due item, ordered, with the officer's mark and whether it is hidden today."""
     today = today or clock.today()
-    return entries(collect(register, today), marks(register), today)
+    items = [item for provider in PROVIDERS for item in provider(register, today)]
+    return entries(items, marks(register), today)  # (entries orders them)
 
 
 def mark(register: Register, item: QueueItem, kind: str, reason: str = "", until: str | dt.date | None = None,
