@@ -705,8 +705,12 @@
         <translation>السبب</translation>
     </message>
     <message>
-        <source>The item leaves the queue while it stays as urgent as it is now; it comes back when its deadline gets closer. Your name, the time and the reason are kept in the audit trail.</source>
-        <translation>يخرج البند من القائمة ما دام على درجة إلحاحه الحالية، ويعود إليها حين يقترب موعده. ويُحفظ اسمك والوقت والسبب في سجل التدقيق.</translation>
+        <source>The item leaves the queue until its deadline changes or you put it back (show acknowledged items, then Put back in the queue). Your name, the time and the reason are kept in the audit trail.</source>
+        <translation>يخرج البند من القائمة حتى يتغير موعده أو تعيده إليها (أظهر البنود المؤكَّد الاطلاع عليها، ثم اختر «إعادة إلى القائمة»). ويُحفظ اسمك والوقت والسبب في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>The item leaves the queue while it stays as urgent as it is now; it comes back when its deadline gets closer or changes. Your name, the time and the reason are kept in the audit trail.</source>
+        <translation>يخرج البند من القائمة ما دام على درجة إلحاحه الحالية، ويعود إليها حين يقترب موعده أو يتغير. ويُحفظ اسمك والوقت والسبب في سجل التدقيق.</translation>
     </message>
     <message>
         <source>The item comes back on the chosen day (at most %1 days from today). Your name, the time and the reason are kept in the audit trail.</source>

@@ -249,6 +249,7 @@ QUEUE_MARK = Entity("queue_mark", "queue_marks", "Action queue mark", "إشار�
     F("record_reference", "text", "Record", "السجل"),
     F("mark", "code", "Mark", "الإشارة", v.QUEUE_MARKS, required=True),
     F("stage", "code", "Stage when marked", "المرحلة عند الإشارة", v.QUEUE_STAGES, required=True),
+    F("item_due", "date", "Deadline when marked", "الموعد عند الإشارة"),
     F("snoozed_until", "date", "Snoozed until", "مؤجل حتى"),
     F("reason", "longtext", "Reason", "السبب"),
     F("marked_by", "text", "Marked by", "بواسطة"),

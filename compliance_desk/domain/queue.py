@@ -107,9 +107,10 @@ MAX_SNOOZE_DAYS = 90
 class Mark:
     """The officer's latest word on a queue item: acknowledged, snoozed until a date, or cleared.
 
-    An acknowledgement holds while the item stays at the stage it was acknowledged in, or becomes
-    less urgent; when it moves closer to its deadline (soon → today → overdue) it asks again.
-    A snooze holds until its date; for a legal deadline it ends on the deadline at the latest.
+    An acknowledgement holds while the item keeps the deadline it had and stays at the stage it was
+    acknowledged in, or becomes less urgent; when it moves closer to its deadline (soon → today →
+    overdue), or the deadline itself changes, it asks again. A snooze holds until its date; for a
+    legal deadline it ends on the deadline at the latest.
     """
 
     key: str
@@ -119,10 +120,11 @@ class Mark:
     until: dt.date | None = None
     by: str = ""
     at: str = ""
+    due: dt.date | None = None  # the item's deadline when it was marked
 
     def hides(self, item: QueueItem, today: dt.date) -> bool:
         if self.mark == "acknowledged":
-            return STAGES.index(item.stage) >= STAGES.index(self.stage)
+            return self.due == due_date(item) and STAGES.index(item.stage) >= STAGES.index(self.stage)
         if self.mark == "snoozed" and self.until is not None:
             return today < snooze_end(item, self.until)
         return False

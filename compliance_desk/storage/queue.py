@@ -13,7 +13,7 @@ from collections.abc import Callable
 from compliance_desk.domain import clock
 from compliance_desk.domain.entities import QUEUE_MARK
 from compliance_desk.domain.errors import Msg, ValidationError
-from compliance_desk.domain.queue import MAX_SNOOZE_DAYS, Entry, Mark, QueueItem, entries, ordered
+from compliance_desk.domain.queue import MAX_SNOOZE_DAYS, Entry, Mark, QueueItem, due_date, entries, ordered
 from compliance_desk.domain.validation import clean
 from compliance_desk.storage import activities, disclosures, kyc
 from compliance_desk.storage.register import Register
@@ -38,13 +38,13 @@ def collect(register: Register, today: dt.date) -> list[QueueItem]:
 def marks(register: Register) -> dict[str, Mark]:
     """The latest mark of every item ever marked, by item key."""
     cursor = register.conn.execute(
-        "SELECT m.item_key, m.mark, m.stage, m.reason, m.snoozed_until, m.marked_by, m.created_at"
+        "SELECT m.item_key, m.mark, m.stage, m.reason, m.snoozed_until, m.marked_by, m.created_at, m.item_due"
         " FROM queue_marks m JOIN (SELECT item_key, max(id) AS id FROM queue_marks GROUP BY item_key) last"
         " ON last.id = m.id")
     found = {}
-    for key, kind, stage, reason, until, by, at in cursor:
+    for key, kind, stage, reason, until, by, at, due in cursor:
         found[key] = Mark(key, kind, stage, reason or "", dt.date.fromisoformat(until) if until else None,
-                          by or "", at or "")
+                          by or "", at or "", dt.date.fromisoformat(due) if due else None)
     return found
 
 
@@ -63,8 +63,10 @@ def mark(register: Register, item: QueueItem, kind: str, reason: str = "", until
     snooze says (domain.queue.snooze_end).
     """
     today = today or clock.today()
+    due = due_date(item)
     values = clean(QUEUE_MARK, {"item_key": item.key, "record_reference": item.reference, "mark": kind,
-                                "stage": item.stage, "snoozed_until": until if kind == "snoozed" else None,
+                                "stage": item.stage, "item_due": due.isoformat() if due else None,
+                                "snoozed_until": until if kind == "snoozed" else None,
                                 "reason": reason, "marked_by": register.actor})
     if kind in ("acknowledged", "snoozed") and not values["reason"]:
         raise ValidationError("reason", Msg("required"))

@@ -40,6 +40,14 @@ def test_the_law_first_then_urgency_then_the_deadline() -> None:
     assert [i.key for i in ordered([upkeep, kyc, legal_soon, legal_late, deferral])] == ["d", "c", "e", "b", "a"]
 
 
+def test_an_acknowledgement_lapses_when_the_deadline_moves() -> None:
+    old = TODAY - dt.timedelta(days=3)
+    mark = Mark("k", "acknowledged", "overdue", "extension asked for", due=old)
+    assert mark.hides(item("legal", "overdue", "k", old), TODAY)
+    moved = TODAY + dt.timedelta(days=5)  # the court set a new date: the queue asks again
+    assert not mark.hides(item("legal", "soon", "k", moved), TODAY)
+
+
 def test_an_acknowledgement_holds_until_the_item_gets_more_urgent() -> None:
     mark = Mark("k", "acknowledged", "soon", "extension granted")
     assert mark.hides(item("legal", "soon", "k"), TODAY)

@@ -120,6 +120,9 @@ def test_marks_are_kept_audited_and_hide_their_item(busy: Register) -> None:
     listed = store.queue(busy, TODAY)
     assert listed[0].item.key == request.key and listed[0].hidden
     assert listed[0].mark is not None and listed[0].mark.by == "tester"
+    assert changes["item_due"][1] == day(-4)
+    records.update(busy, "disclosure", request.record_id, {"due_date": day(-2)})  # a new deadline: asked again
+    assert not store.queue(busy, TODAY)[0].hidden
     store.mark(busy, request, "cleared")
     assert not store.queue(busy, TODAY)[0].hidden
     assert busy.verify().ok

@@ -107,6 +107,34 @@ def test_backup_from_the_menu_is_encrypted_audited_and_opens(unlocked_app: Contr
     assert not ok and "already exists" in again
 
 
+def test_a_cancelled_backup_leaves_no_file(unlocked_app: Controller, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtCore import QTimer
+
+    register = unlocked_app.register
+    target = tmp_path / "slow.cdesk"
+
+    def slow_backup(destination: Path) -> str:  # half a file, then SQLite work that only an interrupt ends
+        destination.write_bytes(b"half written")
+        register.conn.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                              "SELECT count(*) FROM c").fetchone()
+        return "never"
+
+    monkeypatch.setattr(register, "backup", slow_backup)
+
+    def cancel() -> None:
+        dialogs = unlocked_app.main.findChildren(TaskDialog)
+        if dialogs and target.exists():
+            dialogs[0].request_cancel()  # the Cancel button: interrupts the statement
+        else:
+            QTimer.singleShot(50, cancel)
+
+    QTimer.singleShot(50, cancel)
+    text, ok = unlocked_app.main.backup(target)
+    assert not ok and text == "Backup cancelled; no file was kept."
+    assert not target.exists()
+    assert unlocked_app.register.verify().ok  # the register is untouched and still usable
+
+
 # ---------------------------------------------------------------- passphrase
 def test_change_passphrase_needs_the_current_one(unlocked_app: Controller, demo_path: Path) -> None:
     dialog = unlocked_app.main.change_passphrase()

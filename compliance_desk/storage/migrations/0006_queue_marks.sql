@@ -6,6 +6,7 @@ CREATE TABLE queue_marks (
     record_reference TEXT,
     mark             TEXT NOT NULL CHECK (mark IN ('acknowledged', 'snoozed', 'cleared')),
     stage            TEXT NOT NULL,
+    item_due         TEXT,
     snoozed_until    TEXT,
     reason           TEXT,
     marked_by        TEXT,

@@ -42,9 +42,10 @@ class MarkDialog(QDialog):
         self.options = options
         self.setObjectName("mark_dialog")
         self.setWindowTitle(self.tr("Acknowledge") if kind == "acknowledged" else self.tr("Snooze"))
-        self.resize(520, 340)
+        self.resize(540, 300)
         what = QLabel(natural(item.title(lang)) + f"  ({item.reference})")
         what.setWordWrap(True)
+        what.setObjectName("mark_item")
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("mark_reason")
         self.reason.setTabChangesFocus(True)
@@ -92,10 +93,14 @@ class MarkDialog(QDialog):
         self.reason.setFocus()
 
     def _explanation(self) -> str:
+        if self.kind == "acknowledged" and self.item.stage == "overdue":
+            return self.tr("The item leaves the queue until its deadline changes or you put it back (show "
+                           "acknowledged items, then Put back in the queue). Your name, the time and the reason are "
+                           "kept in the audit trail.")
         if self.kind == "acknowledged":
             return self.tr("The item leaves the queue while it stays as urgent as it is now; it comes back when "
-                           "its deadline gets closer. Your name, the time and the reason are kept in the audit "
-                           "trail.")
+                           "its deadline gets closer or changes. Your name, the time and the reason are kept in "
+                           "the audit trail.")
         text = self.tr("The item comes back on the chosen day (at most %1 days from today). Your name, the time "
                        "and the reason are kept in the audit trail.").replace("%1", self.options.number(
                            MAX_SNOOZE_DAYS))
