@@ -563,26 +563,6 @@
         <translation>خروج</translation>
     </message>
     <message>
-        <source>Verify…</source>
-        <translation>التحقق…</translation>
-    </message>
-    <message>
-        <source>Back up…</source>
-        <translation>نسخ احتياطي…</translation>
-    </message>
-    <message>
-        <source>Restore from a backup…</source>
-        <translation>الاستعادة من نسخة احتياطية…</translation>
-    </message>
-    <message>
-        <source>Change passphrase…</source>
-        <translation>تغيير عبارة المرور…</translation>
-    </message>
-    <message>
-        <source>Opened read-only: the register is in use for changes elsewhere.</source>
-        <translation>مفتوح للقراءة فقط: السجل قيد التعديل في مكان آخر.</translation>
-    </message>
-    <message>
         <source>&amp;Register</source>
         <translation>&amp;السجل</translation>
     </message>
@@ -635,10 +615,6 @@
         <translation>%1 · المستحق اليوم: %2</translation>
     </message>
     <message>
-        <source>Back up</source>
-        <translation>النسخ الاحتياطي</translation>
-    </message>
-    <message>
         <source>%1 records</source>
         <translation>عدد السجلات: %1</translation>
     </message>
@@ -676,6 +652,30 @@
     <message>
         <source>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register&apos;s passphrase.</source>
         <translation>كُتبت النسخة الاحتياطية في %1 (الختم %2). احفظها على قرص آخر، وهي تُفتح بعبارة مرور السجل.</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>التحقق…</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>الاستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the register is in use for changes elsewhere.</source>
+        <translation>مفتوح للقراءة فقط: السجل قيد التعديل في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>النسخ الاحتياطي</translation>
     </message>
 </context>
 <context>

@@ -563,26 +563,6 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <source>Verify…</source>
-        <translation>Verify…</translation>
-    </message>
-    <message>
-        <source>Back up…</source>
-        <translation>Back up…</translation>
-    </message>
-    <message>
-        <source>Restore from a backup…</source>
-        <translation>Restore from a backup…</translation>
-    </message>
-    <message>
-        <source>Change passphrase…</source>
-        <translation>Change passphrase…</translation>
-    </message>
-    <message>
-        <source>Opened read-only: the register is in use for changes elsewhere.</source>
-        <translation>Opened read-only: the register is in use for changes elsewhere.</translation>
-    </message>
-    <message>
         <source>&amp;Register</source>
         <translation>&amp;Register</translation>
     </message>
@@ -635,10 +615,6 @@
         <translation>%1 · %2 due today</translation>
     </message>
     <message>
-        <source>Back up</source>
-        <translation>Back up</translation>
-    </message>
-    <message>
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
@@ -676,6 +652,30 @@
     <message>
         <source>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register&apos;s passphrase.</source>
         <translation>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Verify…</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the register is in use for changes elsewhere.</source>
+        <translation>Opened read-only: the register is in use for changes elsewhere.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
     </message>
 </context>
 <context>

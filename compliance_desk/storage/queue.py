@@ -13,7 +13,15 @@ from collections.abc import Callable
 from compliance_desk.domain import clock
 from compliance_desk.domain.entities import QUEUE_MARK
 from compliance_desk.domain.errors import Msg, ValidationError
-from compliance_desk.domain.queue import MAX_SNOOZE_DAYS, Entry, Mark, QueueItem, due_date, entries, ordered
+from compliance_desk.domain.queue import (
+    MAX_SNOOZE_DAYS,
+    Entry,
+    Mark,
+    QueueItem,
+    due_date,
+    entries,
+    ordered,
+)
 from compliance_desk.domain.validation import clean
 from compliance_desk.storage import activities, disclosures, kyc
 from compliance_desk.storage.register import Register

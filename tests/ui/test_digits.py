@@ -48,7 +48,7 @@ def test_banners_rules_and_summaries_follow_the_digit_setting(unlocked_app: Cont
     dialog.path.setText("/tmp/nowhere/new.cdesk")
     dialog.passphrase.setText("short")
     assert "١٠" in dialog.message.text() and not LATIN & set(dialog.message.text())
-    changing = main.change_passphrase()
+    changing = main.maintenance.change_passphrase()
     changing.current.setText("x")
     changing.new.setText("short")
     assert "١٠" in changing.message.text()

@@ -45,7 +45,7 @@ def test_verify_runs_off_the_ui_thread_and_says_the_register_is_intact(unlocked_
     register = unlocked_app.register
     original = register.verify
     register.verify = lambda progress=None: (threads.append(QThread.currentThread()), original(progress))[1]
-    dialog = unlocked_app.main.verify()
+    dialog = unlocked_app.main.maintenance.verify()
     verdict = dialog.wait()
     assert verdict is not None and verdict.ok
     assert threads and threads[0] is not QApplication.instance().thread()
@@ -58,7 +58,7 @@ def test_verify_names_the_first_broken_entry(unlocked_app: Controller, settings:
     register = unlocked_app.register
     register.conn.execute("DROP TRIGGER audit_no_update")
     register.conn.execute("UPDATE audit SET actor = 'mallory' WHERE seq = 57")
-    dialog = unlocked_app.main.verify()
+    dialog = unlocked_app.main.maintenance.verify()
     verdict = dialog.wait()
     assert verdict is not None and not verdict.ok
     first, advice = dialog.headline.text().split("\n")
@@ -68,7 +68,7 @@ def test_verify_names_the_first_broken_entry(unlocked_app: Controller, settings:
     settings.set("language", "ar")
     settings.set("digits", "arabic")
     unlocked_app.settings_changed()
-    arabic = unlocked_app.main.verify()
+    arabic = unlocked_app.main.maintenance.verify()
     arabic.wait()
     assert "قيد التدقيق رقم ٥٧: عُدّل محتواه بعد كتابته" in arabic.headline.text()
 
@@ -96,14 +96,14 @@ def test_a_long_task_can_be_cancelled(qtbot) -> None:
 # ---------------------------------------------------------------- backup
 def test_backup_from_the_menu_is_encrypted_audited_and_opens(unlocked_app: Controller, tmp_path: Path) -> None:
     target = tmp_path / "backup.cdesk"
-    text, ok = unlocked_app.main.backup(target)
+    text, ok = unlocked_app.main.maintenance.backup(target)
     assert ok and str(target) in text
     with Register.open(target, PASSPHRASE, read_only=True) as copy:
         assert copy.verify().ok
     last = unlocked_app.register.conn.execute("SELECT action FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
     assert last == ("backup",)
     assert unlocked_app.main.seal_label.text() == f"Seal {unlocked_app.register.seal()[:12]}"
-    again, ok = unlocked_app.main.backup(target)  # never over an existing file
+    again, ok = unlocked_app.main.maintenance.backup(target)  # never over an existing file
     assert not ok and "already exists" in again
 
 
@@ -129,7 +129,7 @@ def test_a_cancelled_backup_leaves_no_file(unlocked_app: Controller, tmp_path: P
             QTimer.singleShot(50, cancel)
 
     QTimer.singleShot(50, cancel)
-    text, ok = unlocked_app.main.backup(target)
+    text, ok = unlocked_app.main.maintenance.backup(target)
     assert not ok and text == "Backup cancelled; no file was kept."
     assert not target.exists()
     assert unlocked_app.register.verify().ok  # the register is untouched and still usable
@@ -137,7 +137,7 @@ def test_a_cancelled_backup_leaves_no_file(unlocked_app: Controller, tmp_path: P
 
 # ---------------------------------------------------------------- passphrase
 def test_change_passphrase_needs_the_current_one(unlocked_app: Controller, demo_path: Path) -> None:
-    dialog = unlocked_app.main.change_passphrase()
+    dialog = unlocked_app.main.maintenance.change_passphrase()
     dialog.current.setText("not the passphrase")
     dialog.new.setText("a brand new passphrase 2027")
     dialog.again.setText("a brand new passphrase 2027")
@@ -173,7 +173,7 @@ def backed_up(unlocked_app: Controller, tmp_path: Path) -> Path:
 
 def test_restore_checks_the_backup_before_anything(unlocked_app: Controller, backed_up: Path,
                                                    tmp_path: Path) -> None:
-    dialog = unlocked_app.main.restore()
+    dialog = unlocked_app.main.maintenance.restore()
     dialog.backup.setText(str(backed_up))
     dialog.passphrase.setText("wrong passphrase")
     assert dialog.check() is None and "Wrong passphrase" in dialog.findings.text()
@@ -201,7 +201,7 @@ def test_restore_checks_the_backup_before_anything(unlocked_app: Controller, bac
 
 def test_restore_replaces_the_open_register_after_a_safety_copy(unlocked_app: Controller, backed_up: Path,
                                                                demo_path: Path, answers) -> None:
-    dialog = unlocked_app.main.restore()
+    dialog = unlocked_app.main.maintenance.restore()
     dialog.backup.setText(str(backed_up))
     dialog.passphrase.setText(PASSPHRASE)
     assert dialog.check() is not None and dialog.replace.isChecked()
@@ -222,7 +222,7 @@ def test_restore_replaces_the_open_register_after_a_safety_copy(unlocked_app: Co
 
 def test_restore_as_a_new_file_leaves_the_open_register(unlocked_app: Controller, backed_up: Path,
                                                         tmp_path: Path, answers) -> None:
-    dialog = unlocked_app.main.restore()
+    dialog = unlocked_app.main.maintenance.restore()
     dialog.backup.setText(str(backed_up))
     dialog.passphrase.setText(PASSPHRASE)
     dialog.check()
@@ -268,6 +268,6 @@ def test_read_only_says_why_and_produces_every_report(read_only: MainWindow, tmp
     assert seal[:16] in "".join(page.extract_text() for page in PdfReader(tmp_path / "ropa.pdf").pages).replace("\n", "")
     assert (tmp_path / "pack" / "manifest.json").exists() and (tmp_path / "w.xlsx").exists()
     assert main.register.audit_count() == entries  # nothing could be written, nothing was
-    verify = main.verify()
+    verify = main.maintenance.verify()
     assert verify.wait().ok  # verify reads: it works read-only too
     verify.accept()

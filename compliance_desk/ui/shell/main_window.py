@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -29,6 +28,7 @@ from compliance_desk.ui.disclosures.transparency_page import TransparencyPage
 from compliance_desk.ui.kyc.kyc_page import KycPage
 from compliance_desk.ui.policy.policy_page import PolicyPage
 from compliance_desk.ui.queue.queue_page import QueuePage
+from compliance_desk.ui.shell.maintenance_menu import Maintenance
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.format import digits, number
 from compliance_desk.ui.widgets.register_page import RegisterPage
@@ -58,7 +58,6 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(240)
         self.stack = QStackedWidget()
         display = settings.display(lang)
-        self.busy = False  # a maintenance task runs: no lock until it ends
         self.queue = QueuePage(lang, display)
         self.activities = RegisterPage(ACTIVITY, settings, lang)
         self.recipients = RegisterPage(RECIPIENT, settings, lang)
@@ -163,23 +162,9 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_requested)
-        self.verify_action = QAction(self.tr("Verify…"), self)
-        self.verify_action.setObjectName("verify")
-        self.verify_action.triggered.connect(self.verify)
-        self.backup_action = QAction(self.tr("Back up…"), self)
-        self.backup_action.setObjectName("backup")
-        self.backup_action.triggered.connect(self.backup)
-        self.restore_action = QAction(self.tr("Restore from a backup…"), self)
-        self.restore_action.setObjectName("restore")
-        self.restore_action.triggered.connect(self.restore)
-        self.passphrase_action = QAction(self.tr("Change passphrase…"), self)
-        self.passphrase_action.setObjectName("change_passphrase")
-        self.passphrase_action.triggered.connect(self.change_passphrase)
-        if self.register.read_only:
-            why = self.tr("Opened read-only: the register is in use for changes elsewhere.")
-            for action in (self.backup_action, self.passphrase_action):
-                action.setEnabled(False)
-                action.setToolTip(why)
+        self.maintenance = Maintenance(self)
+        self.verify_action, self.backup_action, self.restore_action, self.passphrase_action = \
+            self.maintenance.actions
 
         file_menu = self.menuBar().addMenu(self.tr("&Register"))
         file_menu.setToolTipsVisible(True)
@@ -239,6 +224,11 @@ class MainWindow(QMainWindow):
         holder = self.tr("%1 on %2").replace("%1", info["user"]).replace("%2", info["host"])
         return self.tr("Opened read-only: %1 has this register open for changes since %2.").replace(
             "%1", holder).replace("%2", digits(info["since"])) + " " + rest
+
+    @property
+    def busy(self) -> bool:
+        """A maintenance task uses the register: no lock until it ends."""
+        return self.maintenance.busy
 
     def current_key(self) -> str:
         item = self.navigation.currentItem()
@@ -326,65 +316,6 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.reports_dialog = dialog
         return dialog
-
-    # ------------------------------------------------------------------ maintenance (Register menu)
-    def verify(self) -> QWidget:
-        from compliance_desk.ui.shell.maintenance import VerifyDialog
-
-        dialog = VerifyDialog(self.register, self.lang, self)
-        self._track(dialog)
-        dialog.open()
-        self.verify_dialog = dialog
-        return dialog
-
-    def backup(self, target: object = None) -> tuple[str, bool] | None:
-        from pathlib import Path
-
-        from compliance_desk.ui.shell.maintenance import choose_backup_target, run_backup
-
-        if self.register.read_only:
-            return None
-        path = Path(str(target)) if target else choose_backup_target(self.register, self)
-        if path is None:
-            return None
-        self.busy = True
-        try:
-            text, ok = run_backup(self.register, path, self.lang, self)
-        finally:
-            self.busy = False
-        self._update_status()
-        box = QMessageBox(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning, self.tr("Back up"),
-                          text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("backup_result")
-        box.open()
-        self.backup_result = box
-        return text, ok
-
-    def restore(self) -> QWidget:
-        from compliance_desk.ui.shell.restore_dialog import RestoreDialog
-
-        dialog = RestoreDialog(self.register, self.lang, self)
-        dialog.restore_requested.connect(self.restore_requested)
-        dialog.open()
-        self.restore_dialog = dialog
-        return dialog
-
-    def change_passphrase(self) -> QWidget | None:
-        from compliance_desk.ui.shell.maintenance import PassphraseDialog
-
-        if self.register.read_only:
-            return None
-        dialog = PassphraseDialog(self.register, self.lang, self)
-        dialog.changed.connect(self._update_status)
-        self._track(dialog)
-        dialog.open()
-        self.passphrase_dialog = dialog
-        return dialog
-
-    def _track(self, dialog: QWidget) -> None:
-        """No idle lock while a maintenance window is open (its work uses the register)."""
-        self.busy = True
-        dialog.finished.connect(lambda _r: setattr(self, "busy", False))  # type: ignore[attr-defined]
 
     def show_help(self) -> None:
         from compliance_desk.ui.shell.help import HelpDialog
