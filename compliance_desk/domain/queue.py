@@ -6,6 +6,9 @@ data: reports and the CLI can list them without Qt.
 
 Order: group first (GROUPS, most pressing first), then stage (overdue before due soon before
 later), then the deadline instant, then the reference.
+
+The officer may acknowledge an item or snooze it, with a reason (`Mark`, stored and audited by
+`storage.queue.mark`); `entries` pairs items with their marks and says which are hidden today.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ GROUP_LABELS: dict[str, tuple[str, str]] = {
     "breach": ("Personal-data breaches", "تسربات البيانات الشخصية"),
     "sanctions": ("Sanctions screening", "فحص قوائم العقوبات"),
     "legal": ("Legal deadlines", "المواعيد النظامية"),
-    "deferral": ("Notifications deferred", "إشعارات مؤجلة"),
+    "deferral": ("Deferred notifications now due", "إشعارات انتهى تأجيلها"),
     "kyc": ("Customer due diligence (KYC)", "العناية الواجبة بالعملاء"),
     "upkeep": ("Register upkeep", "صيانة السجل"),
 }
@@ -41,7 +44,10 @@ class QueueItem:
 
     `key` identifies the item across recomputations (for acknowledge/snooze): e.g.
     "disclosure:12:deadline". `due` is a date or an aware datetime (breach clocks are in hours).
-    Titles and details are given in both languages so no face has to translate them.
+    Titles and details are given in both languages so no face has to translate them (names inside
+    them are bidi isolates). `extra` carries what a face may use: "customer_id" for KYC items (the
+    customer whose page shows the document), "emergency" for emergency requests. The desktop app maps
+    `entity` to the page that opens the record (ui/shell/main_window.PAGE_OF_ENTITY).
     """
 
     group: str

@@ -57,7 +57,8 @@ def test_home_page_puts_the_law_first(app: Controller) -> None:
     assert app.main.current_key() == "queue"
     listed = rows(queue)
     groups = [text.split(" · ")[0] for kind, text in listed if kind == "group"]
-    assert groups == ["Legal deadlines", "Notifications deferred", "Customer due diligence (KYC)", "Register upkeep"]
+    assert groups == ["Legal deadlines", "Deferred notifications now due", "Customer due diligence (KYC)",
+                      "Register upkeep"]
     assert listed[1] == ("item", "Overdue by 40 days")  # the most overdue request, above everything else
     current = queue.tree.currentItem()
     assert "Late Court" in plain(current.text(1)) and current.text(2).startswith("DSC-")
