@@ -82,8 +82,8 @@
         <translation>يكتب نسخة غير مشفرة على القرص، ويُقيَّد التصدير في سجل التدقيق.</translation>
     </message>
     <message>
-        <source>PDF, JPEG, PNG, TIFF or WebP, up to 20 MB; stored encrypted in the register.</source>
-        <translation>ملفات PDF أو JPEG أو PNG أو TIFF أو WebP حتى 20 ميغابايت، تُحفظ مشفرة داخل السجل.</translation>
+        <source>PDF, JPEG, PNG, TIFF or WebP, up to %1 MB; stored encrypted in the register.</source>
+        <translation>ملفات PDF أو JPEG أو PNG أو TIFF أو WebP حتى %1 ميغابايت، تُحفظ مشفرة داخل السجل.</translation>
     </message>
     <message>
         <source>No preview for this file.</source>
@@ -134,6 +134,30 @@
     <message>
         <source>Save the record you are editing before locking?</source>
         <translation>هل تريد حفظ السجل الذي تعدّله قبل القفل؟</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the safety copy of the open register failed. %1</source>
+        <translation>لم يُستعد شيء: تعذّر حفظ نسخة أمان من السجل المفتوح. %1</translation>
+    </message>
+    <message>
+        <source>The restore failed; the register was left as it was. %1</source>
+        <translation>فشلت الاستعادة، وبقي السجل على حاله. %1</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>تمت الاستعادة</translation>
+    </message>
+    <message>
+        <source>The backup was restored to %1. Open it now? The register open now will be closed.</source>
+        <translation>استُعيدت النسخة الاحتياطية في %1. هل تريد فتحها الآن؟ سيُغلق السجل المفتوح حالياً.</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The register as it was before is kept at %2.</source>
+        <translation>استُعيد السجل من %1. وحُفظ السجل كما كان قبل الاستعادة في %2.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
 </context>
 <context>
@@ -213,6 +237,45 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>e.g. 28/02/2026 or 2026-02-28</source>
+        <translation>مثال: 28/02/2026 أو 2026-02-28</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>اختيار تاريخ</translation>
+    </message>
+    <message>
+        <source>%1 (from the Hijri date %2)</source>
+        <translation>%1 (من التاريخ الهجري %2)</translation>
+    </message>
+    <message>
+        <source>Understood: %1</source>
+        <translation>فُهم على أنه: %1</translation>
+    </message>
+    <message>
+        <source>There is no such day in the calendar.</source>
+        <translation>لا يوجد هذا اليوم في التقويم.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, e.g. %1.</source>
+        <translation>اكتب السنة بأربعة أرقام، مثل %1.</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>يجب أن تكون السنة بين %1 و%2.</translation>
+    </message>
+    <message>
+        <source>Hijri dates can be converted for the years %1 to %2 AH.</source>
+        <translation>يمكن تحويل التواريخ الهجرية للسنوات من %1 إلى %2 هـ.</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as day/month/year (%1) or year-month-day (%2).</source>
+        <translation>ليس تاريخاً. اكتبه بصيغة يوم/شهر/سنة (%1) أو سنة-شهر-يوم (%2).</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureDialog</name>
     <message>
         <source>This request is closed: it can be read, not changed.</source>
@@ -282,8 +345,8 @@
         <translation>بانتظار الرد</translation>
     </message>
     <message>
-        <source>Due within 14 days</source>
-        <translation>مستحق خلال 14 يوماً</translation>
+        <source>Due within %1 days</source>
+        <translation>مستحق خلال %1 يوماً</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -318,76 +381,6 @@
     </message>
 </context>
 <context>
-    <name>DuePage</name>
-    <message>
-        <source>Deadline</source>
-        <translation>الموعد النهائي</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>المرجع</translation>
-    </message>
-    <message>
-        <source>Nothing is overdue or coming due.</source>
-        <translation>لا يوجد ما هو متأخر أو مستحق قريباً.</translation>
-    </message>
-    <message>
-        <source>Disclosure requests due within 14 days, identity documents expiring within 90 days, and customers overdue for re-verification.</source>
-        <translation>طلبات الإفصاح المستحقة خلال 14 يوماً، ووثائق الهوية التي تنتهي خلال 90 يوماً، والعملاء المتأخرة إعادة التحقق منهم.</translation>
-    </message>
-    <message>
-        <source>Overdue by %1 days</source>
-        <translation>متأخر %1 يوم</translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>مستحق اليوم</translation>
-    </message>
-    <message>
-        <source>In %1 days</source>
-        <translation>خلال %1 يوم</translation>
-    </message>
-    <message>
-        <source>Expired %1 days ago</source>
-        <translation>انتهت منذ %1 يوم</translation>
-    </message>
-    <message>
-        <source>Expires in %1 days</source>
-        <translation>تنتهي خلال %1 يوم</translation>
-    </message>
-    <message>
-        <source>Re-verification</source>
-        <translation>إعادة التحقق</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>المستحقات</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>البند</translation>
-    </message>
-    <message>
-        <source>Customer or requester</source>
-        <translation>العميل أو الجهة الطالبة</translation>
-    </message>
-    <message>
-        <source>Due: %1 items, %2 overdue</source>
-        <translation>المستحقات: %1، منها %2 متأخرة</translation>
-    </message>
-</context>
-<context>
-    <name>FieldEditor</name>
-    <message>
-        <source>YYYY-MM-DD, e.g. 2026-01-31</source>
-        <translation>سنة-شهر-يوم، مثال: ⁦2026-01-31⁩</translation>
-    </message>
-    <message>
-        <source>Pick a date</source>
-        <translation>اختر تاريخاً</translation>
-    </message>
-</context>
-<context>
     <name>HelpDialog</name>
     <message>
         <source>How Compliance Desk works</source>
@@ -410,12 +403,28 @@
         <translation>السجل مشفر بعبارة المرور الخاصة به. لا يستطيع أحد فتحه بدونها، ولا حتى صانعو هذا التطبيق، ولا توجد طريقة لإعادة تعيينها. دوّنها واحفظها في مكان آمن بعيداً عن الحاسوب.</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>النسخ الاحتياطية</translation>
+        <source>The action queue</source>
+        <translation>قائمة المهام</translation>
     </message>
     <message>
-        <source>Keep encrypted backups on another disk: the command `compliance-desk backup REGISTER DEST` writes one that opens with the same passphrase. A restore checks the backup before it replaces anything.</source>
-        <translation>احتفظ بنسخ احتياطية مشفرة على قرص آخر: يكتب الأمر ⁦compliance-desk backup REGISTER DEST⁩ نسخة تُفتح بعبارة المرور نفسها، وتتحقق الاستعادة من النسخة قبل أن تستبدل أي شيء.</translation>
+        <source>The first page lists what is due, the law&apos;s deadlines first: authority requests, then notifications whose deferral has ended, then customers&apos; documents and re-verifications, then the upkeep of the record of processing. Double-click an item to open its record. Acknowledge or snooze an item with a reason; the reason is kept in the audit trail, and a legal deadline comes back on its due date whatever the snooze says.</source>
+        <translation>تعرض الصفحة الأولى ما حان موعده، والمواعيد النظامية أولاً: طلبات الجهات، ثم الإشعارات التي انتهى تأجيلها، ثم وثائق العملاء وإعادة التحقق منهم، ثم صيانة سجل أنشطة المعالجة. انقر مرتين على أي بند لفتح سجله. ويمكنك تأكيد الاطلاع على بند أو تأجيل تذكيره مع ذكر السبب؛ ويُحفظ السبب في سجل التدقيق، ويعود الموعد النظامي في تاريخ استحقاقه مهما كان التأجيل.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Type dates the way you write them: 28/02/2026 (day first), 2026-02-28, 2026/02/28, in Arabic-Indic or Latin digits, or with the month&apos;s name. A Hijri date marked هـ (or with a year such as 1447) is converted with the Umm al-Qura calendar. Under the field you see the date that was understood.</source>
+        <translation>اكتب التاريخ كما تكتبه عادة: ٢٨/٠٢/٢٠٢٦ (اليوم أولاً)، أو ٢٠٢٦-٠٢-٢٨، أو ٢٠٢٦/٠٢/٢٨، بالأرقام العربية أو اللاتينية، أو باسم الشهر. ويُحوَّل التاريخ الهجري المميز بـ«هـ» (أو الذي سنته مثل ١٤٤٧) وفق تقويم أم القرى. وتحت الحقل يظهر التاريخ الذي فُهم.</translation>
+    </message>
+    <message>
+        <source>Backups and maintenance</source>
+        <translation>النسخ الاحتياطي والصيانة</translation>
+    </message>
+    <message>
+        <source>Everything is in the Register menu. Back up… writes an encrypted copy that opens with the same passphrase: keep it on another disk. Restore from a backup… checks the backup entry by entry before anything is replaced, and keeps a copy of the register it replaces. Verify… checks every page, the audit trail and every record, and names the first broken entry. Change passphrase… encrypts the register again; backups made before keep the old passphrase.</source>
+        <translation>تجد كل ذلك في قائمة «السجل». «نسخ احتياطي…» يكتب نسخة مشفرة تُفتح بعبارة المرور نفسها: احفظها على قرص آخر. «الاستعادة من نسخة احتياطية…» تفحص النسخة قيداً قيداً قبل استبدال أي شيء، وتحتفظ بنسخة من السجل الذي تستبدله. «التحقق…» يفحص كل صفحة وسجل التدقيق وكل سجل، ويحدد أول قيد معطوب. «تغيير عبارة المرور…» يعيد تشفير السجل، وتبقى النسخ الاحتياطية السابقة بعبارة المرور القديمة.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -502,8 +511,8 @@
         <translation>مكتب الامتثال — %1</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>المستحقات</translation>
+        <source>Action queue</source>
+        <translation>قائمة المهام</translation>
     </message>
     <message>
         <source>Processing activities</source>
@@ -582,6 +591,30 @@
         <translation>للقراءة فقط</translation>
     </message>
     <message>
+        <source>You can read every record and produce every report; changes, imports and queue acknowledgements are off until you open the register again when it is free.</source>
+        <translation>يمكنك الاطلاع على كل السجلات وإصدار كل التقارير، أما التعديل والاستيراد وتأكيد بنود قائمة المهام فمتوقفة حتى تعيد فتح السجل عندما يصبح متاحاً.</translation>
+    </message>
+    <message>
+        <source>Opened read-only.</source>
+        <translation>مفتوح للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 على الجهاز %2</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1 has this register open for changes since %2.</source>
+        <translation>مفتوح للقراءة فقط: السجل مفتوح للتعديل لدى %1 منذ %2.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 overdue</source>
+        <translation>%1 · المتأخر: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 due today</source>
+        <translation>%1 · المستحق اليوم: %2</translation>
+    </message>
+    <message>
         <source>%1 records</source>
         <translation>عدد السجلات: %1</translation>
     </message>
@@ -592,6 +625,116 @@
     <message>
         <source>Register seal (audit chain head): %1</source>
         <translation>ختم السجل (رأس سلسلة التدقيق): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>Back up the register</source>
+        <translation>النسخ الاحتياطي للسجل</translation>
+    </message>
+    <message>
+        <source>Compliance Desk register (*.cdesk)</source>
+        <translation>سجل مكتب الامتثال (*.cdesk)</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted copy to %1. It opens with the register&apos;s passphrase.</source>
+        <translation>تُكتب نسخة مشفرة في %1، وتُفتح بعبارة مرور السجل.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no file was kept.</source>
+        <translation>أُلغي النسخ الاحتياطي، ولم يُحتفظ بأي ملف.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>فشل النسخ الاحتياطي: %1</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register&apos;s passphrase.</source>
+        <translation>كُتبت النسخة الاحتياطية في %1 (الختم %2). احفظها على قرص آخر، وهي تُفتح بعبارة مرور السجل.</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>التحقق…</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>الاستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the register is in use for changes elsewhere.</source>
+        <translation>مفتوح للقراءة فقط: السجل قيد التعديل في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>النسخ الاحتياطي</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>تأكيد الاطلاع</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>تأجيل التذكير</translation>
+    </message>
+    <message>
+        <source>Why, for the audit trail: e.g. “court granted an extension to 15 March”, “customer sent a new passport, check booked”</source>
+        <translation>السبب، ليُحفظ في سجل التدقيق: مثل «منحت المحكمة مهلة حتى ١٥ مارس» أو «أرسل العميل جوازاً جديداً وحُدد موعد الفحص»</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>The item leaves the queue until its deadline changes or you put it back (show acknowledged items, then Put back in the queue). Your name, the time and the reason are kept in the audit trail.</source>
+        <translation>يخرج البند من القائمة حتى يتغير موعده أو تعيده إليها (أظهر البنود المؤكَّد الاطلاع عليها، ثم اختر «إعادة إلى القائمة»). ويُحفظ اسمك والوقت والسبب في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>The item leaves the queue while it stays as urgent as it is now; it comes back when its deadline gets closer or changes. Your name, the time and the reason are kept in the audit trail.</source>
+        <translation>يخرج البند من القائمة ما دام على درجة إلحاحه الحالية، ويعود إليها حين يقترب موعده أو يتغير. ويُحفظ اسمك والوقت والسبب في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>The item comes back on the chosen day (at most %1 days from today). Your name, the time and the reason are kept in the audit trail.</source>
+        <translation>يعود البند في اليوم الذي تختاره (بحد أقصى %1 يوماً من اليوم). ويُحفظ اسمك والوقت والسبب في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>A legal deadline comes back on its due date, %1, at the latest.</source>
+        <translation>ويعود الموعد النظامي في تاريخ استحقاقه %1 على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Give the reason: it is kept in the audit trail.</source>
+        <translation>اذكر السبب، فهو يُحفظ في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Choose the day the item comes back.</source>
+        <translation>اختر اليوم الذي يعود فيه البند.</translation>
+    </message>
+    <message>
+        <source>Choose a day after today.</source>
+        <translation>اختر يوماً بعد اليوم.</translation>
+    </message>
+    <message>
+        <source>A snooze lasts %1 days at most.</source>
+        <translation>لا يزيد التأجيل على %1 يوماً.</translation>
     </message>
 </context>
 <context>
@@ -670,6 +813,73 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>تأكيد عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>القوة</translation>
+    </message>
+    <message>
+        <source>Every page of the register is encrypted again; this cannot be interrupted. Backups made before keep the old passphrase: make a new backup afterwards.</source>
+        <translation>تُشفَّر كل صفحات السجل من جديد، ولا يمكن إيقاف ذلك أثناء تنفيذه. وتبقى النسخ الاحتياطية السابقة بعبارة المرور القديمة، فأنشئ نسخة احتياطية جديدة بعد التغيير.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation>أدخل عبارة المرور الحالية.</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least %1 characters.</source>
+        <translation>يجب ألا تقل عبارة المرور الجديدة عن %1 أحرف.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>عبارة المرور الجديدة هي نفسها الحالية.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>عبارتا المرور الجديدتان غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>ضعيفة</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>قوية</translation>
+    </message>
+    <message>
+        <source>Encrypting the register again…</source>
+        <translation>جارٍ تشفير السجل من جديد…</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Make a new backup: older ones still open with the old passphrase.</source>
+        <translation>تغيّرت عبارة المرور. أنشئ نسخة احتياطية جديدة، فالنسخ السابقة ما زالت تُفتح بعبارة المرور القديمة.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyPage</name>
     <message>
         <source>Paste the privacy policy here, or open its file (.txt, .docx, .html).</source>
@@ -714,6 +924,145 @@
     <message>
         <source>%1 statements found; %2 gaps with the register.</source>
         <translation>وُجد %1 من البنود؛ و%2 من الفجوات مع السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Action queue</source>
+        <translation>قائمة المهام</translation>
+    </message>
+    <message>
+        <source>Filter by name or reference</source>
+        <translation>تصفية بالاسم أو المرجع</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>أي درجة إلحاح</translation>
+    </message>
+    <message>
+        <source>Most urgent first</source>
+        <translation>الأكثر إلحاحاً أولاً</translation>
+    </message>
+    <message>
+        <source>By due date</source>
+        <translation>حسب تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>By reference</source>
+        <translation>حسب المرجع</translation>
+    </message>
+    <message>
+        <source>Show acknowledged and snoozed</source>
+        <translation>إظهار ما أُكِّد الاطلاع عليه وما أُجِّل</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>فتح السجل</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>تأكيد الاطلاع…</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>تأجيل التذكير…</translation>
+    </message>
+    <message>
+        <source>Put back in the queue</source>
+        <translation>إعادة إلى القائمة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention now. Deadlines, expiring documents and reviews appear here as they come due.</source>
+        <translation>لا شيء يحتاج إلى متابعتك الآن. تظهر هنا المواعيد والوثائق التي توشك على الانتهاء والمراجعات عند اقتراب مواعيدها.</translation>
+    </message>
+    <message>
+        <source>Items needing action: %1, of which overdue: %2.</source>
+        <translation>البنود التي تحتاج إلى إجراء: %1، المتأخر منها: %2.</translation>
+    </message>
+    <message>
+        <source>Acknowledged or snoozed: %1.</source>
+        <translation>المؤكَّد الاطلاع عليها أو المؤجلة: %1.</translation>
+    </message>
+    <message>
+        <source>Show all %1 in this group</source>
+        <translation>عرض البنود كلها في هذه المجموعة (%1)</translation>
+    </message>
+    <message>
+        <source>%1 more: narrow the list with the filters</source>
+        <translation>بنود أخرى: %1 — ضيّق القائمة بالتصفية</translation>
+    </message>
+    <message>
+        <source>%1 · 1 item</source>
+        <translation>%1 · بند واحد</translation>
+    </message>
+    <message>
+        <source>%1 · %2 items</source>
+        <translation>%1 · عدد البنود: %2</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>المتأخر: %1</translation>
+    </message>
+    <message>
+        <source>%1 due today</source>
+        <translation>المستحق اليوم: %1</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بلا موعد</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>انتهت في %1</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>تنتهي اليوم</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>مستحق اليوم</translation>
+    </message>
+    <message>
+        <source>Emergency — %1</source>
+        <translation>طارئ — %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by %2: %3</source>
+        <translation>أجّله %2 حتى %1: %3</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1: %2</source>
+        <translation>أكّد %1 الاطلاع: %2</translation>
+    </message>
+    <message>
+        <source>Opened read-only: acknowledgements and snoozes cannot be saved.</source>
+        <translation>مفتوح للقراءة فقط: لا يمكن حفظ تأكيد الاطلاع أو التأجيل.</translation>
     </message>
 </context>
 <context>
@@ -840,10 +1189,6 @@
         <translation>حزمة التدقيق: كل التقارير باللغتين (مجلد)</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD, e.g. 2026-01-31</source>
-        <translation>سنة-شهر-يوم، مثال: ⁦2026-01-31⁩</translation>
-    </message>
-    <message>
         <source>Show the Umm al-Qura Hijri date</source>
         <translation>عرض التاريخ الهجري (أم القرى)</translation>
     </message>
@@ -904,6 +1249,10 @@
         <translation>الحفظ في</translation>
     </message>
     <message>
+        <source>This register is open read-only, so this export cannot be recorded in its audit trail. The report carries the seal of the register as it stands now.</source>
+        <translation>السجل مفتوح للقراءة فقط، فلا يمكن قيد هذا التصدير في سجل التدقيق. ويحمل التقرير ختم السجل بحالته الآن.</translation>
+    </message>
+    <message>
         <source>Generate</source>
         <translation>إنشاء</translation>
     </message>
@@ -924,6 +1273,10 @@
         <translation>حفظ التقرير</translation>
     </message>
     <message>
+        <source>Period: %1</source>
+        <translation>الفترة: %1</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
@@ -938,6 +1291,109 @@
     <message>
         <source>Written to %1</source>
         <translation>كُتب في %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>The passphrase the register had when the backup was made</source>
+        <translation>عبارة المرور التي كانت للسجل عند إنشاء النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Check the backup</source>
+        <translation>فحص النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Replace this register (%1); a copy of it is kept beside it first</source>
+        <translation>استبدال هذا السجل (%1)، مع حفظ نسخة منه بجانبه أولاً</translation>
+    </message>
+    <message>
+        <source>Restore as a new register file:</source>
+        <translation>الاستعادة في ملف سجل جديد:</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the register is in use and cannot be replaced.</source>
+        <translation>مفتوح للقراءة فقط: السجل قيد الاستخدام ولا يمكن استبداله.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Its passphrase</source>
+        <translation>عبارة المرور الخاصة بها</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Restore to</source>
+        <translation>الاستعادة إلى</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>اختيار نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Compliance Desk register (*.cdesk)</source>
+        <translation>سجل مكتب الامتثال (*.cdesk)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>اختر ملف النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>That is the open register itself, not a backup of it.</source>
+        <translation>هذا هو السجل المفتوح نفسه، وليس نسخة احتياطية منه.</translation>
+    </message>
+    <message>
+        <source>Checking the backup&apos;s audit chain: %1 of %2 entries</source>
+        <translation>جارٍ فحص سلسلة التدقيق في النسخة الاحتياطية: القيد %1 من %2</translation>
+    </message>
+    <message>
+        <source>Opening and verifying %1…</source>
+        <translation>جارٍ فتح %1 والتحقق منه…</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>أُلغي الفحص.</translation>
+    </message>
+    <message>
+        <source>This backup does not verify, so it cannot be restored. First problem: %1</source>
+        <translation>لم تجتز هذه النسخة الاحتياطية التحقق، فلا يمكن استعادتها. أول مشكلة: %1</translation>
+    </message>
+    <message>
+        <source>Backup of %1: %2 audit entries verified, last change %3, seal %4.</source>
+        <translation>نسخة احتياطية لـ%1: تُحقّق من %2 من قيود التدقيق، وآخر تغيير في %3، والختم %4.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the restored register.</source>
+        <translation>اختر مكان كتابة السجل المستعاد.</translation>
+    </message>
+    <message>
+        <source>That file already exists.</source>
+        <translation>هذا الملف موجود مسبقاً.</translation>
+    </message>
+    <message>
+        <source>Replace the register</source>
+        <translation>استبدال السجل</translation>
+    </message>
+    <message>
+        <source>The open register will be closed and replaced by the backup. Changes made since the backup (%1) are kept only in the safety copy. Replace it?</source>
+        <translation>سيُغلق السجل المفتوح ويُستبدل بالنسخة الاحتياطية. والتغييرات التي جرت بعد النسخة الاحتياطية (%1) لن تبقى إلا في نسخة الأمان. هل تريد الاستبدال؟</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>جارٍ استعادة %1…</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1465,13 @@
     <message>
         <source>Report language</source>
         <translation>لغة التقارير</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1618,53 @@
     <message>
         <source>Choose a register first.</source>
         <translation>اختر سجلاً أولاً.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify the register</source>
+        <translation>التحقق من السجل</translation>
+    </message>
+    <message>
+        <source>Checks every page&apos;s integrity code, the database structure, the audit chain entry by entry, and that every record matches its last audit entry.</source>
+        <translation>يفحص رمز السلامة في كل صفحة، وبنية قاعدة البيانات، وسلسلة التدقيق قيداً قيداً، ومطابقة كل سجل لآخر قيد تدقيق له.</translation>
+    </message>
+    <message>
+        <source>Checking pages and structure…</source>
+        <translation>جارٍ فحص الصفحات والبنية…</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain: %1 of %2 entries</source>
+        <translation>جارٍ فحص سلسلة التدقيق: القيد %1 من %2</translation>
+    </message>
+    <message>
+        <source>Comparing every record with its audit entry…</source>
+        <translation>جارٍ مطابقة كل سجل بقيد التدقيق الخاص به…</translation>
+    </message>
+    <message>
+        <source>Verification cancelled: the register was not checked to the end.</source>
+        <translation>أُلغي التحقق: لم يُفحص السجل حتى نهايته.</translation>
+    </message>
+    <message>
+        <source>The register is intact: %1 audit entries verified. Seal %2.</source>
+        <translation>السجل سليم: تُحقّق من %1 من قيود التدقيق. الختم %2.</translation>
+    </message>
+    <message>
+        <source>The register does not verify. First problem: %1</source>
+        <translation>لم يجتز السجل التحقق. أول مشكلة: %1</translation>
+    </message>
+    <message>
+        <source>Keep this file as it is, for the record, and restore the register from a backup made before the problem (Register menu, Restore from a backup…).</source>
+        <translation>احتفظ بهذا الملف كما هو للتوثيق، واستعد السجل من نسخة احتياطية أُنشئت قبل المشكلة (قائمة «السجل»، «الاستعادة من نسخة احتياطية…»).</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>تعذّر إجراء الفحص: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 </TS>

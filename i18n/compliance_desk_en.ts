@@ -82,8 +82,8 @@
         <translation>Writes an unencrypted copy to disk; the export is audited.</translation>
     </message>
     <message>
-        <source>PDF, JPEG, PNG, TIFF or WebP, up to 20 MB; stored encrypted in the register.</source>
-        <translation>PDF, JPEG, PNG, TIFF or WebP, up to 20 MB; stored encrypted in the register.</translation>
+        <source>PDF, JPEG, PNG, TIFF or WebP, up to %1 MB; stored encrypted in the register.</source>
+        <translation>PDF, JPEG, PNG, TIFF or WebP, up to %1 MB; stored encrypted in the register.</translation>
     </message>
     <message>
         <source>No preview for this file.</source>
@@ -134,6 +134,30 @@
     <message>
         <source>Save the record you are editing before locking?</source>
         <translation>Save the record you are editing before locking?</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the safety copy of the open register failed. %1</source>
+        <translation>Nothing was restored: the safety copy of the open register failed. %1</translation>
+    </message>
+    <message>
+        <source>The restore failed; the register was left as it was. %1</source>
+        <translation>The restore failed; the register was left as it was. %1</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>The backup was restored to %1. Open it now? The register open now will be closed.</source>
+        <translation>The backup was restored to %1. Open it now? The register open now will be closed.</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The register as it was before is kept at %2.</source>
+        <translation>Restored from %1. The register as it was before is kept at %2.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
     </message>
 </context>
 <context>
@@ -213,6 +237,45 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>e.g. 28/02/2026 or 2026-02-28</source>
+        <translation>e.g. 28/02/2026 or 2026-02-28</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Pick a date</translation>
+    </message>
+    <message>
+        <source>%1 (from the Hijri date %2)</source>
+        <translation>%1 (from the Hijri date %2)</translation>
+    </message>
+    <message>
+        <source>Understood: %1</source>
+        <translation>Understood: %1</translation>
+    </message>
+    <message>
+        <source>There is no such day in the calendar.</source>
+        <translation>There is no such day in the calendar.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, e.g. %1.</source>
+        <translation>Write the year with four digits, e.g. %1.</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>The year must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Hijri dates can be converted for the years %1 to %2 AH.</source>
+        <translation>Hijri dates can be converted for the years %1 to %2 AH.</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as day/month/year (%1) or year-month-day (%2).</source>
+        <translation>Not a date. Write it as day/month/year (%1) or year-month-day (%2).</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureDialog</name>
     <message>
         <source>This request is closed: it can be read, not changed.</source>
@@ -282,8 +345,8 @@
         <translation>Unanswered</translation>
     </message>
     <message>
-        <source>Due within 14 days</source>
-        <translation>Due within 14 days</translation>
+        <source>Due within %1 days</source>
+        <translation>Due within %1 days</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -318,76 +381,6 @@
     </message>
 </context>
 <context>
-    <name>DuePage</name>
-    <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <source>Nothing is overdue or coming due.</source>
-        <translation>Nothing is overdue or coming due.</translation>
-    </message>
-    <message>
-        <source>Disclosure requests due within 14 days, identity documents expiring within 90 days, and customers overdue for re-verification.</source>
-        <translation>Disclosure requests due within 14 days, identity documents expiring within 90 days, and customers overdue for re-verification.</translation>
-    </message>
-    <message>
-        <source>Overdue by %1 days</source>
-        <translation>Overdue by %1 days</translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Due today</translation>
-    </message>
-    <message>
-        <source>In %1 days</source>
-        <translation>In %1 days</translation>
-    </message>
-    <message>
-        <source>Expired %1 days ago</source>
-        <translation>Expired %1 days ago</translation>
-    </message>
-    <message>
-        <source>Expires in %1 days</source>
-        <translation>Expires in %1 days</translation>
-    </message>
-    <message>
-        <source>Re-verification</source>
-        <translation>Re-verification</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Customer or requester</source>
-        <translation>Customer or requester</translation>
-    </message>
-    <message>
-        <source>Due: %1 items, %2 overdue</source>
-        <translation>Due: %1 items, %2 overdue</translation>
-    </message>
-</context>
-<context>
-    <name>FieldEditor</name>
-    <message>
-        <source>YYYY-MM-DD, e.g. 2026-01-31</source>
-        <translation>YYYY-MM-DD, e.g. 2026-01-31</translation>
-    </message>
-    <message>
-        <source>Pick a date</source>
-        <translation>Pick a date</translation>
-    </message>
-</context>
-<context>
     <name>HelpDialog</name>
     <message>
         <source>How Compliance Desk works</source>
@@ -410,12 +403,28 @@
         <translation>The register is encrypted with its passphrase. Nobody, not even the makers of this application, can open it without the passphrase, and there is no way to reset it. Write it down and keep it somewhere safe, away from the computer.</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>Backups</translation>
+        <source>The action queue</source>
+        <translation>The action queue</translation>
     </message>
     <message>
-        <source>Keep encrypted backups on another disk: the command `compliance-desk backup REGISTER DEST` writes one that opens with the same passphrase. A restore checks the backup before it replaces anything.</source>
-        <translation>Keep encrypted backups on another disk: the command `compliance-desk backup REGISTER DEST` writes one that opens with the same passphrase. A restore checks the backup before it replaces anything.</translation>
+        <source>The first page lists what is due, the law&apos;s deadlines first: authority requests, then notifications whose deferral has ended, then customers&apos; documents and re-verifications, then the upkeep of the record of processing. Double-click an item to open its record. Acknowledge or snooze an item with a reason; the reason is kept in the audit trail, and a legal deadline comes back on its due date whatever the snooze says.</source>
+        <translation>The first page lists what is due, the law&apos;s deadlines first: authority requests, then notifications whose deferral has ended, then customers&apos; documents and re-verifications, then the upkeep of the record of processing. Double-click an item to open its record. Acknowledge or snooze an item with a reason; the reason is kept in the audit trail, and a legal deadline comes back on its due date whatever the snooze says.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Type dates the way you write them: 28/02/2026 (day first), 2026-02-28, 2026/02/28, in Arabic-Indic or Latin digits, or with the month&apos;s name. A Hijri date marked هـ (or with a year such as 1447) is converted with the Umm al-Qura calendar. Under the field you see the date that was understood.</source>
+        <translation>Type dates the way you write them: 28/02/2026 (day first), 2026-02-28, 2026/02/28, in Arabic-Indic or Latin digits, or with the month&apos;s name. A Hijri date marked هـ (or with a year such as 1447) is converted with the Umm al-Qura calendar. Under the field you see the date that was understood.</translation>
+    </message>
+    <message>
+        <source>Backups and maintenance</source>
+        <translation>Backups and maintenance</translation>
+    </message>
+    <message>
+        <source>Everything is in the Register menu. Back up… writes an encrypted copy that opens with the same passphrase: keep it on another disk. Restore from a backup… checks the backup entry by entry before anything is replaced, and keeps a copy of the register it replaces. Verify… checks every page, the audit trail and every record, and names the first broken entry. Change passphrase… encrypts the register again; backups made before keep the old passphrase.</source>
+        <translation>Everything is in the Register menu. Back up… writes an encrypted copy that opens with the same passphrase: keep it on another disk. Restore from a backup… checks the backup entry by entry before anything is replaced, and keeps a copy of the register it replaces. Verify… checks every page, the audit trail and every record, and names the first broken entry. Change passphrase… encrypts the register again; backups made before keep the old passphrase.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -502,8 +511,8 @@
         <translation>Compliance Desk — %1</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Due</translation>
+        <source>Action queue</source>
+        <translation>Action queue</translation>
     </message>
     <message>
         <source>Processing activities</source>
@@ -582,6 +591,30 @@
         <translation>read-only</translation>
     </message>
     <message>
+        <source>You can read every record and produce every report; changes, imports and queue acknowledgements are off until you open the register again when it is free.</source>
+        <translation>You can read every record and produce every report; changes, imports and queue acknowledgements are off until you open the register again when it is free.</translation>
+    </message>
+    <message>
+        <source>Opened read-only.</source>
+        <translation>Opened read-only.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1 has this register open for changes since %2.</source>
+        <translation>Opened read-only: %1 has this register open for changes since %2.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 overdue</source>
+        <translation>%1 · %2 overdue</translation>
+    </message>
+    <message>
+        <source>%1 · %2 due today</source>
+        <translation>%1 · %2 due today</translation>
+    </message>
+    <message>
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
@@ -592,6 +625,116 @@
     <message>
         <source>Register seal (audit chain head): %1</source>
         <translation>Register seal (audit chain head): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>Back up the register</source>
+        <translation>Back up the register</translation>
+    </message>
+    <message>
+        <source>Compliance Desk register (*.cdesk)</source>
+        <translation>Compliance Desk register (*.cdesk)</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted copy to %1. It opens with the register&apos;s passphrase.</source>
+        <translation>Writing an encrypted copy to %1. It opens with the register&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no file was kept.</source>
+        <translation>Backup cancelled; no file was kept.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register&apos;s passphrase.</source>
+        <translation>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Verify…</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the register is in use for changes elsewhere.</source>
+        <translation>Opened read-only: the register is in use for changes elsewhere.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <source>Why, for the audit trail: e.g. “court granted an extension to 15 March”, “customer sent a new passport, check booked”</source>
+        <translation>Why, for the audit trail: e.g. “court granted an extension to 15 March”, “customer sent a new passport, check booked”</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The item leaves the queue until its deadline changes or you put it back (show acknowledged items, then Put back in the queue). Your name, the time and the reason are kept in the audit trail.</source>
+        <translation>The item leaves the queue until its deadline changes or you put it back (show acknowledged items, then Put back in the queue). Your name, the time and the reason are kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>The item leaves the queue while it stays as urgent as it is now; it comes back when its deadline gets closer or changes. Your name, the time and the reason are kept in the audit trail.</source>
+        <translation>The item leaves the queue while it stays as urgent as it is now; it comes back when its deadline gets closer or changes. Your name, the time and the reason are kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>The item comes back on the chosen day (at most %1 days from today). Your name, the time and the reason are kept in the audit trail.</source>
+        <translation>The item comes back on the chosen day (at most %1 days from today). Your name, the time and the reason are kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>A legal deadline comes back on its due date, %1, at the latest.</source>
+        <translation>A legal deadline comes back on its due date, %1, at the latest.</translation>
+    </message>
+    <message>
+        <source>Give the reason: it is kept in the audit trail.</source>
+        <translation>Give the reason: it is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Choose the day the item comes back.</source>
+        <translation>Choose the day the item comes back.</translation>
+    </message>
+    <message>
+        <source>Choose a day after today.</source>
+        <translation>Choose a day after today.</translation>
+    </message>
+    <message>
+        <source>A snooze lasts %1 days at most.</source>
+        <translation>A snooze lasts %1 days at most.</translation>
     </message>
 </context>
 <context>
@@ -670,6 +813,73 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Every page of the register is encrypted again; this cannot be interrupted. Backups made before keep the old passphrase: make a new backup afterwards.</source>
+        <translation>Every page of the register is encrypted again; this cannot be interrupted. Backups made before keep the old passphrase: make a new backup afterwards.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation>Enter the current passphrase.</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least %1 characters.</source>
+        <translation>The new passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>The new passphrase is the same as the current one.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>The two new passphrases differ.</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>Encrypting the register again…</source>
+        <translation>Encrypting the register again…</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Make a new backup: older ones still open with the old passphrase.</source>
+        <translation>The passphrase is changed. Make a new backup: older ones still open with the old passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyPage</name>
     <message>
         <source>Paste the privacy policy here, or open its file (.txt, .docx, .html).</source>
@@ -714,6 +924,145 @@
     <message>
         <source>%1 statements found; %2 gaps with the register.</source>
         <translation>%1 statements found; %2 gaps with the register.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Action queue</source>
+        <translation>Action queue</translation>
+    </message>
+    <message>
+        <source>Filter by name or reference</source>
+        <translation>Filter by name or reference</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>Any urgency</translation>
+    </message>
+    <message>
+        <source>Most urgent first</source>
+        <translation>Most urgent first</translation>
+    </message>
+    <message>
+        <source>By due date</source>
+        <translation>By due date</translation>
+    </message>
+    <message>
+        <source>By reference</source>
+        <translation>By reference</translation>
+    </message>
+    <message>
+        <source>Show acknowledged and snoozed</source>
+        <translation>Show acknowledged and snoozed</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Acknowledge…</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Snooze…</translation>
+    </message>
+    <message>
+        <source>Put back in the queue</source>
+        <translation>Put back in the queue</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention now. Deadlines, expiring documents and reviews appear here as they come due.</source>
+        <translation>Nothing needs your attention now. Deadlines, expiring documents and reviews appear here as they come due.</translation>
+    </message>
+    <message>
+        <source>Items needing action: %1, of which overdue: %2.</source>
+        <translation>Items needing action: %1, of which overdue: %2.</translation>
+    </message>
+    <message>
+        <source>Acknowledged or snoozed: %1.</source>
+        <translation>Acknowledged or snoozed: %1.</translation>
+    </message>
+    <message>
+        <source>Show all %1 in this group</source>
+        <translation>Show all %1 in this group</translation>
+    </message>
+    <message>
+        <source>%1 more: narrow the list with the filters</source>
+        <translation>%1 more: narrow the list with the filters</translation>
+    </message>
+    <message>
+        <source>%1 · 1 item</source>
+        <translation>%1 · 1 item</translation>
+    </message>
+    <message>
+        <source>%1 · %2 items</source>
+        <translation>%1 · %2 items</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 due today</source>
+        <translation>%1 due today</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Expired on %1</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Expires today</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Emergency — %1</source>
+        <translation>Emergency — %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by %2: %3</source>
+        <translation>Snoozed until %1 by %2: %3</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1: %2</source>
+        <translation>Acknowledged by %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened read-only: acknowledgements and snoozes cannot be saved.</source>
+        <translation>Opened read-only: acknowledgements and snoozes cannot be saved.</translation>
     </message>
 </context>
 <context>
@@ -840,10 +1189,6 @@
         <translation>Audit pack: every report in both languages (folder)</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD, e.g. 2026-01-31</source>
-        <translation>YYYY-MM-DD, e.g. 2026-01-31</translation>
-    </message>
-    <message>
         <source>Show the Umm al-Qura Hijri date</source>
         <translation>Show the Umm al-Qura Hijri date</translation>
     </message>
@@ -904,6 +1249,10 @@
         <translation>Save to</translation>
     </message>
     <message>
+        <source>This register is open read-only, so this export cannot be recorded in its audit trail. The report carries the seal of the register as it stands now.</source>
+        <translation>This register is open read-only, so this export cannot be recorded in its audit trail. The report carries the seal of the register as it stands now.</translation>
+    </message>
+    <message>
         <source>Generate</source>
         <translation>Generate</translation>
     </message>
@@ -924,6 +1273,10 @@
         <translation>Save report</translation>
     </message>
     <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -938,6 +1291,109 @@
     <message>
         <source>Written to %1</source>
         <translation>Written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>The passphrase the register had when the backup was made</source>
+        <translation>The passphrase the register had when the backup was made</translation>
+    </message>
+    <message>
+        <source>Check the backup</source>
+        <translation>Check the backup</translation>
+    </message>
+    <message>
+        <source>Replace this register (%1); a copy of it is kept beside it first</source>
+        <translation>Replace this register (%1); a copy of it is kept beside it first</translation>
+    </message>
+    <message>
+        <source>Restore as a new register file:</source>
+        <translation>Restore as a new register file:</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the register is in use and cannot be replaced.</source>
+        <translation>Opened read-only: the register is in use and cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Its passphrase</source>
+        <translation>Its passphrase</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restore to</source>
+        <translation>Restore to</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Compliance Desk register (*.cdesk)</source>
+        <translation>Compliance Desk register (*.cdesk)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Choose the backup file.</translation>
+    </message>
+    <message>
+        <source>That is the open register itself, not a backup of it.</source>
+        <translation>That is the open register itself, not a backup of it.</translation>
+    </message>
+    <message>
+        <source>Checking the backup&apos;s audit chain: %1 of %2 entries</source>
+        <translation>Checking the backup&apos;s audit chain: %1 of %2 entries</translation>
+    </message>
+    <message>
+        <source>Opening and verifying %1…</source>
+        <translation>Opening and verifying %1…</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <source>This backup does not verify, so it cannot be restored. First problem: %1</source>
+        <translation>This backup does not verify, so it cannot be restored. First problem: %1</translation>
+    </message>
+    <message>
+        <source>Backup of %1: %2 audit entries verified, last change %3, seal %4.</source>
+        <translation>Backup of %1: %2 audit entries verified, last change %3, seal %4.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the restored register.</source>
+        <translation>Choose where to write the restored register.</translation>
+    </message>
+    <message>
+        <source>That file already exists.</source>
+        <translation>That file already exists.</translation>
+    </message>
+    <message>
+        <source>Replace the register</source>
+        <translation>Replace the register</translation>
+    </message>
+    <message>
+        <source>The open register will be closed and replaced by the backup. Changes made since the backup (%1) are kept only in the safety copy. Replace it?</source>
+        <translation>The open register will be closed and replaced by the backup. Changes made since the backup (%1) are kept only in the safety copy. Replace it?</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restoring %1…</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1465,13 @@
     <message>
         <source>Report language</source>
         <translation>Report language</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1618,53 @@
     <message>
         <source>Choose a register first.</source>
         <translation>Choose a register first.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify the register</source>
+        <translation>Verify the register</translation>
+    </message>
+    <message>
+        <source>Checks every page&apos;s integrity code, the database structure, the audit chain entry by entry, and that every record matches its last audit entry.</source>
+        <translation>Checks every page&apos;s integrity code, the database structure, the audit chain entry by entry, and that every record matches its last audit entry.</translation>
+    </message>
+    <message>
+        <source>Checking pages and structure…</source>
+        <translation>Checking pages and structure…</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain: %1 of %2 entries</source>
+        <translation>Checking the audit chain: %1 of %2 entries</translation>
+    </message>
+    <message>
+        <source>Comparing every record with its audit entry…</source>
+        <translation>Comparing every record with its audit entry…</translation>
+    </message>
+    <message>
+        <source>Verification cancelled: the register was not checked to the end.</source>
+        <translation>Verification cancelled: the register was not checked to the end.</translation>
+    </message>
+    <message>
+        <source>The register is intact: %1 audit entries verified. Seal %2.</source>
+        <translation>The register is intact: %1 audit entries verified. Seal %2.</translation>
+    </message>
+    <message>
+        <source>The register does not verify. First problem: %1</source>
+        <translation>The register does not verify. First problem: %1</translation>
+    </message>
+    <message>
+        <source>Keep this file as it is, for the record, and restore the register from a backup made before the problem (Register menu, Restore from a backup…).</source>
+        <translation>Keep this file as it is, for the record, and restore the register from a backup made before the problem (Register menu, Restore from a backup…).</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>The check could not run: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from compliance_desk.domain.dates import span_phrase
 from compliance_desk.domain.errors import Msg, ValidationError
 
 STAGES = ("received", "legal_review", "decided", "disclosed", "closed")
@@ -91,11 +92,11 @@ class Deadline:
         if self.state == "none":
             return "بلا موعد" if ar else "No due date"
         if self.days < 0:
-            text = f"متأخر {-self.days} يوم" if ar else f"Overdue by {-self.days} day{'s' if self.days < -1 else ''}"
+            text = span_phrase("overdue", -self.days, lang)
         elif self.days == 0:
             text = "مستحق اليوم" if ar else "Due today"
         else:
-            text = f"مستحق خلال {self.days} يوم" if ar else f"Due in {self.days} day{'s' if self.days > 1 else ''}"
+            text = span_phrase("due_in", self.days, lang)
         if self.emergency:
             text = ("طارئ — " if ar else "Emergency — ") + text
         return text

@@ -250,11 +250,24 @@ ATTACHMENT = Entity("attachment", "attachments", "Attachment", "مرفق", (
     NOTES,
 ))
 
+# The officer's acknowledgements and snoozes of action-queue items (domain/queue.py): kept, and
+# audited like every row, so who silenced which reminder, when and why stays on record.
+QUEUE_MARK = Entity("queue_mark", "queue_marks", "Action queue mark", "إشارة على بند في قائمة المهام", (
+    F("item_key", "text", "Queue item", "بند القائمة", required=True),
+    F("record_reference", "text", "Record", "السجل"),
+    F("mark", "code", "Mark", "الإشارة", v.QUEUE_MARKS, required=True),
+    F("stage", "code", "Stage when marked", "المرحلة عند الإشارة", v.QUEUE_STAGES, required=True),
+    F("item_due", "date", "Deadline when marked", "الموعد عند الإشارة"),
+    F("snoozed_until", "date", "Snoozed until", "مؤجل حتى"),
+    F("reason", "longtext", "Reason", "السبب"),
+    F("marked_by", "text", "Marked by", "بواسطة"),
+))
+
 ENTITIES: dict[str, Entity] = {
     e.name: e
     for e in (
         ORGANISATION, RECIPIENT, ACTIVITY, ACTIVITY_RECIPIENT, TRANSFER, CUSTOMER, DOCUMENT, CHECK,
-        DISCLOSURE, DISCLOSURE_CUSTOMER, DISCLOSURE_ACTIVITY, ATTACHMENT,
+        DISCLOSURE, DISCLOSURE_CUSTOMER, DISCLOSURE_ACTIVITY, ATTACHMENT, QUEUE_MARK,
     )
 }
 BY_TABLE: dict[str, Entity] = {e.table: e for e in ENTITIES.values()}

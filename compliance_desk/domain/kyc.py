@@ -170,3 +170,43 @@ def derive_status(customer: Mapping[str, Any], documents: Iterable[Mapping[str, 
     if missing or rejected:
         return StatusVerdict("restricted", customer.get("last_verified"))
     return StatusVerdict("pending", customer.get("last_verified"))
+
+
+# ---------------------------------------------------------------- what the action queue asks of KYC
+# Customers the organisation still serves. Closed relationships and customers who refused to give
+# information are decided: their documents no longer need renewing.
+SERVED_STATUSES = ("pending", "verified", "restricted")
+RENEW_WITHIN_DAYS = EXPIRY_WINDOWS[-1]
+REVIEW_SOON_DAYS = 30
+
+
+@dataclass(frozen=True)
+class HeldDocument:
+    """An identity document a customer holds, with the result of its latest check (None: unchecked)."""
+
+    id: int
+    doc_type: str
+    expiry: dt.date | None
+    latest_result: str | None
+
+
+def needs_renewal(document: HeldDocument, held: Iterable[HeldDocument], today: dt.date,
+                  within_days: int = RENEW_WITHIN_DAYS) -> bool:
+    """An identity document of a served customer, expired or expiring within `within_days`, still relied on.
+
+    Due diligence rests on a valid identity document (Saudi AML Law Art. 7; Implementing Regulation
+    7/2(a): identity verified with reliable, independent source documents) kept up to date (SAMA
+    AML/CTF guide, updating customer information). A document does not ask for renewal when:
+    - its latest check rejected it: it is not relied on, so there is nothing to renew (the customer's
+      status shows the missing document); this ends "expired 5 344 days ago" for a refused passport;
+    - it is superseded: the customer holds another identity document, not rejected, expiring later.
+    """
+    if document.doc_type not in IDENTITY_DOCUMENTS or document.expiry is None:
+        return False
+    if document.latest_result == "rejected":
+        return False
+    if document.expiry > today + dt.timedelta(days=within_days):
+        return False
+    return not any(other.id != document.id and other.doc_type in IDENTITY_DOCUMENTS
+                   and other.latest_result != "rejected" and other.expiry is not None
+                   and other.expiry > document.expiry for other in held)

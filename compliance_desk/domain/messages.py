@@ -119,6 +119,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "القيمة '{value}' خارج السنوات من {first} إلى {last}",
     },
     "birth_in_future": {"en": "a date of birth cannot be in the future", "ar": "لا يمكن أن يكون تاريخ الميلاد في المستقبل"},
+    "snooze_in_future": {"en": "a snooze ends on a later day than today", "ar": "يجب أن ينتهي التأجيل بعد اليوم"},
+    "snooze_too_long": {"en": "a snooze lasts {days} days at most", "ar": "لا يزيد التأجيل على {days} يوماً"},
     "invalid_integer": {"en": "'{value}' is not a whole number", "ar": "القيمة '{value}' ليست عدداً صحيحاً"},
     "negative_number": {"en": "must not be negative", "ar": "يجب ألا يكون سالباً"},
     "unknown_code": {

@@ -67,7 +67,7 @@ def parse_date(value: object) -> str | None:
             dt.time(int(found.group(4)), int(found.group(5)), int(found.group(6) or 0))
         except ValueError:
             raise InvalidDate(value, Msg("invalid_date", value=value)) from None
-    if marked or HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]:
+    if marked or year in HIJRI_YEARS:
         try:
             return _in_range(gregorian_from_hijri(year, month, day), value).isoformat()
         except OverflowError:

@@ -300,6 +300,20 @@ REASON_CODES = Vocabulary("reason_code", [
     ("suspected_forgery", "Suspected forgery", "اشتباه في التزوير"),
 ])
 
+# The action queue (domain/queue.py): the officer's marks on an item, and how near its deadline is.
+QUEUE_MARKS = Vocabulary("queue_mark", [
+    ("acknowledged", "Acknowledged", "تم الاطلاع"),
+    ("snoozed", "Snoozed", "مؤجَّل التذكير"),
+    ("cleared", "Back in the queue", "أُعيد إلى القائمة"),
+])
+
+QUEUE_STAGES = Vocabulary("queue_stage", [
+    ("overdue", "Overdue", "متأخر"),
+    ("today", "Due today", "مستحق اليوم"),
+    ("soon", "Due soon", "مستحق قريباً"),
+    ("later", "Later", "لاحقاً"),
+])
+
 REPORT_LANGUAGES = Vocabulary("language", [
     ("ar", "Arabic", "العربية"),
     ("en", "English", "الإنجليزية"),
@@ -312,6 +326,6 @@ ALL: dict[str, Vocabulary] = {
         SECURITY_MEASURES, PROCESSING_ROLES, ACTIVITY_STATUSES, RECIPIENT_STATUSES, SAFEGUARDS,
         CHANNELS, REQUEST_TYPES, DISCLOSURE_STAGES, DECISIONS, NOTIFICATIONS, CONTENT_TYPES,
         DISCLOSURE_METHODS, RISK_RATINGS, CUSTOMER_STATUSES, DOCUMENT_TYPES, CHECK_METHODS,
-        CHECK_RESULTS, REASON_CODES, REPORT_LANGUAGES,
+        CHECK_RESULTS, REASON_CODES, REPORT_LANGUAGES, QUEUE_MARKS, QUEUE_STAGES,
     )
 }

@@ -21,6 +21,13 @@ PACK_KINDS = ("ropa", "disclosures", "kyc")
 
 
 def _audit(register: Register, details: dict[str, Any]) -> str:
+    """Record the export and return the seal to print.
+
+    A register opened read-only (another officer holds it for writing) cannot record anything: its
+    reports still come out, sealed with the chain's head as it stands, which `verify` still finds.
+    """
+    if register.read_only:
+        return register.seal()
     with register.atomic():
         register.log("export", details)
     return register.seal()

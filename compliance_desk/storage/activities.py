@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from compliance_desk.domain.completeness import ACTIVITY_MINIMUM, missing
 from compliance_desk.domain.entities import ACTIVITY, ACTIVITY_RECIPIENT, RECIPIENT, TRANSFER
+from compliance_desk.domain.messages import isolate
+from compliance_desk.domain.queue import QueueItem, stage_for
 from compliance_desk.domain.rules import check_activity
 from compliance_desk.domain.validation import clean
 from compliance_desk.storage import records
 from compliance_desk.storage.errors import RecordReferenced
+from compliance_desk.storage.listing import _incomplete_sql
 from compliance_desk.storage.register import Register
 
 TRANSFER_KEYS = ("country", "recipient_id", "safeguard", "notes")
@@ -119,3 +124,43 @@ def retire_recipient(register: Register, recipient_id: int) -> None:
 def delete_recipient(register: Register, recipient_id: int) -> None:
     """Delete a recipient no activity or transfer names (others are retired instead)."""
     records.delete(register, RECIPIENT, recipient_id)
+
+
+# ---------------------------------------------------------------- the action queue
+REVIEW_SOON_DAYS = 30
+
+
+def queue_items(register: Register, today: dt.date) -> list[QueueItem]:
+    """The "upkeep" group: activities due for review, and activities missing a minimum content of the
+    record of processing (PDPL Art. 31, Implementing Regulation Art. 33; domain.completeness).
+
+    Retired activities ask for nothing. An incomplete active activity is "soon" (the record the law
+    requires has a gap now); an incomplete draft is "later".
+    """
+    limit = (today + dt.timedelta(days=REVIEW_SOON_DAYS)).isoformat()
+    columns = sorted({"id", "reference", "name_ar", "name_en", "status", "next_review",
+                      *(f for requirement in ACTIVITY_MINIMUM for f in requirement.fields)})
+    cursor = register.conn.execute(
+        f"SELECT {', '.join(columns)} FROM activities WHERE status != 'retired'"  # noqa: S608 - declared fields
+        f" AND ((next_review IS NOT NULL AND next_review <= ?) OR {_incomplete_sql('activities')})", (limit,))
+    items = []
+    for row in cursor:
+        activity = dict(zip(columns, row, strict=True))
+        name_en = isolate(activity["name_en"] or activity["name_ar"] or activity["reference"])
+        name_ar = isolate(activity["name_ar"] or activity["name_en"] or activity["reference"])
+        record_id, reference = int(activity["id"]), str(activity["reference"])
+        if activity["next_review"] and activity["next_review"] <= limit:
+            due = dt.date.fromisoformat(activity["next_review"][:10])
+            items.append(QueueItem(
+                group="upkeep", stage=stage_for(due, today, REVIEW_SOON_DAYS), key=f"activity:{record_id}:review",
+                entity="activity", record_id=record_id, reference=reference, title_en=f"Review “{name_en}”",
+                title_ar=f"مراجعة «{name_ar}»", due=due))
+        gaps = missing(activity)
+        if gaps:
+            items.append(QueueItem(
+                group="upkeep", stage="soon" if activity["status"] == "active" else "later",
+                key=f"activity:{record_id}:incomplete", entity="activity", record_id=record_id, reference=reference,
+                title_en=f"Complete “{name_en}”", title_ar=f"استكمال «{name_ar}»",
+                detail_en="Missing: " + ", ".join(g.label("en") for g in gaps),
+                detail_ar="ينقص: " + "، ".join(g.label("ar") for g in gaps)))
+    return items

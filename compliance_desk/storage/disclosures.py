@@ -12,7 +12,10 @@ from compliance_desk.domain import disclosures as rules
 from compliance_desk.domain import transparency as figures
 from compliance_desk.domain.entities import DISCLOSURE, DISCLOSURE_ACTIVITY, DISCLOSURE_CUSTOMER
 from compliance_desk.domain.errors import KnownError
+from compliance_desk.domain.messages import isolate
+from compliance_desk.domain.queue import QueueItem, stage_for
 from compliance_desk.domain.validation import clean
+from compliance_desk.domain.vocabularies import REQUEST_TYPES
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
 
@@ -179,3 +182,53 @@ def transparency(register: Register, date_from: str | None = None,
                  date_to: str | None = None) -> figures.Transparency:
     """Transparency figures for requests received in [date_from, date_to]."""
     return figures.transparency(period_rows(register, date_from, date_to), clock.today())
+
+
+# ---------------------------------------------------------------- the action queue
+def queue_deadlines(register: Register, today: dt.date) -> list[QueueItem]:
+    """Requests still owed an answer, overdue or due within DUE_SOON_DAYS: the "legal" group.
+
+    The clock is the requesting authority's own deadline (court orders and official requests set
+    their time limit; `domain.disclosures.DUE_DAYS` only proposes one by request type).
+    """
+    limit = (today + dt.timedelta(days=rules.DUE_SOON_DAYS)).isoformat()
+    cursor = register.conn.execute(
+        "SELECT id, reference, request_type, requester_name, due_date, emergency FROM disclosures"  # noqa: S608
+        " WHERE due_date IS NOT NULL AND due_date <= ? AND " + open_sql(), (limit,))
+    items = []
+    for record_id, reference, request_type, requester, due_date, emergency in cursor:
+        due = dt.date.fromisoformat(due_date[:10])
+        kind_en, kind_ar = REQUEST_TYPES.label(request_type, "en"), REQUEST_TYPES.label(request_type, "ar")
+        items.append(QueueItem(
+            group="legal", stage=stage_for(due, today, rules.DUE_SOON_DAYS), key=f"disclosure:{record_id}:deadline",
+            entity="disclosure", record_id=record_id, reference=reference,
+            title_en=f"{kind_en} from {isolate(requester)}", title_ar=f"{kind_ar} من {isolate(requester)}",
+            due=due, detail_en="Answer the request", detail_ar="الرد على الطلب",
+            extra={"emergency": bool(emergency)}))
+    return items
+
+
+def queue_deferrals(register: Register, today: dt.date) -> list[QueueItem]:
+    """Requests whose order deferred telling the subjects "until a date" that has come or is near.
+
+    Once the deferral lapses the subjects are owed the notice the order held back (PDPL Art. 4(1),
+    the right to be informed); the queue says so from DUE_SOON_DAYS before the date.
+    """
+    limit = (today + dt.timedelta(days=rules.DUE_SOON_DAYS)).isoformat()
+    cursor = register.conn.execute(
+        "SELECT d.id, d.reference, d.requester_name, d.notification_deferred_until,"
+        " (SELECT count(*) FROM disclosure_customers dc WHERE dc.disclosure_id = d.id), d.subject_count"
+        " FROM disclosures d WHERE d.subject_notification = 'deferred'"
+        " AND d.notification_deferred_until IS NOT NULL AND d.notification_deferred_until <= ?", (limit,))
+    items = []
+    for record_id, reference, requester, until, linked, count in cursor:
+        due = dt.date.fromisoformat(until[:10])
+        subjects = linked or count or 0
+        items.append(QueueItem(
+            group="deferral", stage=stage_for(due, today, rules.DUE_SOON_DAYS),
+            key=f"disclosure:{record_id}:deferral", entity="disclosure", record_id=record_id, reference=reference,
+            title_en=f"Notify the subjects of the request from {isolate(requester)}",
+            title_ar=f"إشعار أصحاب البيانات بطلب {isolate(requester)}",
+            due=due, detail_en="The order's deferral of the notice ends", detail_ar="ينتهي تأجيل الإشعار بموجب الأمر",
+            extra={"subjects": subjects}))
+    return items

@@ -9,11 +9,18 @@ from typing import Any
 from compliance_desk.domain import clock, kyc
 from compliance_desk.domain.entities import CHECK, CUSTOMER, DOCUMENT
 from compliance_desk.domain.errors import Msg, ValidationError
+from compliance_desk.domain.messages import isolate
 from compliance_desk.domain.mrz import MrzError
 from compliance_desk.domain.mrz import parse as parse_mrz
 from compliance_desk.domain.phones import to_e164
+from compliance_desk.domain.queue import QueueItem, stage_for
 from compliance_desk.domain.validation import clean, country_code
-from compliance_desk.domain.vocabularies import IDENTITY_DOCUMENTS, REASON_CODES
+from compliance_desk.domain.vocabularies import (
+    DOCUMENT_TYPES,
+    IDENTITY_DOCUMENTS,
+    REASON_CODES,
+    RISK_RATINGS,
+)
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
 
@@ -205,3 +212,87 @@ def overdue_reviews(register: Register) -> list[dict[str, Any]]:
         "SELECT * FROM customers WHERE next_review IS NOT NULL AND next_review < ?"
         " AND status NOT IN ('closed', 'refused_information') ORDER BY next_review", (clock.today().isoformat(),))
     return _dicts(cursor)
+
+
+# ---------------------------------------------------------------- the action queue
+def _name(row: Mapping[str, Any], lang: str) -> str:
+    first, second = ("full_name_ar", "full_name_en") if lang == "ar" else ("full_name_en", "full_name_ar")
+    return isolate(row.get(first) or row.get(second) or row.get("reference") or "")
+
+
+def queue_items(register: Register, today: dt.date) -> list[QueueItem]:
+    """The "kyc" group: identity documents to renew (domain.kyc.needs_renewal) and re-verifications
+    due (overdue, or within REVIEW_SOON_DAYS), for customers still served."""
+    kinds = sorted(IDENTITY_DOCUMENTS)
+    marks = ", ".join("?" * len(kinds))
+    served = ", ".join("?" * len(kyc.SERVED_STATUSES))
+    limit = (today + dt.timedelta(days=kyc.RENEW_WITHIN_DAYS)).isoformat()
+    # Customers holding an identity document expired or expiring by `limit`, less those no longer served;
+    # then every identity document they hold, with its latest check (all from covering indexes, 0006).
+    candidates = {c for (c,) in register.conn.execute(
+        f"SELECT customer_id FROM documents WHERE expiry_date <= ? AND doc_type IN ({marks})",  # noqa: S608
+        (limit, *kinds))}
+    candidates -= {c for (c,) in register.conn.execute(
+        f"SELECT id FROM customers WHERE status NOT IN ({served})", kyc.SERVED_STATUSES)}  # noqa: S608
+    held: dict[int, list[kyc.HeldDocument]] = {}
+    ordered_ids = sorted(candidates)
+    for start in range(0, len(ordered_ids), 500):
+        chunk = ordered_ids[start:start + 500]
+        cursor = register.conn.execute(
+            "SELECT d.id, d.customer_id, d.doc_type, d.expiry_date, (SELECT k.result FROM checks k"  # noqa: S608
+            " WHERE k.document_id = d.id ORDER BY k.checked_on DESC, k.id DESC LIMIT 1) FROM documents d"
+            f" WHERE d.customer_id IN ({', '.join('?' * len(chunk))}) AND d.doc_type IN ({marks})", (*chunk, *kinds))
+        for doc_id, customer_id, doc_type, expiry, result in cursor:
+            held.setdefault(customer_id, []).append(kyc.HeldDocument(doc_id, doc_type, _day(expiry), result))
+    renew = [(customer_id, doc) for customer_id, docs in held.items() for doc in docs
+             if kyc.needs_renewal(doc, docs, today)]
+    customers = _customers(register, {customer_id for customer_id, _ in renew})
+    items = []
+    for customer_id, doc in renew:
+        customer = customers[customer_id]
+        assert doc.expiry is not None
+        items.append(QueueItem(
+            group="kyc", stage=stage_for(doc.expiry, today, kyc.EXPIRY_WINDOWS[0]), key=f"document:{doc.id}:expiry",
+            entity="document", record_id=doc.id, reference=str(customer["reference"]),
+            title_en=f"{DOCUMENT_TYPES.label(doc.doc_type, 'en')} of {_name(customer, 'en')}",
+            title_ar=f"{DOCUMENT_TYPES.label(doc.doc_type, 'ar')} — {_name(customer, 'ar')}",
+            due=doc.expiry, detail_en="Obtain a valid identity document", detail_ar="الحصول على وثيقة هوية سارية",
+            extra={"customer_id": customer_id}))
+    review_limit = (today + dt.timedelta(days=kyc.REVIEW_SOON_DAYS)).isoformat()
+    cursor = register.conn.execute(
+        "SELECT id, reference, full_name_ar, full_name_en, next_review, risk_rating FROM customers"  # noqa: S608
+        f" WHERE next_review IS NOT NULL AND next_review <= ? AND +status IN ({served})",  # "+": by date, not status
+        (review_limit, *kyc.SERVED_STATUSES))
+    names = [c[0] for c in cursor.description]
+    for row in cursor:
+        customer = dict(zip(names, row, strict=True))
+        due = dt.date.fromisoformat(str(customer["next_review"])[:10])
+        items.append(QueueItem(
+            group="kyc", stage=stage_for(due, today, kyc.REVIEW_SOON_DAYS), key=f"customer:{customer['id']}:review",
+            entity="customer", record_id=int(customer["id"]), reference=str(customer["reference"]),
+            title_en=f"Re-verify {_name(customer, 'en')}", title_ar=f"إعادة التحقق من {_name(customer, 'ar')}",
+            due=due, detail_en=f"Risk: {RISK_RATINGS.label(customer['risk_rating'], 'en')}",
+            detail_ar=f"درجة المخاطر: {RISK_RATINGS.label(customer['risk_rating'], 'ar')}",
+            extra={"customer_id": int(customer["id"])}))
+    return items
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _customers(register: Register, ids: set[int]) -> dict[int, dict[str, Any]]:
+    found: dict[int, dict[str, Any]] = {}
+    ordered_ids = sorted(ids)
+    for start in range(0, len(ordered_ids), 500):
+        chunk = ordered_ids[start:start + 500]
+        cursor = register.conn.execute(
+            "SELECT id, reference, full_name_ar, full_name_en FROM customers"  # noqa: S608 - placeholders only
+            f" WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+        names = [c[0] for c in cursor.description]
+        for row in cursor:
+            found[row[0]] = dict(zip(names, row, strict=True))
+    return found

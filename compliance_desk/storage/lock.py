@@ -68,8 +68,16 @@ class WriterLock:
 
 def read_holder(register: Path) -> tuple[str, str]:
     """Who holds the register ("user on host (process N)") and since when, as well as known."""
+    info = holder_info(register)
+    if info is None:
+        return "another process", "an unknown time"
+    return f"{info['user']} on {info['host']} (process {info['pid']})", info["since"]
+
+
+def holder_info(register: Path) -> dict[str, str] | None:
+    """The note of who holds the register for writing (user, host, pid, since), None when unknown."""
     try:
         info = json.loads(_holder_path(register).read_text(encoding="utf-8"))
-        return f"{info['user']} on {info['host']} (process {info['pid']})", str(info["since"])
-    except (OSError, ValueError, KeyError):
-        return "another process", "an unknown time"
+        return {key: str(info[key]) for key in ("user", "host", "pid", "since")}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

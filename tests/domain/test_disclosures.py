@@ -76,7 +76,7 @@ def test_deadline_states_and_words() -> None:
     assert d.deadline({**BASE, "due_date": "2026-06-01", "stage": "closed"}, TODAY).state == "done"
     assert d.deadline({**BASE, "due_date": "2026-06-01", "stage": "decided", "decision": "refused"},
                       TODAY).state == "done"
-    assert d.deadline({**BASE, "due_date": "2026-06-12"}, TODAY).text("ar") == "متأخر 3 يوم"
+    assert d.deadline({**BASE, "due_date": "2026-06-12"}, TODAY).text("ar") == "متأخر 3 أيام"
 
 
 def test_transparency_figures_on_twenty_hand_made_requests() -> None:

@@ -128,3 +128,37 @@ def test_phone_numbers_to_e164() -> None:
     assert to_e164("", "SA") is None
     with pytest.raises(ValidationError):
         to_e164("12", "SA")
+
+
+# ---------------------------------------------------------------- renewals the action queue asks for
+def held(doc_id: int, expiry: dt.date | None, result: str | None = "verified",
+         doc_type: str = "passport") -> kyc.HeldDocument:
+    return kyc.HeldDocument(doc_id, doc_type, expiry, result)
+
+
+def test_an_identity_document_asks_for_renewal_within_ninety_days_or_once_expired() -> None:
+    for days, expected in [(-5000, True), (-1, True), (0, True), (90, True), (91, False)]:
+        document = held(1, TODAY + dt.timedelta(days=days))
+        assert kyc.needs_renewal(document, [document], TODAY) is expected, days
+    assert not kyc.needs_renewal(held(1, None), [held(1, None)], TODAY)
+    bill = held(2, TODAY - dt.timedelta(days=10), doc_type="utility_bill_water")
+    assert not kyc.needs_renewal(bill, [bill], TODAY)
+
+
+def test_a_rejected_document_does_not_ask_for_renewal_for_ever() -> None:
+    rejected = held(1, TODAY - dt.timedelta(days=5344), "rejected")
+    assert not kyc.needs_renewal(rejected, [rejected], TODAY)
+    unchecked = held(1, TODAY - dt.timedelta(days=3), None)
+    assert kyc.needs_renewal(unchecked, [unchecked], TODAY)
+
+
+def test_a_superseded_document_does_not_ask() -> None:
+    old = held(1, TODAY - dt.timedelta(days=400))
+    new = held(2, TODAY + dt.timedelta(days=2000), None)  # a newer passport, not checked yet
+    assert not kyc.needs_renewal(old, [old, new], TODAY)
+    national_id = held(3, TODAY + dt.timedelta(days=700), "verified", "national_id")
+    assert not kyc.needs_renewal(old, [old, national_id], TODAY)  # another identity document covers it
+    refused = held(2, TODAY + dt.timedelta(days=2000), "rejected")
+    assert kyc.needs_renewal(old, [old, refused], TODAY)  # a rejected one does not replace it
+    earlier = held(4, TODAY - dt.timedelta(days=900))
+    assert not kyc.needs_renewal(earlier, [earlier, old], TODAY) and kyc.needs_renewal(old, [earlier, old], TODAY)

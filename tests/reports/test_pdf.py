@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from compliance_desk.reports import export
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
+from tests.conftest import PASSPHRASE
 from tests.reports.reading import latin_text, pages_text
 
 ARABIC_WORD = re.compile("[\u0600-\u06ff]+")
@@ -123,3 +124,15 @@ def test_masked_numbers_and_english_values_read_left_to_right_in_arabic() -> Non
 
     assert visual("••••••3756", True) == "••••••3756"
     assert visual("5 years after closure", True) == "5 years after closure"
+
+
+def test_a_read_only_register_produces_its_reports_sealed_as_it_stands(demo_path: Path, tmp_path: Path) -> None:
+    """Another officer holds the register for writing: the reports still come out; the export cannot be
+    recorded, so the seal printed is the chain's head as it stands (which verify still finds)."""
+    with Register.open(demo_path, PASSPHRASE, read_only=True) as register:
+        entries, head = register.audit_count(), register.seal()
+        path, seal = export.export_pdf(register, "kyc", tmp_path / "kyc.pdf", lang="ar")
+        workbook, workbook_seal = export.export_workbook(register, tmp_path / "w.xlsx", lang="en")
+        assert seal == workbook_seal == head and register.audit_count() == entries
+        assert head[:16] in "".join(p.extract_text() for p in PdfReader(path).pages).replace("\n", "")
+        assert workbook.exists()

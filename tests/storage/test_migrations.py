@@ -11,9 +11,13 @@ from compliance_desk.storage.register import Register
 from tests.conftest import PASSPHRASE
 
 
-def test_migrations_are_numbered_in_order_without_duplicates(tmp_path: Path) -> None:
+def test_migrations_are_numbered_once_each_from_one() -> None:
     versions = [m.version for m in MIGRATIONS]
-    assert versions == sorted(set(versions)) and versions[0] == 1 and LATEST == versions[-1] >= 5
+    assert versions[0] == 1 and versions == sorted(set(versions)) and LATEST == versions[-1]
+    assert LATEST >= 2
+
+
+def test_two_migrations_with_one_number_are_refused(tmp_path: Path) -> None:
     shutil.copytree(Path(__file__).parents[2] / "compliance_desk/storage/migrations", tmp_path / "m")
     (tmp_path / "m" / "0002_again.sql").write_text("SELECT 1;")
     with pytest.raises(ValueError):

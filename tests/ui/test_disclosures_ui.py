@@ -91,18 +91,20 @@ def test_request_through_every_step(app: Controller, qtbot) -> None:
     assert app.register.verify().ok
 
 
-def test_due_dashboard_lists_overdue_and_opens_the_record(app: Controller, qtbot) -> None:
+def test_action_queue_lists_an_overdue_request_first_and_opens_it(app: Controller, qtbot) -> None:
     disclosures.create(app.register, {"received_date": (clock.today() - dt.timedelta(days=30)).isoformat(),
                                       "requester_type": "court", "requester_name": "Late Court",
                                       "request_type": "court_order"})
-    app.main.show_page("due")
-    due = app.main.due
-    texts = [due.table.item(r, 3).text().strip("\u2068\u2069") for r in range(due.table.rowCount())]
-    assert "Late Court" in texts
-    row = texts.index("Late Court")
-    assert due.table.item(row, 0).text().strip("\u2068\u2069").startswith("Overdue by 16 days")
-    assert "overdue" in due.title.text()
-    due.table.cellDoubleClicked.emit(row, 0)
+    app.main.show_page("queue")
+    queue = app.main.queue
+    queue.refresh()
+    queue.filter_text.setText("Late Court")
+    assert queue.select_key(next(e.item.key for e in queue.entries if "Late Court" in e.item.title_en))
+    row = queue.tree.currentItem()
+    assert row.text(0) == "Overdue by 16 days"
+    assert "Late Court" in row.text(1) and row.text(2).startswith("DSC-")
+    assert "overdue" in queue.summary.text()
+    queue.open_selected()
     assert app.main.current_key() == "disclosures"
     selected = records.get(app.register, DISCLOSURE, app.main.disclosures.selected_id())
     assert selected["requester_name"] == "Late Court"
@@ -127,8 +129,10 @@ def test_transparency_page_matches_the_register(app: Controller) -> None:
         "SELECT count(*) FROM disclosures WHERE request_type NOT IN ('partner_transfer', 'merger_transfer')").fetchone()[0]
     assert page.summary_labels["requests"].text() == str(government)
     assert int(page.summary_labels["commercial"].text()) == app.register.count(DISCLOSURE) - government
-    page.date_to.setText("31/12/2026")
-    assert page.refresh() is None and "YYYY-MM-DD" in page.message.text()
+    page.date_to.setText("31/12/2100")  # day first, as Saudi officers write it
+    assert page.refresh() == figures and page.message.text() == ""
+    page.date_to.setText("31/02/2026")
+    assert page.refresh() is None and "no such day" in page.message.text()
 
 
 def test_a_step_the_stage_does_not_allow_is_not_offered(app: Controller) -> None:

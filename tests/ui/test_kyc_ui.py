@@ -100,9 +100,8 @@ def test_customer_passport_scan_check_status_and_due_list(app: Controller, tmp_p
     assert dialog.forms[2].editors["status"].value() == "verified"
     dialog.discard()
 
-    app.main.show_page("due")
-    whats = [app.main.due.table.item(r, 2).text().strip("\u2068\u2069") for r in range(app.main.due.table.rowCount())]
-    assert "CUS-00301" in whats
+    app.main.queue.refresh()
+    assert "CUS-00301" in {e.item.reference for e in app.main.queue.entries}
     assert app.register.verify().ok
 
 

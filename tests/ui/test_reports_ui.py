@@ -49,10 +49,11 @@ def test_cancel_stops_and_writes_nothing(app: Controller, tmp_path: Path) -> Non
 def test_invalid_period_is_a_plain_message(app: Controller, tmp_path: Path) -> None:
     dialog = app.main.open_reports()
     dialog.kind.setCurrentIndex(dialog.kind.findData("disclosures"))
-    dialog.date_from.setText("01/01/2026")
+    dialog.date_from.setText("2026-13-01")
     dialog.output.setText(str(tmp_path / "d.pdf"))
     assert dialog.generate() is None
-    assert "YYYY-MM-DD" in dialog.message.text()
+    assert dialog.message.text() == "Period: There is no such day in the calendar."
+    assert not (tmp_path / "d.pdf").exists()
 
 
 def test_print_sends_every_page_to_the_printer(app: Controller, tmp_path: Path) -> None:

@@ -8,11 +8,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QToolBar, QWidget
 
 from compliance_desk.domain import vocabularies as v
-from compliance_desk.domain.disclosures import NEXT
+from compliance_desk.domain.dates import written_date
+from compliance_desk.domain.disclosures import DUE_SOON_DAYS, NEXT
 from compliance_desk.domain.entities import DISCLOSURE
 from compliance_desk.storage import disclosures, importing, records
 from compliance_desk.ui.disclosures.disclosure_dialog import DisclosureDialog, StepDialog
 from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.widgets.format import number, uses_arabic_digits
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.register_page import RegisterPage
 
@@ -56,13 +58,14 @@ class DisclosurePage(RegisterPage):
             self.filter_combos[name] = self._combo(name, vocabulary, label)
             row.addWidget(self.filter_combos[name])
         self.open_only = self._filter_box("open", self.tr("Unanswered"), row)
-        self.due_soon = self._filter_box("due_soon", self.tr("Due within 14 days"), row)
+        self.due_soon = self._filter_box("due_soon", self.tr("Due within %1 days").replace("%1", number(DUE_SOON_DAYS)),
+                                        row)
         self.overdue = self._filter_box("overdue", self.tr("Overdue"), row)
         row.addStretch(1)
         return row
 
     def _filters_changed(self) -> None:
-        within = -1 if self.overdue.isChecked() else 14 if self.due_soon.isChecked() else None
+        within = -1 if self.overdue.isChecked() else DUE_SOON_DAYS if self.due_soon.isChecked() else None
         self.model.set_query(filters=self.combo_filters(), open_only=self.open_only.isChecked(),
                              due_within_days=within)
         self.count_changed.emit(self.model.total)
@@ -90,7 +93,8 @@ class DisclosurePage(RegisterPage):
             self.banner.show()
         elif row and row.get("subject_notification") == "deferred":
             self.banner.setText("⚠ " + self.tr("Notifying the subjects is deferred until %1.").replace(
-                "%1", row.get("notification_deferred_until") or "?"))
+                "%1", written_date(row.get("notification_deferred_until"), arabic_numerals=uses_arabic_digits())
+                or "?"))
             self.banner.show()
         else:
             self.banner.hide()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +24,7 @@ from compliance_desk.domain.transparency import Transparency
 from compliance_desk.domain.validation import parse_date
 from compliance_desk.storage import disclosures
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.widgets.date_edit import DateEdit
 from compliance_desk.ui.widgets.format import DisplayOptions
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
@@ -37,9 +37,11 @@ class TransparencyPage(QWidget):
         self.setObjectName("page_transparency")
         self.register: Register | None = None
         year = clock.today().year
-        self.date_from = QLineEdit(f"{year}-01-01")
+        self.date_from = DateEdit(lang)
+        self.date_from.set_value(f"{year}-01-01")
         self.date_from.setObjectName("date_from")
-        self.date_to = QLineEdit(f"{year}-12-31")
+        self.date_to = DateEdit(lang)
+        self.date_to.set_value(f"{year}-12-31")
         self.date_to.setObjectName("date_to")
         compute = QPushButton(self.tr("Show figures"))
         compute.clicked.connect(self.refresh)
@@ -47,9 +49,9 @@ class TransparencyPage(QWidget):
         self.message.setStyleSheet(ERROR_STYLE)
         period = QHBoxLayout()
         period.addWidget(QLabel(self.tr("From")))
-        period.addWidget(self.date_from)
+        period.addWidget(self.date_from.box())
         period.addWidget(QLabel(self.tr("To")))
-        period.addWidget(self.date_to)
+        period.addWidget(self.date_to.box())
         period.addWidget(compute)
         period.addStretch(1)
 
@@ -103,8 +105,12 @@ class TransparencyPage(QWidget):
             table.setRowCount(0)
         if self.register is None:
             return None
+        problem = self.date_from.problem() or self.date_to.problem()
+        if problem:
+            self.message.setText(problem)
+            return None
         try:
-            start, end = parse_date(self.date_from.text()), parse_date(self.date_to.text())
+            start, end = parse_date(self.date_from.value()), parse_date(self.date_to.value())
         except ValueError as error:
             self.message.setText(Msg("invalid_date", value=str(error)).text(self.lang))
             return None

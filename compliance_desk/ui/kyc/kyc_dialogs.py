@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from compliance_desk.domain import clock, kyc
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.countries import country_name
+from compliance_desk.domain.dates import written_date
 from compliance_desk.domain.entities import CHECK, CUSTOMER, DOCUMENT
 from compliance_desk.domain.errors import ValidationError
 from compliance_desk.domain.identifiers import mask
@@ -32,7 +33,7 @@ from compliance_desk.storage import disclosures, records
 from compliance_desk.storage import kyc as kyc_store
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets.attachments_panel import AttachmentsPanel
-from compliance_desk.ui.widgets.format import ltr, natural
+from compliance_desk.ui.widgets.format import ltr, natural, uses_arabic_digits
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 
 WARNING_STYLE = "background: #fdecea; color: #7a0010; padding: 6px; border: 1px solid #e6a1a8;"
@@ -67,7 +68,8 @@ class CustomerDialog(RecordDialog):
                              .replace("%1", item.reference))
             else:
                 lines.append(self.tr("%1: telling this customer is deferred until %2.")
-                             .replace("%1", item.reference).replace("%2", item.until or "?"))
+                             .replace("%1", item.reference)
+                             .replace("%2", written_date(item.until, arabic_numerals=uses_arabic_digits()) or "?"))
         if lines:
             self.warning.setText("⚠ " + self.tr("Do not tip off the customer.") + "\n" + "\n".join(lines))
         self.warning.setVisible(bool(lines))

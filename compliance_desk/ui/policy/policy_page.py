@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from compliance_desk.domain.policy import read_policy
 from compliance_desk.storage import policy_check
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.widgets.format import natural
+from compliance_desk.ui.widgets.format import natural, number
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 COLOURS = {"data_category": "#d6e9ff", "purpose": "#e3f5d6", "recipient": "#ffe3c7", "right": "#f2dcff",
@@ -112,7 +112,7 @@ class PolicyPage(QWidget):
         self.result = policy_check.check(self.register, text, self.lang)
         self.summary.setStyleSheet("")
         self.summary.setText(self.tr("%1 statements found; %2 gaps with the register.")
-                             .replace("%1", str(len(self.result.findings))).replace("%2", str(len(self.result.gaps))))
+                             .replace("%1", number(len(self.result.findings))).replace("%2", number(len(self.result.gaps))))
         self._highlight()
         self.findings.clear()
         for finding in self.result.findings:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
 from PySide6.QtCore import QObject, Qt
@@ -15,12 +15,14 @@ from compliance_desk.storage.lock import current_user
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.shell.i18n import apply_language
 from compliance_desk.ui.shell.idle import IdleWatcher
-from compliance_desk.ui.shell.main_window import MainWindow
-from compliance_desk.ui.shell.new_register import NewRegisterDialog
 from compliance_desk.ui.shell.settings import Settings
-from compliance_desk.ui.shell.settings_dialog import SettingsDialog
 from compliance_desk.ui.shell.unlock import UnlockWindow
 from compliance_desk.ui.widgets import ask
+from compliance_desk.ui.widgets.format import ltr
+
+if TYPE_CHECKING:  # imported when first needed: the unlock window must not wait for every page
+    from compliance_desk.ui.shell.main_window import MainWindow
+    from compliance_desk.ui.shell.new_register import NewRegisterDialog
 
 DEMO_PASSPHRASE = "demo-passphrase"
 
@@ -44,6 +46,7 @@ class Controller(QObject):
         self.unlock: UnlockWindow | None = None
         self.new_dialog: NewRegisterDialog | None = None
         self.drafts: dict[str, tuple[int | None, dict[str, Any]]] = {}
+        self.message_box: Any = None
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(lambda: self.lock(auto=True))
 
@@ -96,6 +99,8 @@ class Controller(QObject):
         self.opened(register)
 
     def create_register(self) -> None:
+        from compliance_desk.ui.shell.new_register import NewRegisterDialog
+
         self.new_dialog = NewRegisterDialog(self.lang, self.actor(), self.unlock)
         self.new_dialog.created.connect(self._created)
         self.new_dialog.open()
@@ -116,10 +121,13 @@ class Controller(QObject):
 
     def _show_main(self) -> None:
         assert self.register is not None
+        from compliance_desk.ui.shell.main_window import MainWindow
+
         self.main = MainWindow(self.register, self.settings, self.lang)
         self.main.lock_requested.connect(self.lock)
         self.main.settings_requested.connect(self.open_settings)
         self.main.quit_requested.connect(self.quit)
+        self.main.restore_requested.connect(self.restore)
         self.main.show()
 
     def restart_idle(self) -> None:
@@ -127,6 +135,10 @@ class Controller(QObject):
 
     def lock(self, auto: bool = False) -> bool:
         """Close the register and return to the unlock window. Returns False if the officer cancelled."""
+        if self.main is not None and self.main.busy:  # a maintenance task uses the register: not now
+            if auto:
+                self.restart_idle()
+            return False
         if self.main is None or self.register is None:
             return True
         for page in self.main.register_pages():
@@ -154,6 +166,58 @@ class Controller(QObject):
         self.show_unlock(path)
         return True
 
+    def restore(self, request: Any) -> bool:
+        """Restore a checked backup (restore_dialog.RestoreRequest). Replacing the open register: a safety
+        copy of it first, then it is closed, replaced, and the restored register opened."""
+        from compliance_desk.ui.shell.maintenance import run_backup
+        from compliance_desk.ui.shell.restore_dialog import run_restore, safety_copy_path
+
+        if self.main is None or self.register is None:
+            return False
+        safety: Path | None = None
+        if request.replace:
+            safety = safety_copy_path(self.register.path)
+            text, ok = run_backup(self.register, safety, self.lang, self.main)
+            if not ok:
+                self._tell(self.tr("Nothing was restored: the safety copy of the open register failed. %1")
+                           .replace("%1", text), error=True)
+                return False
+            if not self.lock():
+                return False
+        ok, error = run_restore(request, self.actor(), self.lang, self.window())
+        if not ok:
+            self._tell(self.tr("The restore failed; the register was left as it was. %1").replace("%1", error),
+                       error=True)
+            return False
+        if not request.replace and not ask.confirm(self.window(), self.tr("Restored"), self.tr(
+                "The backup was restored to %1. Open it now? The register open now will be closed.").replace(
+                "%1", ltr(str(request.target)))):
+            return True
+        if not request.replace and not self.lock():
+            return True
+        try:
+            register = Register.open(request.target, request.passphrase, actor=self.actor(), record_open=True)
+        except KnownError as failure:
+            if self.unlock is not None:
+                self.unlock.select_path(str(request.target))
+            self._tell(failure.text(self.lang), error=True)
+            return False
+        self.settings.add_recent(str(Path(request.target).resolve()))
+        self.opened(register)
+        if safety is not None:
+            self._tell(self.tr("Restored from %1. The register as it was before is kept at %2.")
+                       .replace("%1", ltr(str(request.backup))).replace("%2", ltr(str(safety))))
+        return True
+
+    def _tell(self, text: str, error: bool = False) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
+                          self.tr("Restore from a backup"), text, QMessageBox.StandardButton.Ok, self.window())
+        box.setObjectName("restore_result")
+        box.open()
+        self.message_box = box
+
     def _restore_drafts(self) -> None:
         if not self.drafts or self.main is None:
             return
@@ -167,6 +231,8 @@ class Controller(QObject):
     def open_settings(self) -> None:
         if self.main is None:
             return
+        from compliance_desk.ui.shell.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.main)
         dialog.accepted.connect(self.settings_changed)
         dialog.open()

@@ -34,10 +34,24 @@ class HelpDialog(QDialog):
              self.tr("The register is encrypted with its passphrase. Nobody, not even the makers of this "
                      "application, can open it without the passphrase, and there is no way to reset it. "
                      "Write it down and keep it somewhere safe, away from the computer.")),
-            (self.tr("Backups"),
-             self.tr("Keep encrypted backups on another disk: the command `compliance-desk backup REGISTER "
-                     "DEST` writes one that opens with the same passphrase. A restore checks the backup "
-                     "before it replaces anything.")),
+            (self.tr("The action queue"),
+             self.tr("The first page lists what is due, the law's deadlines first: authority requests, then "
+                     "notifications whose deferral has ended, then customers' documents and re-verifications, "
+                     "then the upkeep of the record of processing. Double-click an item to open its record. "
+                     "Acknowledge or snooze an item with a reason; the reason is kept in the audit trail, and a "
+                     "legal deadline comes back on its due date whatever the snooze says.")),
+            (self.tr("Dates"),
+             self.tr("Type dates the way you write them: 28/02/2026 (day first), 2026-02-28, 2026/02/28, in "
+                     "Arabic-Indic or Latin digits, or with the month's name. A Hijri date marked هـ (or with a "
+                     "year such as 1447) is converted with the Umm al-Qura calendar. Under the field you see the "
+                     "date that was understood.")),
+            (self.tr("Backups and maintenance"),
+             self.tr("Everything is in the Register menu. Back up… writes an encrypted copy that opens with the "
+                     "same passphrase: keep it on another disk. Restore from a backup… checks the backup entry "
+                     "by entry before anything is replaced, and keeps a copy of the register it replaces. "
+                     "Verify… checks every page, the audit trail and every record, and names the first broken "
+                     "entry. Change passphrase… encrypts the register again; backups made before keep the old "
+                     "passphrase.")),
             (self.tr("Reports"),
              self.tr("Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries "
                      "the register seal: the audit trail's fingerprint at the time of the report, so a printed "

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtWidgets import QApplication
 
 from compliance_desk.domain.language import is_rtl
+from compliance_desk.ui.widgets.format import use_arabic_digits
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
 _installed: list[QTranslator] = []
@@ -32,6 +33,7 @@ def apply_language(lang: str, arabic_digits: bool | None = None) -> None:
                 _installed.append(translator)
     if arabic_digits is None:
         arabic_digits = lang == "ar"
+    use_arabic_digits(arabic_digits)
     QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.SaudiArabia) if arabic_digits
                        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     if isinstance(app, QApplication):

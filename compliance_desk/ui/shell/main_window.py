@@ -1,4 +1,5 @@
-"""The main window: navigation between registers, toolbar, search, status bar with the seal."""
+"""The main window: navigation between registers (with what is due beside each), toolbar, search,
+the Register menu's maintenance, status bar with the seal."""
 
 from __future__ import annotations
 
@@ -13,25 +14,34 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from compliance_desk.domain.entities import ACTIVITY, RECIPIENT
+from compliance_desk.domain.queue import Entry, QueueItem
 from compliance_desk.storage import records
+from compliance_desk.storage.lock import holder_info
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.disclosures.disclosure_page import DisclosurePage
 from compliance_desk.ui.disclosures.transparency_page import TransparencyPage
 from compliance_desk.ui.kyc.kyc_page import KycPage
 from compliance_desk.ui.policy.policy_page import PolicyPage
-from compliance_desk.ui.shell.due_page import DuePage
+from compliance_desk.ui.queue.queue_page import QueuePage
+from compliance_desk.ui.shell.maintenance_menu import Maintenance
 from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.widgets.format import digits, number
 from compliance_desk.ui.widgets.register_page import RegisterPage
+
+# Which page shows the record a queue item is about (new registers add their entity here).
+PAGE_OF_ENTITY = {"disclosure": "disclosures", "activity": "activities", "customer": "kyc", "document": "kyc"}
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
+    restore_requested = Signal(object)  # a RestoreRequest: the controller closes this register first
 
     def __init__(self, register: Register, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +58,7 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(240)
         self.stack = QStackedWidget()
         display = settings.display(lang)
-        self.due = DuePage(lang, display)
+        self.queue = QueuePage(lang, display)
         self.activities = RegisterPage(ACTIVITY, settings, lang)
         self.recipients = RegisterPage(RECIPIENT, settings, lang)
         self.disclosures = DisclosurePage(settings, lang)
@@ -56,7 +66,7 @@ class MainWindow(QMainWindow):
         self.kyc = KycPage(settings, lang)
         self.policy = PolicyPage(lang)
         entries: list[tuple[str, str, QWidget]] = [
-            ("due", self.tr("Due"), self.due),
+            ("queue", self.tr("Action queue"), self.queue),
             ("activities", self.tr("Processing activities"), self.activities),
             ("recipients", self.tr("Recipients"), self.recipients),
             ("disclosures", self.tr("Disclosures"), self.disclosures),
@@ -64,6 +74,7 @@ class MainWindow(QMainWindow):
             ("kyc", self.tr("KYC"), self.kyc),
             ("policy", self.tr("Policy check"), self.policy),
         ]
+        self.titles = {key: title for key, title, _page in entries}
         for key, title, page in entries:
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -71,15 +82,27 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self.pages[key] = page
         self.navigation.currentRowChanged.connect(self._page_changed)
-        metrics = self.navigation.fontMetrics()
-        widest = max(metrics.horizontalAdvance(self.navigation.item(i).text()) for i in range(self.navigation.count()))
-        self.navigation.setMinimumWidth(widest + 32)
+        self._fit_navigation()
 
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("read_only_banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet("background: #e8f0fe; color: #0b2e63; padding: 6px; "
+                                            "border: 1px solid #9bb7e6;")
+        self.read_only_banner.setVisible(register.read_only)
+        if register.read_only:
+            self.read_only_banner.setText(self.read_only_reason())
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -95,14 +118,20 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_status()
+        self._queue_timer = QTimer(self)
+        self._queue_timer.setSingleShot(True)
+        self._queue_timer.setInterval(250)
+        self._queue_timer.timeout.connect(self.queue.refresh)
         for page in self.register_pages():
             page.set_register(register)
             page.count_changed.connect(self._update_status)
             page.changed.connect(self._update_status)
-            page.changed.connect(lambda: self.due.refresh() if self.current_page() is self.due else None)
-        self.due.register = register  # (the Due and Transparency pages compute when shown)
-        self.transparency.register = register
-        self.due.open_record.connect(self.open_record)
+            page.changed.connect(self._queue_timer.start)  # counts beside the page names follow every write
+        self.transparency.register = register  # (computed when shown)
+        self.queue.counted.connect(self._update_counts)
+        self.queue.open_item.connect(self.open_item)
+        self.queue.marked.connect(self._update_status)
+        self.queue.set_register(register)
         self.policy.set_register(register)
         self.policy.open_record.connect(self.open_reference)
 
@@ -133,9 +162,17 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_requested)
+        self.maintenance = Maintenance(self)
+        self.verify_action, self.backup_action, self.restore_action, self.passphrase_action = \
+            self.maintenance.actions
 
         file_menu = self.menuBar().addMenu(self.tr("&Register"))
+        file_menu.setToolTipsVisible(True)
         file_menu.addAction(self.reports_action)
+        file_menu.addSeparator()
+        for action in (self.verify_action, self.backup_action, self.restore_action, self.passphrase_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -169,6 +206,7 @@ class MainWindow(QMainWindow):
         self.seal_label = QLabel()
         self.seal_label.setObjectName("status_seal")
         self.mode_label = QLabel(self.tr("read-only") if self.register.read_only else "")
+        self.mode_label.setObjectName("status_mode")
         bar = self.statusBar()
         bar.addWidget(self.path_label, 1)
         bar.addPermanentWidget(self.mode_label)
@@ -176,9 +214,55 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.seal_label)
 
     # ------------------------------------------------------------------ behaviour
+    def read_only_reason(self) -> str:
+        """Why nothing can be changed: who holds the register for writing, when known."""
+        info = holder_info(self.register.path)
+        rest = self.tr("You can read every record and produce every report; changes, imports and queue "
+                       "acknowledgements are off until you open the register again when it is free.")
+        if info is None:
+            return self.tr("Opened read-only.") + " " + rest
+        holder = self.tr("%1 on %2").replace("%1", info["user"]).replace("%2", info["host"])
+        return self.tr("Opened read-only: %1 has this register open for changes since %2.").replace(
+            "%1", holder).replace("%2", digits(info["since"])) + " " + rest
+
+    @property
+    def busy(self) -> bool:
+        """A maintenance task uses the register: no lock until it ends."""
+        return self.maintenance.busy
+
     def current_key(self) -> str:
         item = self.navigation.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else "activities"
+        return item.data(Qt.ItemDataRole.UserRole) if item else "queue"
+
+    def _fit_navigation(self) -> None:
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.navigation.item(i).text()) for i in range(self.navigation.count()))
+        self.navigation.setMinimumWidth(min(widest + 32, 300))
+        self.navigation.setMaximumWidth(max(240, min(widest + 32, 300)))
+
+    def _update_counts(self, entries: list[Entry]) -> None:
+        """'Disclosures · 2 overdue': what waits on each page, beside its name (hidden items aside)."""
+        overdue: dict[str, int] = {}
+        today: dict[str, int] = {}
+        for entry in entries:
+            if entry.hidden:
+                continue
+            for key in ("queue", PAGE_OF_ENTITY.get(entry.item.entity, "")):
+                if entry.item.stage == "overdue":
+                    overdue[key] = overdue.get(key, 0) + 1
+                elif entry.item.stage == "today":
+                    today[key] = today.get(key, 0) + 1
+        for i in range(self.navigation.count()):
+            item = self.navigation.item(i)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            text = self.titles[key]
+            if overdue.get(key):
+                text = self.tr("%1 · %2 overdue").replace("%1", text).replace("%2", number(overdue[key]))
+            elif today.get(key):
+                text = self.tr("%1 · %2 due today").replace("%1", text).replace("%2", number(today[key]))
+            item.setText(text)
+            item.setToolTip(text)
+        self._fit_navigation()
 
     def current_page(self) -> QWidget:
         return self.pages[self.current_key()]
@@ -190,8 +274,16 @@ class MainWindow(QMainWindow):
         keys = [self.navigation.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigation.count())]
         self.navigation.setCurrentRow(keys.index(key))
 
+    def open_item(self, item: QueueItem) -> None:
+        """Show the record a queue item is about (a document: its customer)."""
+        key = PAGE_OF_ENTITY.get(item.entity)
+        if key is None:
+            return
+        record_id = int(item.extra.get("customer_id") or item.record_id) if key == "kyc" else item.record_id
+        self.open_record(key, record_id)
+
     def open_record(self, key: str, record_id: int) -> None:
-        """Show a record on its page (from the Due dashboard), clearing filters that could hide it."""
+        """Show a record on its page (from the action queue), clearing filters that could hide it."""
         self.show_page(key)
         page = self.pages[key]
         if isinstance(page, RegisterPage):
@@ -203,8 +295,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self.settings.set("last_page", self.current_key())
         page = self.current_page()
-        if page in (self.due, self.transparency):
-            page.refresh()  # computed when shown, not when the window opens
+        if page is self.transparency:
+            self.transparency.refresh()  # computed when shown, not when the window opens
         searchable = isinstance(page, RegisterPage)
         self.search.setEnabled(searchable)
         if searchable:
@@ -212,8 +304,6 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def open_reports(self) -> QWidget | None:
-        if self.register.read_only:  # a report export is audited: it needs the register open for writing
-            return None
         # imported here: reportlab and openpyxl cost a third of a second that start-up need not pay
         from compliance_desk.ui.shell.reports_dialog import ReportsDialog
 
@@ -274,10 +364,11 @@ class MainWindow(QMainWindow):
 
     def clear(self) -> None:
         """Empty every view (on lock): nothing of the register stays on screen."""
+        self._queue_timer.stop()
         for page in self.register_pages():
             page.close_dialog()
             page.set_register(None)
-        self.due.set_register(None)
+        self.queue.set_register(None)
         self.transparency.set_register(None)
         self.policy.set_register(None)
         self.search.clear()

@@ -23,6 +23,7 @@ from compliance_desk.domain.entities import ORGANISATION
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.domain.passphrase import MINIMUM_LENGTH, acceptable, strength
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.widgets.format import number
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE, RecordForm
 
 
@@ -106,7 +107,7 @@ class NewRegisterDialog(QDialog):
         elif Path(self.path.text()).exists():
             problems.append(self.tr("That file already exists."))
         if not acceptable(self.passphrase.text()):
-            problems.append(self.tr("The passphrase needs at least %1 characters.").replace("%1", str(MINIMUM_LENGTH)))
+            problems.append(self.tr("The passphrase needs at least %1 characters.").replace("%1", number(MINIMUM_LENGTH)))
         elif self.passphrase.text() != self.again.text():
             problems.append(self.tr("The two passphrases differ."))
         return problems

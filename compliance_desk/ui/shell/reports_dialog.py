@@ -31,6 +31,7 @@ from compliance_desk.reports import export
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.widgets.date_edit import DateEdit
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 KINDS = ("ropa", "disclosures", "kyc", "record", "workbook", "pack")
@@ -38,6 +39,10 @@ KINDS = ("ropa", "disclosures", "kyc", "record", "workbook", "pack")
 
 class Cancelled(Exception):
     pass
+
+
+class PeriodProblem(Exception):
+    """A period date that is not a date; the message is the date field's own words."""
 
 
 class ReportsDialog(QDialog):
@@ -66,10 +71,10 @@ class ReportsDialog(QDialog):
         self.language.addItem("العربية", "ar")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(self.language.findData(settings.get("report_language")), 0))
-        self.date_from = QLineEdit()
-        self.date_from.setPlaceholderText(self.tr("YYYY-MM-DD, e.g. 2026-01-31"))
-        self.date_to = QLineEdit()
-        self.date_to.setPlaceholderText(self.tr("YYYY-MM-DD, e.g. 2026-01-31"))
+        self.date_from = DateEdit(lang)
+        self.date_from.setObjectName("date_from")
+        self.date_to = DateEdit(lang)
+        self.date_to.setObjectName("date_to")
         self.hijri = QCheckBox(self.tr("Show the Umm al-Qura Hijri date"))
         self.hijri.setChecked(settings.get("report_hijri"))
         self.reveal = QCheckBox(self.tr("Show identifiers in full"))
@@ -97,8 +102,8 @@ class ReportsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         self.reference_label = QLabel(self.tr("Record"))
         form.addRow(self.reference_label, self.reference)
-        form.addRow(self.tr("From"), self.date_from)
-        form.addRow(self.tr("To"), self.date_to)
+        form.addRow(self.tr("From"), self.date_from.box())
+        form.addRow(self.tr("To"), self.date_to.box())
         form.addRow("", self.hijri)
         form.addRow("", self.reveal)
         form.addRow(self.tr("Document version"), self.control["version"])
@@ -110,6 +115,13 @@ class ReportsDialog(QDialog):
         self.progress.setObjectName("progress")
         self.progress.setTextVisible(True)
         self.progress.hide()
+        self.read_only_note = QLabel(self.tr(
+            "This register is open read-only, so this export cannot be recorded in its audit trail. The report "
+            "carries the seal of the register as it stands now."))
+        self.read_only_note.setObjectName("read_only_note")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setStyleSheet("background: #e8f0fe; color: #0b2e63; padding: 6px;")
+        self.read_only_note.setVisible(register.read_only)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("message")
@@ -123,6 +135,7 @@ class ReportsDialog(QDialog):
         self.cancel_button.hide()
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_only_note)
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
@@ -167,8 +180,11 @@ class ReportsDialog(QDialog):
         self.cancelled = True
 
     def _period(self) -> tuple[str | None, str | None]:
+        for field in (self.date_from, self.date_to):
+            if field.problem():
+                raise PeriodProblem(self.tr("Period: %1").replace("%1", field.problem()))
         try:
-            return parse_date(self.date_from.text()), parse_date(self.date_to.text())
+            return parse_date(self.date_from.value()), parse_date(self.date_to.value())
         except ValueError as error:
             raise KnownError("invalid_value", field=self.tr("Period"), reason=Msg("invalid_date", value=str(error))) \
                 from None
@@ -217,6 +233,9 @@ class ReportsDialog(QDialog):
                                             reference=self.reference.text().strip(), control=control)
         except (Cancelled, InterruptedError):
             self._finish(self.tr("Cancelled; no report was written."))
+            return None
+        except PeriodProblem as problem:
+            self._finish(str(problem), error=True)
             return None
         except KnownError as error:
             self._finish(error.text(self.lang), error=True)

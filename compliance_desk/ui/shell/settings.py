@@ -35,7 +35,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("recent_registers", list, [], "Paths of recently opened registers, newest first"),
     Setting("window_geometry", bytes, b"", "Main window geometry"),
     Setting("window_state", bytes, b"", "Main window toolbars and docks"),
-    Setting("last_page", str, "activities", "Page shown when the main window opens"),
+    Setting("last_page", str, "queue", "Page shown when the main window opens (the action queue at first)"),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage import attachments
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.widgets.format import number
 from compliance_desk.ui.widgets.preview import preview_pixmap
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
@@ -58,7 +59,8 @@ class AttachmentsPanel(QWidget):
         self.preview.setMinimumHeight(160)
         self.list.currentItemChanged.connect(lambda _item: self.show_preview())
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("PDF, JPEG, PNG, TIFF or WebP, up to 20 MB; stored encrypted in the register.")))
+        layout.addWidget(QLabel(self.tr("PDF, JPEG, PNG, TIFF or WebP, up to %1 MB; stored encrypted in the register.")
+                                .replace("%1", number(attachments.MAX_BYTES // 2**20))))
         content = QHBoxLayout()
         content.addWidget(self.list, 1)
         content.addWidget(self.preview, 1)

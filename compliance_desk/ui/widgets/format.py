@@ -52,6 +52,28 @@ class DisplayOptions:
 
 PLAIN = DisplayOptions()
 
+# The digits the whole interface writes numbers in, set once with the language (ui/shell/i18n.py)
+# so that every label — counts, filters, banners, rules — follows the one setting.
+_arabic_digits = False
+
+
+def use_arabic_digits(on: bool) -> None:
+    global _arabic_digits
+    _arabic_digits = on
+
+
+def uses_arabic_digits() -> bool:
+    return _arabic_digits
+
+
+def digits(text: str) -> str:
+    """`text` with its digits as the display setting writes them (never use it on references or paths)."""
+    return arabic_digits(text) if _arabic_digits else text
+
+
+def number(value: int) -> str:
+    return digits(str(value))
+
 
 def timestamp_text(value: str | None, options: DisplayOptions = PLAIN) -> str:
     text = (value or "")[:16].replace("T", " ")

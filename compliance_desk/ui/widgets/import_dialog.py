@@ -19,6 +19,7 @@ from compliance_desk.domain.errors import KnownError
 from compliance_desk.domain.messages import message
 from compliance_desk.storage import importing
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.widgets.format import number
 
 
 class ImportDialog(QDialog):
@@ -68,7 +69,7 @@ class ImportDialog(QDialog):
         bad_rows = self.result.invalid
         self.summary.setText(self.tr("%1 rows are invalid, so nothing was imported. Correct the file and import it "
                                      "again, or import only the %2 valid rows.")
-                             .replace("%1", str(bad_rows)).replace("%2", str(self.result.valid)))
+                             .replace("%1", number(bad_rows)).replace("%2", number(self.result.valid)))
         for error in self.result.errors:
             self.errors.addItem(error.text(self.lang))
         if self.result.invalid > len(self.result.errors):

@@ -6,9 +6,8 @@ import json
 from typing import Any
 
 import pycountry
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -17,19 +16,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPlainTextEdit,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from compliance_desk.domain.countries import country_name
 from compliance_desk.domain.entities import Entity, Field
 from compliance_desk.domain.errors import ValidationError
 from compliance_desk.domain.validation import clean
+from compliance_desk.ui.widgets.date_edit import DateEdit
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -86,9 +83,11 @@ class FieldEditor(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.widget, 1)
-        if field.kind == "date":
-            row.addWidget(self._calendar_button())
+        if isinstance(self.widget, DateEdit):
+            row.addWidget(self.widget.button)
         layout.addLayout(row)
+        if isinstance(self.widget, DateEdit):
+            layout.addWidget(self.widget.hint)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -122,32 +121,9 @@ class FieldEditor(QWidget):
             listing.setFixedHeight(min(len(f.vocabulary), 7) * 22 + 8)
             listing.changed.connect(self.changed)
             return listing
-        line = QLineEdit()
-        if f.kind == "date":
-            line.setPlaceholderText(self.tr("YYYY-MM-DD, e.g. 2026-01-31"))
-            line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            line.setAlignment(Qt.AlignmentFlag.AlignLeft if self.lang != "ar" else Qt.AlignmentFlag.AlignRight)
+        line = DateEdit(self.lang, show_problems=False) if f.kind == "date" else QLineEdit()
         line.textChanged.connect(self.changed)
         return line
-
-    def _calendar_button(self) -> QToolButton:
-        button = QToolButton()
-        button.setText("…")
-        button.setToolTip(self.tr("Pick a date"))
-        menu = QMenu(button)
-        calendar = QCalendarWidget()
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(calendar)
-        menu.addAction(action)
-
-        def picked(date: QDate) -> None:
-            self.set_value(date.toString("yyyy-MM-dd"))
-            menu.close()
-
-        calendar.clicked.connect(picked)
-        button.setMenu(menu)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        return button
 
     # ------------------------------------------------------------------ value
     def value(self) -> Any:
@@ -160,6 +136,8 @@ class FieldEditor(QWidget):
             return w.currentData()
         if isinstance(w, CheckList):
             return w.checked()
+        if isinstance(w, DateEdit):
+            return w.value()
         assert isinstance(w, QLineEdit)
         return w.text()
 
@@ -174,6 +152,8 @@ class FieldEditor(QWidget):
             w.setCurrentIndex(max(index, 0))
         elif isinstance(w, CheckList):
             w.set_checked(json.loads(value) if isinstance(value, str) else (value or []))
+        elif isinstance(w, DateEdit):
+            w.set_value(value)
         else:
             assert isinstance(w, QLineEdit)
             w.setText("" if value is None else str(value))
@@ -218,6 +198,9 @@ class RecordForm(QWidget):
         """Each field's own problem, in the UI language (empty when all is well)."""
         errors: dict[str, str] = {}
         for name, editor in self.editors.items():
+            if isinstance(editor.widget, DateEdit) and editor.widget.problem():
+                errors[name] = editor.widget.problem()  # what is wrong with the date, not only that it is wrong
+                continue
             try:
                 clean(self.entity, {name: editor.value()}, partial=True)
             except ValidationError as error:

@@ -1,0 +1,1 @@
+"""The action queue: the home page and the officer's acknowledgements and snoozes."""

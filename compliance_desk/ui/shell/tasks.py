@@ -1,0 +1,176 @@
+"""Long register work (verify, backup, restore, passphrase change) off the UI thread.
+
+A Task runs one function in a QThread and reports back on the UI thread. The function gets a
+`Progress` to report how far it is and to learn whether the officer cancelled. SQLite work is
+cancelled through `connection.interrupt()` (safe from another thread) when the call itself has no
+cancel hook.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from compliance_desk.diagnostics import record_exception
+from compliance_desk.domain.errors import KnownError
+
+
+class Progress(QObject):
+    """Handed to the task's function: `report(done, total, step)` and `cancelled`."""
+
+    changed = Signal(int, int, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancelled = False
+
+    def report(self, done: int, total: int = 0, step: str = "") -> bool:
+        """Tell how far the work is (total 0: unknown); False once the officer cancelled."""
+        self.changed.emit(done, total, step)
+        return not self.cancelled
+
+
+class Task(QThread):
+    """Runs `work(progress)` on a worker thread; `done` carries its result, `failed` the exception."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.progress = Progress()
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.finished.connect(self._report)
+
+    def run(self) -> None:
+        try:
+            self.result = self.work(self.progress)
+        except BaseException as error:  # handed to the UI thread: a known error is shown, others logged
+            self.error = error
+
+    def _report(self) -> None:
+        if self.error is not None:
+            self.failed.emit(self.error)
+        else:
+            self.done.emit(self.result)
+
+
+class TaskDialog(QDialog):
+    """A window-modal progress window over one Task, with Cancel when the work can stop safely.
+
+    `cancel` (optional) is called on the UI thread when the officer presses Cancel, e.g. to
+    interrupt a SQLite statement; the task's progress is marked cancelled either way.
+    """
+
+    def __init__(self, title: str, text: str, work: Callable[[Progress], Any], parent: QWidget | None = None,
+                 *, cancel: Callable[[], None] | None = None, cancellable: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("task_dialog")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.step = QLabel()
+        self.step.setObjectName("task_step")
+        self.step.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("task_progress")
+        self.bar.setRange(0, 0)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.rejected.connect(self.request_cancel)
+        self.buttons.setVisible(cancellable)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.step)
+        layout.addWidget(self.buttons)
+        self._cancel = cancel
+        self.cancellable = cancellable
+        self.outcome: Any = None
+        self.error: BaseException | None = None
+        self.settled = False
+        self.task = Task(work, self)
+        self.task.progress.changed.connect(self._progressed)
+        self.task.done.connect(self._done)
+        self.task.failed.connect(self._failed)
+
+    def start(self) -> None:
+        self.open()
+        self.task.start()
+
+    def run(self) -> Any:
+        """Start, and wait (the UI stays alive) until the work ends; returns its result (None: failed)."""
+        self.start()
+        while not self.settled:
+            self.task.wait(20)
+            QApplication.processEvents()
+        return self.outcome
+
+    @property
+    def cancelled(self) -> bool:
+        return self.task.progress.cancelled
+
+    def request_cancel(self) -> None:
+        if not self.cancellable or not self.task.isRunning():
+            return
+        self.task.progress.cancelled = True
+        self.step.setText(self.tr("Cancelling…"))
+        self.buttons.setEnabled(False)
+        if self._cancel is not None:
+            self._cancel()
+
+    def reject(self) -> None:  # Escape and the window's close button cancel, never abandon the work
+        self.request_cancel()
+
+    def _progressed(self, done: int, total: int, step: str) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+        else:
+            self.bar.setRange(0, 0)
+        if step:
+            self.step.setText(step)
+
+    def _done(self, result: Any) -> None:
+        self.outcome = result
+        self.settled = True
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.error = error
+        self.settled = True
+        if not isinstance(error, KnownError) and not self.cancelled:
+            try:
+                record_exception(error)
+            except OSError:
+                pass
+        self.done(QDialog.DialogCode.Rejected)
+
+
+def elapsed_ticker(dialog: TaskDialog, text: Callable[[int], str]) -> QTimer:
+    """Update the dialog's step line every second with `text(seconds)` while the work runs."""
+    timer = QTimer(dialog)
+    seconds = [0]
+
+    def tick() -> None:
+        seconds[0] += 1
+        if not dialog.cancelled:
+            dialog.step.setText(text(seconds[0]))
+
+    timer.timeout.connect(tick)
+    timer.start(1000)
+    dialog.finished.connect(lambda _r: timer.stop())
+    return timer
