@@ -149,10 +149,15 @@ class Finding:
         return out
 
 
-def sentence_at(text: str, offset: int) -> tuple[int, str]:
+def sentence_span(text: str, offset: int) -> tuple[int, int]:
+    """Start and end of the sentence around `offset`."""
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, offset)), default=0)
     end_match = _SENTENCE_END.search(text, offset)
-    end = end_match.start() if end_match else len(text)
+    return start, end_match.start() if end_match else len(text)
+
+
+def sentence_at(text: str, offset: int) -> tuple[int, str]:
+    start, end = sentence_span(text, offset)
     return start, " ".join(text[start:end].split())
 
 
