@@ -130,6 +130,7 @@ RIGHTS = Vocabulary("right", [
     ("object_marketing", "Object to marketing", "حق الاعتراض على التسويق"),
     ("portability", "Data portability", "حق نقل البيانات"),
     ("complaint", "Complaint", "حق تقديم شكوى"),
+    ("information", "Be informed", "حق العلم"),
 ])
 
 SUBJECT_CATEGORIES = Vocabulary("subject_category", [
