@@ -275,6 +275,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "الميزة '{feature}' غير متاحة في هذا الإصدار بعد.",
     },
     "report_written": {"en": "Report written to {path}.", "ar": "كُتب التقرير في {path}."},
+    "notice_written": {"en": "Privacy notice written to {path}.", "ar": "كُتب إشعار الخصوصية في {path}."},
+    "notice_incomplete": {"en": "To complete in the register: {problem}", "ar": "يلزم استكماله في السجل: {problem}"},
+    "no_such_folder": {"en": "no such folder", "ar": "المجلد غير موجود"},
     "no_display": {
         "en": "No display is available for the desktop app; use a sub-command (see --help).",
         "ar": "لا توجد شاشة لتشغيل تطبيق سطح المكتب؛ استخدم أمراً فرعياً (انظر ‎--help‎).",

@@ -194,6 +194,15 @@ CHANNELS = Vocabulary("channel", [
     ("phone", "Telephone (confirmed in writing)", "هاتف (مع تأكيد كتابي)"),
 ])
 
+REQUEST_CHANNELS = Vocabulary("request_channel", [
+    ("email", "E-mail", "البريد الإلكتروني"),
+    ("web_form", "Web form", "نموذج إلكتروني"),
+    ("phone", "Telephone", "الهاتف"),
+    ("post", "Letter by post", "خطاب بالبريد"),
+    ("in_person", "In person at our offices", "الحضور إلى مقرنا"),
+    ("in_app", "In the app or account settings", "من التطبيق أو إعدادات الحساب"),
+])
+
 REQUEST_TYPES = Vocabulary("request_type", [
     ("court_order", "Court order", "أمر محكمة"),
     ("official_request", "Official written request", "طلب رسمي مكتوب"),
@@ -310,7 +319,7 @@ ALL: dict[str, Vocabulary] = {
     for v in (
         LEGAL_BASES, DATA_CATEGORIES, PURPOSES, PARTY_TYPES, RIGHTS, SUBJECT_CATEGORIES, SOURCES,
         SECURITY_MEASURES, PROCESSING_ROLES, ACTIVITY_STATUSES, RECIPIENT_STATUSES, SAFEGUARDS,
-        CHANNELS, REQUEST_TYPES, DISCLOSURE_STAGES, DECISIONS, NOTIFICATIONS, CONTENT_TYPES,
+        CHANNELS, REQUEST_CHANNELS, REQUEST_TYPES, DISCLOSURE_STAGES, DECISIONS, NOTIFICATIONS, CONTENT_TYPES,
         DISCLOSURE_METHODS, RISK_RATINGS, CUSTOMER_STATUSES, DOCUMENT_TYPES, CHECK_METHODS,
         CHECK_RESULTS, REASON_CODES, REPORT_LANGUAGES,
     )

@@ -174,6 +174,7 @@ class ReportInfo:
     generated: dt.datetime
     hijri: bool = False
     cover_lines: Sequence[tuple[str, str]] = ()
+    public: bool = False  # a document for the public (the privacy notice): no cover, no confidential marking
 
 
 def _line(c: Any, text: str, x: float, y: float, lang: str, font: str, size: float, align: str) -> None:
@@ -218,7 +219,8 @@ def _canvas_class(info: ReportInfo) -> type[pdfcanvas.Canvas]:
                 self.line(MARGIN, PAGE_HEIGHT - 14 * mm, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 14 * mm)
             self.line(MARGIN, 16 * mm, PAGE_WIDTH - MARGIN, 16 * mm)
             _line(self, label("page", lang, page=page, pages=total), x_start, 11 * mm, lang, BOLD, 8.5, start)
-            _line(self, label("confidential", lang), PAGE_WIDTH / 2, 11 * mm, lang, BOLD, 8.5, "center")
+            if not info.public:
+                _line(self, label("confidential", lang), PAGE_WIDTH / 2, 11 * mm, lang, BOLD, 8.5, "center")
             when = info.generated.strftime("%Y-%m-%d %H:%M")
             _line(self, label("generated", lang, when=when), x_end, 11 * mm, lang, REGULAR, 8, end)
             _line(self, f"{label('seal', lang)}: {info.seal}", PAGE_WIDTH / 2, 7 * mm, lang, REGULAR, 7, "center")
@@ -261,7 +263,7 @@ def build(path: Path | str, info: ReportInfo, story: list[Flowable],
     if progress is not None:
         document.setPageCallBack(lambda _n: _check(progress))
     try:
-        document.build(cover(info) + story, canvasmaker=_canvas_class(info))
+        document.build(([] if info.public else cover(info)) + story, canvasmaker=_canvas_class(info))
         make_private(temporary)
         os.replace(temporary, path)
     finally:

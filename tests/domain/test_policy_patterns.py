@@ -169,12 +169,18 @@ def test_a_question_is_not_a_placeholder() -> None:
 
 
 def test_a_paragraph_left_twice_is_found_once_with_both_places() -> None:
-    paragraph = ("نستخدم أدوات التحليل لنفهم على نحو أفضل كيف تتفاعل مع تطبيقنا وموقعنا على الإنترنت "
-                 "ونعرف عدد الزيارات وطول الجلسات.")
+    paragraph = ("نستخدم أدوات التحليل لنفهم على نحو أفضل كيف تتفاعل مع تطبيقنا وموقعنا على الإنترنت. "
+                 "ونعرف بها عدد الزيارات وطول الجلسات والصفحات التي تفتحها أكثر من غيرها.")
     text = f"البيانات التقنية.\n{paragraph}\nبيانات التفاعل.\n{paragraph}\n"
     repeated = [f for f in policy.find(text) if f.kind == "template" and f.code == "repeated"]
     assert len(repeated) == 1
     assert repeated[0].other_offset == text.index(paragraph) and repeated[0].offset == text.rindex(paragraph)
+
+
+def test_one_short_sentence_said_twice_is_not_a_copy_left_behind() -> None:
+    text = ("التسجيل: نحتفظ بهذه البيانات لمدة 10 سنوات من آخر طلب وفقًا لنظام الزكاة.\n"
+            "الفوترة: نحتفظ بهذه البيانات لمدة 10 سنوات من آخر طلب وفقًا لنظام الزكاة.\n")
+    assert "template" not in {f.kind for f in policy.find(text)}
 
 
 def test_generator_text() -> None:

@@ -18,7 +18,8 @@ PHONE_WORD = re.compile(r"هاتف|جوال|الرقم|رقم|اتصل|الات�
 DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}-\d{1,2}-\d{4}$")
 ADDRESS_AR = re.compile(r"(?<!\w)(?:ص\s?\.?\s?ب|صندوق بريد|الرمز البريدي|نتواجد في|مقرنا|يقع مقر|"
                         r"عنواننا|عنوان(?:نا)? البريدي|المقر الرئيسي)")
-ADDRESS_EN = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|our address|located at|registered office|postal address:)", re.I)
+ADDRESS_EN = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|our address|located at|registered office|our offices|"
+                        r"postal address:)", re.I)
 FORM = re.compile(r"نموذج (?:الاتصال|التواصل|طلب)|contact form|web form", re.I)
 OFFICER = re.compile(r"مسو?ول حمايه البيانات|مسو?ول الخصوصيه|موظف حمايه البيانات|\bDPO\b|data protection officer|"
                      r"privacy officer", re.I)

@@ -15,7 +15,7 @@ from compliance_desk.domain.policy.retention import statements
 from compliance_desk.domain.policy.templates import templates
 from compliance_desk.domain.policy.words import sentence_at, sentence_span, tokens
 
-_FROM = re.compile(r"(?<!\w)(?<!أي )(?<!أحد )(?<!كل )من\s+$|\bfrom\s+$", re.I)
+_FROM = re.compile(r"(?<!\w)(?<!أي )(?<!أحد )(?<!كل )من\s+$|\bfrom\s+(?:our\s+|the\s+)?$", re.I)
 _SOURCES = re.compile(r"مصادر|نحصل|الحصول|بإمكاننا|\bsources?\b|\bobtain", re.I)
 # the kinds a policy states, then what the check reads around them
 STATED = ("data_category", "purpose", "recipient", "right", "retention", "legal_basis", "transfer", "security")
@@ -114,7 +114,8 @@ def _from_source(text: str, start: int) -> bool:
     if not _FROM.search(text, max(0, start - 16), start):
         return False
     s_start, s_end = sentence_span(text, start)
-    return not text[s_start:start].strip().rstrip("من").strip() or bool(_SOURCES.search(text, s_start, s_end))
+    before = _FROM.sub("", text[s_start:start]).strip()
+    return not before or bool(_SOURCES.search(text, s_start, s_end))
 
 
 def _once_per_sentence(text: str, found: Iterable[Finding]) -> list[Finding]:

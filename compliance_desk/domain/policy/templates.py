@@ -33,7 +33,9 @@ GENERATOR = re.compile(
     r"this page is used to inform (?:website )?visitors|مولد سياسه الخصوصيه|مولد السياسات|"
     r"تم (?:انشاء|توليد) (?:هذه )?(?:السياسه|سياسه الخصوصيه) (?:بواسطه|باستخدام|عبر)|"
     r"وضعت هذه الصفحه لاعلام زوار الموقع", re.I)
-MIN_REPEATED_WORDS = 10
+# a paragraph left twice: a run of two or more sentences seen before, or one long sentence; a short
+# sentence said twice (the same retention for two activities) is not a copy left behind
+MIN_WORDS, LONG_SENTENCE = 8, 20
 
 
 @dataclass(frozen=True)
@@ -52,21 +54,31 @@ def templates(text: str) -> list[Template]:
             found.append(Template("placeholder", where[match.start()], where[match.end()]))
     for match in GENERATOR.finditer(fold):
         found.append(Template("generator", where[match.start()], where[match.end()]))
+    found += _repeated(text, fold, where)
+    return sorted(found, key=lambda t: t.start)
+
+
+def _repeated(text: str, fold: str, where: list[int]) -> list[Template]:
     seen: dict[str, int] = {}
-    previous_repeated = False
-    for start, end in sentences(text):
+    runs: list[list[tuple[int, int, int, int]]] = []  # (index, start, end, first) of repeated sentences
+    for index, (start, end) in enumerate(sentences(text)):
         words = WORD.findall(fold[_index(where, start):_index(where, end)])
         key = " ".join(words)
-        if len(words) < MIN_REPEATED_WORDS:
+        if len(words) < MIN_WORDS:
             continue
         if key in seen:
-            if not previous_repeated:  # one finding per run of repeated sentences
-                found.append(Template("repeated", start, end, seen[key]))
-            previous_repeated = True
+            if runs and runs[-1][-1][0] == index - 1:
+                runs[-1].append((index, start, end, seen[key]))
+            else:
+                runs.append([(index, start, end, seen[key])])
         else:
             seen[key] = start
-            previous_repeated = False
-    return sorted(found, key=lambda t: t.start)
+    found = []
+    for run in runs:
+        _i, start, end, first = run[0]
+        if len(run) >= 2 or len(WORD.findall(text[start:end])) >= LONG_SENTENCE:
+            found.append(Template("repeated", start, end, first))
+    return found
 
 
 def _index(where: list[int], offset: int) -> int:
