@@ -252,7 +252,7 @@ def cmd_notice(args: argparse.Namespace, out: Output) -> int:
             path, _seal = export_notice(register, args.output, lang=lang, fmt=fmt)
         except OSError as error:
             raise InvalidInput("file_unwritable", path=args.output, detail=error.strerror or str(error)) from None
-        problems = notice.build(register, lang).problems
+        problems = notice.build(register, out.lang).problems  # told in the run's language
     out.say("notice_written", path=path)
     for problem in problems:
         out.error(message("notice_incomplete", out.lang, problem=problem))

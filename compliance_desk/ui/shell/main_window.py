@@ -22,6 +22,7 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.disclosures.disclosure_page import DisclosurePage
 from compliance_desk.ui.disclosures.transparency_page import TransparencyPage
 from compliance_desk.ui.kyc.kyc_page import KycPage
+from compliance_desk.ui.notice.notice_page import NoticePage
 from compliance_desk.ui.policy.policy_page import PolicyPage
 from compliance_desk.ui.shell.due_page import DuePage
 from compliance_desk.ui.shell.settings import Settings
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.transparency = TransparencyPage(lang, display)
         self.kyc = KycPage(settings, lang)
         self.policy = PolicyPage(lang)
+        self.notice = NoticePage(lang)
         entries: list[tuple[str, str, QWidget]] = [
             ("due", self.tr("Due"), self.due),
             ("activities", self.tr("Processing activities"), self.activities),
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
             ("transparency", self.tr("Transparency figures"), self.transparency),
             ("kyc", self.tr("KYC"), self.kyc),
             ("policy", self.tr("Policy check"), self.policy),
+            ("notice", self.tr("Privacy notice"), self.notice),
         ]
         for key, title, page in entries:
             item = QListWidgetItem(title)
@@ -105,6 +108,8 @@ class MainWindow(QMainWindow):
         self.due.open_record.connect(self.open_record)
         self.policy.set_register(register)
         self.policy.open_record.connect(self.open_reference)
+        self.notice.set_register(register)
+        self.notice.open_record.connect(self.open_reference)
 
         keys = [self.navigation.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigation.count())]
         last = settings.get("last_page")
@@ -280,6 +285,7 @@ class MainWindow(QMainWindow):
         self.due.set_register(None)
         self.transparency.set_register(None)
         self.policy.set_register(None)
+        self.notice.set_register(None)
         self.search.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
