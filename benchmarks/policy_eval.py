@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -88,13 +89,16 @@ def main() -> int:
             missing = [e for _k, _c, e in expected if e and e not in text]
             if missing:
                 raise SystemExit(f"{name}: evidence not in the text: {missing[0]!r}")
+            started = time.perf_counter()
             result = score(text, expected)
+            elapsed = time.perf_counter() - started
             want, got = result["want"], result["got"]
             assert isinstance(want, set) and isinstance(got, set)
             tp = len(want & got)
             rows.append({"policy": name, "group": group, "precision": ratio(tp, len(got)),
                          "recall": ratio(tp, len(want)), "found": len(got), "expected": len(want),
-                         "missed": sorted(want - got), "extra": sorted(got - want)})
+                         "missed": sorted(want - got), "extra": sorted(got - want), "chars": len(text),
+                         "seconds": round(elapsed, 3)})
             for scope in {"all", "new" if group == "new" else "all"}:
                 bucket = totals[scope]
                 for i, n in enumerate((tp, len(got), len(want), result["agreed"], result["checked"])):
@@ -114,9 +118,10 @@ def main() -> int:
         print(json.dumps({"policies": rows, "kinds": kinds, "summary": summary}, ensure_ascii=False, indent=2,
                          default=list))
         return 0
-    print(f"{'policy':48} {'found':>5} {'want':>5} {'prec':>5} {'recall':>6}")
+    print(f"{'policy':48} {'found':>5} {'want':>5} {'prec':>5} {'recall':>6} {'chars':>6} {'check':>7}")
     for row in rows:
-        print(f"{row['policy']:48} {row['found']:5} {row['expected']:5} {row['precision']:5.2f} {row['recall']:6.2f}")
+        print(f"{row['policy']:48} {row['found']:5} {row['expected']:5} {row['precision']:5.2f} {row['recall']:6.2f}"
+              f" {row['chars']:6} {row['seconds'] * 1000:5.0f}ms")
         if args.misses:
             for kind, code in row["missed"]:
                 print(f"{'':8}missed {kind} {code}")

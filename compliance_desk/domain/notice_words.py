@@ -13,12 +13,12 @@ S: dict[str, tuple[str, str]] = {
     "intro": ("This notice explains how {name} handles your personal data: what we hold and why, who receives it, "
               "how long we keep it, and your rights and how to use them. It follows the Personal Data Protection "
               "Law (PDPL Art. 12 and 13).",
-              "يشرح هذا الإشعار كيف تتعامل {name} مع بياناتك الشخصية: ما لدينا منها ولماذا، ومن يتلقاها، "
+              "يشرح هذا الإشعار كيف نتعامل في {name} مع بياناتك الشخصية: ما لدينا منها ولماذا، ومن يتلقاها، "
               "والمدة التي نبقيها فيها، وحقوقك وكيف تمارسها. وقد أُعدّ وفق نظام حماية البيانات الشخصية "
               "(المادتان 12 و13)."),
     "controller": ("{name}{registration} is the controller of your personal data: we decide why and how it is "
                    "processed.",
-                   "{name}{registration} هي جهة التحكم في بياناتك الشخصية: نحن من يحدد أغراض معالجتها ووسائلها."),
+                   "نحن في {name}{registration} جهة التحكم في بياناتك الشخصية: نحدد أغراض معالجتها ووسائلها."),
     "cr": ("commercial registration", "سجل تجاري"),
     "offices": ("Our offices", "مقرنا"),
     "website": ("Website", "الموقع"),

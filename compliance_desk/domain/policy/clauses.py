@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from compliance_desk.domain.policy.words import CLAUSE_END, folded, sentence_span
+from compliance_desk.domain.policy.words import clause_start, folded, sentence_span
 
 POSITIVE, NEGATIVE, CONDITIONAL = "positive", "negative", "conditional"
 
@@ -32,10 +32,6 @@ CONDITION_AR = re.compile(_B + r"(?<!ما )(?:عند الاقتضاء|عند ا�
                           r"في حال (?:اقتضت|طلب)|حسب ما يقضي|حيثما يقتضي|اذا كان يتعين)" + _E)
 CONDITION_EN = re.compile(r"\b(?:if|when|where) (?:we are )?(?:required|requested|necessary|we believe|"
                           r"the law requires)|\bin response to\b|\bas required by\b", re.I)
-
-
-def clause_start(text: str, offset: int) -> int:
-    return max((m.end() for m in CLAUSE_END.finditer(text, 0, offset)), default=0)
 
 
 def polarity(text: str, offset: int, lang: str, conditions: bool = True) -> tuple[str, str | None]:

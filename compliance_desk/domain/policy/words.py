@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -47,11 +48,26 @@ def tokens(text: str) -> list[tuple[frozenset[str], int, int]]:
     return [(stems(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
+@lru_cache(maxsize=16)
+def _marks(text: str, clauses: bool) -> tuple[list[int], list[int]]:
+    """Starts and ends of the sentence (or clause) delimiters of `text`, once per text."""
+    found = list((CLAUSE_END if clauses else SENTENCE_END).finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
 def sentence_span(text: str, offset: int) -> tuple[int, int]:
     """Start and end of the sentence around `offset`."""
-    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, offset)), default=0)
-    end_match = SENTENCE_END.search(text, offset)
-    return start, end_match.start() if end_match else len(text)
+    starts, ends = _marks(text, False)
+    before = bisect.bisect_right(ends, offset) - 1
+    after = bisect.bisect_left(starts, offset)
+    return (ends[before] if before >= 0 else 0), (starts[after] if after < len(starts) else len(text))
+
+
+def clause_start(text: str, offset: int) -> int:
+    """Where the clause holding `offset` starts (after a comma, a bracket, a full stop …)."""
+    _starts, ends = _marks(text, True)
+    before = bisect.bisect_right(ends, offset) - 1
+    return ends[before] if before >= 0 else 0
 
 
 def sentence_at(text: str, offset: int) -> tuple[int, str]:
@@ -78,19 +94,25 @@ _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": 
                           **{chr(0x06F0 + i): str(i) for i in range(10)}})
 
 
+@lru_cache(maxsize=65536)
+def _fold_char(ch: str) -> str:
+    if _MARKS.match(ch):
+        return ""
+    if ord(ch) > 0xFB4F:  # presentation forms and compatibility characters
+        ch = unicodedata.normalize("NFKC", ch) or ch
+    return ch.translate(_LETTERS).casefold()
+
+
+@lru_cache(maxsize=4096)
 def folded(text: str) -> tuple[str, list[int]]:
     """`text` folded like arabic.normalise (letters, marks, tatweel, digits, case), and for each
     character of the folded text its offset in `text`: patterns run on the folded text, findings
-    point into the original."""
+    point into the original. (Cached: callers must not change the list.)"""
     out: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):
-        if _MARKS.match(ch):
-            continue
-        if ord(ch) > 0xFB4F:  # presentation forms and compatibility characters
-            ch = unicodedata.normalize("NFKC", ch) or ch
-        for piece in ch.translate(_LETTERS).casefold():
-            out.append(piece)
-            where.append(i)
+        piece = _fold_char(ch)
+        out.append(piece)
+        where.extend([i] * len(piece))
     where.append(len(text))
     return "".join(out), where
