@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>What the privacy notice tells people about reaching you and exercising their rights. Requests are answered within 30 days (PDPL Implementing Regulation, Art. 3).</source>
-        <translation>ما يخبر به إشعارُ الخصوصية الناسَ عن طرق التواصل معكم وممارسة حقوقهم. يُرد على الطلبات خلال 30 يومًا (المادة 3 من اللائحة التنفيذية لنظام حماية البيانات الشخصية).</translation>
+        <translation>ما يعرضه إشعار الخصوصية عن طرق التواصل معكم وكيف يمارس أصحاب البيانات حقوقهم. يُرد على الطلبات خلال 30 يومًا (المادة 3 من اللائحة التنفيذية لنظام حماية البيانات الشخصية).</translation>
     </message>
 </context>
 <context>
