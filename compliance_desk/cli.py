@@ -20,7 +20,7 @@ from compliance_desk.domain.passphrase import MINIMUM_LENGTH
 
 PASSPHRASE_ENV = "COMPLIANCE_DESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "COMPLIANCE_DESK_NEW_PASSPHRASE"
-COMMANDS = ("init", "demo", "verify", "report", "backup", "restore", "rekey", "import", "policy-check")
+COMMANDS = ("init", "demo", "verify", "report", "backup", "restore", "rekey", "import", "policy-check", "notice")
 REPORT_KINDS = ("ropa", "disclosures", "kyc", "workbook", "pack")
 
 
@@ -239,6 +239,32 @@ def cmd_policy_check(args: argparse.Namespace, out: Output) -> int:
     return 1 if result.gaps else 0
 
 
+def cmd_notice(args: argparse.Namespace, out: Output) -> int:
+    """Write the privacy notice the register implies (html, md or pdf, from --format or OUT's suffix);
+    what the register lacks for a complete notice is listed on stderr."""
+    from compliance_desk.reports.export import export_notice
+    from compliance_desk.reports.notice import FORMATS
+    from compliance_desk.storage import notice, records
+    from compliance_desk.storage.register import Register
+
+    suffix = args.output.suffix.lower().lstrip(".").replace("htm", "html").replace("htmll", "html")
+    fmt = args.format or (suffix if suffix in FORMATS else "pdf")
+    folder = args.output.resolve().parent
+    if not folder.is_dir():
+        raise InvalidInput("file_unwritable", path=args.output, detail=message("no_such_folder", out.lang))
+    with Register.open(args.register, read_passphrase(args), actor=args.actor) as register:
+        lang = args.lang or (records.organisation(register) or {}).get("default_language") or "ar"
+        try:
+            path, _seal = export_notice(register, args.output, lang=lang, fmt=fmt)
+        except OSError as error:
+            raise InvalidInput("file_unwritable", path=args.output, detail=error.strerror or str(error)) from None
+        problems = notice.build(register, out.lang).problems  # told in the run's language
+    out.say("notice_written", path=path)
+    for problem in problems:
+        out.error(message("notice_incomplete", out.lang, problem=problem))
+    return 0
+
+
 def run_app(args: argparse.Namespace, out: Output) -> int:
     """The desktop app, in --lang for this run only, on REGISTER when given."""
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) \
@@ -351,6 +377,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json", "pdf"), default="text")
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help="the PDF to write (with --format pdf)")
     p.set_defaults(func=cmd_policy_check)
+
+    p = sub.add_parser("notice", parents=[common], help="write the privacy notice the register implies")
+    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    p.add_argument("--format", choices=("pdf", "html", "md"),
+                   help="the file's format (default: from OUT's suffix, else pdf); the language is --lang, "
+                        "else the register's report language")
+    p.set_defaults(func=cmd_notice)
     return parser
 
 

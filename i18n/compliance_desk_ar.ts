@@ -539,6 +539,10 @@
         <translation>فحص السياسة</translation>
     </message>
     <message>
+        <source>Privacy notice</source>
+        <translation>إشعار الخصوصية</translation>
+    </message>
+    <message>
         <source>Search (Ctrl+F)</source>
         <translation>بحث (Ctrl+F)</translation>
     </message>
@@ -810,6 +814,104 @@
     <message>
         <source>strong</source>
         <translation>قوية</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDetailsDialog</name>
+    <message>
+        <source>Notice details</source>
+        <translation>بيانات الإشعار</translation>
+    </message>
+    <message>
+        <source>What the privacy notice tells people about reaching you and exercising their rights. Requests are answered within 30 days (PDPL Implementing Regulation, Art. 3).</source>
+        <translation>ما يعرضه إشعار الخصوصية عن طرق التواصل معكم وكيف يمارس أصحاب البيانات حقوقهم. يُرد على الطلبات خلال 30 يومًا (المادة 3 من اللائحة التنفيذية لنظام حماية البيانات الشخصية).</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Open published policy…</source>
+        <translation>فتح السياسة المنشورة…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>Notice details…</source>
+        <translation>بيانات الإشعار…</translation>
+    </message>
+    <message>
+        <source>Save notice as…</source>
+        <translation>حفظ الإشعار باسم…</translation>
+    </message>
+    <message>
+        <source>Notice language</source>
+        <translation>لغة الإشعار</translation>
+    </message>
+    <message>
+        <source>Paste the published privacy policy here, or open its file, to compare it with the notice.</source>
+        <translation>الصق نص سياسة الخصوصية المنشورة هنا، أو افتح ملفها، لمقارنتها بالإشعار.</translation>
+    </message>
+    <message>
+        <source>Published policy</source>
+        <translation>السياسة المنشورة</translation>
+    </message>
+    <message>
+        <source>Notice the register implies</source>
+        <translation>الإشعار المستخلص من السجل</translation>
+    </message>
+    <message>
+        <source>Gaps (click to see where; orange: change the policy, green: add to the policy, red: fix the policy)</source>
+        <translation>الفجوات (انقر لترى موضعها؛ البرتقالي: عدّل السياسة، الأخضر: أضف إلى السياسة، الأحمر: صحّح السياسة)</translation>
+    </message>
+    <message>
+        <source>To complete in the register</source>
+        <translation>ما يلزم استكماله في السجل</translation>
+    </message>
+    <message>
+        <source>Open published policy</source>
+        <translation>فتح السياسة المنشورة</translation>
+    </message>
+    <message>
+        <source>Policies (*.txt *.docx *.html *.htm *.md)</source>
+        <translation>السياسات (*.txt *.docx *.html *.htm *.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>صفحة ويب (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>ملف PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>ماركداون (*.md)</translation>
+    </message>
+    <message>
+        <source>Save notice as</source>
+        <translation>حفظ الإشعار باسم</translation>
+    </message>
+    <message>
+        <source>Notice saved to %1.</source>
+        <translation>حُفظ الإشعار في %1.</translation>
+    </message>
+    <message>
+        <source>Open or paste the published policy to compare it with the notice.</source>
+        <translation>افتح السياسة المنشورة أو الصق نصها لمقارنتها بالإشعار.</translation>
+    </message>
+    <message>
+        <source>%1 gaps between the published policy and the register.</source>
+        <translation>عدد الفجوات بين السياسة المنشورة والسجل: %1.</translation>
     </message>
 </context>
 <context>

@@ -539,6 +539,10 @@
         <translation>Policy check</translation>
     </message>
     <message>
+        <source>Privacy notice</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
         <source>Search (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
@@ -810,6 +814,104 @@
     <message>
         <source>strong</source>
         <translation>strong</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDetailsDialog</name>
+    <message>
+        <source>Notice details</source>
+        <translation>Notice details</translation>
+    </message>
+    <message>
+        <source>What the privacy notice tells people about reaching you and exercising their rights. Requests are answered within 30 days (PDPL Implementing Regulation, Art. 3).</source>
+        <translation>What the privacy notice tells people about reaching you and exercising their rights. Requests are answered within 30 days (PDPL Implementing Regulation, Art. 3).</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Open published policy…</source>
+        <translation>Open published policy…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Notice details…</source>
+        <translation>Notice details…</translation>
+    </message>
+    <message>
+        <source>Save notice as…</source>
+        <translation>Save notice as…</translation>
+    </message>
+    <message>
+        <source>Notice language</source>
+        <translation>Notice language</translation>
+    </message>
+    <message>
+        <source>Paste the published privacy policy here, or open its file, to compare it with the notice.</source>
+        <translation>Paste the published privacy policy here, or open its file, to compare it with the notice.</translation>
+    </message>
+    <message>
+        <source>Published policy</source>
+        <translation>Published policy</translation>
+    </message>
+    <message>
+        <source>Notice the register implies</source>
+        <translation>Notice the register implies</translation>
+    </message>
+    <message>
+        <source>Gaps (click to see where; orange: change the policy, green: add to the policy, red: fix the policy)</source>
+        <translation>Gaps (click to see where; orange: change the policy, green: add to the policy, red: fix the policy)</translation>
+    </message>
+    <message>
+        <source>To complete in the register</source>
+        <translation>To complete in the register</translation>
+    </message>
+    <message>
+        <source>Open published policy</source>
+        <translation>Open published policy</translation>
+    </message>
+    <message>
+        <source>Policies (*.txt *.docx *.html *.htm *.md)</source>
+        <translation>Policies (*.txt *.docx *.html *.htm *.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Save notice as</source>
+        <translation>Save notice as</translation>
+    </message>
+    <message>
+        <source>Notice saved to %1.</source>
+        <translation>Notice saved to %1.</translation>
+    </message>
+    <message>
+        <source>Open or paste the published policy to compare it with the notice.</source>
+        <translation>Open or paste the published policy to compare it with the notice.</translation>
+    </message>
+    <message>
+        <source>%1 gaps between the published policy and the register.</source>
+        <translation>%1 gaps between the published policy and the register.</translation>
     </message>
 </context>
 <context>

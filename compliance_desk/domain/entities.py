@@ -89,6 +89,20 @@ ORGANISATION = Entity("organisation", "organisation", "Organisation", "المن�
     F("report_approved_by", "text", "Reports: approved by", "التقارير: اعتمدها"),
     F("report_distribution", "text", "Reports: distribution", "التقارير: جهات التوزيع"),
     NOTES,
+    # what the privacy notice tells data subjects (domain/notice.py); the answer time is PDPL
+    # Implementing Regulation Art. 3: 30 days, extendable once by 30 days with notice and reasons
+    F("website", "text", "Website", "الموقع الإلكتروني"),
+    F("rights_channels", "codes", "Rights requests: channels", "طلبات الحقوق: وسائل التقديم", v.REQUEST_CHANNELS),
+    F("rights_email", "text", "Rights requests: e-mail", "طلبات الحقوق: البريد الإلكتروني"),
+    F("rights_phone", "text", "Rights requests: phone", "طلبات الحقوق: الهاتف"),
+    F("rights_web_form", "text", "Rights requests: web form (address)", "طلبات الحقوق: النموذج الإلكتروني (الرابط)"),
+    F("rights_postal_address", "longtext", "Rights requests: postal address", "طلبات الحقوق: العنوان البريدي"),
+    F("rights_fee", "text", "Rights requests: fee (blank: free of charge)",
+      "طلبات الحقوق: الرسوم (فارغ: بلا رسوم)"),
+    F("rights_answer_days", "int", "Rights requests: answer within (days; blank: 30)",
+      "طلبات الحقوق: مدة الرد بالأيام (فارغ: 30)"),
+    F("identity_check", "longtext", "How a requester's identity is checked", "طريقة التحقق من هوية مقدم الطلب"),
+    F("cookie_statement", "longtext", "Cookie statement", "بيان ملفات تعريف الارتباط"),
 ), one_of=("legal_name_ar", "legal_name_en"))
 
 RECIPIENT = Entity("recipient", "recipients", "Recipient", "جهة مستلمة", (

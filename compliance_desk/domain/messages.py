@@ -268,13 +268,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "لا تذكر السياسة مدة الاحتفاظ بالبيانات.",
     },
     "gap_no_right": {
-        "en": "The policy does not tell data subjects of their right: {what}.",
-        "ar": "لا تذكر السياسة حق صاحب البيانات: {what}.",
+        "en": "The policy does not tell data subjects of their right: {what} ({article}).",
+        "ar": "لا تذكر السياسة حق صاحب البيانات: {what} ({article}).",
     },
     "gap_no_legal_basis": {"en": "The policy states no legal basis.", "ar": "لا تذكر السياسة أي أساس نظامي."},
     "gap_no_contact": {
         "en": "The policy gives no contact for the data protection officer.",
         "ar": "لا تذكر السياسة وسيلة للتواصل مع مسؤول حماية البيانات.",
+    },
+    "gap_no_controller_contact": {
+        "en": "The policy gives no way to reach the organisation (e-mail, phone or address; PDPL Art. 13).",
+        "ar": "لا تذكر السياسة وسيلة للتواصل مع المنشأة (بريد إلكتروني أو هاتف أو عنوان؛ المادة 13 من النظام).",
+    },
+    "gap_template": {
+        "en": "Template text left in the policy ({what}): «{evidence}».",
+        "ar": "نص قالب متروك في السياسة ({what}): «{evidence}».",
+    },
+    "gap_contradiction": {
+        "en": "The policy contradicts itself on {what}: «{evidence}» and «{other}».",
+        "ar": "تتناقض السياسة في {what}: «{evidence}» و«{other}».",
     },
     "required_output": {"en": "Give the output file with {option}.", "ar": "حدد ملف الإخراج باستخدام {option}."},
     "policy_ok": {"en": "No gaps between the policy and the register.", "ar": "لا توجد فجوات بين السياسة والسجل."},
@@ -358,6 +370,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "الميزة '{feature}' غير متاحة في هذا الإصدار بعد.",
     },
     "report_written": {"en": "Report written to {path}.", "ar": "كُتب التقرير في {path}."},
+    "notice_written": {"en": "Privacy notice written to {path}.", "ar": "كُتب إشعار الخصوصية في {path}."},
+    "notice_incomplete": {"en": "To complete in the register: {problem}", "ar": "يلزم استكماله في السجل: {problem}"},
+    "no_such_folder": {"en": "no such folder", "ar": "المجلد غير موجود"},
     "no_display": {
         "en": "No display is available for the desktop app; use a sub-command (see --help).",
         "ar": "لا توجد شاشة لتشغيل تطبيق سطح المكتب؛ استخدم أمراً فرعياً (انظر ‎--help‎).",

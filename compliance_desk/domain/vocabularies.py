@@ -130,6 +130,7 @@ RIGHTS = Vocabulary("right", [
     ("object_marketing", "Object to marketing", "حق الاعتراض على التسويق"),
     ("portability", "Data portability", "حق نقل البيانات"),
     ("complaint", "Complaint", "حق تقديم شكوى"),
+    ("information", "Be informed", "حق العلم"),
 ])
 
 SUBJECT_CATEGORIES = Vocabulary("subject_category", [
@@ -192,6 +193,15 @@ CHANNELS = Vocabulary("channel", [
     ("in_person", "Delivered in person", "تسليم باليد"),
     ("fax", "Fax", "فاكس"),
     ("phone", "Telephone (confirmed in writing)", "هاتف (مع تأكيد كتابي)"),
+])
+
+REQUEST_CHANNELS = Vocabulary("request_channel", [
+    ("email", "E-mail", "البريد الإلكتروني"),
+    ("web_form", "Web form", "نموذج إلكتروني"),
+    ("phone", "Telephone", "الهاتف"),
+    ("post", "Letter by post", "خطاب بالبريد"),
+    ("in_person", "In person at our offices", "الحضور إلى مقرنا"),
+    ("in_app", "In the app or account settings", "من التطبيق أو إعدادات الحساب"),
 ])
 
 REQUEST_TYPES = Vocabulary("request_type", [
@@ -324,7 +334,7 @@ ALL: dict[str, Vocabulary] = {
     for v in (
         LEGAL_BASES, DATA_CATEGORIES, PURPOSES, PARTY_TYPES, RIGHTS, SUBJECT_CATEGORIES, SOURCES,
         SECURITY_MEASURES, PROCESSING_ROLES, ACTIVITY_STATUSES, RECIPIENT_STATUSES, SAFEGUARDS,
-        CHANNELS, REQUEST_TYPES, DISCLOSURE_STAGES, DECISIONS, NOTIFICATIONS, CONTENT_TYPES,
+        CHANNELS, REQUEST_CHANNELS, REQUEST_TYPES, DISCLOSURE_STAGES, DECISIONS, NOTIFICATIONS, CONTENT_TYPES,
         DISCLOSURE_METHODS, RISK_RATINGS, CUSTOMER_STATUSES, DOCUMENT_TYPES, CHECK_METHODS,
         CHECK_RESULTS, REASON_CODES, REPORT_LANGUAGES, QUEUE_MARKS, QUEUE_STAGES,
     )

@@ -111,3 +111,13 @@ def pack(register: Register, folder: Path | str, *, date_from: str | None = None
     path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     make_private(path)
     return path, seal
+
+
+def export_notice(register: Register, destination: Path | str, *, lang: str = "ar", fmt: str = "pdf") -> tuple[Path, str]:
+    """Write the privacy notice the register implies (fmt: html, md, pdf); returns its path and seal."""
+    from compliance_desk.reports import notice as notice_report
+    from compliance_desk.storage import notice
+
+    seal = _audit(register, {"kind": "notice", "format": fmt, "lang": lang, "to": str(destination)})
+    document = notice.build(register, lang)
+    return notice_report.write(document, destination, fmt, seal, clock.now()), seal

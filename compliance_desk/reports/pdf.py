@@ -77,6 +77,7 @@ class ReportInfo:
     reveal: bool = False
     identifiers: bool = True  # the report can hold personal identifiers: say how they are shown
     kind: str = ""
+    public: bool = False  # a document for the public (the privacy notice): no cover, no confidential marking
 
 
 def _line(c: Any, text: str, x: float, y: float, lang: str, font: str, size: float, align: str) -> None:
@@ -136,7 +137,8 @@ def draw_footer(c: Any, info: ReportInfo, page: int, total: int) -> None:
     c.setFillColor(GREY)
     c.line(MARGIN, 16 * mm, PAGE_WIDTH - MARGIN, 16 * mm)
     _line(c, label("page", lang, page=page, pages=total), x_start, 11 * mm, lang, BOLD, 8.5, start)
-    _line(c, label("confidential", lang), PAGE_WIDTH / 2, 11 * mm, lang, BOLD, 8.5, "center")
+    if not info.public:
+        _line(c, label("confidential", lang), PAGE_WIDTH / 2, 11 * mm, lang, BOLD, 8.5, "center")
     when = info.generated.strftime(TIMESTAMP)
     _line(c, label("generated", lang, when=when), x_end, 11 * mm, lang, REGULAR, 8, end)
     _line(c, f"{label('seal', lang)}: {info.seal}", PAGE_WIDTH / 2, 7 * mm, lang, REGULAR, 7, "center")
@@ -273,7 +275,8 @@ def build(path: Path | str, info: ReportInfo, story: list[Flowable],
     if progress is not None:
         document.setPageCallBack(lambda _n: _check(progress))
     try:
-        document.build(cover(info) + story + sign_off(info), canvasmaker=_canvas_class(info))
+        front, back = ([], []) if info.public else (cover(info), sign_off(info))
+        document.build(front + story + back, canvasmaker=_canvas_class(info))
         make_private(temporary)
         os.replace(temporary, path)
     finally:

@@ -26,6 +26,7 @@ TEXTS = {
     "kind": ("Subject", "الموضوع"), "code": ("Item", "البند"), "evidence": ("Evidence", "النص الدال"),
     "policy_only": ("In the policy only", "في السياسة فقط"), "register_only": ("In the register only", "في السجل فقط"),
     "missing": ("Missing from the policy", "ناقص في السياسة"),
+    "defect": ("To fix in the policy", "يلزم تصحيحه في السياسة"),
 }
 
 

@@ -11,6 +11,14 @@ from compliance_desk.domain.messages import MESSAGES
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
 
+CONTACTS = {"controller": ("Contact for the organisation", "وسيلة للتواصل مع المنشأة"),
+            "officer": ("Contact for the data protection officer", "وسيلة للتواصل مع مسؤول حماية البيانات")}
+TEMPLATES = {"placeholder": ("Blank or fill-in left in", "فراغ أو حقل لم يُملأ"),
+             "repeated": ("Paragraph printed twice", "فقرة مكررة"),
+             "generator": ("Policy generator's text", "نص من مولّد سياسات")}
+CONTRADICTIONS = {"sharing": ("Sharing with others", "مشاركة البيانات مع الغير"), "selling": ("Selling data", "بيع البيانات"),
+                  "tracking": ("Tracking", "التتبع"), "transfer": ("Transfers abroad", "النقل خارج المملكة"),
+                  "collection": ("Collecting personal data", "جمع البيانات الشخصية")}
 RETENTION = {"period": ("Retention period", "مدة الاحتفاظ"), "until_event": ("Kept until an event", "حتى حدث"),
              "legal_requirement": ("As the law requires", "وفق متطلبات نظامية"),
              "not_retained": ("Not retained", "لا يُحتفظ بها")}
@@ -21,7 +29,9 @@ KIND_VOCABULARY = {"data_category": v.DATA_CATEGORIES, "purpose": v.PURPOSES, "r
 KINDS = {"data_category": ("Data", "البيانات"), "purpose": ("Purpose", "الغرض"),
          "recipient": ("Recipient", "الجهة المستلمة"), "right": ("Right", "الحق"), "retention": ("Retention", "الاحتفاظ"),
          "legal_basis": ("Legal basis", "الأساس النظامي"), "transfer": ("Transfer", "النقل"),
-         "security": ("Security", "الأمن"), "contact": ("Contact", "التواصل")}
+         "security": ("Security", "الأمن"), "contact": ("Contact", "التواصل"),
+         "template": ("Template text", "نص قالب"), "contradiction": ("Contradiction", "تناقض")}
+TABLES = {"contact": CONTACTS, "template": TEMPLATES, "contradiction": CONTRADICTIONS, "retention": RETENTION}
 
 
 def kind_label(kind: str, lang: str) -> str:
@@ -32,8 +42,8 @@ def kind_label(kind: str, lang: str) -> str:
 def label(kind: str, code: str, lang: str) -> str:
     if kind in KIND_VOCABULARY:
         return KIND_VOCABULARY[kind].label(code, lang)
-    if kind == "retention" and code in RETENTION:
-        en, ar = RETENTION[code]
+    if code in TABLES.get(kind, {}):
+        en, ar = TABLES[kind][code]
         return ar if lang == "ar" else en
     if kind == "transfer":
         return "النقل خارج المملكة" if lang == "ar" else "Transfers abroad"
@@ -74,7 +84,7 @@ def check(register: Register, text: str, lang: str = "en") -> Result:
     policy_lang = policy.language_of(text)
     findings = policy.find(text, policy_lang)
     labels = {(kind, code): label(kind, code, lang) for kind in policy.KINDS
-              for code in (KIND_VOCABULARY[kind].codes if kind in KIND_VOCABULARY else [])}
+              for code in (KIND_VOCABULARY[kind].codes if kind in KIND_VOCABULARY else TABLES.get(kind, ()))}
     messages = {key: MESSAGES[key][lang] for key in MESSAGES if key.startswith("gap_")}
     gaps = policy.compare(text, findings, facts(register), lang, labels, messages)
     return Result(findings, gaps, policy_lang)

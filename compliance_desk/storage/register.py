@@ -317,7 +317,7 @@ class Register:
         data = {k: _stored(v) for k, v in values.items()}
         if self._migrations[-1].version < LATEST:  # an older schema (tests of migrations): its columns only
             have = {r[1] for r in self.conn.execute(f"PRAGMA table_info({entity.table})")}  # noqa: S608
-            data = {k: v for k, v in data.items() if k in have or v is not None}
+            data = {k: v for k, v in data.items() if k in have or v not in (None, "[]")}
         data.setdefault("created_at", now)
         data.setdefault("updated_at", now)
         columns = ", ".join(data)

@@ -202,11 +202,11 @@ def test_import_disclosures_reports_bad_rows_and_writes_nothing(demo_path: Path,
 def test_policy_check_json_and_pdf(demo_path: Path, tmp_path: Path) -> None:
     import json
 
-    policy_file = Path("/work/shared/samples/policies/broker_ar.txt")
-    if not policy_file.exists():
-        policy_file = ROOT.parent / "shared/samples/policies/broker_ar.txt"
+    policy_file = tmp_path / "broker.txt"  # a short policy written for this test
+    policy_file.write_text("سياسة الخصوصية\nنجمع الاسم الكامل وتاريخ الميلاد ورقم الهاتف لفتح الحساب.\n"
+                           "نفصح عن المعلومات تنفيذًا لأوامر المحكمة.\n", encoding="utf-8")
     result = run("policy-check", str(demo_path), str(policy_file), "--format", "json")
-    assert result.returncode == 1, result.stderr  # the demo register and the broker policy differ
+    assert result.returncode == 1, result.stderr  # the demo register and this policy differ
     data = json.loads(result.stdout)
     assert {"findings", "gaps"} == set(data)
     assert {"kind": "recipient", "code": "court"}.items() <= next(
@@ -216,6 +216,29 @@ def test_policy_check_json_and_pdf(demo_path: Path, tmp_path: Path) -> None:
     result = run("--lang", "ar", "policy-check", str(demo_path), str(policy_file), "--format", "pdf", "-o", str(out))
     assert result.returncode == 1 and out.read_bytes().startswith(b"%PDF")
     assert_plain_error(run("policy-check", str(demo_path), str(tmp_path / "none.txt")), 2)
+
+
+def test_notice_in_each_format_and_language_and_the_loop_closes(demo_path: Path, tmp_path: Path) -> None:
+    import lxml.html
+
+    html_file = tmp_path / "notice.html"
+    result = run("notice", str(demo_path), "-o", str(html_file))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Privacy notice written to {html_file}."
+    root = lxml.html.fromstring(html_file.read_bytes())
+    assert (root.get("lang"), root.get("dir")) == ("ar", "rtl")  # the register's report language
+    assert "channel for rights requests" in result.stderr and "Traceback" not in result.stderr
+    checked = run("policy-check", str(demo_path), str(html_file))
+    assert checked.returncode == 0, checked.stdout[-2000:]  # the notice says what the register records
+    assert "No gaps between the policy and the register." in checked.stdout
+    result = run("--lang", "en", "notice", str(demo_path), "-o", str(tmp_path / "notice.md"))
+    assert result.returncode == 0 and (tmp_path / "notice.md").read_text().startswith("# Privacy notice — ")
+    assert run("policy-check", str(demo_path), str(tmp_path / "notice.md")).returncode == 0
+    result = run("notice", str(demo_path), "-o", str(tmp_path / "notice.out"), "--format", "pdf", "--lang", "en")
+    assert result.returncode == 0 and (tmp_path / "notice.out").read_bytes().startswith(b"%PDF")
+    assert_plain_error(run("notice", str(demo_path), "-o", str(tmp_path / "nowhere" / "n.pdf")), 2)
+    assert_plain_error(run("notice", str(demo_path), "-o", str(tmp_path / "n.pdf"), passphrase="wrong passphrase"), 3)
+    assert run("notice", str(demo_path)).returncode == 2  # -o is required
 
 
 def test_version_names_the_engines() -> None:

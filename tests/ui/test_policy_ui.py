@@ -6,9 +6,14 @@ import pytest
 
 from compliance_desk.ui.shell.controller import Controller
 
-POLICIES = Path("/work/shared/samples/policies")
-if not POLICIES.exists():
-    POLICIES = Path(__file__).resolve().parents[3] / "shared/samples/policies"
+# written for this test, in the manner of the broker sample
+POLICY = ("سياسة الخصوصية\n"
+          "نجمع الاسم الكامل وتاريخ الميلاد ورقم الهاتف والعنوان الكامل وجواز السفر عند فتح الحساب.\n"
+          "نستخدم ملفات تعريف الارتباط لإنشاء تقارير إحصائية.\n"
+          "نقدم المعلومات تنفيذًا لأوامر المحكمة.\n"
+          "نقدم المعلومات إلى سلطات إنفاذ القانون بناءً على طلب رسمي.\n"
+          "ننقل المعلومات إلى شركاء الأعمال (الأمناء) لتحسين جودة الخدمة.\n"
+          "يرجى إخطارنا بأي تغييرات في البيانات الشخصية.\n")
 
 
 @pytest.fixture
@@ -17,9 +22,10 @@ def app(unlocked_app: Controller) -> Controller:
     return unlocked_app
 
 
-def test_policy_page_highlights_findings_and_links_gaps(app: Controller) -> None:
+def test_policy_page_highlights_findings_and_links_gaps(app: Controller, tmp_path: Path) -> None:
     page = app.main.policy
-    assert page.load(POLICIES / "broker_ar.txt")
+    (tmp_path / "policy.txt").write_text(POLICY, encoding="utf-8")
+    assert page.load(tmp_path / "policy.txt")
     result = page.run_check()
     assert result is not None and result.gaps
     assert page.highlighted() == len(result.findings) > 10

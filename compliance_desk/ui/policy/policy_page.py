@@ -29,7 +29,8 @@ from compliance_desk.ui.widgets.format import natural, number
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 COLOURS = {"data_category": "#d6e9ff", "purpose": "#e3f5d6", "recipient": "#ffe3c7", "right": "#f2dcff",
-           "retention": "#fff3b0", "legal_basis": "#d9f2f0", "transfer": "#ffd6d6", "security": "#e8e8e8"}
+           "retention": "#fff3b0", "legal_basis": "#d9f2f0", "transfer": "#ffd6d6", "security": "#e8e8e8",
+           "contact": "#d9ecd0", "template": "#ffc2c2", "contradiction": "#ffc2c2"}
 
 
 class PolicyPage(QWidget):
@@ -123,7 +124,7 @@ class PolicyPage(QWidget):
             item.setBackground(0, QColor(COLOURS.get(finding.kind, "#ffffff")))
             self.findings.addTopLevelItem(item)
         self.gaps.clear()
-        marks = {"policy_only": "◀", "register_only": "▶", "missing": "✗"}
+        marks = {"policy_only": "◀", "register_only": "▶", "missing": "✗", "defect": "⚠"}
         for gap in self.result.gaps:
             entry = QListWidgetItem(f"{marks.get(gap.direction, '•')} {gap.message}")
             entry.setData(Qt.ItemDataRole.UserRole, gap.records)

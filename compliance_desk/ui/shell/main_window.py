@@ -26,6 +26,7 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.disclosures.disclosure_page import DisclosurePage
 from compliance_desk.ui.disclosures.transparency_page import TransparencyPage
 from compliance_desk.ui.kyc.kyc_page import KycPage
+from compliance_desk.ui.notice.notice_page import NoticePage
 from compliance_desk.ui.policy.policy_page import PolicyPage
 from compliance_desk.ui.queue.queue_page import QueuePage
 from compliance_desk.ui.shell.maintenance_menu import Maintenance
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.transparency = TransparencyPage(lang, display)
         self.kyc = KycPage(settings, lang)
         self.policy = PolicyPage(lang)
+        self.notice = NoticePage(lang)
         entries: list[tuple[str, str, QWidget]] = [
             ("queue", self.tr("Action queue"), self.queue),
             ("activities", self.tr("Processing activities"), self.activities),
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
             ("transparency", self.tr("Transparency figures"), self.transparency),
             ("kyc", self.tr("KYC"), self.kyc),
             ("policy", self.tr("Policy check"), self.policy),
+            ("notice", self.tr("Privacy notice"), self.notice),
         ]
         self.titles = {key: title for key, title, _page in entries}
         for key, title, page in entries:
@@ -134,6 +137,8 @@ class MainWindow(QMainWindow):
         self.queue.set_register(register)
         self.policy.set_register(register)
         self.policy.open_record.connect(self.open_reference)
+        self.notice.set_register(register)
+        self.notice.open_record.connect(self.open_reference)
 
         keys = [self.navigation.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigation.count())]
         last = settings.get("last_page")
@@ -371,6 +376,7 @@ class MainWindow(QMainWindow):
         self.queue.set_register(None)
         self.transparency.set_register(None)
         self.policy.set_register(None)
+        self.notice.set_register(None)
         self.search.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,0 +1,301 @@
+"""The privacy notice a register implies: who the controller is, what it processes and why, with
+whom, for how long, and the data subject's rights and how to exercise them.
+
+What a notice must say comes from the law: PDPL Art. 12 (the privacy policy: purposes, the data,
+how it is collected, stored, processed and destroyed, the rights and how to exercise them) and
+Art. 13 (at collection: the legal basis and purpose, who collects and how to reach them, the
+recipients, transfers outside the Kingdom); the rights of Art. 4, consent withdrawn under Art. 5,
+a complaint to SDAIA under Art. 34 (filed within 90 days on the National Data Governance Platform:
+Implementing Regulation Art. 37); a request answered within 30 days, extendable once by 30 days
+with notice and reasons (Implementing Regulation Art. 3); data destroyed when the purpose ends
+unless a legal retention period applies (PDPL Art. 18).
+
+The notice is a document of sections, blocks and sentences, written by `build` from plain facts;
+reports/notice.py writes it as HTML, Markdown or PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from compliance_desk.domain.countries import country_name
+from compliance_desk.domain.notice_text import (
+    AUTHORITIES,
+    BASES,
+    CHANNEL_NEEDS,
+    CHANNELS,
+    DATA,
+    PURPOSES,
+    RECIPIENTS,
+    SAFEGUARDS,
+    SECURITY,
+    SOURCES,
+    pick,
+)
+from compliance_desk.domain.notice_words import S, months_in_words, say
+
+ANSWER_DAYS = 30  # PDPL Implementing Regulation Art. 3
+SDAIA_PLATFORM = "https://dgp.sdaia.gov.sa"
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # p (a paragraph) | ul (a list) | dl (terms and their descriptions)
+    text: str = ""
+    items: tuple[str, ...] = ()
+    pairs: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class Section:
+    key: str
+    heading: str
+    blocks: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+
+    def text(self) -> str:
+        parts = [self.heading]
+        for block in self.blocks:
+            parts += [block.text, *block.items, *(f"{term}: {value}" for term, value in block.pairs)]
+        parts += [s.text() for s in self.sections]
+        return "\n".join(p for p in parts if p)
+
+
+@dataclass
+class Notice:
+    lang: str
+    title: str
+    organisation: str
+    updated: dt.date
+    sections: list[Section]
+    problems: list[str]  # what the register lacks for a complete notice, in `lang`
+
+    def text(self) -> str:
+        return "\n".join([self.title, *(s.text() for s in self.sections)])
+
+
+@dataclass
+class Activity:
+    """One active processing activity, as the notice needs it."""
+
+    reference: str
+    name: str
+    purposes: Sequence[str] = ()
+    purpose_details: str | None = None
+    data_categories: Sequence[str] = ()
+    legal_bases: Sequence[str] = ()
+    sources: Sequence[str] = ()
+    recipient_types: Sequence[str] = ()
+    transfers: Sequence[tuple[str, str | None]] = ()  # (country, safeguard)
+    retention_period: str | None = None
+    retention_months: int | None = None
+    retention_event: str | None = None
+    retention_reason: str | None = None
+    security_measures: Sequence[str] = ()
+    automated_decisions: bool = False
+    automated_details: str | None = None
+
+
+def build(organisation: Mapping[str, Any], activities: Sequence[Activity], recipient_types: Sequence[str],
+          lang: str, today: dt.date) -> Notice:
+    """The notice in `lang` for this organisation profile, its active activities and the types of
+    its active recipients."""
+    org = {k: v for k, v in organisation.items() if v not in (None, "", [])}
+    name = str(org.get("legal_name_ar" if lang == "ar" else "legal_name_en")
+               or org.get("legal_name_en" if lang == "ar" else "legal_name_ar") or "")
+    problems: list[str] = []
+    sections = [_controller(org, name, lang, problems), *_purposes(activities, lang, problems),
+                *_recipients(activities, recipient_types, lang), *_transfers(activities, lang),
+                _retention(lang), *_security(activities, lang), _rights(org, activities, lang, problems),
+                *_cookies(org, activities, lang, problems), _complaints(lang), _changes(today, lang)]
+    return Notice(lang, say("title", lang), name, today, [s for s in sections if s is not None], problems)
+
+
+def _controller(org: Mapping[str, Any], name: str, lang: str, problems: list[str]) -> Section:
+    section = Section("controller", say("who_we_are", lang))
+    registration = f" ({say('cr', lang)} {org['commercial_registration']})" if org.get("commercial_registration") else ""
+    section.blocks.append(Block("p", say("intro", lang, name=name)))
+    section.blocks.append(Block("p", say("controller", lang, name=name, registration=registration)))
+    pairs = []
+    if org.get("address"):
+        pairs.append((say("offices", lang), " ".join(str(org["address"]).split())))
+    if org.get("website"):
+        pairs.append((say("website", lang), str(org["website"])))
+    if pairs:
+        section.blocks.append(Block("dl", pairs=tuple(pairs)))
+    officer = Section("officer", say("officer_heading", lang))
+    if org.get("officer_name") or org.get("officer_email") or org.get("officer_phone"):
+        reach = [say("officer_email", lang, email=org["officer_email"])] if org.get("officer_email") else []
+        reach += [say("officer_phone", lang, phone=org["officer_phone"])] if org.get("officer_phone") else []
+        officer.blocks.append(Block("p", say("officer", lang, name=org.get("officer_name") or say("our_officer", lang),
+                                             reach=say("or", lang).join(reach) or say("via_channels", lang))))
+    if not (org.get("officer_email") or org.get("officer_phone")):
+        problems.append(say("problem_officer", lang))
+        if not officer.blocks:
+            officer.blocks.append(Block("p", say("no_officer", lang)))
+    section.sections.append(officer)
+    return section
+
+
+def _purposes(activities: Sequence[Activity], lang: str, problems: list[str]) -> list[Section]:
+    if not activities:
+        problems.append(say("problem_no_activities", lang))
+        return []
+    outer = Section("purposes", say("purposes_heading", lang), [Block("p", say("purposes_intro", lang))])
+    for activity in activities:
+        part = Section(f"activity-{activity.reference}", activity.name or activity.reference)
+        pairs: list[tuple[str, str]] = []
+        why = [pick(PURPOSES, c, lang) for c in activity.purposes]
+        if activity.purpose_details:
+            why.append(" ".join(activity.purpose_details.split()))
+        pairs.append((say("why", lang), say("list_end", lang).join(why) if why else say("not_recorded", lang)))
+        if activity.data_categories:
+            pairs.append((say("what", lang), say("list_end", lang).join(pick(DATA, c, lang)
+                                                                       for c in activity.data_categories)))
+        else:
+            problems.append(say("problem_no_data", lang, name=part.heading))
+        if activity.legal_bases:
+            pairs.append((say("basis", lang), say("or", lang).join(pick(BASES, c, lang) for c in activity.legal_bases)))
+        else:
+            problems.append(say("problem_no_basis", lang, name=part.heading))
+        if activity.sources:
+            pairs.append((say("from", lang), say("list_end", lang).join(pick(SOURCES, c, lang)
+                                                                       for c in activity.sources)))
+        if activity.recipient_types:
+            pairs.append((say("shared_with", lang), say("list_end", lang).join(
+                pick(RECIPIENTS, c, lang) for c in dict.fromkeys(activity.recipient_types))))
+        for country, safeguard in activity.transfers:
+            pairs.append((say("abroad", lang), say("transfer", lang, country=country_name(country, lang),
+                                                   safeguard=pick(SAFEGUARDS, safeguard or "none", lang))))
+        kept = _kept(activity, lang)
+        if kept:
+            pairs.append((say("how_long", lang), kept))
+        else:
+            problems.append(say("problem_no_retention", lang, name=part.heading))
+        if activity.automated_decisions:
+            details = " ".join((activity.automated_details or "").split())
+            pairs.append((say("automated", lang), say("automated_text", lang) + (f" {details}" if details else "")))
+        part.blocks.append(Block("dl", pairs=tuple(pairs)))
+        outer.sections.append(part)
+    return [outer]
+
+
+def _kept(activity: Activity, lang: str) -> str:
+    """How long, in words: the period, the event it runs from, and its legal reason."""
+    # the months, said in the notice's language, before the register's own words for the period
+    period = months_in_words(activity.retention_months, lang) or " ".join((activity.retention_period or "").split())
+    parts = []
+    if period:
+        parts.append(say("keep_for", lang, period=period))
+    if activity.retention_event:
+        event = " ".join(activity.retention_event.split())
+        parts.append(say("keep_from", lang, event=event) if period else say("keep_until", lang, event=event))
+    if not parts:
+        return ""
+    text = " ".join(parts)
+    if activity.retention_reason:
+        text += say("keep_because", lang, reason=" ".join(activity.retention_reason.split()))
+    return text + say("stop", lang)
+
+
+def _recipients(activities: Sequence[Activity], recipient_types: Sequence[str], lang: str) -> list[Section]:
+    types = list(dict.fromkeys([*(t for a in activities for t in a.recipient_types), *recipient_types]))
+    if not types:
+        return []
+    section = Section("recipients", say("recipients_heading", lang), [Block("p", say("recipients_intro", lang))])
+    items = [pick(RECIPIENTS, t, lang) + (say("when_law_requires", lang) if t in AUTHORITIES else "")
+             for t in sorted(types, key=lambda t: (t in AUTHORITIES, list(RECIPIENTS).index(t)
+                                                    if t in RECIPIENTS else 99))]
+    section.blocks.append(Block("ul", items=tuple(items)))
+    return [section]
+
+
+def _transfers(activities: Sequence[Activity], lang: str) -> list[Section]:
+    section = Section("transfers", say("transfers_heading", lang))
+    rows = {(country, safeguard or "none") for a in activities for country, safeguard in a.transfers}
+    if not rows:
+        section.blocks.append(Block("p", say("no_transfers", lang)))
+        return [section]
+    section.blocks.append(Block("p", say("transfers_intro", lang)))
+    section.blocks.append(Block("ul", items=tuple(sorted(
+        say("transfer_item", lang, country=country_name(c, lang), safeguard=pick(SAFEGUARDS, s, lang))
+        for c, s in rows))))
+    return [section]
+
+
+def _retention(lang: str) -> Section:
+    return Section("retention", say("retention_heading", lang), [Block("p", say("retention_text", lang))])
+
+
+def _security(activities: Sequence[Activity], lang: str) -> list[Section]:
+    measures = list(dict.fromkeys(m for a in activities for m in a.security_measures))
+    if not measures:
+        return []
+    return [Section("security", say("security_heading", lang), [
+        Block("p", say("security_intro", lang)),
+        Block("ul", items=tuple(pick(SECURITY, m, lang) for m in measures if m in SECURITY))])]
+
+
+def _rights(org: Mapping[str, Any], activities: Sequence[Activity], lang: str, problems: list[str]) -> Section:
+    section = Section("rights", say("rights_heading", lang), [Block("p", say("rights_intro", lang))])
+    rights = [say(key, lang) for key in ("right_information", "right_access", "right_rectification",
+                                         "right_erasure", "right_withdraw", "right_complaint")]
+    if any("marketing" in a.purposes for a in activities):
+        rights.insert(5, say("right_marketing", lang))
+    section.blocks.append(Block("ul", items=tuple(rights)))
+    how = Section("exercise", say("exercise_heading", lang))
+    channels = list(org.get("rights_channels") or [])
+    for channel, needed in CHANNEL_NEEDS.items():  # a channel with its address given counts as chosen
+        if org.get(needed) and channel not in channels:
+            channels.append(channel)
+    ways = [pick(CHANNELS, c, lang).format(**{k: org.get(k, "") for k in CHANNEL_NEEDS.values()})
+            for c in channels if c in CHANNELS and (c not in CHANNEL_NEEDS or org.get(CHANNEL_NEEDS[c]))]
+    if not ways:
+        problems.append(say("problem_no_channel", lang))
+        ways = [say("ask_officer", lang)]
+    how.blocks.append(Block("ul", items=tuple(ways)))
+    days = org.get("rights_answer_days") or ANSWER_DAYS
+    if int(days) > ANSWER_DAYS:
+        problems.append(say("problem_days", lang, days=days))
+        days = ANSWER_DAYS
+    steps = [say("identity", lang) + (f" {' '.join(str(org['identity_check']).split())}"
+                                      if org.get("identity_check") else ""),
+             say("fee", lang, fee=org["rights_fee"]) if org.get("rights_fee") else say("no_fee", lang),
+             say("answer", lang, days=days)]
+    how.blocks.append(Block("p", " ".join(steps)))
+    section.sections.append(how)
+    return section
+
+
+def _cookies(org: Mapping[str, Any], activities: Sequence[Activity], lang: str, problems: list[str]) -> list[Section]:
+    recorded = any("cookies" in a.data_categories for a in activities)
+    statement = " ".join(str(org.get("cookie_statement") or "").split())
+    if not recorded and not statement:
+        return []
+    section = Section("cookies", say("cookies_heading", lang))
+    if recorded:
+        names = say("list_end", lang).join(a.name or a.reference for a in activities if "cookies" in a.data_categories)
+        section.blocks.append(Block("p", say("cookies_recorded", lang, activities=names)))
+    elif statement:
+        problems.append(say("problem_cookies", lang))
+    if statement:
+        section.blocks.append(Block("p", statement))
+    else:
+        problems.append(say("problem_no_cookie_statement", lang))
+    return [section]
+
+
+def _complaints(lang: str) -> Section:
+    return Section("complaints", say("complaints_heading", lang),
+                   [Block("p", say("complaints_text", lang, platform=SDAIA_PLATFORM))])
+
+
+def _changes(today: dt.date, lang: str) -> Section:
+    return Section("changes", say("changes_heading", lang), [Block("p", say("changes_text", lang,
+                                                                          date=today.isoformat()))])
+
+
+__all__ = ["ANSWER_DAYS", "S", "Activity", "Block", "Notice", "Section", "build"]

@@ -1,0 +1,166 @@
+"""The sentences of the privacy notice in English and Arabic: plain words, "we" and "you".
+
+Each cites the article it rests on where a reader may want it. Sentences that the policy check
+reads (rights, retention, contacts) are worded so that it recognises them; none states a data
+category, purpose or recipient of its own (those come from the register, notice_text.py).
+"""
+
+from __future__ import annotations
+
+S: dict[str, tuple[str, str]] = {
+    "title": ("Privacy notice", "إشعار الخصوصية"),
+    "who_we_are": ("Who we are", "من نحن"),
+    "intro": ("This notice explains how {name} handles your personal data: what we hold and why, who receives it, "
+              "how long we keep it, and your rights and how to use them. It follows the Personal Data Protection "
+              "Law (PDPL Art. 12 and 13).",
+              "يشرح هذا الإشعار كيف نتعامل في {name} مع بياناتك الشخصية: ما لدينا منها ولماذا، ومن يتلقاها، "
+              "والمدة التي نبقيها فيها، وحقوقك وكيف تمارسها. وقد أُعدّ وفق نظام حماية البيانات الشخصية "
+              "(المادتان 12 و13)."),
+    "controller": ("{name}{registration} is the controller of your personal data: we decide why and how it is "
+                   "processed.",
+                   "نحن في {name}{registration} جهة التحكم في بياناتك الشخصية: نحدد أغراض معالجتها ووسائلها."),
+    "cr": ("commercial registration", "سجل تجاري"),
+    "offices": ("Our offices", "مقرنا"),
+    "website": ("Website", "الموقع"),
+    "officer_heading": ("Data protection officer", "مسؤول حماية البيانات"),
+    "officer": ("Our data protection officer is {name}. You can contact the officer: {reach}.",
+                "مسؤول حماية البيانات لدينا: {name}. يمكنك التواصل مع مسؤول حماية البيانات: {reach}."),
+    "our_officer": ("our data protection officer", "مسؤول حماية البيانات"),
+    "officer_email": ("write to {email}", "راسله على {email}"),
+    "officer_phone": ("call {phone}", "اتصل بالرقم {phone}"),
+    "via_channels": ("through the channels below", "عبر الوسائل المذكورة أدناه"),
+    "no_officer": ("Write to us through the channels below; your message reaches the person in charge of "
+                   "personal data.", "راسلنا عبر الوسائل المذكورة أدناه، وتصل رسالتك إلى المسؤول عن البيانات الشخصية."),
+    "purposes_heading": ("What we process and why", "ما نعالجه ولماذا"),
+    "purposes_intro": ("For each of our activities: why we process your data, which data, on what legal basis, "
+                       "where it comes from, who receives it and how long we keep it.",
+                       "لكل نشاط من أنشطتنا: لماذا نعالج بياناتك، وأي بيانات، وعلى أي أساس نظامي، ومن أين نحصل عليها، "
+                       "ومن يتلقاها، وكم نبقيها."),
+    "why": ("Why", "الغرض"),
+    "what": ("Which data", "البيانات"),
+    "basis": ("Legal basis", "الأساس النظامي"),
+    "from": ("Where it comes from", "مصدرها"),
+    "shared_with": ("Who receives it", "من يتلقاها"),
+    "abroad": ("Outside the Kingdom", "خارج المملكة"),
+    "transfer": ("We transfer this data outside the Kingdom to {country}, protected by {safeguard}.",
+                 "ننقل هذه البيانات إلى خارج المملكة، إلى {country}، بضمان {safeguard}."),
+    "transfer_item": ("{country}, protected by {safeguard}", "{country}، بضمان {safeguard}"),
+    "how_long": ("How long", "مدة الاحتفاظ"),
+    "keep_for": ("We keep this data for {period}", "نحتفظ بهذه البيانات لمدة {period}"),
+    "keep_from": ("from {event}", "تبدأ من {event}"),
+    "keep_until": ("We keep this data until {event}", "نحتفظ بهذه البيانات حتى {event}"),
+    "keep_because": (", as required by {reason}", "، وفقًا لمتطلبات {reason}"),
+    "stop": (".", "."),
+    "automated": ("Automated decisions", "القرارات الآلية"),
+    "automated_text": ("Some decisions in this activity are made automatically; you may ask one of our staff to "
+                       "reconsider "
+                       "them.", "تُتخذ بعض القرارات في هذا النشاط آليًا، ويمكنك طلب مراجعتها من أحد موظفينا."),
+    "not_recorded": ("not recorded yet", "لم يُسجَّل بعد"),
+    "list_end": ("; ", "؛ "),
+    "or": (", or ", "، أو "),
+    "recipients_heading": ("Who may receive your data", "من قد يتلقى بياناتك"),
+    "recipients_intro": ("We share only what each needs for the purposes above:",
+                         "نشارك مع كل منهم ما يلزمه فقط للأغراض المذكورة أعلاه:"),
+    "when_law_requires": (", when the law requires us to", "، عندما يُلزمنا النظام بذلك"),
+    "transfers_heading": ("Transfers outside the Kingdom", "النقل خارج المملكة"),
+    "transfers_intro": ("Some data leaves the Kingdom, only with one of the safeguards of the Personal Data "
+                        "Transfer Regulation:",
+                        "تنتقل بعض البيانات إلى خارج المملكة، وذلك بأحد الضمانات التي تحددها لائحة نقل البيانات "
+                        "الشخصية فقط:"),
+    "no_transfers": ("We do not transfer your personal data outside the Kingdom.",
+                     "لا ننقل بياناتك الشخصية إلى خارج المملكة."),
+    "retention_heading": ("How long we keep your data", "مدة الاحتفاظ ببياناتك"),
+    "retention_text": ("We keep each kind of data only as long as stated above for its activity. When that time "
+                       "ends we destroy it, unless the law requires us to keep it longer (PDPL Art. 18).",
+                       "نحتفظ بكل نوع من البيانات المدة المذكورة أعلاه لنشاطه فقط، ثم نتلفه عند انتهائها، ما لم "
+                       "يُلزمنا النظام بالاحتفاظ به مدة أطول (المادة 18 من النظام)."),
+    "security_heading": ("How we protect your data", "كيف نحمي بياناتك"),
+    "security_intro": ("We protect your data with:", "نحمي بياناتك بما يلي:"),
+    "rights_heading": ("Your rights", "حقوقك"),
+    "rights_intro": ("The Personal Data Protection Law gives you these rights (PDPL Art. 4, 5 and 34):",
+                     "يمنحك نظام حماية البيانات الشخصية الحقوق التالية (المواد 4 و5 و34 من النظام):"),
+    "right_information": ("The right to be informed of the legal basis and purpose of collecting your data; this "
+                          "notice does so.",
+                          "الحق في العلم بالأساس النظامي لجمع بياناتك والغرض منه، وهذا ما يبيّنه هذا الإشعار."),
+    "right_access": ("The right of access: to see the personal data we hold about you and to obtain a copy of it in "
+                     "a readable, clear format.",
+                     "الحق في الوصول: أن تطّلع على بياناتك الشخصية التي لدينا، وأن تحصل على نسخة منها بصيغة مقروءة "
+                     "وواضحة."),
+    "right_rectification": ("The right to correct, complete or update your data.",
+                            "الحق في التصحيح: أن تطلب تصحيح بياناتك أو إكمالها أو تحديثها."),
+    "right_erasure": ("The right to request destruction of your data when it is no longer needed, unless the law "
+                      "requires us to keep it.",
+                      "الحق في طلب إتلاف بياناتك حين لا تعود لازمة، ما لم يُلزمنا النظام بإبقائها."),
+    "right_withdraw": ("The right to withdraw your consent at any time, for what we process on the basis of consent.",
+                       "الحق في الرجوع عن الموافقة في أي وقت، لما نعالجه بناءً على موافقتك."),
+    "right_marketing": ("You can unsubscribe from our marketing messages at any time.",
+                        "يمكنك إلغاء الاشتراك في رسائلنا التسويقية في أي وقت."),
+    "right_complaint": ("The right to lodge a complaint with the Saudi Data and AI Authority (SDAIA).",
+                        "الحق في تقديم شكوى إلى الهيئة السعودية للبيانات والذكاء الاصطناعي (سدايا)."),
+    "exercise_heading": ("How to exercise your rights", "كيف تمارس حقوقك"),
+    "ask_officer": ("Ask our data protection officer (above).", "تواصل مع مسؤول حماية البيانات (أعلاه)."),
+    "identity": ("Before acting on a request we make sure it comes from you.",
+                 "نتأكد قبل تنفيذ أي طلب من أنه مقدَّم منك."),
+    "fee": ("Fee: {fee}.", "الرسوم: {fee}."),
+    "no_fee": ("We charge nothing for a request.", "لا نتقاضى أي رسوم مقابل الطلب."),
+    "answer": ("We answer within {days} days of receiving it. If a request takes disproportionate effort, or you "
+               "send several, we may take up to 30 more days, and we tell you beforehand, with the reasons "
+               "(PDPL Implementing Regulation Art. 3).",
+               "نرد على طلبك خلال {days} يومًا من تسلّمه. وإذا تطلّب تنفيذه جهدًا غير متناسب أو تعددت طلباتك، "
+               "فقد نمدد المدة 30 يومًا أخرى بحد أقصى، ونبلغك بذلك مسبقًا مع الأسباب (المادة 3 من اللائحة "
+               "التنفيذية)."),
+    "cookies_heading": ("Cookies", "ملفات تعريف الارتباط"),
+    "cookies_recorded": ("Our website uses cookies and similar technologies for: {activities}.",
+                         "يستخدم موقعنا ملفات تعريف الارتباط والتقنيات المشابهة في: {activities}."),
+    "complaints_heading": ("Complaints", "الشكاوى"),
+    "complaints_text": ("If you are not satisfied with our answer, you may lodge a complaint with the Saudi Data "
+                        "and AI Authority (SDAIA) within 90 days of the incident or of learning of it, through the "
+                        "«Reports and Complaints» service of the National Data Governance Platform ({platform}), "
+                        "signing in with Absher (PDPL Art. 34; Implementing Regulation Art. 37).",
+                        "إذا لم يرضك ردّنا، يحق لك تقديم شكوى إلى الهيئة السعودية للبيانات والذكاء الاصطناعي "
+                        "(سدايا) خلال 90 يومًا من وقوع المخالفة أو علمك بها، عبر خدمة «البلاغات والشكاوى» في منصة "
+                        "حوكمة البيانات الوطنية ({platform})، بالدخول عن طريق أبشر (المادة 34 من النظام، والمادة 37 "
+                        "من اللائحة التنفيذية)."),
+    "changes_heading": ("Changes to this notice", "تحديث هذا الإشعار"),
+    "changes_text": ("Last updated {date}. When our processing changes, we update this notice and show the new "
+                     "date here.",
+                     "آخر تحديث: {date}. إذا تغيرت معالجتنا لبياناتك حدّثنا هذا الإشعار وبيّنا تاريخه هنا."),
+    # what the officer should complete in the register (not part of the notice)
+    "problem_officer": ("The organisation profile gives no e-mail or phone for the data protection officer.",
+                        "لا يذكر ملف المنشأة بريدًا إلكترونيًا أو هاتفًا لمسؤول حماية البيانات."),
+    "problem_no_activities": ("No active processing activity: the notice cannot say what is processed.",
+                              "لا يوجد نشاط معالجة نشط: لا يمكن أن يبيّن الإشعار ما يُعالج."),
+    "problem_no_data": ("{name}: no personal-data categories recorded.", "{name}: لم تُسجَّل فئات البيانات الشخصية."),
+    "problem_no_basis": ("{name}: no legal basis recorded.", "{name}: لم يُسجَّل الأساس النظامي."),
+    "problem_no_retention": ("{name}: no retention period or event recorded.",
+                             "{name}: لم تُسجَّل مدة الاحتفاظ أو الحدث الذي تبدأ منه."),
+    "problem_no_channel": ("The organisation profile gives no channel for rights requests (e-mail, form, phone, "
+                           "letter).", "لا يذكر ملف المنشأة وسيلة لتقديم طلبات الحقوق (بريد، نموذج، هاتف، خطاب)."),
+    "problem_days": ("The profile answers requests in {days} days; the law allows 30 (the notice says 30).",
+                     "يحدد الملف الرد على الطلبات خلال {days} يومًا، والنظام يحددها بـ30 يومًا (ويذكر الإشعار 30)."),
+    "problem_cookies": ("The profile has a cookie statement but no active activity records cookies.",
+                        "في الملف بيان لملفات تعريف الارتباط، ولا يسجّلها أي نشاط نشط."),
+    "problem_no_cookie_statement": ("Activities record cookies; the profile has no cookie statement (how to refuse "
+                                    "or delete them).",
+                                    "تسجّل الأنشطة ملفات تعريف الارتباط، ولا يتضمن الملف بيانًا بشأنها (كيفية رفضها "
+                                    "أو حذفها)."),
+}
+
+
+def say(key: str, lang: str, **params: object) -> str:
+    en, ar = S[key]
+    return (ar if lang == "ar" else en).format(**params)
+
+
+def months_in_words(months: int | None, lang: str) -> str:
+    """A retention period in months as a reader says it: "10 years", "سنتين", "18 شهرًا"."""
+    if not months or months <= 0:
+        return ""
+    if months % 12 == 0:
+        years = months // 12
+        if lang != "ar":
+            return "1 year" if years == 1 else f"{years} years"
+        return {1: "سنة واحدة", 2: "سنتين"}.get(years) or (f"{years} سنوات" if years <= 10 else f"{years} سنة")
+    if lang != "ar":
+        return "1 month" if months == 1 else f"{months} months"
+    return {1: "شهر واحد", 2: "شهرين"}.get(months) or (f"{months} أشهر" if months <= 10 else f"{months} شهرًا")

@@ -1,0 +1,41 @@
+"""The privacy notice this register implies: its active activities, their recipients and transfers,
+and the organisation profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from compliance_desk.domain import clock, notice
+from compliance_desk.storage import activities, records
+from compliance_desk.storage.register import Register
+
+
+def facts(register: Register, lang: str) -> tuple[dict[str, object], list[notice.Activity], list[str]]:
+    """The organisation profile, the active activities as the notice needs them, and the types of
+    the active recipients."""
+    org = dict(records.organisation(register) or {})
+    recipient_types = {rid: kind for rid, kind in register.conn.execute(
+        "SELECT id, recipient_type FROM recipients WHERE status = 'active'")}
+    found = []
+    for (activity_id,) in register.conn.execute(
+            "SELECT id FROM activities WHERE status = 'active' ORDER BY reference").fetchall():
+        row = records.get(register, "activity", activity_id)
+        linked, transfers = activities.links(register, activity_id)
+        first, second = ("name_ar", "name_en") if lang == "ar" else ("name_en", "name_ar")
+        found.append(notice.Activity(
+            reference=row["reference"], name=row.get(first) or row.get(second) or row["reference"],
+            purposes=row["purposes"], purpose_details=row.get("purpose_details"),
+            data_categories=row["data_categories"], legal_bases=row["legal_bases"], sources=row["sources"],
+            recipient_types=[recipient_types[r] for r in linked if r in recipient_types],
+            transfers=[(t["country"], t["safeguard"]) for t in transfers],
+            retention_period=row.get("retention_period"), retention_months=row.get("retention_months"),
+            retention_event=row.get("retention_event"), retention_reason=row.get("retention_reason"),
+            security_measures=row["security_measures"], automated_decisions=bool(row.get("automated_decisions")),
+            automated_details=row.get("automated_details")))
+    return org, found, sorted(set(recipient_types.values()))
+
+
+def build(register: Register, lang: str, today: dt.date | None = None) -> notice.Notice:
+    """The notice in `lang` as the register stands now."""
+    org, found, types = facts(register, lang)
+    return notice.build(org, found, types, lang, today or clock.today())

@@ -1,0 +1,1 @@
+"""The privacy notice page: the published policy beside the notice the register implies."""
