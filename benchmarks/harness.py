@@ -1,0 +1,207 @@
+"""How a benchmark figure is measured, judged and printed: the app's way beside a same-run baseline.
+
+A `Measurement` pairs the app's way of doing some work with the floor of that work on this machine
+(its baseline), both run in the same process conditions, interleaved run by run (baseline first in
+even runs, the app first in odd ones) so a change of load during the run weighs on both alike. Each
+of its `Figure`s is judged as value ÷ baseline against a target ratio, or, for memory, as an
+absolute bound. A `Relation` judges one figure against another (Arabic PDF against English).
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+# One run of a measure or a baseline: a value (or the values of many samples, e.g. one per query)
+# for every figure of the measurement, or a mapping {figure key: value(s)} when the figures differ.
+Reading = float | Sequence[float] | Mapping[str, float | Sequence[float]]
+
+
+class Incomplete(Exception):  # noqa: N818 - a result, not an error
+    """Raised by a measure that gave up after `seconds` (e.g. a time budget): a lower bound."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"did not finish within {seconds:.0f} s")
+        self.seconds = seconds
+
+
+def median(values: Sequence[float]) -> float:
+    return float(statistics.median(values))
+
+
+def p95(values: Sequence[float]) -> float:
+    """The 95th percentile, nearest rank."""
+    ordered = sorted(values)
+    return float(ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)])
+
+
+def maximum(values: Sequence[float]) -> float:
+    return float(max(values))
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One printed figure: `value` is `stat` over the measure's samples, `baseline` the same over the
+    baseline's, and `ratio` their quotient. `target` bounds the ratio, or the value when `absolute`."""
+
+    key: str  # the JSON key, with its unit as suffix: open_s, search_p95_ms, peak_rss_mb
+    title: str
+    unit: str  # s, ms, MB
+    stat: Callable[[Sequence[float]], float] = median
+    target: float | None = None
+    absolute: bool = False
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """The app's way (`measure`) and the floor of the same work (`baseline`), run `runs` times each."""
+
+    name: str
+    measure: Callable[[Any], Reading]
+    baseline: Callable[[Any], Reading]
+    baseline_text: str  # what the baseline is, printed under the table
+    figures: tuple[Figure, ...]
+    runs: int | None = None  # None: the run's --runs
+    warmup: bool = False  # one untimed run of each first (in-process work whose caches warm up)
+    setup: Callable[[Any], None] | None = None
+    teardown: Callable[[Any], None] | None = None
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A figure judged against another figure's value instead of its own baseline."""
+
+    key: str
+    title: str
+    value_of: str
+    baseline_of: str
+    target: float
+
+
+@dataclass
+class Result:
+    key: str
+    title: str
+    unit: str
+    value: float
+    baseline: float
+    target: float | None = None
+    absolute: bool = False
+    complete: bool = True  # False: the measure gave up; value is a lower bound
+    samples: list[float] = field(default_factory=list)
+    baseline_samples: list[float] = field(default_factory=list)
+    baseline_is: str = ""
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.baseline if self.baseline > 0 else math.inf
+
+    @property
+    def met(self) -> bool | None:
+        """Whether the target holds (None without a target)."""
+        if self.target is None:
+            return None
+        if not self.complete:
+            judged = self.value if self.absolute else self.ratio
+            return False if judged > self.target else None  # a lower bound under the target says nothing
+        return (self.value if self.absolute else self.ratio) <= self.target
+
+    def as_json(self) -> dict[str, Any]:
+        return {"title": self.title, "unit": self.unit, "value": _round(self.value),
+                "baseline": _round(self.baseline), "ratio": _round(self.ratio),
+                "target": self.target, "judged_on": "value" if self.absolute else "ratio", "met": self.met,
+                "complete": self.complete, "baseline_is": self.baseline_is,
+                "samples": [_round(s) for s in self.samples],
+                "baseline_samples": [_round(s) for s in self.baseline_samples]}
+
+
+def _round(value: float) -> float | None:
+    return None if not math.isfinite(value) else round(value, 6)
+
+
+def _split(reading: Reading, figures: Sequence[Figure]) -> dict[str, list[float]]:
+    if isinstance(reading, Mapping):
+        return {f.key: _samples(reading[f.key]) for f in figures}
+    return {f.key: _samples(reading) for f in figures}
+
+
+def _samples(value: float | Sequence[float]) -> list[float]:
+    return [float(v) for v in value] if isinstance(value, Sequence) else [float(value)]
+
+
+def run_measurement(m: Measurement, bench: Any, runs: int, log: Callable[[str], None] = lambda _t: None,
+                    ) -> list[Result]:
+    """Run baseline and measure interleaved; a measure that gives up ends the runs (a lower bound)."""
+    runs = m.runs or runs
+    ours: dict[str, list[float]] = {f.key: [] for f in m.figures}
+    floor: dict[str, list[float]] = {f.key: [] for f in m.figures}
+    gave_up: Incomplete | None = None
+    if m.setup is not None:
+        m.setup(bench)
+    try:
+        if m.warmup:
+            m.baseline(bench)
+            m.measure(bench)
+        for i in range(runs):
+            steps = [(m.baseline, floor), (m.measure, ours)]
+            for function, into in (steps if i % 2 == 0 else steps[::-1]):
+                try:
+                    reading = function(bench)
+                except Incomplete as error:
+                    gave_up = error
+                    continue
+                for key, values in _split(reading, m.figures).items():
+                    into[key].extend(values)
+            log(f"  {m.name}: run {i + 1}/{runs}")
+            if gave_up is not None:
+                break
+    finally:
+        if m.teardown is not None:
+            m.teardown(bench)
+    results = []
+    for f in m.figures:
+        complete = gave_up is None
+        value = f.stat(ours[f.key]) if complete else gave_up.seconds  # type: ignore[union-attr]
+        results.append(Result(f.key, f.title, f.unit, value, f.stat(floor[f.key]), f.target, f.absolute,
+                              complete, ours[f.key], floor[f.key], m.baseline_text))
+    return results
+
+
+def relate(r: Relation, results: Mapping[str, Result]) -> Result:
+    value, base = results[r.value_of], results[r.baseline_of]
+    return Result(r.key, r.title, value.unit, value.value, base.value, r.target,
+                  complete=value.complete and base.complete, baseline_is=base.title)
+
+
+def _number(value: float) -> str:
+    if not math.isfinite(value):
+        return "—"
+    if value >= 100:
+        return f"{value:,.0f}".replace(",", " ")
+    return f"{value:.3f}" if value < 10 else f"{value:.2f}"
+
+
+def _ratio(value: float) -> str:
+    return "—" if not math.isfinite(value) else f"{value:.2f} ×"
+
+
+def table(results: Sequence[Result]) -> list[str]:
+    """The figures as text lines: value, baseline, ratio, target and whether it holds."""
+    lines = [f"{'figure':44} {'value':>12} {'baseline':>12} {'ratio':>9}  {'target':14} verdict"]
+    for r in results:
+        bound = "" if r.complete else "> "
+        value = f"{bound}{_number(r.value)} {r.unit}"
+        base = f"{_number(r.baseline)} {r.unit}"
+        ratio = f"{bound}{_ratio(r.ratio)}"
+        if r.target is None:
+            target = ""
+        else:
+            target = f"≤ {r.target:g} {r.unit}" if r.absolute else f"≤ {r.target:g} ×"
+        verdict = {True: "ok", False: "MISSED", None: ""}[r.met]
+        if not r.complete and r.met is None:
+            verdict = "unknown (gave up)"
+        lines.append(f"{r.title[:44]:44} {value:>12} {base:>12} {ratio:>9}  {target:14} {verdict}".rstrip())
+    return lines
