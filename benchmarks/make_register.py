@@ -157,7 +157,8 @@ def customers_csv(path: Path, rows: int, *, seed: int = 11, first: int = 1) -> P
             out.writerow([f"BO-{n}", f"{first_ar} {family_ar}", f"{first_en} {family_en}",
                           _day(rng, dt.date(1950, 1, 1), 20000), rng.choice(["SA", "SA", "EG", "JO", "IN"]), "SA",
                           f"05{rng.choice('034569')}{rng.randrange(10**6, 10**7)}",
-                          f"{first_en.lower()}.{n}@mail.example", f"{rng.randrange(1, 9999)} شارع الملك فهد، {city_ar}",
+                          f"{first_en.lower()}.{n}@mail.example", rng.choice([f"{rng.randrange(1, 9999)} شارع الملك فهد، {city_ar}",
+                                      f"{rng.randrange(1, 9999)} King Fahd Road, {city_en}"]),
                           postcode, rng.choice(["low", "low", "medium", "high"])])
     return path
 

@@ -112,7 +112,8 @@ def measurements(only: str | None) -> list[Measurement | Relation]:
     names = {n.strip() for n in only.split(",")}
     known = {f.name for f in FIGURES if isinstance(f, Measurement)}
     if names - known:
-        raise SystemExit(f"unknown measurement(s) {sorted(names - known)}; known: {', '.join(sorted(known))}")
+        raise ValueError(f"unknown measurement(s) {', '.join(sorted(names - known))};"
+                         f" known: {', '.join(sorted(known))}")
     return [f for f in FIGURES if isinstance(f, Measurement) and f.name in names]
 
 
@@ -135,9 +136,7 @@ def profile(bench: m.Bench, name: str) -> None:
     import cProfile
     import pstats
 
-    item = next((f for f in FIGURES if isinstance(f, Measurement) and f.name == name), None)
-    if item is None:
-        raise SystemExit(f"unknown measurement {name}")
+    item = next(f for f in FIGURES if isinstance(f, Measurement) and f.name == name)
     bench.profile_folder = bench.folder / "profiles"
     bench.profile_folder.mkdir()
     if item.setup:
@@ -167,6 +166,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds after which the import is stopped and reported as a lower bound")
     parser.add_argument("--profile", metavar="NAME", help="profile one run of one measurement instead")
     args = parser.parse_args(argv)
+    try:
+        chosen = measurements(args.only or args.profile)
+    except ValueError as error:
+        parser.error(str(error))
     os.environ.setdefault("COMPLIANCE_DESK_PASSPHRASE", "benchmark passphrase")
     sizes = QUICK if args.quick else FULL
     started = dt.datetime.now(dt.timezone.utc)
@@ -186,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.profile:
             profile(bench, args.profile)
             return 0
-        results = measure_all(bench, measurements(args.only))
+        results = measure_all(bench, chosen)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     conditions["end"] = machine.conditions()
