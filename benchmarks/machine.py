@@ -43,7 +43,8 @@ def cpu_model() -> str:
 
 def versions() -> dict[str, str]:
     import sqlcipher3
-    from PySide6 import QtCore, __version__ as pyside
+    from PySide6 import QtCore
+    from PySide6 import __version__ as pyside
 
     conn = sqlcipher3.connect(":memory:")
     try:

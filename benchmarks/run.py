@@ -54,7 +54,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import machine  # noqa: E402
 import measures as m  # noqa: E402
-from harness import Figure, Measurement, Relation, Result, maximum, median, p95, relate, run_measurement, table  # noqa: E402
+from harness import (  # noqa: E402
+    Figure,
+    Measurement,
+    Relation,
+    Result,
+    maximum,
+    median,
+    p95,
+    relate,
+    run_measurement,
+    table,
+)
 
 FIGURES: list[Measurement | Relation] = [
     Measurement("open", m.open_app, m.open_bare,
@@ -172,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(str(error))
     os.environ.setdefault("COMPLIANCE_DESK_PASSPHRASE", "benchmark passphrase")
     sizes = QUICK if args.quick else FULL
-    started = dt.datetime.now(dt.timezone.utc)
+    started = dt.datetime.now(dt.UTC)
     info = machine.machine()
     conditions = {"start": machine.conditions()}
     reference = {"start": machine.reference(args.quick)}
