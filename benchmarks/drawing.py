@@ -15,6 +15,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
 # (page, font, size, x, y, text) with x, y the string's left end on the page, in points
 Drawn = tuple[int, str, float, float, float, str]
 
@@ -22,9 +28,6 @@ Drawn = tuple[int, str, float, float, float, str]
 @contextmanager
 def recorded() -> Iterator[list[Drawn]]:
     """Inside the block, every string any reportlab canvas draws is appended to the list yielded."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.pdfgen.canvas import Canvas
-
     strings: list[Drawn] = []
     originals = {name: getattr(Canvas, name) for name in ("drawString", "drawRightString", "drawCentredString")}
     shift = {"drawString": 0.0, "drawRightString": 1.0, "drawCentredString": 0.5}
@@ -65,11 +68,6 @@ def load(path: Path) -> list[list[tuple[str, float, float, float, str]]]:
 
 def draw(pages: list[list[tuple[str, float, float, float, str]]], path: Path, fonts: dict[str, str]) -> Path:
     """A4 pages with the strings at their positions; `fonts` maps font names to TTF files."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen.canvas import Canvas
-
     for name, file in fonts.items():
         pdfmetrics.registerFont(TTFont(name, file))
     canvas = Canvas(str(path), pagesize=A4)
