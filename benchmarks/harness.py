@@ -109,6 +109,14 @@ class Result:
             return False if judged > self.target else None  # a lower bound under the target says nothing
         return (self.value if self.absolute else self.ratio) <= self.target
 
+    @classmethod
+    def from_json(cls, key: str, data: Mapping[str, Any]) -> Result:
+        nan = math.nan
+        return cls(key, data["title"], data["unit"], data["value"] if data["value"] is not None else nan,
+                   data["baseline"] if data["baseline"] is not None else nan, data["target"],
+                   data["judged_on"] == "value", data["complete"], data["samples"], data["baseline_samples"],
+                   data["baseline_is"])
+
     def as_json(self) -> dict[str, Any]:
         return {"title": self.title, "unit": self.unit, "value": _round(self.value),
                 "baseline": _round(self.baseline), "ratio": _round(self.ratio),
@@ -204,4 +212,24 @@ def table(results: Sequence[Result]) -> list[str]:
         if not r.complete and r.met is None:
             verdict = "unknown (gave up)"
         lines.append(f"{r.title[:44]:44} {value:>12} {base:>12} {ratio:>9}  {target:14} {verdict}".rstrip())
+    return lines
+
+
+def compare(first: Mapping[str, Any], second: Mapping[str, Any], agree: float = 0.20) -> list[str]:
+    """Two runs' figures side by side (JSON reports): how far their values and their ratios moved."""
+    lines = [f"{'figure':44} {'value 1':>10} {'value 2':>10} {'moved':>7}  {'ratio 1':>8} {'ratio 2':>8} {'moved':>7}"]
+    for key, a in first["figures"].items():
+        b = second["figures"].get(key)
+        if b is None or None in (a["value"], b["value"], a["ratio"], b["ratio"]):
+            continue
+        value_moved = b["value"] / a["value"] - 1 if a["value"] else math.inf
+        ratio_moved = b["ratio"] / a["ratio"] - 1 if a["ratio"] else math.inf
+        verdict = "agree" if abs(ratio_moved) <= agree and a["complete"] and b["complete"] else "differ"
+        if not (a["complete"] and b["complete"]):
+            verdict = "lower bounds"
+        lines.append(f"{a['title'][:44]:44} {_number(a['value']):>10} {_number(b['value']):>10} {value_moved:>+7.0%}"
+                     f"  {_ratio(a['ratio']):>8} {_ratio(b['ratio']):>8} {ratio_moved:>+7.0%}  {verdict}")
+    for name in ("sha256_256mb_s", "python_loop_s"):
+        start_a, start_b = first["reference"]["start"][name], second["reference"]["start"][name]
+        lines.append(f"reference {name} at start: {start_a:.3f} s and {start_b:.3f} s ({start_b / start_a - 1:+.0%})")
     return lines

@@ -59,6 +59,7 @@ from harness import (  # noqa: E402
     Measurement,
     Relation,
     Result,
+    compare,
     maximum,
     median,
     p95,
@@ -180,7 +181,21 @@ def main(argv: list[str] | None = None) -> int:
                         help="stop the import after FACTOR × its baseline (at least 60 s) and report that as a"
                              " lower bound (default 50, ten times the target)")
     parser.add_argument("--profile", metavar="NAME", help="profile one run of one measurement instead")
+    parser.add_argument("--table", type=Path, metavar="RUN.json", help="print the table of a saved --json run")
+    parser.add_argument("--compare", type=Path, nargs=2, metavar="RUN.json",
+                        help="compare two saved --json runs: values and ratios, and how far each moved")
     args = parser.parse_args(argv)
+    if args.table or args.compare:
+        try:
+            saved = [json.loads(path.read_text(encoding="utf-8")) for path in (args.compare or [args.table])]
+        except (OSError, ValueError) as error:
+            parser.error(f"cannot read a saved run: {error}")
+        if args.compare:
+            print("\n".join(compare(*saved)))
+        else:
+            results = [Result.from_json(k, v) for k, v in saved[0]["figures"].items()]
+            print("\n".join(text(saved[0], results)))
+        return 0
     try:
         chosen = measurements(args.only or args.profile)
     except ValueError as error:
