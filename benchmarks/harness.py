@@ -2,9 +2,12 @@
 
 A `Measurement` pairs the app's way of doing some work with the floor of that work on this machine
 (its baseline), both run in the same process conditions, interleaved run by run (baseline first in
-even runs, the app first in odd ones) so a change of load during the run weighs on both alike. Each
-of its `Figure`s is judged as value ÷ baseline against a target ratio, or, for memory, as an
-absolute bound. A `Relation` judges one figure against another (Arabic PDF against English).
+even runs, the app first in odd ones). Each of its `Figure`s has a value (the statistic over all the
+app's samples), a baseline (the same over the floor's) and a ratio: the median over the runs of
+each run's app against the baseline measured just before or after it, so load that comes and goes
+during a run on a shared machine weighs on both sides of each ratio alike. The ratio is judged
+against a target; memory, which does not scale with the machine's speed, is judged by its value.
+A `Relation` judges one figure against another, run by run (Arabic PDF against English).
 """
 
 from __future__ import annotations
@@ -65,6 +68,7 @@ class Measurement:
     baseline_text: str  # what the baseline is, printed under the table
     figures: tuple[Figure, ...]
     runs: int | None = None  # None: the run's --runs
+    repeat: int = 1  # runs × repeat pairs: short work (milliseconds) needs many pairs to pair load well
     warmup: bool = False  # one untimed run of each first (in-process work whose caches warm up)
     setup: Callable[[Any], None] | None = None
     teardown: Callable[[Any], None] | None = None
@@ -94,9 +98,13 @@ class Result:
     samples: list[float] = field(default_factory=list)
     baseline_samples: list[float] = field(default_factory=list)
     baseline_is: str = ""
+    run_ratios: list[float] = field(default_factory=list)  # each run's app ÷ that run's baseline
 
     @property
     def ratio(self) -> float:
+        """The median of the runs' ratios; value ÷ baseline without them (a lower bound, a relation)."""
+        if self.run_ratios:
+            return median(self.run_ratios)
         return self.value / self.baseline if self.baseline > 0 else math.inf
 
     @property
@@ -115,7 +123,7 @@ class Result:
         return cls(key, data["title"], data["unit"], data["value"] if data["value"] is not None else nan,
                    data["baseline"] if data["baseline"] is not None else nan, data["target"],
                    data["judged_on"] == "value", data["complete"], data["samples"], data["baseline_samples"],
-                   data["baseline_is"])
+                   data["baseline_is"], [r for r in data.get("run_ratios", []) if r is not None])
 
     def as_json(self) -> dict[str, Any]:
         return {"title": self.title, "unit": self.unit, "value": _round(self.value),
@@ -123,7 +131,8 @@ class Result:
                 "target": self.target, "judged_on": "value" if self.absolute else "ratio", "met": self.met,
                 "complete": self.complete, "baseline_is": self.baseline_is,
                 "samples": [_round(s) for s in self.samples],
-                "baseline_samples": [_round(s) for s in self.baseline_samples]}
+                "baseline_samples": [_round(s) for s in self.baseline_samples],
+                "run_ratios": [_round(r) for r in self.run_ratios]}
 
 
 def _round(value: float) -> float | None:
@@ -140,12 +149,16 @@ def _samples(value: float | Sequence[float]) -> list[float]:
     return [float(v) for v in value] if isinstance(value, Sequence) else [float(value)]
 
 
+def _quotient(value: float, baseline: float) -> float:
+    return value / baseline if baseline > 0 else math.inf
+
+
 def run_measurement(m: Measurement, bench: Any, runs: int, log: Callable[[str], None] = lambda _t: None,
                     ) -> list[Result]:
     """Run baseline and measure interleaved; a measure that gives up ends the runs (a lower bound)."""
-    runs = m.runs or runs
-    ours: dict[str, list[float]] = {f.key: [] for f in m.figures}
-    floor: dict[str, list[float]] = {f.key: [] for f in m.figures}
+    runs = (m.runs or runs) * m.repeat
+    ours: dict[str, list[list[float]]] = {f.key: [] for f in m.figures}  # the samples of each run
+    floor: dict[str, list[list[float]]] = {f.key: [] for f in m.figures}
     gave_up: Incomplete | None = None
     if m.setup is not None:
         m.setup(bench)
@@ -162,26 +175,35 @@ def run_measurement(m: Measurement, bench: Any, runs: int, log: Callable[[str], 
                     gave_up = error
                     continue
                 for key, values in _split(reading, m.figures).items():
-                    into[key].extend(values)
-            log(f"  {m.name}: run {i + 1}/{runs}")
+                    into[key].append(values)
             if gave_up is not None:
                 break
+            if (i + 1) % m.repeat == 0:
+                log(f"  {m.name}: run {(i + 1) // m.repeat}/{runs // m.repeat}")
     finally:
         if m.teardown is not None:
             m.teardown(bench)
     results = []
     for f in m.figures:
-        complete = gave_up is None
-        value = f.stat(ours[f.key]) if complete else gave_up.seconds  # type: ignore[union-attr]
-        results.append(Result(f.key, f.title, f.unit, value, f.stat(floor[f.key]), f.target, f.absolute,
-                              complete, ours[f.key], floor[f.key], m.baseline_text))
+        app = [s for run in ours[f.key] for s in run]
+        base = [s for run in floor[f.key] for s in run]
+        if gave_up is not None:
+            results.append(Result(f.key, f.title, f.unit, gave_up.seconds, f.stat(base), f.target, f.absolute,
+                                  False, app, base, m.baseline_text))
+            continue
+        ratios = [_quotient(f.stat(a), f.stat(b)) for a, b in zip(ours[f.key], floor[f.key], strict=True)]
+        results.append(Result(f.key, f.title, f.unit, f.stat(app), f.stat(base), f.target, f.absolute, True,
+                              app, base, m.baseline_text, ratios))
     return results
 
 
 def relate(r: Relation, results: Mapping[str, Result]) -> Result:
+    """`value_of` against `baseline_of`; run by run when both came from the same runs."""
     value, base = results[r.value_of], results[r.baseline_of]
+    ratios = [_quotient(a, b) for a, b in zip(value.samples, base.samples, strict=True)] \
+        if len(value.samples) == len(base.samples) and value.complete and base.complete else []
     return Result(r.key, r.title, value.unit, value.value, base.value, r.target,
-                  complete=value.complete and base.complete, baseline_is=base.title)
+                  complete=value.complete and base.complete, baseline_is=base.title, run_ratios=ratios)
 
 
 def _number(value: float) -> str:

@@ -15,6 +15,7 @@ from harness import (  # noqa: E402
     Incomplete,
     Measurement,
     Relation,
+    compare,
     maximum,
     median,
     p95,
@@ -40,16 +41,30 @@ def test_baseline_and_measure_interleave_and_alternate_which_goes_first() -> Non
     assert calls == ["floor", "app", "app", "floor", "floor", "app", "app", "floor"]
 
 
-def test_ratio_is_value_over_baseline_and_judged_against_the_target() -> None:
-    samples = iter([1.0, 3.0, 1.2, 2.8, 0.8, 3.4])  # floor, app, app, floor, floor, app
+def test_the_ratio_pairs_each_run_with_the_baseline_measured_beside_it() -> None:
+    # the machine gets twice as slow in the second run: both sides of that run feel it
+    samples = iter([1.0, 2.0, 4.0, 2.0, 1.0, 2.2])  # floor, app | app, floor | floor, app
     measurement = Measurement("x", lambda _b: next(samples), lambda _b: next(samples), "floor",
-                              (Figure("x_s", "x", "s", target=2.5),))
+                              (Figure("x_s", "x", "s", target=2.1),))
     (result,) = run_measurement(measurement, None, 3)
-    assert result.samples == [3.0, 1.2, 3.4] and result.baseline_samples == [1.0, 2.8, 0.8]
-    assert result.value == 3.0 and result.baseline == 1.0 and result.ratio == 3.0
-    assert result.met is False
-    loose = Measurement("x", lambda _b: 3.0, lambda _b: 1.0, "floor", (Figure("x_s", "x", "s", target=3.0),))
-    assert run_measurement(loose, None, 1)[0].met is True
+    assert result.samples == [2.0, 4.0, 2.2] and result.baseline_samples == [1.0, 2.0, 1.0]
+    assert (result.value, result.baseline) == (2.2, 1.0)  # medians of all samples, printed
+    assert result.run_ratios == [2.0, 2.0, 2.2] and result.ratio == 2.0  # judged: the median run ratio
+    assert result.met is True and result.as_json()["run_ratios"] == [2.0, 2.0, 2.2]
+    strict = Measurement("x", lambda _b: 3.0, lambda _b: 1.0, "floor", (Figure("x_s", "x", "s", target=2.5),))
+    assert run_measurement(strict, None, 1)[0].met is False
+
+
+def test_repeat_runs_short_work_many_times_each_run_paired() -> None:
+    calls: list[str] = []
+    logged: list[str] = []
+    measurement = Measurement("q", lambda _b: calls.append("app") or [2.0, 3.0],
+                              lambda _b: calls.append("floor") or [1.0, 1.0], "direct",
+                              (Figure("q_ms", "q", "ms"),), repeat=5)
+    (result,) = run_measurement(measurement, None, 2, logged.append)
+    assert calls.count("app") == calls.count("floor") == 10 and len(result.run_ratios) == 10
+    assert len(result.samples) == 20 and result.ratio == 2.5
+    assert logged == ["  q: run 1/2", "  q: run 2/2"]
 
 
 def test_one_run_feeds_several_figures_each_with_its_statistic() -> None:
@@ -99,14 +114,14 @@ def test_setup_and_teardown_bracket_the_runs_even_when_a_run_fails() -> None:
     assert events == ["setup", "teardown"]
 
 
-def test_a_relation_judges_one_figure_against_another() -> None:
-    english = run_measurement(Measurement("en", lambda _b: 2.0, lambda _b: 1.0, "bare",
-                                          (Figure("pdf_en_s", "en", "s"),)), None, 1)[0]
-    arabic = run_measurement(Measurement("ar", lambda _b: 5.0, lambda _b: 1.0, "bare",
-                                         (Figure("pdf_ar_s", "ar", "s"),)), None, 1)[0]
-    result = relate(Relation("ar_vs_en", "ar vs en", "pdf_ar_s", "pdf_en_s", 2.0),
-                    {"pdf_en_s": english, "pdf_ar_s": arabic})
-    assert (result.value, result.baseline, result.ratio, result.met) == (5.0, 2.0, 2.5, False)
+def test_a_relation_judges_one_figure_against_another_run_by_run() -> None:
+    pdf = Measurement("pdf", lambda _b: next(times), lambda _b: {"en": 1.0, "ar": 1.0}, "bare",
+                      (Figure("en", "en", "s"), Figure("ar", "ar", "s")))
+    times = iter([{"en": 2.0, "ar": 5.0}, {"en": 4.0, "ar": 6.0}, {"en": 2.0, "ar": 3.0}])
+    english, arabic = run_measurement(pdf, None, 3)
+    result = relate(Relation("ar_vs_en", "ar vs en", "ar", "en", 2.0), {"en": english, "ar": arabic})
+    assert (result.value, result.baseline) == (5.0, 2.0)
+    assert result.run_ratios == [2.5, 1.5, 1.5] and result.ratio == 1.5 and result.met is True
 
 
 def test_the_table_prints_value_baseline_ratio_target_and_verdict() -> None:
@@ -119,3 +134,22 @@ def test_the_table_prints_value_baseline_ratio_target_and_verdict() -> None:
     zero = run_measurement(Measurement("z", lambda _b: 1.0, lambda _b: 0.0, "floor", (Figure("z_s", "z", "s"),)),
                            None, 1)[0]
     assert math.isinf(zero.ratio) and zero.as_json()["ratio"] is None
+
+
+def _saved(value: float, baseline: float, sha: float, complete: bool = True) -> dict[str, object]:
+    measurement = Measurement("x", lambda _b: value, lambda _b: baseline, "floor",
+                              (Figure("x_s", "open to first paint", "s", target=3.0),))
+    result = run_measurement(measurement, None, 1)[0]
+    result.complete = complete
+    return {"figures": {"x_s": result.as_json()},
+            "reference": {"start": {"sha256_256mb_s": sha, "python_loop_s": 2 * sha}}}
+
+
+def test_two_runs_compared_say_how_far_values_and_ratios_moved() -> None:
+    header, line, sha, _loop = compare(_saved(1.0, 0.5, 0.2), _saved(2.1, 1.0, 0.4))
+    assert header.split()[0] == "figure"
+    assert "+110%" in line and "+5%" in line and line.endswith("agree")
+    assert sha == "reference sha256_256mb_s at start: 0.200 s and 0.400 s (+100%)"
+    moved = compare(_saved(1.0, 0.5, 0.2), _saved(1.3, 0.5, 0.2))[1]
+    assert "+30%" in moved and moved.endswith("differ")
+    assert compare(_saved(1.0, 0.5, 0.2), _saved(60, 0.5, 0.2, complete=False))[1].endswith("lower bounds")
