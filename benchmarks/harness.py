@@ -2,10 +2,11 @@
 
 A `Measurement` pairs the app's way of doing some work with the floor of that work on this machine
 (its baseline), both run in the same process conditions, interleaved run by run (baseline first in
-even runs, the app first in odd ones). Each of its `Figure`s has a value (the statistic over all the
-app's samples), a baseline (the same over the floor's) and a ratio: the median over the runs of
-each run's app against the baseline measured just before or after it, so load that comes and goes
-during a run on a shared machine weighs on both sides of each ratio alike. The ratio is judged
+even runs, the app first in odd ones). Each of its `Figure`s has a statistic (median, p95, best of
+several tries, maximum) taken over each run's samples; its value and baseline are the medians over
+the runs of that statistic, and its ratio the median over the runs of each run's app against the
+baseline measured just before or after it, so load that comes and goes during a run on a shared
+machine weighs on both sides of each ratio alike. The ratio is judged
 against a target; memory, which does not scale with the machine's speed, is judged by its value.
 A `Relation` judges one figure against another, run by run (Arabic PDF against English).
 """
@@ -45,10 +46,15 @@ def maximum(values: Sequence[float]) -> float:
     return float(max(values))
 
 
+def minimum(values: Sequence[float]) -> float:
+    """Best of several tries: what the work costs when nothing else got in its way."""
+    return float(min(values))
+
+
 @dataclass(frozen=True)
 class Figure:
-    """One printed figure: `value` is `stat` over the measure's samples, `baseline` the same over the
-    baseline's, and `ratio` their quotient. `target` bounds the ratio, or the value when `absolute`."""
+    """One printed figure: `stat` sums up each run's samples (e.g. p95 of one pass over 20 queries).
+    `target` bounds the ratio, or the value when `absolute`."""
 
     key: str  # the JSON key, with its unit as suffix: open_s, search_p95_ms, peak_rss_mb
     title: str
@@ -72,6 +78,8 @@ class Measurement:
     warmup: bool = False  # one untimed run of each first (in-process work whose caches warm up)
     setup: Callable[[Any], None] | None = None
     teardown: Callable[[Any], None] | None = None
+    # what this machine must have (e.g. a PostgreSQL server): returns why it cannot run here, or None
+    needs: Callable[[Any], str | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,7 @@ class Result:
     baseline_samples: list[float] = field(default_factory=list)
     baseline_is: str = ""
     run_ratios: list[float] = field(default_factory=list)  # each run's app ÷ that run's baseline
+    unavailable: str = ""  # why it was not measured on this machine (Measurement.needs)
 
     @property
     def ratio(self) -> float:
@@ -110,7 +119,7 @@ class Result:
     @property
     def met(self) -> bool | None:
         """Whether the target holds (None without a target)."""
-        if self.target is None:
+        if self.target is None or self.unavailable:
             return None
         if not self.complete:
             judged = self.value if self.absolute else self.ratio
@@ -123,7 +132,8 @@ class Result:
         return cls(key, data["title"], data["unit"], data["value"] if data["value"] is not None else nan,
                    data["baseline"] if data["baseline"] is not None else nan, data["target"],
                    data["judged_on"] == "value", data["complete"], data["samples"], data["baseline_samples"],
-                   data["baseline_is"], [r for r in data.get("run_ratios", []) if r is not None])
+                   data["baseline_is"], [r for r in data.get("run_ratios", []) if r is not None],
+                   data.get("unavailable", ""))
 
     def as_json(self) -> dict[str, Any]:
         return {"title": self.title, "unit": self.unit, "value": _round(self.value),
@@ -132,7 +142,7 @@ class Result:
                 "complete": self.complete, "baseline_is": self.baseline_is,
                 "samples": [_round(s) for s in self.samples],
                 "baseline_samples": [_round(s) for s in self.baseline_samples],
-                "run_ratios": [_round(r) for r in self.run_ratios]}
+                "run_ratios": [_round(r) for r in self.run_ratios], "unavailable": self.unavailable}
 
 
 def _round(value: float) -> float | None:
@@ -157,6 +167,11 @@ def run_measurement(m: Measurement, bench: Any, runs: int, log: Callable[[str], 
                     ) -> list[Result]:
     """Run baseline and measure interleaved; a measure that gives up ends the runs (a lower bound)."""
     runs = (m.runs or runs) * m.repeat
+    missing = m.needs(bench) if m.needs is not None else None
+    if missing:
+        log(f"  {m.name}: not measured ({missing})")
+        return [Result(f.key, f.title, f.unit, math.nan, math.nan, f.target, f.absolute, False,
+                       baseline_is=m.baseline_text, unavailable=missing) for f in m.figures]
     ours: dict[str, list[list[float]]] = {f.key: [] for f in m.figures}  # the samples of each run
     floor: dict[str, list[list[float]]] = {f.key: [] for f in m.figures}
     gave_up: Incomplete | None = None
@@ -191,9 +206,11 @@ def run_measurement(m: Measurement, bench: Any, runs: int, log: Callable[[str], 
             results.append(Result(f.key, f.title, f.unit, gave_up.seconds, f.stat(base), f.target, f.absolute,
                                   False, app, base, m.baseline_text))
             continue
-        ratios = [_quotient(f.stat(a), f.stat(b)) for a, b in zip(ours[f.key], floor[f.key], strict=True)]
-        results.append(Result(f.key, f.title, f.unit, f.stat(app), f.stat(base), f.target, f.absolute, True,
-                              app, base, m.baseline_text, ratios))
+        values = [f.stat(run) for run in ours[f.key]]
+        baselines = [f.stat(run) for run in floor[f.key]]
+        ratios = [_quotient(a, b) for a, b in zip(values, baselines, strict=True)]
+        results.append(Result(f.key, f.title, f.unit, median(values), median(baselines), f.target, f.absolute,
+                              True, app, base, m.baseline_text, ratios))
     return results
 
 
@@ -222,6 +239,9 @@ def table(results: Sequence[Result]) -> list[str]:
     """The figures as text lines: value, baseline, ratio, target and whether it holds."""
     lines = [f"{'figure':44} {'value':>12} {'baseline':>12} {'ratio':>9}  {'target':14} verdict"]
     for r in results:
+        if r.unavailable:
+            lines.append(f"{r.title[:44]:44} not measured: {r.unavailable}")
+            continue
         bound = "" if r.complete else "> "
         value = f"{bound}{_number(r.value)} {r.unit}"
         base = f"{_number(r.baseline)} {r.unit}"

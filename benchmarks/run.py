@@ -1,38 +1,40 @@
 """The performance figures, each beside a baseline measured in the same run and judged as a ratio.
 
     python benchmarks/run.py [--register PATH] [--runs 3] [--json] [--quick] [--only NAME,…]
-                             [--label TEXT] [--import-budget SECONDS] [--profile NAME]
+                             [--label TEXT] [--import-budget FACTOR] [--profile NAME]
+    python benchmarks/run.py --table RUN.json | --compare RUN1.json RUN2.json
 
-Builds (or reuses) the synthetic register of make_register.py and prints one table: every figure's
-value, its baseline, the ratio and the target, with a machine line and a fixed single-core reference
-timed at the start and the end. --json prints one JSON object instead (the whole output parses).
---quick uses a small register and one run: the test suite runs it to see that every figure and
-every baseline is produced, never to judge speed. --profile NAME runs one measurement once under
-cProfile (probes included) and prints where its time goes.
+Builds (or reuses) the synthetic register of make_register.py and prints one table: each figure's
+value, its baseline, their ratio and the target, under a machine line and a fixed single-core
+reference timed at the start and the end of the run. The ratio is the median over the runs of each
+run's app ÷ the baseline measured beside it, so the load of a shared machine weighs on both sides.
+--json prints one JSON object instead (the whole output parses); --table and --compare read saved
+ones. --quick: a small register and one run, which the test suite runs to see that every figure and
+every baseline is produced, never to judge speed. --profile NAME: one run of one measurement under
+cProfile, its probes too (py-spy, if installed, distorts less: `py-spy record -- python
+benchmarks/probe.py …`).
 
 Adding a figure
 ---------------
-Append a `Measurement` to FIGURES below; nothing else changes (the table, the JSON, --quick and its
-test pick it up). A measurement is the app's way of doing some work (`measure`) and the floor of
-that work on this machine (`baseline`): the least any program would do for the same result here,
-e.g. the same SQL straight on the connection, the same bytes hashed in a plain loop, the same
-rows written by the fastest library. Both take the `Bench` (measures.py: `.register` open for
-writing, `.folder` for scratch files, `.probe(...)` to time work in a fresh process, `.details` for
-counts worth printing) and return seconds or milliseconds: one number, a list of samples (e.g. one
-per query), or {figure key: value} when one run feeds several figures. They run interleaved, in the
-same process conditions (if one side runs in a fresh process, so does the other). Each `Figure`
-names its key (with its unit: `_s`, `_ms`, `_mb`), title, unit, statistic (median, p95, maximum)
-and target: a ratio to the baseline, or `absolute=True` for memory, which does not scale with the
-machine's speed. A `Relation` judges one figure against another's value. For example:
+Write the two functions in your own module (benchmarks/screening.py, …) and append one
+`Measurement` to FIGURES below; the table, the JSON, --only, --profile, --quick and its test pick
+it up. `measure` does the work the app's way; `baseline` does the same work at its floor on this
+machine, the least any program would do for the same result (the same SQL straight on the
+connection, the same bytes hashed in a plain loop, the same rows written by the fastest library).
+Both take the `Bench` (measures.py: `.register` open for writing, `.folder` for scratch files,
+`.probe(...)` for work in a fresh process, `.details` for counts worth printing, `.quick`) and
+return seconds or milliseconds: a number, a list of samples (one per query, say), or {figure key:
+value(s)} when one run feeds several figures. If one side runs in a fresh process, so does the
+other. Each `Figure` has a key (ending in its unit: `_s`, `_ms`, `_mb`), a title, a unit, a
+statistic (median, p95, maximum) and a target: a ratio to the baseline, or `absolute=True` for
+memory. Work of a few milliseconds takes `repeat=5` (more pairs); `runs=1` suits work of minutes;
+`needs` returns why the machine cannot run it (no PostgreSQL server), which is printed instead of a
+figure. A `Relation` judges one figure against another (Arabic PDF ≤ 2 × English). For example:
 
-    Measurement("screen", measures.screen_all, measures.screen_floor,
+    Measurement("screen", screening.screen_all, screening.screen_floor,
                 "the same normalised names matched against the same list entries in a plain loop",
                 (Figure("screen_s", "re-screen every customer", "s", target=2.0),
                  Figure("screen_rss_mb", "  peak RSS while screening", "MB", maximum, 400, absolute=True))),
-
-Keep `--quick` quick: size the work from the bench (`bench.quick`, the register it was given). A
-measure that needs what this machine may lack (a PostgreSQL server) fails with one clear line
-rather than return a number it did not measure.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ from harness import (  # noqa: E402
     compare,
     maximum,
     median,
+    minimum,
     p95,
     relate,
     run_measurement,
@@ -71,13 +74,13 @@ from harness import (  # noqa: E402
 FIGURES: list[Measurement | Relation] = [
     Measurement("open", m.open_app, m.open_bare,
                 "a bare QMainWindow with an empty QTableView, shown and painted from a fresh process",
-                (Figure("open_s", "open to first paint (KYC page, Arabic)", "s", target=3.0),
+                (Figure("open_s", "open to first paint (KYC page, Arabic) best of 3", "s", minimum, 3.0),
                  Figure("peak_rss_mb", "peak RSS, register open and scrolled", "MB", maximum, 250, absolute=True)),
-                warmup=True, repeat=3),
+                warmup=True),
     Measurement("search", m.search_app, m.search_direct,
                 "the same FTS5 MATCH counted and its first 200 rows fetched (index order), on the connection",
-                (Figure("search_p50_ms", "search p50 (Arabic-normalised, 20 queries)", "ms"),
-                 Figure("search_p95_ms", "search p95 (Arabic-normalised, 20 queries)", "ms", p95, 1.5)),
+                (Figure("search_p50_ms", "search p50 (20 queries, each best of 3)", "ms"),
+                 Figure("search_p95_ms", "search p95 (20 queries, each best of 3)", "ms", p95, 1.5)),
                 warmup=True, repeat=5),
     Measurement("sort", m.sort_app, m.sort_direct,
                 "count, and the first and last 200 rows ORDER BY full_name_ar, straight on the connection",

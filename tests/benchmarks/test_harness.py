@@ -18,6 +18,7 @@ from harness import (  # noqa: E402
     compare,
     maximum,
     median,
+    minimum,
     p95,
     relate,
     run_measurement,
@@ -48,7 +49,7 @@ def test_the_ratio_pairs_each_run_with_the_baseline_measured_beside_it() -> None
                               (Figure("x_s", "x", "s", target=2.1),))
     (result,) = run_measurement(measurement, None, 3)
     assert result.samples == [2.0, 4.0, 2.2] and result.baseline_samples == [1.0, 2.0, 1.0]
-    assert (result.value, result.baseline) == (2.2, 1.0)  # medians of all samples, printed
+    assert (result.value, result.baseline) == (2.2, 1.0)  # medians over the runs, printed
     assert result.run_ratios == [2.0, 2.0, 2.2] and result.ratio == 2.0  # judged: the median run ratio
     assert result.met is True and result.as_json()["run_ratios"] == [2.0, 2.0, 2.2]
     strict = Measurement("x", lambda _b: 3.0, lambda _b: 1.0, "floor", (Figure("x_s", "x", "s", target=2.5),))
@@ -74,11 +75,14 @@ def test_one_run_feeds_several_figures_each_with_its_statistic() -> None:
     opened, rss = run_measurement(measurement, None, 2)
     assert (opened.value, opened.ratio, opened.met) == (2.0, 2.0, True)
     assert (rss.value, rss.baseline, rss.met) == (120.0, 80.0, False)  # memory: the value is judged
-    samples = Measurement("q", lambda _b: [1.0, 2.0, 9.0], lambda _b: [1.0, 1.0, 2.0], "direct",
-                          (Figure("q_p50_ms", "p50", "ms"), Figure("q_p95_ms", "p95", "ms", p95, 1.5)))
-    p50, high = run_measurement(samples, None, 1)
-    assert (p50.value, p50.baseline, p50.met) == (2.0, 1.0, None)
-    assert (high.value, high.baseline, high.ratio, high.met) == (9.0, 2.0, 4.5, False)
+    passes = iter([[1.0, 1.0, 2.0], [1.0, 2.0, 9.0], [3.0, 4.0, 12.0], [2.0, 2.0, 4.0]])  # floor, app, app, floor
+    samples = Measurement("q", lambda _b: next(passes), lambda _b: next(passes), "direct",
+                          (Figure("q_p50_ms", "p50", "ms"), Figure("q_p95_ms", "p95", "ms", p95, 1.5),
+                           Figure("q_best_ms", "best", "ms", minimum)))
+    p50, high, best = run_measurement(samples, None, 2)
+    assert (p50.value, p50.baseline, p50.run_ratios) == (3.0, 1.5, [2.0, 2.0])  # per run: 2/1, 4/2
+    assert (high.value, high.baseline, high.run_ratios, high.met) == (10.5, 3.0, [4.5, 3.0], False)
+    assert (best.value, best.baseline, best.run_ratios) == (2.0, 1.5, [1.0, 1.5])
 
 
 def test_a_measure_that_gives_up_is_a_lower_bound_and_stops_the_runs() -> None:
@@ -153,3 +157,15 @@ def test_two_runs_compared_say_how_far_values_and_ratios_moved() -> None:
     moved = compare(_saved(1.0, 0.5, 0.2), _saved(1.3, 0.5, 0.2))[1]
     assert "+30%" in moved and moved.endswith("differ")
     assert compare(_saved(1.0, 0.5, 0.2), _saved(60, 0.5, 0.2, complete=False))[1].endswith("lower bounds")
+
+
+def test_a_measurement_this_machine_cannot_run_is_reported_not_failed() -> None:
+    calls: list[str] = []
+    measurement = Measurement("server", lambda _b: calls.append("app") or 1.0, lambda _b: calls.append("floor") or 1.0,
+                              "psql", (Figure("server_saves_s", "10 officers saving", "s", target=2.0),),
+                              needs=lambda _b: "no PostgreSQL server (set COMPLIANCE_DESK_BENCH_PG)")
+    (result,) = run_measurement(measurement, None, 3)
+    assert calls == [] and result.met is None and result.unavailable.startswith("no PostgreSQL")
+    assert result.as_json()["value"] is None and result.as_json()["unavailable"] == result.unavailable
+    assert table([result])[1] == ("10 officers saving                           not measured: no PostgreSQL server"
+                                  " (set COMPLIANCE_DESK_BENCH_PG)")
