@@ -237,10 +237,11 @@ def _ratio(value: float) -> str:
 
 def table(results: Sequence[Result]) -> list[str]:
     """The figures as text lines: value, baseline, ratio, target and whether it holds."""
-    lines = [f"{'figure':44} {'value':>12} {'baseline':>12} {'ratio':>9}  {'target':14} verdict"]
+    w = max([44, *(len(r.title) for r in results)])
+    lines = [f"{'figure':{w}} {'value':>12} {'baseline':>12} {'ratio':>9}  {'target':14} verdict"]
     for r in results:
         if r.unavailable:
-            lines.append(f"{r.title[:44]:44} not measured: {r.unavailable}")
+            lines.append(f"{r.title:{w}} not measured: {r.unavailable}")
             continue
         bound = "" if r.complete else "> "
         value = f"{bound}{_number(r.value)} {r.unit}"
@@ -253,13 +254,14 @@ def table(results: Sequence[Result]) -> list[str]:
         verdict = {True: "ok", False: "MISSED", None: ""}[r.met]
         if not r.complete and r.met is None:
             verdict = "unknown (gave up)"
-        lines.append(f"{r.title[:44]:44} {value:>12} {base:>12} {ratio:>9}  {target:14} {verdict}".rstrip())
+        lines.append(f"{r.title:{w}} {value:>12} {base:>12} {ratio:>9}  {target:14} {verdict}".rstrip())
     return lines
 
 
 def compare(first: Mapping[str, Any], second: Mapping[str, Any], agree: float = 0.20) -> list[str]:
     """Two runs' figures side by side (JSON reports): how far their values and their ratios moved."""
-    lines = [f"{'figure':44} {'value 1':>10} {'value 2':>10} {'moved':>7}  {'ratio 1':>8} {'ratio 2':>8} {'moved':>7}"]
+    w = max([44, *(len(f["title"]) for f in first["figures"].values())])
+    lines = [f"{'figure':{w}} {'value 1':>10} {'value 2':>10} {'moved':>7}  {'ratio 1':>8} {'ratio 2':>8} {'moved':>7}"]
     for key, a in first["figures"].items():
         b = second["figures"].get(key)
         if b is None or None in (a["value"], b["value"], a["ratio"], b["ratio"]):
@@ -269,7 +271,7 @@ def compare(first: Mapping[str, Any], second: Mapping[str, Any], agree: float = 
         verdict = "agree" if abs(ratio_moved) <= agree and a["complete"] and b["complete"] else "differ"
         if not (a["complete"] and b["complete"]):
             verdict = "lower bounds"
-        lines.append(f"{a['title'][:44]:44} {_number(a['value']):>10} {_number(b['value']):>10} {value_moved:>+7.0%}"
+        lines.append(f"{a['title']:{w}} {_number(a['value']):>10} {_number(b['value']):>10} {value_moved:>+7.0%}"
                      f"  {_ratio(a['ratio']):>8} {_ratio(b['ratio']):>8} {ratio_moved:>+7.0%}  {verdict}")
     for name in ("sha256_256mb_s", "python_loop_s"):
         start_a, start_b = first["reference"]["start"][name], second["reference"]["start"][name]
