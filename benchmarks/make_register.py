@@ -95,9 +95,12 @@ def build(path: Path, *, customers: int, documents: int, checks: int, disclosure
             "checked_by": "Compliance team", "method": "original_seen", "result": result,
             "reason_codes": ["unreadable"] if result == "rejected" else []})
 
+    numbers: dict[int, int] = {}
+
     def disclosure(n: int) -> dict:
         received = dt.date(2020, 1, 1) + dt.timedelta(days=n * 2190 // max(disclosures, 1))
-        return {"reference": f"DSC-{received.year}-{n:06d}", **clean(DISCLOSURE, {
+        numbers[received.year] = numbers.get(received.year, 0) + 1  # per year, as the app numbers them
+        return {"reference": format_reference("DSC", numbers[received.year], received.year), **clean(DISCLOSURE, {
             "received_date": received, "requester_type": rng.choice(["court", "law_enforcement", "regulator"]),
             "requester_name": rng.choice(["المحكمة العامة بالرياض", "Riyadh Region Police", "النيابة العامة"]),
             "request_type": rng.choice(["court_order", "official_request", "regulator_inquiry"]),
@@ -132,6 +135,32 @@ def build(path: Path, *, customers: int, documents: int, checks: int, disclosure
     if log:
         print(f"built {path} in {figures['build_s']:.0f} s: {entries} audit entries, {figures['size_mb']:.0f} MB")
     return figures
+
+
+IMPORT_COLUMNS = ("client_ref", "full_name", "full_name_en", "date_of_birth", "nationality", "country", "phone",
+                  "email", "address", "city_code", "risk")
+
+
+def customers_csv(path: Path, rows: int, *, seed: int = 11, first: int = 1) -> Path:
+    """A csv of `rows` valid customers as an officer's back office exports them (the `import` format):
+    Arabic and Latin names, local mobile numbers, quoted addresses with commas."""
+    import csv
+
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(IMPORT_COLUMNS)
+        for n in range(first, first + rows):
+            first_ar, first_en = rng.choice(MEN + WOMEN)
+            family_ar, family_en = rng.choice(FAMILIES)
+            city_ar, city_en, postcode = rng.choice(CITIES)
+            out.writerow([f"BO-{n}", f"{first_ar} {family_ar}", f"{first_en} {family_en}",
+                          _day(rng, dt.date(1950, 1, 1), 20000), rng.choice(["SA", "SA", "EG", "JO", "IN"]), "SA",
+                          f"05{rng.choice('034569')}{rng.randrange(10**6, 10**7)}",
+                          f"{first_en.lower()}.{n}@mail.example", rng.choice([f"{rng.randrange(1, 9999)} شارع الملك فهد، {city_ar}",
+                                      f"{rng.randrange(1, 9999)} King Fahd Road, {city_en}"]),
+                          postcode, rng.choice(["low", "low", "medium", "high"])])
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,267 +1,264 @@
-"""The figures of the performance issue, each the median of several runs, with same-run baselines.
+"""The performance figures, each beside a baseline measured in the same run and judged as a ratio.
 
-    python benchmarks/run.py [--register PATH] [--runs 3] [--json] [--quick]
+    python benchmarks/run.py [--register PATH] [--runs 3] [--json] [--quick] [--only NAME,…]
+                             [--label TEXT] [--import-budget FACTOR] [--profile NAME]
+    python benchmarks/run.py --table RUN.json | --compare RUN1.json RUN2.json
 
-Builds (or reuses) the synthetic register of make_register.py and prints one table. --quick uses a
-small register and one run: CI runs it to see that every measurement works, never to judge speed.
+Builds (or reuses) the synthetic register of make_register.py and prints one table: each figure's
+value, its baseline, their ratio and the target, under a machine line and a fixed single-core
+reference timed at the start and the end of the run. The ratio is the median over the runs of each
+run's app ÷ the baseline measured beside it, so the load of a shared machine weighs on both sides.
+--json prints one JSON object instead (the whole output parses); --table and --compare read saved
+ones. --quick: a small register and one run, which the test suite runs to see that every figure and
+every baseline is produced, never to judge speed. --profile NAME: one run of one measurement under
+cProfile, its probes too (py-spy, if installed, distorts less: `py-spy record -- python
+benchmarks/probe.py …`).
+
+Adding a figure
+---------------
+Write the two functions in your own module (benchmarks/screening.py, …) and append one
+`Measurement` to FIGURES below; the table, the JSON, --only, --profile, --quick and its test pick
+it up. `measure` does the work the app's way; `baseline` does the same work at its floor on this
+machine, the least any program would do for the same result (the same SQL straight on the
+connection, the same bytes hashed in a plain loop, the same rows written by the fastest library).
+Both take the `Bench` (measures.py: `.register` open for writing, `.folder` for scratch files,
+`.probe(...)` for work in a fresh process, `.details` for counts worth printing, `.quick`) and
+return seconds or milliseconds: a number, a list of samples (one per query, say), or {figure key:
+value(s)} when one run feeds several figures. If one side runs in a fresh process, so does the
+other. Each `Figure` has a key (ending in its unit: `_s`, `_ms`, `_mb`), a title, a unit, a
+statistic (median, p95, maximum) and a target: a ratio to the baseline, or `absolute=True` for
+memory. Work of a few milliseconds takes `repeat=5` (more pairs); `runs=1` suits work of minutes;
+`needs` returns why the machine cannot run it (no PostgreSQL server), which is printed instead of a
+figure. A `Relation` judges one figure against another (Arabic PDF ≤ 2 × English). For example:
+
+    Measurement("screen", screening.screen_all, screening.screen_floor,
+                "the same normalised names matched against the same list entries in a plain loop",
+                (Figure("screen_s", "re-screen every customer", "s", target=2.0),
+                 Figure("screen_rss_mb", "  peak RSS while screening", "MB", maximum, 400, absolute=True))),
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
-import resource
-import statistics
-import subprocess
+import shutil
 import sys
 import tempfile
-import time
 from pathlib import Path
+from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(1, str(HERE.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import machine  # noqa: E402
+import measures as m  # noqa: E402
+from harness import (  # noqa: E402
+    Figure,
+    Measurement,
+    Relation,
+    Result,
+    compare,
+    maximum,
+    median,
+    minimum,
+    p95,
+    relate,
+    run_measurement,
+    table,
+)
+
+FIGURES: list[Measurement | Relation] = [
+    Measurement("open", m.open_app, m.open_bare,
+                "a bare QMainWindow with an empty QTableView, shown and painted from a fresh process",
+                (Figure("open_s", "open to first paint (KYC page, Arabic) best of 3", "s", minimum, 3.0),
+                 Figure("peak_rss_mb", "peak RSS, register open and scrolled", "MB", maximum, 250, absolute=True)),
+                warmup=True),
+    Measurement("search", m.search_app, m.search_direct,
+                "the same FTS5 MATCH counted and its first 200 rows fetched (index order), on the connection",
+                (Figure("search_p50_ms", "search p50 (20 queries, each best of 3)", "ms"),
+                 Figure("search_p95_ms", "search p95 (20 queries, each best of 3)", "ms", p95, 1.5)),
+                warmup=True, repeat=5),
+    Measurement("sort", m.sort_app, m.sort_direct,
+                "count, and the first and last 200 rows ORDER BY full_name_ar, straight on the connection",
+                (Figure("sort_scroll_s", "sort by Arabic name, first and last page", "s"),), warmup=True),
+    Measurement("save", m.save_app, m.save_plain,
+                "a one-row INSERT transaction on the same connection (same journal and sync), no audit",
+                (Figure("save_p50_ms", "save one customer (+ audit, index), p50", "ms", median, 10.0),),
+                warmup=True, repeat=5, setup=m.floor_table, teardown=m.drop_floor_table),
+    Measurement("verify", m.verify_app, m.verify_floor,
+                "the same entries read and SHA-256 over the same canonical bytes in a plain loop",
+                (Figure("verify_s", "verify the audit chain", "s", median, 1.5),)),
+    Measurement("verify_all", m.verify_all_app, m.verify_all_floor,
+                "SQLCipher and SQLite checks, the chain's hashing floor, every row read and hashed plainly",
+                (Figure("verify_all_s", "verify everything (pages, rows, chain)", "s"),), runs=1),
+    Measurement("xlsx", m.xlsx_app, m.xlsx_floor,
+                "the same rows and cells with xlsxwriter in constant-memory mode, fresh process",
+                (Figure("xlsx_s", "xlsx: customers × 12 columns (openpyxl)", "s", median, 1.35),
+                 Figure("xlsx_rss_growth_mb", "  xlsx peak RSS growth", "MB", maximum, 50, absolute=True))),
+    Measurement("pdf", m.pdf_app, m.pdf_bare,
+                "the report's own strings (shaped and reordered for Arabic) drawn at the same positions with"
+                " canvas.drawString, no layout engine, fresh process",
+                (Figure("pdf_en_s", "PDF disclosure log, English", "s", median, 2.5),
+                 Figure("pdf_ar_s", "PDF disclosure log, Arabic", "s")), setup=m.record_pdf),
+    Relation("pdf_ar_vs_en_s", "  PDF Arabic against English", "pdf_ar_s", "pdf_en_s", 2.0),
+    Measurement("import", m.import_app, m.import_plain,
+                "the same csv parsed and executemany'd into a plain SQLCipher table, fresh process",
+                (Figure("import_s", "import customers from csv (new register)", "s", median, 5.0),),
+                setup=m.customers_file),
+]
 
 FULL = {"customers": 200_000, "documents": 500_000, "checks": 500_000, "disclosures": 20_000,
         "activities": 500, "audit": 1_000_000}
 QUICK = {"customers": 3_000, "documents": 7_500, "checks": 7_500, "disclosures": 400, "activities": 50,
          "audit": 30_000}
-QUERIES = ["احمد", "أحمد", "إحمد الزهراني", "محمد", "ساره", "سارة العتيبي", "عبدالله", "فيصل", "نوره",
-           "الحربي", "الأنصاري", "ريم", "خالد الشمري", "١٠٠٧", "BO-19", "Khalid", "Noura", "Omar",
-           "تركي", "جود"]
-
-OPEN_PROBE = r"""
-import os, resource, sys, tempfile, time
-launched = float(sys.argv[2])
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from compliance_desk.storage.register import Register
-from compliance_desk.ui.shell.main_window import MainWindow
-from compliance_desk.ui.shell.settings import Settings
-settings = Settings(QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"), QSettings.Format.IniFormat))
-settings.set("last_page", "kyc")
-register = Register.open(sys.argv[1], os.environ["COMPLIANCE_DESK_PASSPHRASE"])
-window = MainWindow(register, settings, "ar")
-window.resize(1280, 800)
-window.show()
-app.processEvents()
-opened = time.time() - launched
-window.kyc.view.scrollToBottom()
-app.processEvents()
-print(opened, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, window.kyc.model.rows_fetched)
-register.close()
-"""
-
-XLSX_PROBE = r"""
-import os, resource, sys, time
-from compliance_desk.storage.register import Register
-register = Register.open(sys.argv[1], os.environ["COMPLIANCE_DESK_PASSPHRASE"], read_only=True)
-rows = int(sys.argv[3])
-
-def status(field):
-    for line in open("/proc/self/status"):
-        if line.startswith(field):
-            return int(line.split()[1]) / 1024
-    return 0.0
-
-before = status("VmRSS:")
-with open("/proc/self/clear_refs", "w") as handle:  # resets VmHWM, the peak RSS, to the RSS now
-    handle.write("5")
-started = time.perf_counter()
-if sys.argv[4] == "openpyxl":
-    from compliance_desk.reports.workbook import write_workbook
-    write_workbook(register, sys.argv[2], lang="ar", only=("customers",), limit=rows, columns=12, seal="x")
-else:  # the baseline: the same rows and columns, xlsxwriter in constant-memory mode
-    import xlsxwriter
-    from compliance_desk.reports.cells import display
-    from compliance_desk.reports.workbook import SHEETS
-    spec = next(s for s in SHEETS if s.key == "customers")
-    columns = spec.columns[:12]
-    book = xlsxwriter.Workbook(sys.argv[2], {"constant_memory": True})
-    sheet = book.add_worksheet("customers")
-    dates = book.add_format({"num_format": "yyyy-mm-dd"})
-    sheet.write_row(0, 0, [c.header("ar") for c in columns])
-    cursor = register.conn.execute(spec.query + f" LIMIT {rows}")
-    names = [d[0] for d in cursor.description]
-    r = 1
-    while batch := cursor.fetchmany(2000):
-        for values in batch:
-            row = dict(zip(names, values))
-            for c, column in enumerate(columns):
-                value = display(column.field, row.get(column.key), "ar")
-                if hasattr(value, "isoformat"):
-                    sheet.write_datetime(r, c, value, dates) if hasattr(value, "hour") else sheet.write(r, c, value.isoformat())
-                elif isinstance(value, str):
-                    sheet.write_string(r, c, value)
-                elif value is not None:
-                    sheet.write(r, c, value)
-            r += 1
-    book.close()
-elapsed = time.perf_counter() - started
-print(elapsed, status("VmHWM:") - before)
-"""
 
 
-def median(values: list[float]) -> float:
-    return statistics.median(values)
+def log(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
 
 
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+def measurements(only: str | None) -> list[Measurement | Relation]:
+    if not only:
+        return FIGURES
+    names = {n.strip() for n in only.split(",")}
+    known = {f.name for f in FIGURES if isinstance(f, Measurement)}
+    if names - known:
+        raise ValueError(f"unknown measurement(s) {', '.join(sorted(names - known))};"
+                         f" known: {', '.join(sorted(known))}")
+    return [f for f in FIGURES if not isinstance(f, Measurement) or f.name in names]  # relations: when both ran
 
 
-def probe(code: str, *args: str) -> list[float]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
-                            timeout=1800)
-    if result.returncode != 0:
-        raise RuntimeError(result.stderr[-2000:])
-    return [float(x) for x in result.stdout.split()]
+def measure_all(bench: m.Bench, chosen: list[Measurement | Relation]) -> list[Result]:
+    results: dict[str, Result] = {}
+    for item in chosen:
+        if isinstance(item, Relation):
+            if item.value_of in results and item.baseline_of in results:
+                results[item.key] = relate(item, results)
+            continue
+        log(f"{item.name} …")
+        for result in run_measurement(item, bench, bench.runs, log):
+            results[result.key] = result
+    bench.release()
+    return list(results.values())
 
 
-def measure(path: Path, runs: int, xlsx_rows: int, pdf_period: tuple[str, str]) -> dict[str, float]:
-    from compliance_desk.domain.entities import CUSTOMER
-    from compliance_desk.reports import disclosures as disclosure_report
-    from compliance_desk.storage import audit, kyc, listing
-    from compliance_desk.storage.register import Register
+def profile(bench: m.Bench, name: str) -> None:
+    """One run of measurement `name` under cProfile, probes too; prints the top of each profile."""
+    import cProfile
+    import pstats
 
-    figures: dict[str, float] = {}
-    opened = [probe(OPEN_PROBE, str(path), str(time.time())) for _ in range(runs)]
-    figures["open_s"] = median([o[0] for o in opened])
-    figures["peak_rss_mb"] = max(o[1] for o in opened)
-    figures["open_rows_fetched"] = opened[0][2]
-
-    register = Register.open(path, os.environ["COMPLIANCE_DESK_PASSPHRASE"])
-    try:
-        timings = []
-        for _ in range(runs):
-            for query in QUERIES:
-                started = time.perf_counter()
-                q = listing.ListQuery(CUSTOMER, search=query)
-                listing.count(register, q)
-                listing.page(register, q, 0, 200)
-                timings.append((time.perf_counter() - started) * 1000)
-        figures["search_p50_ms"], figures["search_p95_ms"] = median(timings), p95(timings)
-
-        scroll = []
-        for _ in range(runs):
-            started = time.perf_counter()
-            q = listing.ListQuery(CUSTOMER, sort="full_name_ar")
-            total = listing.count(register, q)
-            listing.page(register, q, 0, 200)
-            listing.page(register, q, max(total - 200, 0), 200)
-            scroll.append(time.perf_counter() - started)
-        figures["sort_scroll_s"] = median(scroll)
-
-        saves = []
-        for i in range(max(runs * 10, 10)):
-            started = time.perf_counter()
-            kyc.save_customer(register, 1 + i, {"notes": f"benchmark edit {i}"})
-            saves.append((time.perf_counter() - started) * 1000)
-        figures["save_p50_ms"] = median(saves)
-
-        chain = []
-        for _ in range(runs):
-            started = time.perf_counter()
-            count, _seal, broken = audit.verify_chain(register.conn)
-            chain.append(time.perf_counter() - started)
-            assert broken is None
-        figures["verify_s"], figures["audit_entries"] = median(chain), count
-        started = time.perf_counter()
-        verdict = register.verify()
-        figures["verify_full_s"] = time.perf_counter() - started
-        assert verdict.ok, verdict.problems[:3]
-
-        with tempfile.TemporaryDirectory() as folder:
-            ours = [probe(XLSX_PROBE, str(path), f"{folder}/o{i}.xlsx", str(xlsx_rows), "openpyxl") for i in range(runs)]
-            base = [probe(XLSX_PROBE, str(path), f"{folder}/b{i}.xlsx", str(xlsx_rows), "xlsxwriter") for i in range(runs)]
-            figures["xlsx_s"] = median([o[0] for o in ours])
-            figures["xlsx_rss_growth_mb"] = max(o[1] for o in ours)
-            figures["xlsx_baseline_s"] = median([b[0] for b in base])
-            figures["xlsx_baseline_rss_growth_mb"] = max(b[1] for b in base)
-            pages = 0
-            for lang in ("en", "ar"):
-                times = []
-                for i in range(runs):
-                    started = time.perf_counter()
-                    out = Path(folder) / f"d-{lang}-{i}.pdf"
-                    disclosure_report.write(register, out, lang, register.seal(), date_from=pdf_period[0],
-                                            date_to=pdf_period[1])
-                    times.append(time.perf_counter() - started)
-                figures[f"pdf_{lang}_s"] = median(times)
-                from pypdf import PdfReader
-
-                pages = len(PdfReader(out).pages)
-            figures["pdf_pages"] = pages
-            figures["pdf_rows"] = len(disclosure_store_rows(register, pdf_period))
-    finally:
-        register.close()
-    figures["benchmark_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return figures
-
-
-def disclosure_store_rows(register, period):  # type: ignore[no-untyped-def]
-    from compliance_desk.storage.disclosures import period_rows
-
-    return period_rows(register, *period)
-
-
-TARGETS = [
-    ("open_s", "open to first paint, 200k customers", "≤ 0.6 s"),
-    ("search_p50_ms", "search p50 (Arabic-normalised)", ""),
-    ("search_p95_ms", "search p95 (Arabic-normalised)", "≤ 30 ms"),
-    ("sort_scroll_s", "sort by name and page to the end", ""),
-    ("save_p50_ms", "save one record + audit entry, p50", "≤ 3 ms"),
-    ("verify_s", "verify the audit chain", "≤ 10 s (1M)"),
-    ("verify_full_s", "verify everything (pages, rows, chain)", ""),
-    ("audit_entries", "audit entries", ""),
-    ("xlsx_s", "xlsx customers × 12 columns (openpyxl)", "≤ 1.0 × baseline"),
-    ("xlsx_baseline_s", "  baseline: xlsxwriter constant memory", ""),
-    ("xlsx_rss_growth_mb", "xlsx peak RSS growth", "≤ 50 MB"),
-    ("xlsx_baseline_rss_growth_mb", "  baseline peak RSS growth", ""),
-    ("pdf_en_s", "pdf disclosure log, English", "≤ 3 s"),
-    ("pdf_ar_s", "pdf disclosure log, Arabic", "≤ 2 × English"),
-    ("pdf_rows", "  requests in the log", ""),
-    ("pdf_pages", "  pages", ""),
-    ("peak_rss_mb", "peak RSS, register open and scrolled", "≤ 250 MB"),
-]
+    item = next(f for f in FIGURES if isinstance(f, Measurement) and f.name == name)
+    bench.profile_folder = bench.folder / "profiles"
+    bench.profile_folder.mkdir()
+    if item.setup:
+        item.setup(bench)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    item.measure(bench)
+    profiler.disable()
+    if item.teardown:
+        item.teardown(bench)
+    bench.release()
+    profiler.dump_stats(bench.profile_folder / "this-process.prof")
+    for path in sorted(bench.profile_folder.glob("*.prof")):
+        print(f"\n== {path.name}")
+        stats = pstats.Stats(str(path))
+        stats.sort_stats("cumulative").print_stats(30)
+        stats.sort_stats("tottime").print_stats(15)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--register", type=Path, help="reuse this register (built when missing)")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--register", type=Path, help="reuse this register (built there when missing)")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--quick", action="store_true", help="a small register and one run (a smoke test)")
+    parser.add_argument("--only", help="only these measurements (comma-separated names)")
+    parser.add_argument("--label", default="", help="the run's conditions in words, printed with the figures")
+    parser.add_argument("--import-budget", type=float, default=50.0, metavar="FACTOR",
+                        help="stop the import after FACTOR × its baseline (at least 60 s) and report that as a"
+                             " lower bound (default 50, ten times the target)")
+    parser.add_argument("--profile", metavar="NAME", help="profile one run of one measurement instead")
+    parser.add_argument("--table", type=Path, metavar="RUN.json", help="print the table of a saved --json run")
+    parser.add_argument("--compare", type=Path, nargs=2, metavar="RUN.json",
+                        help="compare two saved --json runs: values and ratios, and how far each moved")
     args = parser.parse_args(argv)
+    if args.table or args.compare:
+        try:
+            saved = [json.loads(path.read_text(encoding="utf-8")) for path in (args.compare or [args.table])]
+        except (OSError, ValueError) as error:
+            parser.error(f"cannot read a saved run: {error}")
+        if args.compare:
+            print("\n".join(compare(*saved)))
+        else:
+            results = [Result.from_json(k, v) for k, v in saved[0]["figures"].items()]
+            print("\n".join(text(saved[0], results)))
+        return 0
+    try:
+        chosen = measurements(args.only or args.profile)
+    except ValueError as error:
+        parser.error(str(error))
     os.environ.setdefault("COMPLIANCE_DESK_PASSPHRASE", "benchmark passphrase")
     sizes = QUICK if args.quick else FULL
-    runs = 1 if args.quick else args.runs
-    folder = Path(tempfile.mkdtemp()) if args.register is None else args.register.parent
-    path = args.register or folder / ("quick.cdesk" if args.quick else "bench.cdesk")
-    from make_register import build
+    started = dt.datetime.now(dt.UTC)
+    info = machine.machine()
+    conditions = {"start": machine.conditions()}
+    reference = {"start": machine.reference(args.quick)}
+    folder = Path(tempfile.mkdtemp(prefix="cd-bench-"))
+    try:
+        path = args.register or folder / ("quick.cdesk" if args.quick else "bench.cdesk")
+        from make_register import build
 
-    if not path.exists():
-        build(path, **sizes, log=not args.json)
-    xlsx_rows = min(100_000, sizes["customers"])
-    period = ("2020-01-01", "2022-12-31")  # half of the generated requests
-    figures = measure(path, runs, xlsx_rows, period)
-    figures["xlsx_rows"] = xlsx_rows
+        if not path.exists():
+            log(f"building {path} …")
+            build(path, **sizes, log=False)
+        bench = m.Bench(path, folder, 1 if args.quick else args.runs, min(100_000, sizes["customers"]),
+                        2_000 if args.quick else 100_000, args.import_budget, quick=args.quick)
+        entries = bench.register.audit_count()
+        if args.profile:
+            profile(bench, args.profile)
+            return 0
+        results = measure_all(bench, chosen)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    conditions["end"] = machine.conditions()
+    reference["end"] = machine.reference(args.quick)
+    report = {"date": started.isoformat(timespec="seconds"), "label": args.label, "quick": args.quick,
+              "runs": bench.runs, "machine": info, "conditions": conditions, "reference": reference,
+              "register": {**sizes, "audit_entries": entries},
+              "figures": {r.key: r.as_json() for r in results}, "details": bench.details}
     if args.json:
-        print(json.dumps(figures, indent=2))
-        return 0
-    print(f"{'figure':46} {'measured':>12}  target")
-    for key, title, target in TARGETS:
-        value = figures[key]
-        text = f"{value:.3f}" if isinstance(value, float) and value < 100 else f"{value:.0f}"
-        print(f"{title:46} {text:>12}  {target}")
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        print("\n".join(text(report, results)))
     return 0
 
 
+def text(report: dict[str, Any], results: list[Result]) -> list[str]:
+    ref, cond = report["reference"], report["conditions"]
+    lines = [f"Compliance Desk benchmarks, {report['date']}" + (f" — {report['label']}" if report["label"] else ""),
+             machine.line(report["machine"]),
+             f"reference (one core): SHA-256 of 256 MB {ref['start']['sha256_256mb_s']:.3f} s at start, "
+             f"{ref['end']['sha256_256mb_s']:.3f} s at end; Python loop {ref['start']['python_loop_s']:.3f} s, "
+             f"{ref['end']['python_loop_s']:.3f} s",
+             f"conditions: nice {cond['start']['nice']}, CPUs {cond['start']['cpus']}, load average "
+             f"{cond['start']['load_1min']} at start, {cond['end']['load_1min']} at end; {report['runs']} run(s),"
+             " baseline and app interleaved; ratio = median over the runs of each run's app ÷ its baseline",
+             "register: " + ", ".join(f"{k} {v}" for k, v in report["register"].items()), ""]
+    lines += table(results)
+    lines += ["", "baselines:"]
+    described: dict[str, list[str]] = {}
+    for r in results:
+        described.setdefault(r.baseline_is, []).append(r.key)
+    for what, keys in described.items():
+        lines.append(f"  {', '.join(keys)}: {what}")
+    lines += ["", "details: " + ", ".join(f"{k} {v}" for k, v in report["details"].items())]
+    return lines
+
+
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     raise SystemExit(main())

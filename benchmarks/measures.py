@@ -1,0 +1,357 @@
+"""The measures and baselines of the register figures (listed in run.py), and the bench they run on.
+
+A measure does the work the app's way; its baseline does the same work at its floor on this
+machine: the same query straight on the connection, the same bytes hashed in a plain loop, the
+same strings drawn bare. In-process ones run in this process on the bench's open register; the
+others start a fresh process (probe.py) for each side, so both start the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from hashlib import sha256
+from pathlib import Path
+from typing import Any
+
+from harness import Incomplete
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+QUERIES = ["احمد", "أحمد", "إحمد الزهراني", "محمد", "ساره", "سارة العتيبي", "عبدالله", "فيصل", "نوره",
+           "الحربي", "الأنصاري", "ريم", "خالد الشمري", "١٠٠٧", "BO-19", "Khalid", "Noura", "Omar",
+           "تركي", "جود"]
+
+
+@dataclass
+class Bench:
+    """What the measures share: the register, the run's sizes, a scratch folder, probe results."""
+
+    path: Path
+    folder: Path
+    runs: int
+    xlsx_rows: int
+    import_rows: int
+    import_budget: float  # the import gives up after this many times its baseline (at least 60 s)
+    quick: bool = False
+    pdf_period: tuple[str, str] = ("2020-01-01", "2022-12-31")  # half of the generated requests
+    profile_folder: Path | None = None  # --profile: probes run under cProfile, their profiles here
+    details: dict[str, Any] = field(default_factory=dict)  # counts printed beside the figures
+    _register: Any = None
+    _counter: int = 0
+
+    @property
+    def register(self) -> Any:
+        """The register, open for writing in this process (closed while a probe needs the lock)."""
+        if self._register is None:
+            from compliance_desk.storage.register import Register
+
+            self._register = Register.open(self.path, os.environ["COMPLIANCE_DESK_PASSPHRASE"])
+        return self._register
+
+    def release(self) -> None:
+        if self._register is not None:
+            self._register.close()
+            self._register = None
+
+    def scratch(self, name: str) -> Path:
+        self._counter += 1
+        return self.folder / f"{self._counter:03d}-{name}"
+
+    def probe(self, *args: str, timeout: float = 1800) -> dict[str, Any]:
+        """Run probe.py in a fresh process; its JSON answer."""
+        # Byte-code caches as an installed app has them (pip compiles on install): a shell or test run
+        # that sets PYTHONDONTWRITEBYTECODE would otherwise compile every module of ours each time.
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env |= {"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+        command = [sys.executable, str(HERE / "probe.py"), *args]
+        if self.profile_folder is not None:
+            self._counter += 1
+            output = self.profile_folder / f"{self._counter:03d}-{args[0]}-{args[1]}.prof"
+            command[1:1] = ["-m", "cProfile", "-o", str(output)]
+        result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=timeout, cwd=self.folder)
+        if result.returncode != 0:
+            raise RuntimeError(f"probe {args[0]} failed:\n{result.stderr[-3000:]}")
+        return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def _ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000
+
+
+# ---------------------------------------------------------------- open to first paint (fresh process)
+TRIES = 3  # launches (or executions of a query) per side and run: the best of them is the run's figure
+
+
+def open_app(bench: Bench) -> dict[str, list[float]]:
+    bench.release()
+    found = [bench.probe("open-app", str(bench.path), repr(time.time())) for _ in range(TRIES)]
+    bench.details["open_rows_fetched"] = found[0]["rows_fetched"]
+    return {"open_s": [f["open_s"] for f in found], "peak_rss_mb": [f["peak_rss_mb"] for f in found]}
+
+
+def open_bare(bench: Bench) -> dict[str, list[float]]:
+    found = [bench.probe("open-bare", repr(time.time())) for _ in range(TRIES)]
+    return {"open_s": [f["open_s"] for f in found], "peak_rss_mb": [f["peak_rss_mb"] for f in found]}
+
+
+# ---------------------------------------------------------------- search and sort (this process)
+def _best_ms(work: Any) -> float:
+    best = math.inf
+    for _ in range(TRIES):
+        started = time.perf_counter()
+        work()
+        best = min(best, _ms(started))
+    return best
+
+
+def search_app(bench: Bench) -> list[float]:
+    """Each query as the table runs it (count, first page of 200 in reference order): best of 3, in ms."""
+    from compliance_desk.domain.entities import CUSTOMER
+    from compliance_desk.storage import listing
+
+    register = bench.register
+
+    def search(text: str) -> None:
+        query = listing.ListQuery(CUSTOMER, search=text)
+        listing.count(register, query)
+        listing.page(register, query, 0, 200)
+
+    return [_best_ms(lambda text=text: search(text)) for text in QUERIES]
+
+
+def search_direct(bench: Bench) -> list[float]:
+    """The same FTS5 MATCH (its expression built beforehand) straight on the connection: the matches
+    counted, and the first 200 matching rows fetched in the index's order. Best of 3, in ms."""
+    from compliance_desk.storage.search import match_expression
+
+    conn = bench.register.conn
+
+    def direct(expression: str | None) -> None:
+        conn.execute("SELECT count(*) FROM customers_fts WHERE customers_fts MATCH ?", (expression,)).fetchone()
+        conn.execute("SELECT c.* FROM customers_fts f JOIN customers c ON c.id = f.rowid"
+                     " WHERE customers_fts MATCH ? LIMIT 200", (expression,)).fetchall()
+
+    expressions = [match_expression(text) for text in QUERIES]
+    return [_best_ms(lambda e=expression: direct(e)) for expression in expressions]
+
+
+def sort_app(bench: Bench) -> float:
+    from compliance_desk.domain.entities import CUSTOMER
+    from compliance_desk.storage import listing
+
+    started = time.perf_counter()
+    query = listing.ListQuery(CUSTOMER, sort="full_name_ar")
+    total = listing.count(bench.register, query)
+    listing.page(bench.register, query, 0, 200)
+    listing.page(bench.register, query, max(total - 200, 0), 200)
+    return time.perf_counter() - started
+
+
+def sort_direct(bench: Bench) -> float:
+    conn = bench.register.conn
+    started = time.perf_counter()
+    total = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+    for offset in (0, max(total - 200, 0)):
+        conn.execute("SELECT * FROM customers ORDER BY full_name_ar COLLATE NOCASE, id LIMIT 200 OFFSET ?",
+                     (offset,)).fetchall()
+    return time.perf_counter() - started
+
+
+# ---------------------------------------------------------------- save one record (this process)
+SAVES = 10  # per run
+
+
+def floor_table(bench: Bench) -> None:
+    bench.register.conn.execute("CREATE TABLE IF NOT EXISTS benchmark_floor (id INTEGER PRIMARY KEY, body TEXT)")
+
+
+def drop_floor_table(bench: Bench) -> None:
+    bench.register.conn.execute("DROP TABLE IF EXISTS benchmark_floor")
+
+
+def save_app(bench: Bench) -> list[float]:
+    from compliance_desk.storage import kyc
+
+    timings = []
+    for i in range(SAVES):
+        bench._counter += 1
+        started = time.perf_counter()
+        kyc.save_customer(bench.register, 1 + i, {"notes": f"benchmark edit {bench._counter}"})
+        timings.append(_ms(started))
+    return timings
+
+
+def save_plain(bench: Bench) -> list[float]:
+    """One row (a customer's stored values as JSON, the size of the row saved) inserted in its own
+    transaction on the same connection, with the same journal and sync settings; no audit, no index."""
+    conn, timings = bench.register.conn, []
+    for i in range(SAVES):
+        found = conn.execute("SELECT * FROM customers WHERE id = ?", (1 + i,))
+        body = json.dumps(dict(zip([d[0] for d in found.description], found.fetchone(), strict=True)),
+                          ensure_ascii=False)
+        started = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO benchmark_floor (body) VALUES (?)", (body,))
+        conn.execute("COMMIT")
+        timings.append(_ms(started))
+    return timings
+
+
+# ---------------------------------------------------------------- verify (this process)
+CHAIN_SQL = ("SELECT seq, ts, actor, action, entity, entity_id, changes, row_hash, prev_hash, hash"
+             " FROM audit ORDER BY seq")
+
+
+def verify_app(bench: Bench) -> float:
+    from compliance_desk.storage import audit
+
+    started = time.perf_counter()
+    count, _seal, broken = audit.verify_chain(bench.register.conn)
+    elapsed = time.perf_counter() - started
+    if broken is not None:
+        raise RuntimeError(f"the benchmark register's chain is broken: {broken}")
+    bench.details["audit_entries"] = count
+    return elapsed
+
+
+def _hash_entries(conn: Any) -> int:
+    us, count = "\x1f", 0
+    cursor = conn.execute(CHAIN_SQL)
+    while rows := cursor.fetchmany(5000):
+        for seq, ts, actor, action, entity, entity_id, changes, row, prev, _hash in rows:
+            text = (f"i{seq}{us}s{ts}{us}s{actor}{us}s{action}{us}{'n' if entity is None else 's' + entity}{us}"
+                    f"{'n' if entity_id is None else 'i' + str(entity_id)}{us}s{changes}{us}"
+                    f"{'n' if row is None else 's' + row}{us}s{prev}")
+            sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+            count += 1
+    return count
+
+
+def verify_floor(bench: Bench) -> float:
+    """Read the same entries and SHA-256 the same canonical bytes in a plain loop: no comparisons."""
+    started = time.perf_counter()
+    _hash_entries(bench.register.conn)
+    return time.perf_counter() - started
+
+
+def verify_all_app(bench: Bench) -> float:
+    started = time.perf_counter()
+    verdict = bench.register.verify()
+    elapsed = time.perf_counter() - started
+    if not verdict.ok:
+        raise RuntimeError(f"the benchmark register does not verify: {verdict.problems[:3]}")
+    return elapsed
+
+
+def verify_all_floor(bench: Bench) -> float:
+    """SQLCipher's and SQLite's own checks, the hashing floor of the chain, and every register row read
+    and hashed (its columns' text) in a plain loop."""
+    from compliance_desk.domain.entities import BY_TABLE
+
+    conn = bench.register.conn
+    started = time.perf_counter()
+    conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    conn.execute("PRAGMA integrity_check").fetchall()
+    conn.execute("PRAGMA foreign_key_check").fetchall()
+    _hash_entries(conn)
+    for table in BY_TABLE:
+        cursor = conn.execute(f"SELECT * FROM {table}")  # noqa: S608 - our table names
+        while rows := cursor.fetchmany(2000):
+            for row in rows:
+                sha256("\x1e".join(map(str, row)).encode("utf-8", "surrogatepass")).hexdigest()
+    return time.perf_counter() - started
+
+
+# ---------------------------------------------------------------- xlsx (fresh process)
+def _xlsx(bench: Bench, mode: str) -> dict[str, float]:
+    bench.release()
+    out = bench.scratch(f"{mode}.xlsx")
+    found = bench.probe("xlsx", mode, str(bench.path), str(out), str(bench.xlsx_rows))
+    out.unlink(missing_ok=True)
+    return found
+
+
+def xlsx_app(bench: Bench) -> dict[str, float]:
+    return _xlsx(bench, "app")
+
+
+def xlsx_floor(bench: Bench) -> dict[str, float]:
+    return _xlsx(bench, "xlsxwriter")
+
+
+# ---------------------------------------------------------------- PDF (fresh process)
+LANGUAGES = ("en", "ar")
+
+
+def record_pdf(bench: Bench) -> None:
+    """Setup: write the report once per language in this process, recording every string it draws."""
+    from drawing import recorded, save
+    from pypdf import PdfReader
+
+    from compliance_desk.reports import disclosures
+    from compliance_desk.storage.disclosures import period_rows
+
+    for lang in LANGUAGES:
+        out = bench.folder / f"recorded-{lang}.pdf"
+        with recorded() as strings:
+            disclosures.write(bench.register, out, lang, bench.register.seal(), date_from=bench.pdf_period[0],
+                              date_to=bench.pdf_period[1])
+        save(strings, bench.folder / f"strings-{lang}.json")
+        bench.details[f"pdf_{lang}_pages"] = len(PdfReader(out).pages)
+        bench.details[f"pdf_{lang}_strings"] = len(strings)
+    bench.details["pdf_requests"] = len(period_rows(bench.register, *bench.pdf_period))
+
+
+def pdf_app(bench: Bench) -> dict[str, float]:
+    """The disclosure log for the period, English then Arabic, each from a fresh process."""
+    bench.release()
+    times = {}
+    for lang in LANGUAGES:
+        out = bench.scratch(f"app-{lang}.pdf")
+        times[f"pdf_{lang}_s"] = float(bench.probe("pdf", "app", str(bench.path), str(out), lang,
+                                                   *bench.pdf_period)["pdf_s"])
+        out.unlink(missing_ok=True)
+    return times
+
+
+def pdf_bare(bench: Bench) -> dict[str, float]:
+    times = {}
+    for lang in LANGUAGES:
+        out = bench.scratch(f"bare-{lang}.pdf")
+        times[f"pdf_{lang}_s"] = float(bench.probe("pdf", "bare", str(bench.folder / f"strings-{lang}.json"),
+                                                   str(out))["pdf_s"])
+        out.unlink(missing_ok=True)
+    return times
+
+
+# ---------------------------------------------------------------- import (fresh process)
+def customers_file(bench: Bench) -> None:
+    from make_register import customers_csv
+
+    path = bench.folder / "customers.csv"
+    if not path.exists():
+        customers_csv(path, bench.import_rows)
+    bench.details["import_rows"] = bench.import_rows
+
+
+def import_app(bench: Bench) -> float:
+    budget = max(60.0, bench.import_budget * bench.details.get("import_plain_s", 0.0))
+    try:
+        found = bench.probe("import", "app", str(bench.folder / "customers.csv"), str(bench.folder),
+                            timeout=budget + 30)  # 30 s for the probe's start and its new register
+    except subprocess.TimeoutExpired:
+        raise Incomplete(budget) from None
+    bench.details["import_peak_rss_mb"] = round(found["peak_rss_mb"], 1)
+    return float(found["import_s"])
+
+
+def import_plain(bench: Bench) -> float:
+    found = bench.probe("import", "plain", str(bench.folder / "customers.csv"), str(bench.folder))
+    bench.details.setdefault("import_plain_s", round(float(found["import_s"]), 3))  # the first sets the budget
+    return float(found["import_s"])
