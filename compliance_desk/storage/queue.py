@@ -11,10 +11,11 @@ from collections.abc import Callable
 
 from compliance_desk.domain.queue import QueueItem, ordered
 from compliance_desk.storage.register import Register
+from compliance_desk.storage.screening import queue_items as sanctions_items
 
 Provider = Callable[[Register, dt.date], list[QueueItem]]
 
-PROVIDERS: list[Provider] = []
+PROVIDERS: list[Provider] = [sanctions_items]
 
 
 def collect(register: Register, today: dt.date) -> list[QueueItem]:

@@ -73,6 +73,7 @@ class Finding:
     customer_name: str
     listed_name: str
     reasons: tuple[Reason, ...]
+    entry_index: int = -1        # position of the entry in the screener's list
 
 
 @lru_cache(maxsize=4096)

@@ -24,7 +24,6 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
@@ -38,9 +37,22 @@ END_BONUS = 0.03           # first part with first part, last with last
 COMMON_WEIGHT = 0.3        # ceiling of the weight of a very common given name
 
 
-@lru_cache(maxsize=500_000)
+_SIMILARITY: dict[tuple[int, int], float] = {}
+
+
 def part_similarity(a: Part, b: Part) -> float:
-    """How far two name parts agree, 0–1 (see the module text)."""
+    """How far two name parts agree, 0–1 (see the module text); remembered per pair of parts."""
+    key = (a.uid, b.uid)
+    found = _SIMILARITY.get(key)
+    if found is None or not a.uid or not b.uid:
+        found = _similarity(a, b)
+        if len(_SIMILARITY) > 2_000_000:
+            _SIMILARITY.clear()
+        _SIMILARITY[key] = found
+    return found
+
+
+def _similarity(a: Part, b: Part) -> float:
     if a.script == b.script and a.text == b.text:
         return 1.0
     if a.canon and b.canon:
@@ -51,7 +63,7 @@ def part_similarity(a: Part, b: Part) -> float:
             if not sa or not sb:
                 continue
             if sa == sb:
-                return max(0.95, _spelling(a, b))
+                return max(0.95 if len(sa) >= 3 else 0.85, _spelling(a, b))
             if min(len(sa), len(sb)) >= 3:
                 skeleton = max(skeleton, 0.95 * Levenshtein.normalized_similarity(sa, sb))
     return max(skeleton, _spelling(a, b))
@@ -107,9 +119,18 @@ class NameIndex:
                     self._near[variant].add(key)
         self._near_cache: dict[str, tuple[str, ...]] = {}
         self.common_limit = max(50, self.total // 20)
+        self._weights: dict[int, float] = {}
+        self._hits_cache: dict[int, frozenset[int]] = {}
+        self._name_weight = [sum(self.weight(p) for p in name.parts) for _e, name, _q in self.names]
 
     # ------------------------------------------------------------------ weights
     def weight(self, p: Part) -> float:
+        found = self._weights.get(p.uid)
+        if found is None:
+            found = self._weights[p.uid] = self._weight(p)
+        return found
+
+    def _weight(self, p: Part) -> float:
         df = len(self.postings.get("s:" + p.skeleton, ())) if p.skeleton else 0
         w = max(0.2, math.log((self.total + 1) / (df + 1)) / self._log_total) if df else 1.0
         if p.canon & table().common:
@@ -170,6 +191,22 @@ class NameIndex:
             cached = self._near_cache[key] = tuple(sorted(found))
         return cached
 
+    def _hits(self, p: Part) -> frozenset[int]:
+        """The names holding this part, or a part one skeleton edit away (remembered)."""
+        found = self._hits_cache.get(p.uid)
+        if found is None:
+            hits: set[int] = set()
+            for key in _keys(p):
+                hits.update(self.postings.get(key, ()))
+                if key.startswith("s:"):
+                    for near in self._near_keys(key):
+                        hits.update(self.postings.get(near, ()))
+            found = frozenset(hits)
+            if len(self._hits_cache) > 200_000:
+                self._hits_cache.clear()
+            self._hits_cache[p.uid] = found
+        return found
+
     def search(self, query: Name, floor: float) -> list[Candidate]:
         """List names that may score at least `floor` against `query`, best per entry."""
         if not query.parts:
@@ -178,14 +215,9 @@ class NameIndex:
         total = sum(weights)
         found: dict[int, float] = defaultdict(float)
         unbounded = 0.0
-        common: list[tuple[set[int], float]] = []
+        common: list[tuple[frozenset[int], float]] = []
         for p, w in zip(query.parts, weights, strict=True):
-            hits: set[int] = set()
-            for key in _keys(p):
-                hits.update(self.postings.get(key, ()))
-                if key.startswith("s:"):
-                    for near in self._near_keys(key):
-                        hits.update(self.postings.get(near, ()))
+            hits = self._hits(p)
             if len(hits) > self.common_limit and len(query.parts) > 1:
                 common.append((hits, w))   # too common to look up alone
                 continue
@@ -195,7 +227,7 @@ class NameIndex:
             found[name_id] = max(found[name_id], total)
         if common and not found:
             # only common parts (e.g. "Mohammed Ahmed"): names holding all of them
-            shared = set.intersection(*(hits for hits, _w in common))
+            shared = frozenset.intersection(*(hits for hits, _w in common))
             for name_id in shared:
                 found[name_id] = sum(w for _hits, w in common)
         else:
@@ -204,7 +236,11 @@ class NameIndex:
         needed = (floor - (1 - QUERY_SHARE) - 2 * END_BONUS) / QUERY_SHARE
         best: dict[int, NameMatch] = {}
         for name_id, got in found.items():
-            if (got + unbounded) / total < needed:
+            share = (got + unbounded) / total
+            # the list name can be explained at most by the weight the query brings (with slack)
+            bound = QUERY_SHARE * share + (1 - QUERY_SHARE) * min(1.0, 1.25 * (got + unbounded)
+                                                                  / self._name_weight[name_id])
+            if share < needed or bound + 2 * END_BONUS < floor:
                 continue
             entry, name, quality = self.names[name_id]
             match = self.compare(query, name, quality)

@@ -301,6 +301,7 @@ class Part:
     script: str               # "ar" or "lat"
     skeletons: tuple[str, ...]  # consonant classes shared by both scripts, the usual reading first
     canon: frozenset[str]     # the table's names this part can be (empty when unknown)
+    uid: int = 0              # a number of its own (parts are made once per text: see `part`)
 
     @property
     def skeleton(self) -> str:
@@ -311,35 +312,41 @@ class Part:
 class Name:
     original: str
     parts: tuple[Part, ...]
+    joined_skeleton: str = ""
 
-    @property
-    def key(self) -> str:
-        return " ".join(f"{p.script}:{p.text}" for p in self.parts)
-
-    @property
-    def joined_skeleton(self) -> str:
-        return "".join(p.skeleton for p in self.parts)
+    @classmethod
+    def of(cls, original: str, parts: tuple[Part, ...]) -> Name:
+        return cls(original, parts, "".join(p.skeleton for p in parts))
 
 
-@lru_cache(maxsize=200_000)
+_PARTS: dict[tuple[str, str], Part] = {}
+
+
 def part(text: str, script: str) -> Part:
-    names = table()
-    if script == "ar":
-        return Part(text, "ar", arabic_skeletons(text), names.arabic.get(text, frozenset()))
-    return Part(text, "lat", latin_skeletons(text), names.latin.get(text, frozenset()))
+    """The part for a folded word, made once (so a part's uid names it for caches)."""
+    found = _PARTS.get((text, script))
+    if found is None:
+        names = table()
+        if script == "ar":
+            found = Part(text, "ar", arabic_skeletons(text), names.arabic.get(text, frozenset()), len(_PARTS) + 1)
+        else:
+            found = Part(text, "lat", latin_skeletons(text), names.latin.get(text, frozenset()), len(_PARTS) + 1)
+        if len(_PARTS) < 1_000_000:
+            _PARTS[(text, script)] = found
+    return found
 
 
 def parse(text: str | None) -> Name:
     """A name as matchable parts (Arabic and Latin words of one string are both kept)."""
     if not text:
-        return Name("", ())
+        return Name.of("", ())
     parts: list[Part] = []
     if is_arabic(text):
         parts += [part(w, "ar") for w in _merge_arabic(fold_arabic(text).split())]
     latin_words = fold_latin(text).split()
     if latin_words:
         parts += [part(w, "lat") for w in _merge_latin(latin_words)]
-    return Name(text, tuple(p for p in parts if p.text))
+    return Name.of(text, tuple(p for p in parts if p.text))
 
 
 def given_name_gender(name: Name) -> str | None:

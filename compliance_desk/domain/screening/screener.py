@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from compliance_desk.domain.screening.documents import compact
 from compliance_desk.domain.screening.entries import ListEntry
@@ -57,5 +58,5 @@ class Screener:
         for number in candidates:
             finding = weigh(profile, self.entries[number], matches.get(number))
             if finding.score >= limit:
-                out.append(finding)
+                out.append(replace(finding, entry_index=number))
         return sorted(out, key=lambda f: (-f.score, f.entry_ref))
