@@ -16,11 +16,14 @@ from pathlib import Path
 from compliance_desk.domain.errors import InvalidInput, KnownError
 from compliance_desk.domain.language import language_from_environment, normalise_language
 from compliance_desk.domain.messages import message
+from compliance_desk.cli_screening import COMMANDS as SCREENING_COMMANDS
+from compliance_desk.cli_screening import add_parsers as add_screening_parsers
 from compliance_desk.domain.passphrase import MINIMUM_LENGTH
 
 PASSPHRASE_ENV = "COMPLIANCE_DESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "COMPLIANCE_DESK_NEW_PASSPHRASE"
-COMMANDS = ("init", "demo", "verify", "report", "backup", "restore", "rekey", "import", "policy-check")
+COMMANDS = ("init", "demo", "verify", "report", "backup", "restore", "rekey", "import", "policy-check",
+            *SCREENING_COMMANDS)
 REPORT_KINDS = ("ropa", "disclosures", "kyc", "workbook", "pack")
 
 
@@ -341,6 +344,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json", "pdf"), default="text")
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help="the PDF to write (with --format pdf)")
     p.set_defaults(func=cmd_policy_check)
+    add_screening_parsers(sub, common)
     return parser
 
 

@@ -98,6 +98,8 @@ def numbers_in(text: str) -> set[str]:
         if token and any(ch.isdigit() for ch in token):
             run.append(token)
             continue
+        if run and token in ("NO", "NO.", "NO:", "N°", "#"):
+            continue   # "8208 No. 555627": one number in two groups
         if len(run) > 1:
             out.add(compact("".join(run)))
         run = []

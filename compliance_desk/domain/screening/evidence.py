@@ -10,7 +10,8 @@ the name score and moves with:
 - nationality: one of the list's nationalities +5; none of them −8 (nationalities change and are
   revoked, so this weighs little);
 - gender (of a given name the name table knows): different from the list's −15;
-- an identity document number equal to one of the list's +30, whatever the names say;
+- an identity document number equal to one of the list's +80, whatever the names say (enough to
+  raise a hit on its own: an exact number is the strongest identifier a list gives);
 - a list entry that is an organisation or a vessel, against a customer (a person): −1/5 of the
   name's points.
 Every step is kept as a reason, so the hit card and the reports show why a hit scored what it did.
@@ -31,7 +32,7 @@ from compliance_desk.domain.screening.names import given_name_gender, parse
 DOB_EXACT, DOB_YEAR, DOB_NEAR, DOB_MISMATCH, DOB_FAR = 15, 7, 3, -20, -30
 NATIONALITY_MATCH, NATIONALITY_MISMATCH = 5, -8
 GENDER_MISMATCH = -15
-DOCUMENT_MATCH = 30
+DOCUMENT_MATCH = 80
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ The score of a customer's name against a list name (0–1):
   are written in many orders, and lists put the family name first in "Last, First" aliases);
 - two parts agree when the common-names table says they are the same name (Mohammed / محمد /
   Muhammad), or when their consonant skeletons are close (Levenshtein, normalised); the same
-  script also compares the spelling itself (Jaro-Winkler); two different known names never
+  script also compares the spelling itself (Indel, normalised); two different known names never
   agree (محمد / محمود);
 - parts weigh by how rare they are among the list's names (and very common given names weigh
   little), so "Mohammed Abdullah" matching two common parts of a long name stays low;
@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 from compliance_desk.domain.screening.entries import ListEntry
 from compliance_desk.domain.screening.names import Name, Part, parse, table
@@ -72,7 +72,7 @@ def _similarity(a: Part, b: Part) -> float:
 def _spelling(a: Part, b: Part) -> float:
     if a.script != b.script:
         return 0.0
-    spelling = JaroWinkler.similarity(a.text, b.text)
+    spelling = Indel.normalized_similarity(a.text, b.text)
     return spelling * 0.8 if min(len(a.text), len(b.text)) <= 3 and spelling < 1.0 else spelling
 
 

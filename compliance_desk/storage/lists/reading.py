@@ -60,7 +60,7 @@ def sniff_encoding(path: Path) -> str:
     memory stays flat whatever the file's size.
     """
     decoder = codecs.getincrementaldecoder("utf-8")()
-    line, bad_line, sample = 1, 0, b""
+    line, bad_line, sample, utf8_seen = 1, 0, b"", False
     with path.open("rb") as handle:
         while block := handle.read(1 << 20):
             sample = sample or block
@@ -68,7 +68,9 @@ def sniff_encoding(path: Path) -> str:
                 decoder.decode(block)
             except UnicodeDecodeError as error:
                 bad_line = line + block[: max(0, error.start)].count(b"\n")
+                utf8_seen = utf8_seen or any(b >= 0x80 for b in block[: max(0, error.start)])
                 break
+            utf8_seen = utf8_seen or any(b >= 0x80 for b in block)
             line += block.count(b"\n")
         else:
             try:
@@ -76,9 +78,10 @@ def sniff_encoding(path: Path) -> str:
                 return "utf-8-sig"
             except UnicodeDecodeError:
                 bad_line = line
-    text = sample.decode("cp1256", errors="replace")
-    arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff")
-    controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\r\n\t") or ch == "\ufffd")
-    if arabic and not controls:
-        return "cp1256"
+    if not utf8_seen:   # no UTF-8 letter before the first bad byte: is it Windows-1256 Arabic?
+        text = sample.decode("cp1256", errors="replace")
+        arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff")
+        odd = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\r\n\t") or ch == "\ufffd")
+        if arabic and not odd:
+            return "cp1256"
     raise ListRefused(path, Msg("list_encoding", line=bad_line))

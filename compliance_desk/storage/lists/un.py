@@ -111,8 +111,9 @@ def parse(path: Path, limit: int | None = None) -> ParsedList:
         line, column = getattr(error, "position", (0, 0))
         raise ListRefused(path, Msg("list_malformed", line=line, column=column,
                                     detail=str(error).split(":")[0])) from None
-    except defusedxml.EntitiesForbidden:
-        raise ListRefused(path, Msg("list_entities")) from None
+    except defusedxml.EntitiesForbidden as error:
+        external = bool(getattr(error, "sysid", None) or getattr(error, "pubid", None))
+        raise ListRefused(path, Msg("list_external" if external else "list_entities")) from None
     except (defusedxml.ExternalReferenceForbidden, defusedxml.DTDForbidden):
         raise ListRefused(path, Msg("list_external")) from None
     if not entries:
