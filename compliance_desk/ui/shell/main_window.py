@@ -23,6 +23,7 @@ from compliance_desk.ui.disclosures.disclosure_page import DisclosurePage
 from compliance_desk.ui.disclosures.transparency_page import TransparencyPage
 from compliance_desk.ui.kyc.kyc_page import KycPage
 from compliance_desk.ui.policy.policy_page import PolicyPage
+from compliance_desk.ui.screening.screening_page import ScreeningPage
 from compliance_desk.ui.shell.due_page import DuePage
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.register_page import RegisterPage
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.transparency = TransparencyPage(lang, display)
         self.kyc = KycPage(settings, lang)
         self.policy = PolicyPage(lang)
+        self.screening = ScreeningPage(lang)
         entries: list[tuple[str, str, QWidget]] = [
             ("due", self.tr("Due"), self.due),
             ("activities", self.tr("Processing activities"), self.activities),
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
             ("disclosures", self.tr("Disclosures"), self.disclosures),
             ("transparency", self.tr("Transparency figures"), self.transparency),
             ("kyc", self.tr("KYC"), self.kyc),
+            ("screening", self.tr("Sanctions screening"), self.screening),
             ("policy", self.tr("Policy check"), self.policy),
         ]
         for key, title, page in entries:
@@ -105,6 +108,9 @@ class MainWindow(QMainWindow):
         self.due.open_record.connect(self.open_record)
         self.policy.set_register(register)
         self.policy.open_record.connect(self.open_reference)
+        self.screening.register = register  # (computed when shown)
+        self.screening.lists_requested.connect(self.open_lists)
+        self.screening.changed.connect(self._update_status)
 
         keys = [self.navigation.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigation.count())]
         last = settings.get("last_page")
@@ -134,8 +140,12 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_requested)
 
+        self.lists_action = QAction(self.tr("Sanctions lists…"), self)
+        self.lists_action.setObjectName("sanctions_lists")
+        self.lists_action.triggered.connect(self.open_lists)
         file_menu = self.menuBar().addMenu(self.tr("&Register"))
         file_menu.addAction(self.reports_action)
+        file_menu.addAction(self.lists_action)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -203,7 +213,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self.settings.set("last_page", self.current_key())
         page = self.current_page()
-        if page in (self.due, self.transparency):
+        if page in (self.due, self.transparency, self.screening):
             page.refresh()  # computed when shown, not when the window opens
         searchable = isinstance(page, RegisterPage)
         self.search.setEnabled(searchable)
@@ -225,6 +235,15 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: self._update_status())
         dialog.open()
         self.reports_dialog = dialog
+        return dialog
+
+    def open_lists(self) -> QWidget:
+        from compliance_desk.ui.screening.lists_dialog import ListsDialog
+
+        dialog = ListsDialog(self.register, self.lang, self)
+        dialog.changed.connect(lambda: (self.screening.refresh(), self._update_status()))
+        dialog.open()
+        self.lists_dialog = dialog
         return dialog
 
     def show_help(self) -> None:
@@ -280,6 +299,7 @@ class MainWindow(QMainWindow):
         self.due.set_register(None)
         self.transparency.set_register(None)
         self.policy.set_register(None)
+        self.screening.set_register(None)
         self.search.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
