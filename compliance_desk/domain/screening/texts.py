@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from compliance_desk.domain.countries import country_name
+
 MESSAGES: dict[str, dict[str, str]] = {
     "list_refused": {
         "en": "{path} was not loaded: {reason}. The register is unchanged.",
@@ -111,6 +113,10 @@ REASONS: dict[str, tuple[str, str]] = {
     "gender_mismatch": ("Given name reads {customer}, the list says {list}: {points}",
                         "الاسم الأول يدل على {customer} والقائمة تذكر {list}: {points}"),
 }
+def isolate(value: object) -> str:
+    return f"\u2068{value}\u2069"
+
+
 _KINDS = {"entity": ("organisation", "كيان اعتباري"), "vessel": ("vessel", "سفينة")}
 _GENDERS = {"m": ("male", "ذكر"), "f": ("female", "أنثى")}
 
@@ -127,7 +133,12 @@ def reason_text(reason: dict[str, Any], lang: str = "en") -> str:
     if reason.get("code") == "gender_mismatch":
         for key in ("customer", "list"):
             params[key] = _GENDERS.get(params.get(key, ""), (params.get(key, ""),) * 2)[1 if lang == "ar" else 0]
+    for key in ("customer", "list"):
+        if reason.get("code", "").startswith("nationality") and key in params:
+            params[key] = ", ".join(country_name(c.strip(), lang) for c in params[key].split(","))
     text = ar if lang == "ar" else en
+    if lang == "ar":   # names, dates and signed numbers keep their own order inside Arabic text
+        params = {k: isolate(v) for k, v in params.items()}
     try:
         return text.format(**params)
     except KeyError:
