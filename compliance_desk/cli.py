@@ -24,7 +24,7 @@ PASSPHRASE_ENV = "COMPLIANCE_DESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "COMPLIANCE_DESK_NEW_PASSPHRASE"
 COMMANDS = ("init", "demo", "verify", "report", "backup", "restore", "rekey", "import", "policy-check",
             *SCREENING_COMMANDS)
-REPORT_KINDS = ("ropa", "disclosures", "kyc", "workbook", "pack")
+REPORT_KINDS = ("ropa", "disclosures", "kyc", "screening", "workbook", "pack")
 
 
 class Output:
@@ -154,7 +154,7 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
     fmt = args.format or ("xlsx" if kind == "workbook" else "pdf")
     if (kind == "workbook") != (fmt == "xlsx") and kind != "pack":
         raise InvalidInput("unknown_code", value=f"{kind} --format {fmt}",
-                           choices="workbook: xlsx; ropa, disclosures, kyc, record:REF: pdf")
+                           choices="workbook: xlsx; ropa, disclosures, kyc, screening, record:REF: pdf")
     from compliance_desk.domain.validation import parse_date
     from compliance_desk.reports import export
     from compliance_desk.storage import records
@@ -304,7 +304,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("report", parents=[common], help="write a report")
-    p.add_argument("kind", metavar="KIND", help="ropa | disclosures | kyc | workbook | record:REF | pack")
+    p.add_argument("kind", metavar="KIND", help="ropa | disclosures | kyc | screening | workbook | record:REF | pack")
     p.add_argument("register", type=Path, metavar="REGISTER")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     p.add_argument("--format", choices=("pdf", "xlsx"))

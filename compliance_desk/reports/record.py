@@ -52,6 +52,10 @@ def story(register: Register, entity: Entity, row: dict[str, Any], lang: str, re
         body.append([str(entry.seq), entry.ts[:19].replace("T", " "), entry.actor, action, "\n".join(changes)])
     header = ["#", label("when", lang), label("who", lang), label("action", lang), label("changes", lang)]
     out += chunked_tables(header, body, [6, 16, 12, 18, 48], lang, size=7.5)
+    if entity.name == "customer":
+        from compliance_desk.reports.screening import customer_history
+
+        out += customer_history(register, row["id"], lang)
     return out
 
 

@@ -26,6 +26,7 @@ from compliance_desk.domain.entities import (
     DISCLOSURE,
     DOCUMENT,
     RECIPIENT,
+    SCREENING_HIT,
     Entity,
     Field,
 )
@@ -49,6 +50,7 @@ TITLES = {
     "customers": ("Customers", "العملاء"),
     "documents": ("Documents", "الوثائق"),
     "checks": ("Checks", "الفحوصات"),
+    "screening_hits": ("Screening hits", "تطابقات الفحص"),
 }
 SUMMARY_LABELS = {
     "title": ("Register workbook", "مصنف السجل"),
@@ -65,6 +67,7 @@ SUMMARY_LABELS = {
     "customer": ("Customer", "العميل"),
     "recipients": ("Recipients", "الجهات المستلمة"),
     "document": ("Document", "الوثيقة"),
+    "list_version": ("List version", "إصدار القائمة"),
 }
 
 
@@ -116,6 +119,12 @@ SHEETS = [
           "SELECT k.*, c.reference AS customer_reference, d.doc_type FROM checks k"
           " JOIN documents d ON d.id = k.document_id JOIN customers c ON c.id = d.customer_id"
           " ORDER BY d.customer_id, k.checked_on"),
+    Sheet("screening_hits", [Column("customer_reference", _virtual("customer")),
+                             Column("version_reference", _virtual("list_version"))]
+          + _entity_columns(SCREENING_HIT, skip=("entry_hash", "customer_hash", "reasons")),
+          "SELECT h.*, c.reference AS customer_reference, v.reference AS version_reference FROM screening_hits h"
+          " JOIN customers c ON c.id = h.customer_id JOIN list_versions v ON v.id = h.version_id"
+          " ORDER BY h.first_seen, h.id"),
 ]
 
 
