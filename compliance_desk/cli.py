@@ -13,11 +13,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from compliance_desk.cli_screening import COMMANDS as SCREENING_COMMANDS
+from compliance_desk.cli_screening import add_parsers as add_screening_parsers
 from compliance_desk.domain.errors import InvalidInput, KnownError
 from compliance_desk.domain.language import language_from_environment, normalise_language
 from compliance_desk.domain.messages import message
-from compliance_desk.cli_screening import COMMANDS as SCREENING_COMMANDS
-from compliance_desk.cli_screening import add_parsers as add_screening_parsers
 from compliance_desk.domain.passphrase import MINIMUM_LENGTH
 
 PASSPHRASE_ENV = "COMPLIANCE_DESK_PASSPHRASE"

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from compliance_desk.domain.errors import InvalidInput, KnownError
-from compliance_desk.domain.messages import message
 from compliance_desk.domain.screening.texts import reason_text
 from compliance_desk.domain.vocabularies import HIT_DECISIONS
 

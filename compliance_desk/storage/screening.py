@@ -266,7 +266,8 @@ HIT_VIEW = ("SELECT h.*, c.reference AS customer_reference, c.full_name_ar, c.fu
 def hits(register: Register, *, customer_id: int | None = None, decisions: Sequence[str] | None = None,
          since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
     """Hits with their customer and list version, the open and most pressing first."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if customer_id is not None:
         where.append("h.customer_id = ?")
         params.append(customer_id)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from compliance_desk.domain.entities import CUSTOMER
+from compliance_desk.domain.errors import ValidationError
 from compliance_desk.storage import kyc, queue, records, sanctions, screening
 from compliance_desk.storage.lists import ListRefused
 from compliance_desk.storage.register import Register
@@ -135,7 +136,7 @@ def test_a_confirmed_match_restricts_the_customer_and_tops_the_queue(register: R
     other = customer(register, "C-2", None, "Akhtar Mohammad Mansour", None, "AF")
     screening.screen(register)
     ramzi = next(h for h in screening.hits(register) if h["customer_id"] == cid)
-    with pytest.raises(Exception):   # a decision needs its reason
+    with pytest.raises(ValidationError):   # a decision needs its reason
         screening.decide(register, ramzi["reference"], "true_match", " ")
     screening.decide(register, ramzi["reference"], "true_match", "Same person: passport and DOB agree")
     assert records.get(register, CUSTOMER, cid)["status"] == "restricted"

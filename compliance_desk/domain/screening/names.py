@@ -102,7 +102,7 @@ LATIN_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "eng", "engr"
                           "hajji", "hadji", "mullah", "mulla", "maulavi", "mawlawi", "maulvi", "maulana", "general",
                           "gen", "colonel", "col", "brigadier", "major", "captain", "capt", "imam", "sir"})
 LATIN_ABD = re.compile(r"^(abd|abdul|abdel|abdal|abdil|abdol|abdu|abdur|abdus|abduz|abdun|abdut|abdud|abdesh)$")
-LATIN_ABU = frozenset({"abu", "abou", "abo", "abul", "abou"})
+LATIN_ABU = frozenset({"abu", "abou", "abo", "abul"})
 LATIN_ALWAYS_TAILS = frozenset({"allah", "ullah", "ulla", "ollah", "illah", "alla", "din", "deen", "dine",
                                 "uddin", "eddin", "eddine", "addin", "aldin", "khel", "zada", "zadeh", "zadah",
                                 "zai", "zay"})
@@ -228,7 +228,7 @@ _ARABIC_CLASS: dict[str, tuple[str, ...]] = {
 
 
 def _collapse(letters: str) -> str:
-    out = []
+    out: list[str] = []
     for ch in letters:
         if not out or out[-1] != ch:
             out.append(ch)

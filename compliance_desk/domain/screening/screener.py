@@ -14,7 +14,14 @@ from dataclasses import replace
 
 from compliance_desk.domain.screening.documents import compact
 from compliance_desk.domain.screening.entries import ListEntry
-from compliance_desk.domain.screening.evidence import DOB_EXACT, NATIONALITY_MATCH, Finding, Profile, document_keys, weigh
+from compliance_desk.domain.screening.evidence import (
+    DOB_EXACT,
+    NATIONALITY_MATCH,
+    Finding,
+    Profile,
+    document_keys,
+    weigh,
+)
 from compliance_desk.domain.screening.matching import NameIndex, NameMatch, parse_names
 
 ALERT = 80                      # score (0–100) at which a finding becomes a hit to decide
@@ -52,8 +59,8 @@ class Screener:
         limit = self.threshold if threshold is None else threshold
         matches = self.name_matches(profile.names)
         candidates = set(matches)
-        for _kind, number, _country in profile.documents:
-            candidates.update(self.by_document.get(compact(number or ""), ()))
+        for _kind, document, _country in profile.documents:
+            candidates.update(self.by_document.get(compact(document or ""), ()))
         out = []
         for number in candidates:
             finding = weigh(profile, self.entries[number], matches.get(number))

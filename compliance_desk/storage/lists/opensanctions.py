@@ -14,7 +14,13 @@ import re
 from pathlib import Path
 
 from compliance_desk.domain.errors import Msg
-from compliance_desk.domain.screening.entries import Alias, BirthDate, Document, ListEntry, ParsedList
+from compliance_desk.domain.screening.entries import (
+    Alias,
+    BirthDate,
+    Document,
+    ListEntry,
+    ParsedList,
+)
 from compliance_desk.storage.lists.reading import ListRefused, check_size, sniff_encoding
 
 REQUIRED = ("id", "schema", "name")

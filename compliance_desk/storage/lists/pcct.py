@@ -19,7 +19,13 @@ from typing import Any
 
 from compliance_desk.domain.errors import Msg
 from compliance_desk.domain.screening.documents import split_cell
-from compliance_desk.domain.screening.entries import Alias, BirthDate, Document, ListEntry, ParsedList
+from compliance_desk.domain.screening.entries import (
+    Alias,
+    BirthDate,
+    Document,
+    ListEntry,
+    ParsedList,
+)
 from compliance_desk.domain.screening.names import fold_latin
 from compliance_desk.storage.lists.reading import ListRefused, check_size, check_zip
 
@@ -125,7 +131,7 @@ def parse(path: Path, limit: int | None = None) -> ParsedList:
                     header = [COLUMNS.get(x, "") for x in labels]
                     continue
                 row = {key: _cell(v) for key, v in zip(header, values, strict=False) if key}
-                if row.get("name"):
+                if row.get("name") and kind is not None:
                     entries.append(_entry(kind, row))
     finally:
         book.close()

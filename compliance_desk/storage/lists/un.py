@@ -15,7 +15,13 @@ import defusedxml
 import defusedxml.ElementTree as safe
 
 from compliance_desk.domain.errors import Msg
-from compliance_desk.domain.screening.entries import Alias, BirthDate, Document, ListEntry, ParsedList
+from compliance_desk.domain.screening.entries import (
+    Alias,
+    BirthDate,
+    Document,
+    ListEntry,
+    ParsedList,
+)
 from compliance_desk.storage.lists.reading import ListRefused, check_size
 
 TITLE = "UN Security Council Consolidated List"
