@@ -504,6 +504,10 @@
         <translation>%1 بقرار %2 في %3: %4</translation>
     </message>
     <message>
+        <source>(weak)</source>
+        <translation>(ضعيف)</translation>
+    </message>
+    <message>
         <source>… and %1 more</source>
         <translation>… و%1 غيرها</translation>
     </message>
@@ -1048,6 +1052,10 @@
     <message>
         <source>KYC document checks (PDF)</source>
         <translation>فحوصات وثائق اعرف عميلك (PDF)</translation>
+    </message>
+    <message>
+        <source>Sanctions screening for a period (PDF)</source>
+        <translation>فحص قوائم العقوبات لفترة (PDF)</translation>
     </message>
     <message>
         <source>Record sheet with its audit history (PDF)</source>

@@ -504,6 +504,10 @@
         <translation>%1 by %2 on %3: %4</translation>
     </message>
     <message>
+        <source>(weak)</source>
+        <translation>(weak)</translation>
+    </message>
+    <message>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -1048,6 +1052,10 @@
     <message>
         <source>KYC document checks (PDF)</source>
         <translation>KYC document checks (PDF)</translation>
+    </message>
+    <message>
+        <source>Sanctions screening for a period (PDF)</source>
+        <translation>Sanctions screening for a period (PDF)</translation>
     </message>
     <message>
         <source>Record sheet with its audit history (PDF)</source>

@@ -138,7 +138,7 @@ def reason_text(reason: dict[str, Any], lang: str = "en") -> str:
             params[key] = ", ".join(country_name(c.strip(), lang) for c in params[key].split(","))
     text = ar if lang == "ar" else en
     if lang == "ar":   # names, dates and signed numbers keep their own order inside Arabic text
-        params = {k: isolate(v) for k, v in params.items()}
+        params = {k: (f"\u2066{v}\u2069" if k == "points" else isolate(v)) for k, v in params.items()}
     try:
         return text.format(**params)
     except KeyError:

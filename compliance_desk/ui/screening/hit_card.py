@@ -147,8 +147,8 @@ class HitCard(QWidget):
         lang = self.lang
         names = "\n".join(n for n in (customer.get("full_name_ar"), customer.get("full_name_en")) if n)
         listed = "\n".join(n for n in (entry.name, entry.name_original) if n)
-        aliases = "\n".join(f"{a.name}{' ' + self.tr('(weak)') if a.quality == 'low' else ''}"
-                            for a in entry.aliases[:12])
+        weak = " " + self.tr("(weak)")
+        aliases = "\n".join(a.name + (weak if a.quality == "low" else "") for a in entry.aliases[:12])
         if len(entry.aliases) > 12:
             aliases += "\n" + self.tr("… and %1 more").replace("%1", str(len(entry.aliases) - 12))
         codes = [country_code(n) for n in entry.nationalities]

@@ -91,7 +91,7 @@ class ListsDialog(QDialog):
         versions = sanctions.versions(self.register)
         self.table.setRowCount(len(versions))
         for row, version in enumerate(versions):
-            cells = [version["reference"], f"{v.LIST_SOURCES.label(version['source'], self.lang)} — {version['title']}",
+            cells = [version["reference"], version["title"],
                      v.LIST_VERSION_STATUSES.label(version["status"], self.lang), str(version["entry_count"]),
                      f"+{version['added']} / ~{version['changed']} / −{version['removed']}",
                      (version["generated"] or "—")[:19].replace("T", " "), version["created_at"][:16].replace("T", " "),
