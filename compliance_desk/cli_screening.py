@@ -59,6 +59,10 @@ def cmd_lists(args: argparse.Namespace, out: Any) -> int:
             out.say("list_imported", reference=result.reference, title=result.title, entries=result.entries,
                     added=len(result.added), changed=len(result.changed), removed=len(result.removed),
                     sha256=result.sha256)
+            if result.previous:
+                for sign, refs in (("+", result.added), ("~", result.changed), ("-", result.removed)):
+                    if refs:
+                        print(f"  {sign} " + " ".join(refs[:30]) + (f" … ({len(refs)})" if len(refs) > 30 else ""))
             run = screening.screen(register, trigger="list_import", progress=_progress(out))
             _say_run(register, run, out)
         return 0
