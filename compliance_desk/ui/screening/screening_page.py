@@ -91,7 +91,12 @@ class ScreeningPage(QWidget):
         self.hits: list[dict[str, Any]] = []
         self.task: Task | None = None
         self.progress: QProgressDialog | None = None
-        service().screened.connect(lambda _result: self.refresh() if self.isVisible() else None)
+        # a bound slot: Qt drops the connection when the page goes (a lambda would outlive it)
+        service().screened.connect(self._customer_screened)
+
+    def _customer_screened(self, _result: object) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def set_register(self, register: Register | None) -> None:
         self.register = register
