@@ -98,3 +98,15 @@ def test_a_low_quality_alias_counts_less(index: NameIndex) -> None:
     found = index.search(parse("Shaykh"), 0.1)
     assert found and found[0].match.weak_alias
     assert found[0].match.score < 0.95
+
+
+@pytest.mark.parametrize("listed, query", [
+    ("ABDUL-HAQ WASSIQ", "عبد الحق وثيق"),          # ث read as s
+    ("AMOR MOHAMED GHEDEIR", "عمر محمد قدير"),       # ق read as g
+    ("HANI ABD-AL-LATIF TILFAH AL-TIKRITI", "هاني عبد اللطيف طلفاح التكريتي"),   # final -ah and ح
+    ("MOHAMED LAKHAL", "محمد لكحل"),                 # kh as two letters (ك ح)
+])
+def test_letters_transliterators_read_two_ways(listed: str, query: str) -> None:
+    index = NameIndex([ListEntry("R1", "individual", listed)])
+    found = index.search(parse(query), 0.3)
+    assert found and found[0].match.score >= 0.8, (query, found)
