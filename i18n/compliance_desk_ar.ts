@@ -467,6 +467,129 @@
     </message>
 </context>
 <context>
+    <name>HitCard</name>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>List entry</source>
+        <translation>قيد القائمة</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>أسباب هذه الدرجة</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>تسجيل القرار</translation>
+    </message>
+    <message>
+        <source>Why: what you compared and found (kept in the audit trail)</source>
+        <translation>السبب: ما قارنته وما وجدته (يُحفظ في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <source>Select a hit to compare the customer with the list entry.</source>
+        <translation>اختر تطابقاً لمقارنة العميل بقيد القائمة.</translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · %3</source>
+        <translation>%1 · الدرجة %2 · %3</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>لم يُتخذ قرار بعد.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3: %4</source>
+        <translation>%1 بقرار %2 في %3: %4</translation>
+    </message>
+    <message>
+        <source>(weak)</source>
+        <translation>(ضعيف)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… و%1 غيرها</translation>
+    </message>
+    <message>
+        <source>male (from the given name)</source>
+        <translation>ذكر (من الاسم الأول)</translation>
+    </message>
+    <message>
+        <source>female (from the given name)</source>
+        <translation>أنثى (من الاسم الأول)</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>يُعرف أيضاً باسم</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>مكان الميلاد</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>تاريخ الإدراج</translation>
+    </message>
+    <message>
+        <source>Regime or programme</source>
+        <translation>نظام العقوبات</translation>
+    </message>
+    <message>
+        <source>List version</source>
+        <translation>إصدار القائمة</translation>
+    </message>
+    <message>
+        <source>Customer status</source>
+        <translation>حالة العميل</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>اذكر سبب القرار.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -505,6 +628,101 @@
     </message>
 </context>
 <context>
+    <name>ListsDialog</name>
+    <message>
+        <source>Sanctions and PEP lists</source>
+        <translation>قوائم العقوبات والأشخاص السياسيين ممثلي المخاطر</translation>
+    </message>
+    <message>
+        <source>Each import is a version of its list, kept in the register with the file&apos;s SHA-256. After an import every customer is screened again against the current versions.</source>
+        <translation>كل استيراد إصدارٌ من قائمته، يُحفظ في السجل مع بصمة SHA-256 للملف. بعد كل استيراد يُعاد فحص جميع العملاء مقابل الإصدارات السارية.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>القيود</translation>
+    </message>
+    <message>
+        <source>Added / changed / removed</source>
+        <translation>المضافة / المعدلة / المحذوفة</translation>
+    </message>
+    <message>
+        <source>Generated by the publisher</source>
+        <translation>تاريخ الإصدار لدى الناشر</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>وقت التحميل</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>بصمة SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind: from the file</source>
+        <translation>النوع: من الملف</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>استيراد قائمة…</translation>
+    </message>
+    <message>
+        <source>No list loaded yet. Import the UN consolidated list (XML), the Saudi PCCT list (xlsx) or an OpenSanctions targets.simple.csv.</source>
+        <translation>لم تُحمَّل أي قائمة بعد. استورد القائمة الموحدة للأمم المتحدة (XML) أو القائمة الوطنية للإرهاب الصادرة عن اللجنة الدائمة لمكافحة الإرهاب (xlsx) أو ملف targets.simple.csv من OpenSanctions.</translation>
+    </message>
+    <message>
+        <source>Import a sanctions list</source>
+        <translation>استيراد قائمة عقوبات</translation>
+    </message>
+    <message>
+        <source>Sanctions lists (*.xml *.xlsx *.csv);;All files (*)</source>
+        <translation>قوائم العقوبات (*.xml *.xlsx *.csv);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>جارٍ قراءة %1 …</translation>
+    </message>
+    <message>
+        <source>%1 is the file already loaded as %2; nothing was written.</source>
+        <translation>الملف %1 هو نفسه المحمّل بالإصدار %2؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Loaded %1: %2 entries (added %3, changed %4, removed %5).</source>
+        <translation>حُمّل الإصدار %1: %2 قيداً (أُضيف %3، وعُدّل %4، وحُذف %5).</translation>
+    </message>
+    <message>
+        <source>Screening every customer …</source>
+        <translation>جارٍ فحص جميع العملاء …</translation>
+    </message>
+    <message>
+        <source>Screening customers against the lists …</source>
+        <translation>جارٍ فحص العملاء مقابل القوائم …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers screened, %3 new hits, %4 decided false positives not raised again.</source>
+        <translation>%1: فُحص %2 عميلاً، و%3 تطابقات جديدة، و%4 من التطابقات الخاطئة المقررة سابقاً لم تُثر مجدداً.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the customers not reached were not screened.</source>
+        <translation>أُلغي: لم يُفحص العملاء الذين لم يصل إليهم الفحص.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Compliance Desk — %1</source>
@@ -533,6 +751,10 @@
     <message>
         <source>KYC</source>
         <translation>اعرف عميلك</translation>
+    </message>
+    <message>
+        <source>Sanctions screening</source>
+        <translation>فحص قوائم العقوبات</translation>
     </message>
     <message>
         <source>Policy check</source>
@@ -565,6 +787,10 @@
     <message>
         <source>Quit</source>
         <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Sanctions lists…</source>
+        <translation>قوائم العقوبات…</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -1279,6 +1505,10 @@
         <translation>فحوصات وثائق اعرف عميلك (PDF)</translation>
     </message>
     <message>
+        <source>Sanctions screening for a period (PDF)</source>
+        <translation>فحص قوائم العقوبات لفترة (PDF)</translation>
+    </message>
+    <message>
         <source>Record sheet with its audit history (PDF)</source>
         <translation>بطاقة سجل مع سجل تدقيقه (PDF)</translation>
     </message>
@@ -1496,6 +1726,73 @@
     <message>
         <source>Restoring %1…</source>
         <translation>جارٍ استعادة %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>To decide (open and escalated)</source>
+        <translation>بانتظار القرار (المفتوحة والمُصعَّدة)</translation>
+    </message>
+    <message>
+        <source>All hits</source>
+        <translation>جميع التطابقات</translation>
+    </message>
+    <message>
+        <source>Screen all customers now</source>
+        <translation>افحص جميع العملاء الآن</translation>
+    </message>
+    <message>
+        <source>Lists…</source>
+        <translation>القوائم…</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>التطابق</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>القيد</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>No sanctions list is loaded: open Lists… and import one.</source>
+        <translation>لا توجد قائمة عقوبات محمّلة: افتح «القوائم…» واستورد قائمة.</translation>
+    </message>
+    <message>
+        <source>%1 to decide, %2 confirmed. Lists: %3</source>
+        <translation>%1 بانتظار القرار، و%2 مؤكدة. القوائم: %3</translation>
+    </message>
+    <message>
+        <source>Screening customers against the lists …</source>
+        <translation>جارٍ فحص العملاء مقابل القوائم …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers screened, %3 new hits, %4 decided false positives not raised again.</source>
+        <translation>%1: فُحص %2 عميلاً، و%3 تطابقات جديدة، و%4 من التطابقات الخاطئة المقررة سابقاً لم تُثر مجدداً.</translation>
     </message>
 </context>
 <context>

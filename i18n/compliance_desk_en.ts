@@ -467,6 +467,129 @@
     </message>
 </context>
 <context>
+    <name>HitCard</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>List entry</source>
+        <translation>List entry</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>Why this score</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <source>Why: what you compared and found (kept in the audit trail)</source>
+        <translation>Why: what you compared and found (kept in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Select a hit to compare the customer with the list entry.</source>
+        <translation>Select a hit to compare the customer with the list entry.</translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · %3</source>
+        <translation>%1 · score %2 · %3</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>Not decided yet.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3: %4</source>
+        <translation>%1 by %2 on %3: %4</translation>
+    </message>
+    <message>
+        <source>(weak)</source>
+        <translation>(weak)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>male (from the given name)</source>
+        <translation>male (from the given name)</translation>
+    </message>
+    <message>
+        <source>female (from the given name)</source>
+        <translation>female (from the given name)</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Also known as</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>Listed on</translation>
+    </message>
+    <message>
+        <source>Regime or programme</source>
+        <translation>Regime or programme</translation>
+    </message>
+    <message>
+        <source>List version</source>
+        <translation>List version</translation>
+    </message>
+    <message>
+        <source>Customer status</source>
+        <translation>Customer status</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Give the reason for the decision.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -505,6 +628,101 @@
     </message>
 </context>
 <context>
+    <name>ListsDialog</name>
+    <message>
+        <source>Sanctions and PEP lists</source>
+        <translation>Sanctions and PEP lists</translation>
+    </message>
+    <message>
+        <source>Each import is a version of its list, kept in the register with the file&apos;s SHA-256. After an import every customer is screened again against the current versions.</source>
+        <translation>Each import is a version of its list, kept in the register with the file&apos;s SHA-256. After an import every customer is screened again against the current versions.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Added / changed / removed</source>
+        <translation>Added / changed / removed</translation>
+    </message>
+    <message>
+        <source>Generated by the publisher</source>
+        <translation>Generated by the publisher</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Loaded</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind: from the file</source>
+        <translation>Kind: from the file</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Import list…</translation>
+    </message>
+    <message>
+        <source>No list loaded yet. Import the UN consolidated list (XML), the Saudi PCCT list (xlsx) or an OpenSanctions targets.simple.csv.</source>
+        <translation>No list loaded yet. Import the UN consolidated list (XML), the Saudi PCCT list (xlsx) or an OpenSanctions targets.simple.csv.</translation>
+    </message>
+    <message>
+        <source>Import a sanctions list</source>
+        <translation>Import a sanctions list</translation>
+    </message>
+    <message>
+        <source>Sanctions lists (*.xml *.xlsx *.csv);;All files (*)</source>
+        <translation>Sanctions lists (*.xml *.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>Reading %1 …</translation>
+    </message>
+    <message>
+        <source>%1 is the file already loaded as %2; nothing was written.</source>
+        <translation>%1 is the file already loaded as %2; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Loaded %1: %2 entries (added %3, changed %4, removed %5).</source>
+        <translation>Loaded %1: %2 entries (added %3, changed %4, removed %5).</translation>
+    </message>
+    <message>
+        <source>Screening every customer …</source>
+        <translation>Screening every customer …</translation>
+    </message>
+    <message>
+        <source>Screening customers against the lists …</source>
+        <translation>Screening customers against the lists …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers screened, %3 new hits, %4 decided false positives not raised again.</source>
+        <translation>%1: %2 customers screened, %3 new hits, %4 decided false positives not raised again.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the customers not reached were not screened.</source>
+        <translation>Cancelled: the customers not reached were not screened.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Compliance Desk — %1</source>
@@ -533,6 +751,10 @@
     <message>
         <source>KYC</source>
         <translation>KYC</translation>
+    </message>
+    <message>
+        <source>Sanctions screening</source>
+        <translation>Sanctions screening</translation>
     </message>
     <message>
         <source>Policy check</source>
@@ -565,6 +787,10 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Sanctions lists…</source>
+        <translation>Sanctions lists…</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -1279,6 +1505,10 @@
         <translation>KYC document checks (PDF)</translation>
     </message>
     <message>
+        <source>Sanctions screening for a period (PDF)</source>
+        <translation>Sanctions screening for a period (PDF)</translation>
+    </message>
+    <message>
         <source>Record sheet with its audit history (PDF)</source>
         <translation>Record sheet with its audit history (PDF)</translation>
     </message>
@@ -1496,6 +1726,73 @@
     <message>
         <source>Restoring %1…</source>
         <translation>Restoring %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>To decide (open and escalated)</source>
+        <translation>To decide (open and escalated)</translation>
+    </message>
+    <message>
+        <source>All hits</source>
+        <translation>All hits</translation>
+    </message>
+    <message>
+        <source>Screen all customers now</source>
+        <translation>Screen all customers now</translation>
+    </message>
+    <message>
+        <source>Lists…</source>
+        <translation>Lists…</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>Hit</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>No sanctions list is loaded: open Lists… and import one.</source>
+        <translation>No sanctions list is loaded: open Lists… and import one.</translation>
+    </message>
+    <message>
+        <source>%1 to decide, %2 confirmed. Lists: %3</source>
+        <translation>%1 to decide, %2 confirmed. Lists: %3</translation>
+    </message>
+    <message>
+        <source>Screening customers against the lists …</source>
+        <translation>Screening customers against the lists …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers screened, %3 new hits, %4 decided false positives not raised again.</source>
+        <translation>%1: %2 customers screened, %3 new hits, %4 decided false positives not raised again.</translation>
     </message>
 </context>
 <context>

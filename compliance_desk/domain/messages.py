@@ -5,6 +5,8 @@ One place, so the CLI, the reports and the desktop app say the same thing in the
 
 from __future__ import annotations
 
+from compliance_desk.domain.screening.texts import MESSAGES as _screening_messages
+
 MESSAGES: dict[str, dict[str, str]] = {
     # opening and locking
     "wrong_passphrase": {
@@ -384,6 +386,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "interrupted": {"en": "Interrupted; nothing more was written.", "ar": "أُوقف التنفيذ؛ لم يُكتب شيء آخر."},
 }
 
+MESSAGES.update(_screening_messages)
 
 FSI, PDI = "\u2068", "\u2069"
 

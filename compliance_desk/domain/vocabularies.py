@@ -329,6 +329,38 @@ REPORT_LANGUAGES = Vocabulary("language", [
     ("en", "English", "الإنجليزية"),
 ])
 
+# Sanctions and PEP screening (issue 19)
+LIST_SOURCES = Vocabulary("list_source", [
+    ("un", "UN Security Council Consolidated List", "القائمة الموحدة لمجلس الأمن"),
+    ("pcct", "Saudi national terrorism list (PCCT)", "القائمة الوطنية للإرهاب (اللجنة الدائمة لمكافحة الإرهاب)"),
+    ("opensanctions", "OpenSanctions dataset", "مجموعة بيانات OpenSanctions"),
+])
+LIST_VERSION_STATUSES = Vocabulary("list_version_status", [
+    ("current", "Current", "سارية"),
+    ("superseded", "Superseded", "مستبدلة"),
+])
+ENTRY_KINDS = Vocabulary("list_entry_kind", [
+    ("individual", "Individual", "فرد"),
+    ("entity", "Entity", "كيان"),
+    ("vessel", "Vessel", "سفينة"),
+])
+SCREENING_TRIGGERS = Vocabulary("screening_trigger", [
+    ("list_import", "After a list import", "بعد استيراد قائمة"),
+    ("customer_save", "Customer saved", "حفظ بيانات عميل"),
+    ("manual", "Requested by the officer", "بطلب من المسؤول"),
+])
+SCREENING_RUN_STATUSES = Vocabulary("screening_run_status", [
+    ("complete", "Complete", "مكتمل"),
+    ("cancelled", "Cancelled", "أُلغي"),
+])
+HIT_DECISIONS = Vocabulary("hit_decision", [
+    ("open", "Open: to decide", "مفتوح: بانتظار القرار"),
+    ("true_match", "True match", "تطابق حقيقي"),
+    ("false_positive", "False positive", "تطابق خاطئ"),
+    ("escalated", "Escalated", "مُصعَّد"),
+    ("lapsed", "No longer matches", "لم يعد مطابقاً"),
+])
+
 ALL: dict[str, Vocabulary] = {
     v.name: v
     for v in (
@@ -337,5 +369,6 @@ ALL: dict[str, Vocabulary] = {
         CHANNELS, REQUEST_CHANNELS, REQUEST_TYPES, DISCLOSURE_STAGES, DECISIONS, NOTIFICATIONS, CONTENT_TYPES,
         DISCLOSURE_METHODS, RISK_RATINGS, CUSTOMER_STATUSES, DOCUMENT_TYPES, CHECK_METHODS,
         CHECK_RESULTS, REASON_CODES, REPORT_LANGUAGES, QUEUE_MARKS, QUEUE_STAGES,
+        LIST_SOURCES, LIST_VERSION_STATUSES, ENTRY_KINDS, SCREENING_TRIGGERS, SCREENING_RUN_STATUSES, HIT_DECISIONS,
     )
 }

@@ -17,7 +17,8 @@ from reportlab.platypus import Flowable, Spacer
 
 from compliance_desk import __version__
 from compliance_desk.domain.notice import Block, Notice, Section
-from compliance_desk.reports.pdf import GREY, ReportInfo, Text, build, heading, key_values
+from compliance_desk.reports.flowables import GREY, Text, heading, key_values
+from compliance_desk.reports.pdf import ReportInfo, build
 from compliance_desk.storage.files import make_private
 
 FORMATS = ("html", "md", "pdf")
@@ -161,8 +162,8 @@ def write(notice: Notice, path: Path | str, fmt: str, seal: str, generated: obje
     """Write the notice as `fmt` (html, md or pdf) at `path`."""
     path = Path(path)
     if fmt == "pdf":
-        info = ReportInfo(lang=notice.lang, title=notice.title, organisation=notice.organisation, officer="",
-                          seal=seal, period="", generated=generated, public=True)  # type: ignore[arg-type]
+        info = ReportInfo(lang=notice.lang, title=notice.title, organisation=notice.organisation,
+                          seal=seal, period="", generated=generated, identifiers=False, public=True)  # type: ignore[arg-type]
         return build(path, info, _pdf_story(notice))
     text = html_document(notice, seal) if fmt == "html" else markdown(notice)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")

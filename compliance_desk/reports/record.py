@@ -127,6 +127,10 @@ def story(register: Register, entity: Entity, row: dict[str, Any], lang: str, re
     history = chunked_tables(header, history_rows(register, entity, row, refs, lang), [6, 16, 12, 18, 48], lang,
                              size=7.5, caption=f"{label('history', lang)} — {row['reference']}")
     out += [Spacer(1, 6 * mm), *section(label("history", lang), lang, history, level=1)]
+    if entity.name == "customer":
+        from compliance_desk.reports.screening import customer_history
+
+        out += customer_history(register, row["id"], lang)
     return out
 
 

@@ -23,6 +23,7 @@ from compliance_desk.domain.entities import (
     DISCLOSURE,
     DOCUMENT,
     RECIPIENT,
+    SCREENING_HIT,
     Entity,
     Field,
 )
@@ -46,6 +47,7 @@ TEXTS = {
     "expired": ("Expired", "منتهية الصلاحية"),
     "expires_in": ("Expires within {days} days", "تنتهي خلال {days} يوماً"),
     "unresolved": ("Unresolved", "لم يُعالج"),
+    "list_version": ("List version", "إصدار القائمة"),
 }
 
 
@@ -160,9 +162,9 @@ def _resolved(row: dict[str, Any], lang: str, ctx: Context) -> Any:
     return dt.date.fromisoformat(value) if value else text("unresolved", lang)
 
 
-def entity_columns(entity: Entity) -> list[Column]:
+def entity_columns(entity: Entity, skip: tuple[str, ...] = ()) -> list[Column]:
     columns = [Column("reference", _virtual("reference"))] if entity.prefix else []
-    return columns + [Column(f.name, f) for f in entity.fields if f.kind != "ref"]
+    return columns + [Column(f.name, f) for f in entity.fields if f.kind != "ref" and f.name not in skip]
 
 
 IDENTITY = ", ".join(f"'{kind}'" for kind in sorted(IDENTITY_DOCUMENTS))  # fixed codes, not user input
@@ -198,4 +200,10 @@ SHEETS = [
           " AND (k2.checked_on > k.checked_on OR (k2.checked_on = k.checked_on AND k2.id > k.id))) END AS resolved_on"
           " FROM checks k JOIN documents d ON d.id = k.document_id JOIN customers c ON c.id = d.customer_id"
           " ORDER BY d.customer_id, k.checked_on"),
+    Sheet("screening_hits", [Column("customer_reference", _virtual("customer")),
+                             Column("version_reference", _virtual("list_version"))]
+          + entity_columns(SCREENING_HIT, skip=("entry_hash", "customer_hash", "reasons")),
+          "SELECT h.*, c.reference AS customer_reference, v.reference AS version_reference FROM screening_hits h"
+          " JOIN customers c ON c.id = h.customer_id JOIN list_versions v ON v.id = h.version_id"
+          " ORDER BY h.first_seen, h.id"),
 ]

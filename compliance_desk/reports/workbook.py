@@ -57,6 +57,7 @@ TITLES = {
     "customers": ("Customers", "العملاء"),
     "documents": ("Documents", "الوثائق"),
     "checks": ("Checks", "الفحوصات"),
+    "screening_hits": ("Screening hits", "تطابقات الفحص"),
 }
 SUMMARY_LABELS = {
     "title": ("Register workbook", "مصنف السجل"),

@@ -131,11 +131,19 @@ def refresh_customer(register: Register, customer_id: int,
     customer = records.get(register, CUSTOMER, customer_id)
     verdict = kyc.derive_status(customer, documents_of(register, customer_id), latest_checks(register, customer_id),
                                 clock.today())
-    changes = {"status": verdict.status, "last_verified": verdict.last_verified,
+    status = verdict.status
+    if status not in kyc.MANUAL_STATUSES and _sanctioned(register, customer_id):
+        status = "restricted"  # a confirmed sanctions match keeps the customer restricted (storage/screening.py)
+    changes = {"status": status, "last_verified": verdict.last_verified,
                "next_review": kyc.review_due(verdict.last_verified, customer["risk_rating"], review_years)
                or customer.get("next_review")}
     register.update(CUSTOMER, customer_id, changes)
-    return verdict.status
+    return status
+
+
+def _sanctioned(register: Register, customer_id: int) -> bool:
+    return register.conn.execute("SELECT 1 FROM screening_hits WHERE customer_id = ? AND decision = 'true_match'"
+                                 " LIMIT 1", (customer_id,)).fetchone() is not None
 
 
 def expiring_documents(register: Register, days: int = 90, *, expired: bool = True) -> list[dict[str, Any]]:

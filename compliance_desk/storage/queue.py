@@ -25,10 +25,12 @@ from compliance_desk.domain.queue import (
 from compliance_desk.domain.validation import clean
 from compliance_desk.storage import activities, disclosures, kyc
 from compliance_desk.storage.register import Register
+from compliance_desk.storage.screening import queue_items as sanctions_items
 
 Provider = Callable[[Register, dt.date], list[QueueItem]]
 
 PROVIDERS: list[Provider] = [
+    sanctions_items,
     disclosures.queue_deadlines,
     disclosures.queue_deferrals,
     kyc.queue_items,

@@ -10,8 +10,10 @@ from compliance_desk.reports.export import export_workbook
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
 
-SHEETS_EN = ["Summary", "Processing activities", "Recipients", "Disclosures", "Customers", "Documents", "Checks"]
-SHEETS_AR = ["ملخص", "أنشطة المعالجة", "الجهات المستلمة", "الإفصاحات", "العملاء", "الوثائق", "الفحوصات"]
+SHEETS_EN = ["Summary", "Processing activities", "Recipients", "Disclosures", "Customers", "Documents", "Checks",
+             "Screening hits"]
+SHEETS_AR = ["ملخص", "أنشطة المعالجة", "الجهات المستلمة", "الإفصاحات", "العملاء", "الوثائق", "الفحوصات",
+             "تطابقات الفحص"]
 
 
 def test_sheets_headers_freeze_filter_and_dates(demo_register: Register, tmp_path: Path) -> None:
@@ -161,3 +163,18 @@ def test_bidi_controls_leave_the_workbook_title_and_summary(register: Register, 
     assert "Acme Evil Co" in values and not any(ch in v for v in values for ch in "\u202a\u202b\u202c\u202d\u202e")
     assert "Acme Evil Co" in book["Summary"].oddHeader.left.text + book["Summary"].oddHeader.right.text
     assert "Missing" in values  # no officer recorded
+
+
+def test_screening_hits_sheet(demo_register: Register, tmp_path: Path) -> None:
+    from compliance_desk.storage import kyc, sanctions, screening
+
+    sanctions.import_list(demo_register, Path(__file__).parents[1] / "storage" / "fixtures" / "un_small.xml")
+    kyc.save_customer(demo_register, None, {"client_ref": "BO-X", "full_name_ar": "رمزي محمد عبدالله بن الشيبة",
+                                            "date_of_birth": "1972-05-01", "nationality": "YE"})
+    screening.screen(demo_register)
+    path, _seal = export_workbook(demo_register, tmp_path / "w.xlsx", lang="en")
+    sheet = load_workbook(path)["Screening hits"]
+    headers = [c.value for c in sheet[1]]
+    rows = [dict(zip(headers, [c.value for c in r], strict=True)) for r in sheet.iter_rows(min_row=2)]
+    assert any(r["List reference"] == "QDi.081" and r["List version"] == "LST-0001" and r["Decision"] == "Open: to decide"
+               for r in rows)

@@ -32,6 +32,7 @@ from compliance_desk.domain.validation import clean
 from compliance_desk.storage import disclosures, records
 from compliance_desk.storage import kyc as kyc_store
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.screening.background import service as screening_service
 from compliance_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from compliance_desk.ui.widgets.format import ltr, natural, uses_arabic_digits
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
@@ -53,6 +54,8 @@ class CustomerDialog(RecordDialog):
         self.address_days = address_days
         super().__init__(CUSTOMER, register, record_id, lang, kyc_store.save_customer, parent, initial)
         self.resize(820, 660)
+        # screened against the sanctions lists after each save, in the background (ui/screening)
+        self.saved.connect(lambda customer_id: screening_service().customer_saved(self.register, customer_id))
 
     def _extra_tabs(self) -> None:
         self.warning = QLabel()

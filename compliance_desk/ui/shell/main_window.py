@@ -29,13 +29,15 @@ from compliance_desk.ui.kyc.kyc_page import KycPage
 from compliance_desk.ui.notice.notice_page import NoticePage
 from compliance_desk.ui.policy.policy_page import PolicyPage
 from compliance_desk.ui.queue.queue_page import QueuePage
+from compliance_desk.ui.screening.screening_page import ScreeningPage
 from compliance_desk.ui.shell.maintenance_menu import Maintenance
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.format import digits, number
 from compliance_desk.ui.widgets.register_page import RegisterPage
 
 # Which page shows the record a queue item is about (new registers add their entity here).
-PAGE_OF_ENTITY = {"disclosure": "disclosures", "activity": "activities", "customer": "kyc", "document": "kyc"}
+PAGE_OF_ENTITY = {"disclosure": "disclosures", "activity": "activities", "customer": "kyc", "document": "kyc",
+                  "screening_hit": "screening"}
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.kyc = KycPage(settings, lang)
         self.policy = PolicyPage(lang)
         self.notice = NoticePage(lang)
+        self.screening = ScreeningPage(lang)
         entries: list[tuple[str, str, QWidget]] = [
             ("queue", self.tr("Action queue"), self.queue),
             ("activities", self.tr("Processing activities"), self.activities),
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
             ("disclosures", self.tr("Disclosures"), self.disclosures),
             ("transparency", self.tr("Transparency figures"), self.transparency),
             ("kyc", self.tr("KYC"), self.kyc),
+            ("screening", self.tr("Sanctions screening"), self.screening),
             ("policy", self.tr("Policy check"), self.policy),
             ("notice", self.tr("Privacy notice"), self.notice),
         ]
@@ -139,6 +143,9 @@ class MainWindow(QMainWindow):
         self.policy.open_record.connect(self.open_reference)
         self.notice.set_register(register)
         self.notice.open_record.connect(self.open_reference)
+        self.screening.register = register  # (computed when shown)
+        self.screening.lists_requested.connect(self.open_lists)
+        self.screening.changed.connect(self._update_status)
 
         keys = [self.navigation.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigation.count())]
         last = settings.get("last_page")
@@ -171,6 +178,9 @@ class MainWindow(QMainWindow):
         self.verify_action, self.backup_action, self.restore_action, self.passphrase_action = \
             self.maintenance.actions
 
+        self.lists_action = QAction(self.tr("Sanctions lists…"), self)
+        self.lists_action.setObjectName("sanctions_lists")
+        self.lists_action.triggered.connect(self.open_lists)
         file_menu = self.menuBar().addMenu(self.tr("&Register"))
         file_menu.setToolTipsVisible(True)
         file_menu.addAction(self.reports_action)
@@ -178,6 +188,7 @@ class MainWindow(QMainWindow):
         for action in (self.verify_action, self.backup_action, self.restore_action, self.passphrase_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.lists_action)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -295,13 +306,15 @@ class MainWindow(QMainWindow):
             self.search.clear()
             page.set_search("")
             page.select_id(record_id)
+        elif page is self.screening:
+            self.screening.select_hit(record_id)
 
     def _page_changed(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         self.settings.set("last_page", self.current_key())
         page = self.current_page()
-        if page is self.transparency:
-            self.transparency.refresh()  # computed when shown, not when the window opens
+        if page in (self.transparency, self.screening):
+            page.refresh()  # computed when shown, not when the window opens
         searchable = isinstance(page, RegisterPage)
         self.search.setEnabled(searchable)
         if searchable:
@@ -320,6 +333,15 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: self._update_status())
         dialog.open()
         self.reports_dialog = dialog
+        return dialog
+
+    def open_lists(self) -> QWidget:
+        from compliance_desk.ui.screening.lists_dialog import ListsDialog
+
+        dialog = ListsDialog(self.register, self.lang, self)
+        dialog.changed.connect(lambda: (self.screening.refresh(), self._update_status()))
+        dialog.open()
+        self.lists_dialog = dialog
         return dialog
 
     def show_help(self) -> None:
@@ -377,6 +399,7 @@ class MainWindow(QMainWindow):
         self.transparency.set_register(None)
         self.policy.set_register(None)
         self.notice.set_register(None)
+        self.screening.set_register(None)
         self.search.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:

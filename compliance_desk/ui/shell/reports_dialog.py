@@ -34,7 +34,7 @@ from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.date_edit import DateEdit
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
-KINDS = ("ropa", "disclosures", "kyc", "record", "workbook", "pack")
+KINDS = ("ropa", "disclosures", "kyc", "screening", "record", "workbook", "pack")
 
 
 class Cancelled(Exception):
@@ -62,6 +62,7 @@ class ReportsDialog(QDialog):
         for key, text in zip(KINDS, [self.tr("Record of processing activities (PDF)"),
                                      self.tr("Third-party disclosures and transparency (PDF)"),
                                      self.tr("KYC document checks (PDF)"),
+                                     self.tr("Sanctions screening for a period (PDF)"),
                                      self.tr("Record sheet with its audit history (PDF)"),
                                      self.tr("Register workbook (Excel)"),
                                      self.tr("Audit pack: every report in both languages (folder)")], strict=True):
@@ -146,7 +147,7 @@ class ReportsDialog(QDialog):
     def _kind_changed(self) -> None:
         """Offer a file name that fits the report, in the folder the officer last chose."""
         kind = self.kind.currentData()
-        self.print_button.setEnabled(kind in ("ropa", "disclosures", "kyc", "record"))
+        self.print_button.setEnabled(kind in ("ropa", "disclosures", "kyc", "screening", "record"))
         self.language.setEnabled(kind != "pack")
         self.reference.setVisible(kind == "record")
         self.reference_label.setVisible(kind == "record")

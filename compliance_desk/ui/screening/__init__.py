@@ -1,0 +1,1 @@
+"""Sanctions and PEP screening: the lists dialog, the screening page, the hit card."""

@@ -1,0 +1,91 @@
+"""Screening off the window's thread: the matching runs in a thread-pool worker that only reads;
+what it found is written back on the window's thread (one short transaction)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from compliance_desk.domain.errors import KnownError
+from compliance_desk.storage import screening
+from compliance_desk.storage.register import Register
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class Task(QRunnable):
+    """Runs `work(progress)` in the pool; `signals.done` carries its result to the window's thread."""
+
+    def __init__(self, work: Callable[[Callable[[int, int], bool]], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+        self.cancelled = False
+
+    def report(self, done: int, total: int) -> bool:
+        self.signals.progress.emit(done, total)
+        return not self.cancelled
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.report)
+        except Exception as error:  # handed to the window's thread, which shows or logs it
+            self.signals.failed.emit(error)
+            return
+        self.signals.done.emit(result)
+
+
+def start(task: Task) -> Task:
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+class CustomerScreening(QObject):
+    """Screens a customer after each save, in the background; `screened` carries the run's result."""
+
+    screened = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.tasks: set[Task] = set()
+
+    def customer_saved(self, register: Register, customer_id: int) -> Task | None:
+        if register.read_only or not screening.has_lists(register):
+            return None
+        task = Task(lambda _progress: screening.compute(register, [customer_id]))
+        self.tasks.add(task)
+        task.signals.done.connect(lambda computed: self._record(register, computed, task))
+        task.signals.failed.connect(lambda error: self._failed(error, task))
+        return start(task)
+
+    def _record(self, register: Register, computed: screening.Computed, task: Task) -> None:
+        self.tasks.discard(task)
+        if not register.is_open:
+            return
+        try:
+            result = screening.record(register, computed, "customer_save")
+        except KnownError as error:
+            self.failed.emit(error.text())
+            return
+        self.screened.emit(result)
+
+    def _failed(self, error: object, task: Task) -> None:
+        self.tasks.discard(task)
+        self.failed.emit(str(error))
+
+
+_service: CustomerScreening | None = None
+
+
+def service() -> CustomerScreening:
+    global _service
+    if _service is None:
+        _service = CustomerScreening()
+    return _service
