@@ -123,7 +123,7 @@ def cmd_backup(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, out: Output) -> int:
-    from compliance_desk.storage.register import restore
+    from compliance_desk.storage.backups import restore
 
     restore(args.backup, args.register, read_passphrase(args), force=args.force, actor=args.actor)
     out.say("restore_done", path=args.register, backup=args.backup)
