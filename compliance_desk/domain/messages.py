@@ -107,12 +107,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "تعذّر استخدام {path}: {reason}.",
     },
     "reason_disk_full": {
-        "en": "the disk is full; what was being written was not kept",
-        "ar": "القرص ممتلئ؛ ولم يُحتفظ بشيء مما كانت تجري كتابته",
+        "en": "the disk is full (nothing half-written was kept)",
+        "ar": "القرص ممتلئ (ولم يُحتفظ بأي شيء كُتب جزئياً)",
     },
     "reason_file_too_large": {
-        "en": "the file is larger than this system allows; what was being written was not kept",
-        "ar": "الملف أكبر مما يسمح به هذا النظام؛ ولم يُحتفظ بشيء مما كانت تجري كتابته",
+        "en": "the file would be larger than this system allows (nothing half-written was kept)",
+        "ar": "سيتجاوز الملف الحجم الذي يسمح به هذا النظام (ولم يُحتفظ بأي شيء كُتب جزئياً)",
     },
     "reason_permission": {
         "en": "permission denied",
@@ -359,6 +359,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "backup_invalid": {
         "en": "The backup {path} failed validation; nothing was written: {detail}",
         "ar": "لم تجتز النسخة الاحتياطية {path} التحقق؛ لم يُكتب شيء: {detail}",
+    },
+    "rekey_failed": {
+        "en": "The passphrase of {path} was not changed; the old passphrase still opens it.",
+        "ar": "لم تتغيّر عبارة المرور للسجل {path}؛ وما زالت عبارة المرور القديمة تفتحه.",
     },
     "rekey_done": {"en": "Passphrase changed for {path}.", "ar": "تغيّرت عبارة المرور للسجل {path}."},
     "not_available": {

@@ -4,7 +4,6 @@ bidi-aware text and tables whose columns run from the right in Arabic."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ from compliance_desk.reports.cells import clean_text
 from compliance_desk.reports.labels import label
 from compliance_desk.reports.text import BOLD, REGULAR, is_rtl, register_fonts, visual, wrap
 from compliance_desk.reports.text import width as width_of
-from compliance_desk.storage.files import make_private
+from compliance_desk.storage.files import create_private, publish, remove_leftovers, temporary_name
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -250,7 +249,9 @@ def build(path: Path | str, info: ReportInfo, story: list[Flowable],
     """Write the PDF atomically (a temporary file renamed at the end), owner-only."""
     register_fonts()
     path = Path(path)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    remove_leftovers(path.parent)
+    temporary = temporary_name(path, "writing")
+    create_private(temporary)  # reports hold personal data: owner-only from the first byte
     document = BaseDocTemplate(str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                                topMargin=20 * mm, bottomMargin=22 * mm, title=info.title,
                                author=info.organisation, creator=f"Compliance Desk {__version__}",
@@ -262,8 +263,7 @@ def build(path: Path | str, info: ReportInfo, story: list[Flowable],
         document.setPageCallBack(lambda _n: _check(progress))
     try:
         document.build(cover(info) + story, canvasmaker=_canvas_class(info))
-        make_private(temporary)
-        os.replace(temporary, path)
+        publish(temporary, path, replace=True)
     finally:
         temporary.unlink(missing_ok=True)
     return path

@@ -6,7 +6,6 @@ however large the register. No user value ever becomes a formula.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,8 +29,9 @@ from compliance_desk.domain.entities import (
     Field,
 )
 from compliance_desk.reports.cells import EXCEL_CELL_LIMIT, display
+from compliance_desk.reports.spill import beside_destination
 from compliance_desk.storage import records
-from compliance_desk.storage.files import make_private
+from compliance_desk.storage.files import create_private, publish, temporary_name
 from compliance_desk.storage.register import Register
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -170,6 +170,7 @@ def _new_sheet(book: Workbook, title: str, lang: str, widths: list[int]) -> Any:
 Progress = Callable[[str, int], bool | None] | None
 
 
+@beside_destination  # openpyxl's spill files: private, beside the output, removed at the end
 def write_workbook(register: Register, destination: Path | str, *, lang: str = "en", reveal: bool = False,
                    seal: str | None = None, progress: Progress = None, only: tuple[str, ...] | None = None,
                    limit: int | None = None, columns: int | None = None) -> Path:
@@ -220,11 +221,11 @@ def write_workbook(register: Register, destination: Path | str, *, lang: str = "
             if progress is not None and count % 5000 == 0 and progress(spec.key, count) is False:
                 raise InterruptedError("cancelled")
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(spec.columns))}{count + 1}"
-    temporary = destination.with_name(f".{destination.name}.{os.getpid()}.tmp")
+    temporary = temporary_name(destination, "writing")
+    create_private(temporary)  # reports hold personal data: owner-only from the first byte
     try:
         book.save(temporary)
-        make_private(temporary)  # reports hold personal data: owner-only, like the register
-        os.replace(temporary, destination)
+        publish(temporary, destination, replace=True)
     finally:
         temporary.unlink(missing_ok=True)
     return destination

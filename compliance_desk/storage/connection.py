@@ -29,6 +29,7 @@ from compliance_desk.storage.errors import (
     RegisterNotWritable,
     UnfinishedJournal,
     WrongPassphrase,
+    as_known,
     file_reason,
 )
 from compliance_desk.storage.files import folder_writable, is_network_path
@@ -219,9 +220,9 @@ def _connect(path: Path, passphrase: str, keys: cipher.Keys | None, *, read_only
                     from None
             if code == SQLITE_CANTOPEN and read_only and not immutable and not probe:
                 raise _Retry() from None
-            reason = file_reason(error)
-            if reason is not None:
-                raise FileProblem(str(path), reason) from None
+            known = as_known(error, path)
+            if known is not None:
+                raise known from None
             raise
         if probe:
             return conn

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import errno
+from pathlib import Path
 
 from compliance_desk.domain.errors import KnownError, Msg
+from compliance_desk.storage.files import nearly_full
 
 
 class WrongPassphrase(KnownError):
@@ -160,12 +162,18 @@ _SQLITE_REASONS = {13: "reason_disk_full", 8: "reason_read_only_fs", 3: "reason_
                    14: "reason_cannot_open", 10: "reason_io"}
 
 
+# SQLITE_IOERR_SHMSIZE: the shared-memory file next to the register could not grow (no space).
+_SQLITE_EXTENDED = {4874: "reason_disk_full"}
+
+
 def file_reason(error: BaseException) -> Msg | None:
     """The plain reason behind an OS or SQLite error about files, or None when it is something else."""
     if isinstance(error, OSError):
         key = _ERRNO_REASONS.get(error.errno or 0)
         return Msg(key) if key else (Msg("reason_os", detail=error.strerror) if error.strerror else None)
     code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and code in _SQLITE_EXTENDED:
+        return Msg(_SQLITE_EXTENDED[code])
     if isinstance(code, int) and (code & 0xFF) in _SQLITE_REASONS:
         return Msg(_SQLITE_REASONS[code & 0xFF])
     return None
@@ -178,5 +186,7 @@ def as_known(error: BaseException, path: object = None) -> KnownError | None:
     reason = file_reason(error)
     if reason is None:
         return None
-    where = getattr(error, "filename", None) or path or "-"
+    where = path if path is not None else (getattr(error, "filename", None) or "-")
+    if reason.key == "reason_io" and where != "-" and nearly_full(Path(str(where)).parent):
+        reason = Msg("reason_disk_full")  # SQLite says only "I/O error" when it cannot grow its files
     return FileProblem(str(where), reason)

@@ -228,3 +228,11 @@ def folder_writable(folder: Path) -> bool:
             if statvfs(folder).f_flag & os.ST_RDONLY:
                 return False
     return os.access(folder, os.W_OK)
+
+
+def nearly_full(folder: Path) -> bool:
+    """Less than a megabyte free where `folder` is: the likely cause of an I/O error."""
+    try:
+        return shutil.disk_usage(folder).free < 1 << 20
+    except OSError:
+        return False

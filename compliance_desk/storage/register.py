@@ -11,7 +11,7 @@ from typing import Any
 from compliance_desk import __version__
 from compliance_desk.domain import clock
 from compliance_desk.domain.entities import ORGANISATION, Entity
-from compliance_desk.domain.errors import KnownError, Msg
+from compliance_desk.domain.errors import ActionFailed, KnownError, Msg
 from compliance_desk.domain.validation import clean
 from compliance_desk.storage import audit, cipher, migrate
 from compliance_desk.storage.connection import (
@@ -326,7 +326,8 @@ class Register(RowWrites):
         if isinstance(error, DatabaseError) and error_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB) \
                 and self.conn is not None:
             return describe_damage(self.conn, self.path, error)
-        return as_known(error, path or self.path) or error
+        where = path if path is not None else (getattr(error, "filename", None) or self.path)
+        return as_known(error, where) or error
 
     def _require_writable(self) -> None:
         if self.read_only:
@@ -404,13 +405,15 @@ class Register(RowWrites):
         self._checkpoint(complete=True)
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            audit.append(self.conn, actor=self.actor, action="rekey", changes={})
+            entry = audit.append(self.conn, actor=self.actor, action="rekey", changes={})
             self.conn.execute(f"PRAGMA rekey = {quote(new_passphrase)}")
             if self.conn.in_transaction:
                 self.conn.execute("COMMIT")
         except BaseException:
             self._undo()
             raise
+        if self.seal() != entry:  # SQLCipher rolled the change back without saying so
+            raise ActionFailed("rekey_failed", path=self.path)
         self._passphrase = new_passphrase
         self._keys = None
         with suppress(DatabaseError):
