@@ -11,8 +11,11 @@ the same folder (storage.files.remove_leftovers).
 from __future__ import annotations
 
 import functools
+import gc
 import os
+import sys
 import tempfile
+import traceback
 from collections.abc import Callable
 from contextvars import ContextVar
 from pathlib import Path
@@ -56,7 +59,8 @@ def beside_destination(write: F) -> F:
             token = _FOLDER.set(folder)
             try:
                 return write(register, destination, *args, **kwargs)
-            except Exception as error:
+            except BaseException as error:
+                _abandon(error)
                 # lxml, which openpyxl streams sheets through, reports a full disk in its own words
                 reason = _LXML_REASONS.get(str(error).strip()) if type(error).__name__ == "SerialisationError" else None
                 if reason is None:
@@ -66,3 +70,15 @@ def beside_destination(write: F) -> F:
                 _FOLDER.reset(token)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _abandon(error: BaseException) -> None:
+    """Let go of a workbook that failed half way, now: its sheets' suspended writers complain as
+    they close ("not in an element"), which Python would otherwise print whenever they are freed."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        traceback.clear_frames(error.__traceback__)
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
