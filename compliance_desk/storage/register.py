@@ -323,8 +323,9 @@ class Register(RowWrites):
     def explain(self, error: BaseException, path: Path | str | None = None) -> BaseException:
         if isinstance(error, KnownError):
             return error
-        if isinstance(error, DatabaseError) and error_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB) \
-                and self.conn is not None:
+        if isinstance(error, DatabaseError) and self.conn is not None and (
+                error_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+                or str(error) in ("database disk image is malformed", "file is not a database")):  # sqlcipher_export
             return describe_damage(self.conn, self.path, error)
         where = path if path is not None else (getattr(error, "filename", None) or self.path)
         return as_known(error, where) or error
