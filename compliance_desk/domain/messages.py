@@ -98,6 +98,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "لم يُغلق السجل {path} إغلاقاً سليماً وفي ملف يومياته {journal} تغييرات، لكنه على وسيط للقراءة "
               "فقط. انسخ السجل مع ملف يومياته إلى مجلد قابل للكتابة ثم افتح النسخة.",
     },
+    "reason_unfinished": {
+        "en": "it was never finished: its first page is empty",
+        "ar": "لم يكتمل قط: صفحته الأولى فارغة",
+    },
+    "interrupted_write": {
+        "en": "{path} was being written when that was interrupted ({journal} beside it holds the undo). A "
+              "backup or copy in this state is incomplete: make it again. A register opened once for "
+              "changes is put back as it was before the interrupted write.",
+        "ar": "انقطعت الكتابة في {path} قبل أن تكتمل (ويحفظ الملف {journal} المجاور له ما يلزم للتراجع عنها). "
+              "النسخة الاحتياطية أو المنسوخة في هذه الحال ناقصة: أعد إنشاءها. أما السجل فإن فتحه مرة للتعديل "
+              "يعيده إلى ما كان عليه قبل الكتابة المنقطعة.",
+    },
     "register_busy": {
         "en": "Other programs are reading {path}; close them, then try again.",
         "ar": "توجد برامج أخرى تقرأ السجل {path}؛ أغلقها ثم أعد المحاولة.",

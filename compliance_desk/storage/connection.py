@@ -24,6 +24,7 @@ from compliance_desk.storage.errors import (
     DamagedRegister,
     FileProblem,
     ForeignJournal,
+    InterruptedWrite,
     NotARegister,
     RegisterMissing,
     RegisterNotWritable,
@@ -68,6 +69,8 @@ def check_file(path: Path) -> None:
     size = path.stat().st_size
     if size == 0:
         raise NotARegister(str(path), Msg("reason_too_small"))
+    if header == bytes(len(header)):
+        raise NotARegister(str(path), Msg("reason_unfinished"))  # its first page was never written
     if header == PLAIN_HEADER:
         raise NotARegister(str(path), Msg("reason_plain_sqlite"))
     if size < PAGE_SIZE:
@@ -122,6 +125,10 @@ def open_register(path: Path, passphrase: str, *, read_only: bool = False, keys:
                   set_aside: SetAside | None = None) -> Opened:
     """An open, keyed connection to an existing register whose key has been confirmed."""
     check_file(path)
+    if read_only and _hot_journal(path):
+        # a write was interrupted (a copy, a backup, or the register on a network share); a read-only
+        # connection cannot roll it back, and must not read the half-written pages
+        raise InterruptedWrite(str(path), Path(str(path) + "-journal").name)
     writable_medium = folder_writable(path.parent)
     notices: list[Msg] = []
     immutable = False
@@ -150,6 +157,17 @@ def create_register(path: Path, keys: cipher.Keys) -> Connection:
 
 class _Retry(Exception):
     pass
+
+
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # a rollback journal's header (sqlite.org/fileformat2.html)
+
+
+def _hot_journal(path: Path) -> bool:
+    try:
+        with Path(str(path) + "-journal").open("rb") as handle:
+            return handle.read(8) == JOURNAL_MAGIC
+    except OSError:
+        return False
 
 
 def _file_keys(path: Path, passphrase: str) -> cipher.Keys:

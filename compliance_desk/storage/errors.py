@@ -128,6 +128,15 @@ class UnfinishedJournal(KnownError):
         super().__init__("journal_unfinished_read_only", path=path, journal=journal)
 
 
+class InterruptedWrite(KnownError):
+    """A rollback journal beside the file: a write to it was interrupted and not rolled back yet."""
+
+    exit_code = 1
+
+    def __init__(self, path: str, journal: str) -> None:
+        super().__init__("interrupted_write", path=path, journal=journal)
+
+
 class RegisterBusy(KnownError):
     exit_code = 1
 

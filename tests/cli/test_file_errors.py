@@ -212,3 +212,30 @@ def test_a_bad_page_during_backup_or_report_is_named(demo_path: Path, tmp_path: 
     assert_plain_error(result, 1)
     assert f"is damaged: page(s) {page} fail" in result.stderr
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("demo.cdesk")] == []  # no half copy
+
+
+HALF_WRITTEN = """
+import os, signal, sys
+import sqlcipher3
+conn = sqlcipher3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA key = 'correct horse battery staple'")
+conn.execute("PRAGMA journal_mode = DELETE")
+conn.execute("CREATE TABLE t (x)")
+conn.execute("PRAGMA cache_size = 5")  # pages go to the file before the commit, the undo to the journal
+conn.execute("BEGIN")
+for n in range(3000):
+    conn.execute("INSERT INTO t VALUES (?)", ("x" * 300,))
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_copy_whose_writing_was_interrupted_is_told_as_such(tmp_path: Path) -> None:
+    """A backup made the old way (in place) and killed: the file and a journal beside it."""
+    import subprocess
+
+    path = tmp_path / "half.cdesk"
+    subprocess.run([sys.executable, "-c", HALF_WRITTEN, str(path)], capture_output=True, timeout=120)
+    assert Path(str(path) + "-journal").exists() and path.stat().st_size > 4096
+    result = run("verify", str(path))
+    assert_plain_error(result, 1)
+    assert "was being written when that was interrupted" in result.stderr
