@@ -18,7 +18,7 @@ from typing import Any, TypeAlias
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from compliance_desk.domain.errors import Msg
+from compliance_desk.domain.errors import KnownError, Msg
 from compliance_desk.storage import cipher
 from compliance_desk.storage.errors import (
     DamagedRegister,
@@ -106,6 +106,19 @@ def describe_damage(conn: Connection, path: Path, error: Exception) -> DamagedRe
     if pages:
         return DamagedRegister(str(path), Msg("damaged_pages", pages=", ".join(map(str, pages[:10]))), pages)
     return DamagedRegister(str(path), Msg("damaged_structure", detail=str(error)))
+
+
+def explain(conn: Connection | None, path: Path, error: BaseException, where: object = None) -> BaseException:
+    """`error` as a known error when it is damage (a page fails its check: named) or the
+    environment's doing (a full disk, a refused file: one plain line); otherwise `error` itself."""
+    if isinstance(error, KnownError):
+        return error
+    if isinstance(error, DatabaseError) and conn is not None and (
+            error_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+            or str(error) in ("database disk image is malformed", "file is not a database")):  # sqlcipher_export
+        return describe_damage(conn, path, error)
+    place = where if where is not None else (getattr(error, "filename", None) or path)
+    return as_known(error, place) or error
 
 
 @dataclass

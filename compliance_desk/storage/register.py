@@ -11,33 +11,27 @@ from typing import Any
 from compliance_desk import __version__
 from compliance_desk.domain import clock
 from compliance_desk.domain.entities import ORGANISATION, Entity
-from compliance_desk.domain.errors import ActionFailed, KnownError, Msg
+from compliance_desk.domain.errors import ActionFailed, Msg
 from compliance_desk.domain.validation import clean
-from compliance_desk.storage import audit, cipher, migrate
+from compliance_desk.storage import audit, cipher, integrity, migrate
 from compliance_desk.storage.connection import (
-    SQLITE_CORRUPT,
-    SQLITE_NOTADB,
     Connection,
     DatabaseError,
     check_file,
     check_writable,
     create_register,
-    damaged_pages,
     describe_damage,
-    error_code,
+    explain,
     open_register,
     quote,
 )
 from compliance_desk.storage.errors import (
     FileProblem,
-    ForeignJournal,
     NotARegister,
     ReadOnlyRegister,
     RegisterBusy,
     RegisterExists,
-    RegisterLocked,
     RegisterTooNew,
-    as_known,
 )
 from compliance_desk.storage.files import (
     create_private,
@@ -49,13 +43,9 @@ from compliance_desk.storage.files import (
 )
 from compliance_desk.storage.lock import WriterLock, current_user
 from compliance_desk.storage.migrations import LATEST, MIGRATIONS, Migration
-from compliance_desk.storage.rows import RowWrites
+from compliance_desk.storage.rows import SEARCH_INDEX_VERSION, RowWrites
 from compliance_desk.storage.snapshot import export
-from compliance_desk.storage.wal import WriteAheadLog
-
-# Bump when what goes into the full-text index changes (domain.arabic.index_terms): registers
-# indexed by an older app are re-indexed when next opened for writing.
-SEARCH_INDEX_VERSION = "2"
+from compliance_desk.storage.wal import WriteAheadLog, set_aside
 
 
 class Register(RowWrites):
@@ -162,7 +152,7 @@ class Register(RowWrites):
             if lock is not None:
                 remove_leftovers(path.parent)
             opened = open_register(path, passphrase, read_only=read_only, keys=keys,
-                                   set_aside=(lambda log: _set_aside(path, log, held=lock is not None)))
+                                   set_aside=(lambda log: set_aside(path, log, held=lock is not None)))
         except BaseException:
             if lock:
                 lock.release()
@@ -246,27 +236,6 @@ class Register(RowWrites):
         if current > 0:
             self.rebuild_search_index()
 
-    def _fts_tables(self) -> set[str]:
-        try:
-            return {n for (n,) in self.conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB '*_fts'")}
-        except DatabaseError:
-            return set()
-
-    def rebuild_search_index(self) -> None:
-        """Fill the full-text tables from the rows (after a migration, or to repair them)."""
-        from compliance_desk.domain.entities import ENTITIES
-
-        with self.atomic():
-            for entity in ENTITIES.values():
-                if f"{entity.table}_fts" not in self._searchable:
-                    continue
-                self.conn.execute(f"DELETE FROM {entity.table}_fts")  # noqa: S608
-                for row in audit.iter_rows(self.conn, entity.table):
-                    self._index(entity, row)
-            self.conn.execute("INSERT OR REPLACE INTO register_meta (key, value) VALUES ('search_index_version', ?)",
-                              (SEARCH_INDEX_VERSION,))
-
     # ---------------------------------------------------------------- transactions
     @contextmanager
     def atomic(self) -> Iterator[None]:
@@ -321,14 +290,8 @@ class Register(RowWrites):
             raise known from None
 
     def explain(self, error: BaseException, path: Path | str | None = None) -> BaseException:
-        if isinstance(error, KnownError):
-            return error
-        if isinstance(error, DatabaseError) and self.conn is not None and (
-                error_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB)
-                or str(error) in ("database disk image is malformed", "file is not a database")):  # sqlcipher_export
-            return describe_damage(self.conn, self.path, error)
-        where = path if path is not None else (getattr(error, "filename", None) or self.path)
-        return as_known(error, where) or error
+        """`error` as a known error when it is damage or the environment's doing (else itself)."""
+        return explain(self.conn, self.path, error, path)
 
     def _require_writable(self) -> None:
         if self.read_only:
@@ -347,53 +310,18 @@ class Register(RowWrites):
         return audit.head(self.conn)[0]
 
     def verify(self, progress: audit.Progress = None) -> audit.Verdict:
-        """SQLCipher page HMACs, SQLite's integrity check, the audit chain, and rows vs audit.
-
-        Everything but the page check is read inside one read transaction — one snapshot — so a
-        writer working beside it never makes the chain, the rows and their hashes disagree.
-        """
-        problems: list[audit.Problem] = []
-        began = not self.conn.in_transaction
-        if began:
-            self.conn.execute("BEGIN")
-        try:
-            # the snapshot starts here; from now on a checkpoint beside us only copies into the file
-            # pages the log still holds, and the log is not restarted under us
-            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            pages = self.damaged_pages()
-            if pages:
-                problems.append(audit.Problem("integrity", "file", f"pages {pages[:10]} fail their HMAC"))
-                return audit.Verdict(0, "", problems)
-            for (line,) in self.conn.execute("PRAGMA integrity_check").fetchall():
-                if line != "ok":
-                    problems.append(audit.Problem("integrity", "database", str(line)))
-            fk = self.conn.execute("PRAGMA foreign_key_check").fetchall()
-            for table, rowid, parent, _ in fk[:10]:
-                problems.append(audit.Problem("integrity", f"{table} row {rowid}",
-                                              f"refers to a missing {parent} row"))
-            count, seal, broken = audit.verify_chain(self.conn, progress)
-            if broken:
-                problems.append(broken)
-            problems.extend(audit.verify_rows(self.conn))
-        finally:
-            if began:
-                with suppress(DatabaseError):
-                    self.conn.execute("COMMIT")
-        return audit.Verdict(count, seal, problems)
+        """Page HMACs (through the log), SQLite's integrity check, the audit chain, rows vs audit, all
+        in one snapshot (storage/integrity.py)."""
+        return integrity.verify(self.conn, self.path, self._file_keys, progress)
 
     def damaged_pages(self) -> list[int]:
-        """Pages that fail their HMAC, read through the write-ahead log: a page of the file that a
-        committed frame of the log replaces (and that frame authenticates) is not damaged — it is
-        what an interrupted passphrase change or checkpoint leaves behind."""
-        pages = damaged_pages(self.conn)
-        if not pages:
-            return pages
-        log = WriteAheadLog.read(self.path)
-        if log is None:
-            return pages
-        keys = self._keys or cipher.derive(self._passphrase, self.path.read_bytes()[:cipher.SALT_SIZE])
-        committed = log.scan(keys).committed
-        return [p for p in pages if p not in committed]
+        return integrity.damaged_pages(self.conn, self.path, self._file_keys)
+
+    def _file_keys(self) -> cipher.Keys:
+        if self._keys is None:
+            with self.path.open("rb") as handle:
+                self._keys = cipher.derive(self._passphrase, handle.read(cipher.SALT_SIZE))
+        return self._keys
 
     def rekey(self, new_passphrase: str) -> None:
         """Re-encrypt every page under a new passphrase, its audit entry in the same commit.
@@ -456,21 +384,6 @@ class Register(RowWrites):
 
     def count(self, entity: Entity) -> int:
         return int(self.conn.execute(f"SELECT count(*) FROM {entity.table}").fetchone()[0])  # noqa: S608
-
-
-def _set_aside(path: Path, log: WriteAheadLog, *, held: bool) -> Path:
-    """Rename a foreign write-ahead log, holding the writer lock while doing it."""
-    if held:
-        return log.set_aside()
-    lock = WriterLock(path)
-    try:
-        lock.acquire()
-    except RegisterLocked as error:
-        raise ForeignJournal(str(path), log.path.name, error.holder) from None
-    try:
-        return log.set_aside()
-    finally:
-        lock.release()
 
 
 __all__ = ["LATEST", "Register"]

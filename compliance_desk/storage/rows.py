@@ -10,8 +10,12 @@ from compliance_desk.domain import clock
 from compliance_desk.domain.arabic import index_terms
 from compliance_desk.domain.entities import Entity
 from compliance_desk.storage import audit
-from compliance_desk.storage.connection import Connection
+from compliance_desk.storage.connection import Connection, DatabaseError
 from compliance_desk.storage.errors import RecordMissing
+
+# Bump when what goes into the full-text index changes (domain.arabic.index_terms): registers
+# indexed by an older app are re-indexed when next opened for writing.
+SEARCH_INDEX_VERSION = "2"
 
 
 class RowWrites:
@@ -23,6 +27,31 @@ class RowWrites:
 
     def _require_transaction(self) -> None:
         raise NotImplementedError
+
+    def atomic(self) -> Any:
+        raise NotImplementedError
+
+    def _fts_tables(self) -> set[str]:
+        try:
+            return {n for (n,) in self.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB '*_fts'")}
+        except DatabaseError:
+            return set()
+
+    def rebuild_search_index(self) -> None:
+        """Fill the full-text tables from the rows (after a migration, or to repair them)."""
+        from compliance_desk.domain.entities import ENTITIES
+
+        with self.atomic():
+            for entity in ENTITIES.values():
+                if f"{entity.table}_fts" not in self._searchable:
+                    continue
+                self.conn.execute(f"DELETE FROM {entity.table}_fts")  # noqa: S608
+                for row in audit.iter_rows(self.conn, entity.table):
+                    self._index(entity, row)
+            self.conn.execute("INSERT OR REPLACE INTO register_meta (key, value) VALUES ('search_index_version', ?)",
+                              (SEARCH_INDEX_VERSION,))
+
 
     def log(self, action: str, details: Mapping[str, Any] | None = None) -> str:
         """Audit an action that is not a row change (open, export, backup, rekey …)."""

@@ -23,6 +23,8 @@ from pathlib import Path
 
 from compliance_desk.domain import clock
 from compliance_desk.storage import cipher
+from compliance_desk.storage.errors import ForeignJournal, RegisterLocked
+from compliance_desk.storage.lock import WriterLock
 
 HEADER_SIZE = 32
 FRAME_HEADER_SIZE = 24
@@ -138,6 +140,22 @@ class WriteAheadLog:
             target = self.path.with_name(f"{self.path.name}.orphan-{stamp}-{n}")
         self.path.rename(target)
         return target
+
+
+def set_aside(register: Path, log: WriteAheadLog, *, held: bool) -> Path:
+    """Rename a foreign log, holding the register's writer lock while doing it (`held`: the caller
+    holds it already); refuses while another process has the register open for writing."""
+    if held:
+        return log.set_aside()
+    lock = WriterLock(register)
+    try:
+        lock.acquire()
+    except RegisterLocked as error:
+        raise ForeignJournal(str(register), log.path.name, error.holder) from None
+    try:
+        return log.set_aside()
+    finally:
+        lock.release()
 
 
 def _checksum(data: bytes, s1: int, s2: int, big_endian: bool) -> tuple[int, int]:

@@ -62,15 +62,19 @@ def test_a_register_on_a_read_only_medium_offers_read_only(qtbot, settings: Sett
         controller.main.close()
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
 def test_a_leftover_journal_set_aside_is_shown_after_unlock(qtbot, settings: Settings, tmp_path: Path,
-                                                            demo_path: Path) -> None:
+                                                            demo_path: Path, lang: str) -> None:
+    from compliance_desk.ui.shell.i18n import apply_language
     from tests.storage.test_journal import crash_writer, make
+
+    apply_language(lang)
 
     other = tmp_path / "other.cdesk"
     make(other, "Other", 1)
     crash_writer(other, 3)
     shutil.copyfile(str(other) + "-wal", str(demo_path) + "-wal")
-    controller = Controller(settings, "en", str(demo_path))
+    controller = Controller(settings, lang, str(demo_path))
     controller.start()
     qtbot.addWidget(controller.unlock)
     controller.unlock.passphrase.setText(PASSPHRASE)
@@ -78,8 +82,9 @@ def test_a_leftover_journal_set_aside_is_shown_after_unlock(qtbot, settings: Set
     try:
         assert controller.register is not None and not controller.register.read_only
         box = _notice_box()
-        assert box is not None and "set aside as demo.cdesk-wal.orphan-" in box.text()
-        _shot(box, "notice-journal-set-aside-en")
+        assert box is not None and "demo.cdesk-wal.orphan-" in box.text()
+        assert ("set aside as" if lang == "en" else "فنُحّي جانباً باسم") in box.text()
+        _shot(box, f"notice-journal-set-aside-{lang}")
         box.close()
         assert controller.register.verify().ok
     finally:
