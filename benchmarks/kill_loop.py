@@ -113,6 +113,14 @@ def run_killed(args: list[str], env: dict[str, str], delay: float) -> tuple[bool
     return killed, out
 
 
+def keep(path: Path, folder: Path) -> Path:
+    """A copy of the register and its sidecars as they are (for a post-mortem)."""
+    folder.mkdir(exist_ok=True)
+    for file in path.parent.glob(path.name + "*"):
+        shutil.copyfile(file, folder / file.name)
+    return folder
+
+
 def check(path: Path, passphrase: str = PASSPHRASE, migrations: list[Migration] | None = None) -> int:
     """Open with the passphrase, verify (read-only, as `verify` does), then open for writing (as the
     app does: applying the log); returns the number of customers."""
@@ -251,7 +259,12 @@ def scenario_rekey(work: Path, kills: int, rng: random.Random, quick: bool) -> T
     while tally.kills < kills:
         n += 1
         new = PASSPHRASE if current == OTHER else OTHER
-        killed, _ = run_killed(cli("rekey", str(path)), environment(current, new), rng.uniform(0.05, longest))
+        before = keep(path, work / f"before-{n}")
+        try:
+            killed, _ = run_killed(cli("rekey", str(path)), environment(current, new), rng.uniform(0.05, longest))
+        except RuntimeError as error:
+            tally.failures.append(f"rekey #{n}: {error} (the files before it: {before})")
+            killed = False
         tally.ran(killed)
         try:
             opens = []
@@ -365,14 +378,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="2 kills each, small registers")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--only", default=",".join(SCENARIOS))
+    parser.add_argument("--work", type=Path, help="keep the registers in this folder (default: a temporary one)")
     args = parser.parse_args(argv)
     kills = 2 if args.quick else args.kills
     rng = random.Random(args.seed)
     failed = False
     print(f"{'scenario':<10} {'kills':>5} {'finished':>8} {'failures':>8} {'seconds':>8}")
-    with tempfile.TemporaryDirectory(prefix="kill-loop-") as folder:
+    with tempfile.TemporaryDirectory(prefix="kill-loop-") as temporary:
+        folder = args.work or Path(temporary)
         for name in args.only.split(","):
-            work = Path(folder) / name
+            work = folder / name
             work.mkdir()
             start = time.monotonic()
             tally = SCENARIOS[name](work, kills, rng, args.quick)

@@ -372,10 +372,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The backup {path} failed validation; nothing was written: {detail}",
         "ar": "لم تجتز النسخة الاحتياطية {path} التحقق؛ لم يُكتب شيء: {detail}",
     },
-    "rekey_failed": {
-        "en": "The passphrase of {path} was not changed; the old passphrase still opens it.",
-        "ar": "لم تتغيّر عبارة المرور للسجل {path}؛ وما زالت عبارة المرور القديمة تفتحه.",
-    },
     "rekey_done": {"en": "Passphrase changed for {path}.", "ar": "تغيّرت عبارة المرور للسجل {path}."},
     "not_available": {
         "en": "'{feature}' is not available in this version yet.",

@@ -201,21 +201,22 @@ def _judge(path: Path, log: WriteAheadLog, keys: cipher.Keys, *, read_only: bool
     first = _first_page(path)
     file_ok = cipher.authentic(keys, first, 1)
     scan = log.scan(keys)
-    if scan.authentic:  # the log was written under these keys: it is this register's own
-        if not (file_ok or 1 in scan.committed):
+    same_file = cipher.file_salt(first) in scan.page1_salts
+    if not (file_ok or scan.any_ok):
+        raise WrongPassphrase(str(path))  # neither the file nor the log opens under it: touch nothing
+    if scan.all_ok:  # every frame written under these keys: the register's own log
+        if not (file_ok or scan.readable(1)):
             raise WrongPassphrase(str(path))
-        if read_only and not writable_medium:
-            if not Path(str(path) + "-shm").exists():
-                raise UnfinishedJournal(str(path), log.path.name)
+        if read_only and not writable_medium and not Path(str(path) + "-shm").exists():
+            raise UnfinishedJournal(str(path), log.path.name)
         return log, False
-    if not file_ok:
-        raise WrongPassphrase(str(path))  # neither the file nor the log opens: touch nothing
-    if cipher.file_salt(first) in scan.page1_salts:
-        # Same file, another key: a passphrase change was written to the log. Whether it was
-        # committed is SQLite's to say, from a connection that cannot write.
+    if scan.any_ok or same_file:
+        # The register's own log with frames these keys do not open: a torn last frame (SQLite
+        # ignores it), or a passphrase change written into the log by an older version (SQLite
+        # applies it if it was committed). Which, SQLite says — from a connection that cannot write.
         if not writable_medium:
             raise UnfinishedJournal(str(path), log.path.name)
-        probe = _connect(path, "", keys, read_only=True, immutable=False, probe=True)
+        probe = _connect(path, "", keys, read_only=True, immutable=False, probe=file_ok and same_file)
         probe.close()
         return log, False
     if not writable_medium:

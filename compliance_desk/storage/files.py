@@ -75,7 +75,7 @@ def sidecars(path: Path) -> list[Path]:
 # and gets its final name by a rename once it is complete and on disk, so a killed run never
 # leaves a half-written file under the name the user asked for. The next run that writes into the
 # folder removes the leftovers of runs whose process is gone.
-KINDS = ("creating", "restoring", "backup", "writing", "spill")
+KINDS = ("creating", "restoring", "rekeying", "backup", "writing", "spill")
 _LEFTOVER = re.compile(r"^\.(?P<name>.+)\.(?P<kind>" + "|".join(KINDS) + r")-(?P<pid>\d+)"
                        r"(?:@(?P<host>.+?))?(?P<sidecar>-wal|-shm|-journal)?$")
 

@@ -55,5 +55,5 @@ def damaged_pages(conn: Connection, path: Path, keys_for: KeysFor) -> list[int]:
     log = WriteAheadLog.read(path)
     if log is None:
         return pages
-    committed = log.scan(keys_for()).committed
-    return [p for p in pages if p not in committed]
+    scan = log.scan(keys_for())
+    return [p for p in pages if not scan.readable(p)]

@@ -11,7 +11,7 @@ from typing import Any
 from compliance_desk import __version__
 from compliance_desk.domain import clock
 from compliance_desk.domain.entities import ORGANISATION, Entity
-from compliance_desk.domain.errors import ActionFailed, Msg
+from compliance_desk.domain.errors import Msg
 from compliance_desk.domain.validation import clean
 from compliance_desk.storage import audit, cipher, integrity, migrate
 from compliance_desk.storage.connection import (
@@ -23,7 +23,6 @@ from compliance_desk.storage.connection import (
     describe_damage,
     explain,
     open_register,
-    quote,
 )
 from compliance_desk.storage.errors import (
     FileProblem,
@@ -32,6 +31,7 @@ from compliance_desk.storage.errors import (
     RegisterBusy,
     RegisterExists,
     RegisterTooNew,
+    WrongPassphrase,
 )
 from compliance_desk.storage.files import (
     create_private,
@@ -324,32 +324,51 @@ class Register(RowWrites):
         return self._keys
 
     def rekey(self, new_passphrase: str) -> None:
-        """Re-encrypt every page under a new passphrase, its audit entry in the same commit.
+        """Re-encrypt the register under a new passphrase: a whole new file, then one rename.
 
-        The log is folded into the file first, so it holds nothing but the change. SQLCipher's rekey
-        commits the transaction it runs in, so the "rekey" entry written just before it is committed
-        with the re-encrypted pages: after a crash either the old passphrase opens the register and
-        the audit has no "rekey", or the new one opens it and the audit has it.
+        The register is copied (one snapshot, under the writer lock) into a new file under the new
+        passphrase, the "rekey" audit entry is appended to that copy, and the copy — synced — is
+        renamed over the register. Until the rename the old file is untouched; after it the new one
+        is whole. So after a crash either the old passphrase opens the register and its audit has no
+        "rekey", or the new one opens it and the audit has it. (SQLCipher's in-place PRAGMA rekey is
+        not used: it rewrites every page through the write-ahead log, fails once the page cache
+        spills — and then says nothing — and a crash leaves the change half in the log.)
         """
         self._require_writable()
         if self._depth:
             raise RuntimeError("rekey runs outside Register.atomic()")
         self._checkpoint(complete=True)
-        self.conn.execute("BEGIN IMMEDIATE")
+        keys = cipher.new_keys(new_passphrase)
+        temporary = temporary_name(self.path, "rekeying")
+        remove_with_sidecars(temporary)
         try:
-            entry = audit.append(self.conn, actor=self.actor, action="rekey", changes={})
-            self.conn.execute(f"PRAGMA rekey = {quote(new_passphrase)}")
-            if self.conn.in_transaction:
-                self.conn.execute("COMMIT")
-        except BaseException:
-            self._undo()
-            raise
-        if self.seal() != entry:  # SQLCipher rolled the change back without saying so
-            raise ActionFailed("rekey_failed", path=self.path)
-        self._passphrase = new_passphrase
-        self._keys = None
-        with suppress(DatabaseError):
-            self._checkpoint()
+            with self.plain_errors(self.path):
+                export(self.conn, temporary, keys.spec, self.schema_version)
+                copy = create_register(temporary, keys)
+                try:
+                    copy.execute("BEGIN IMMEDIATE")
+                    audit.append(copy, actor=self.actor, action="rekey", changes={})
+                    copy.execute("COMMIT")
+                finally:
+                    copy.close()  # folds its log into the file
+                if WriteAheadLog.read(temporary) is not None:
+                    raise FileProblem(str(self.path), Msg("reason_io"))
+                self.conn.close()  # the old file's last connection: nothing of it stays in a log
+                self.conn = None  # type: ignore[assignment]
+                for sidecar in sidecars(self.path):
+                    sidecar.unlink(missing_ok=True)
+                publish(temporary, self.path, replace=True)
+        finally:
+            remove_with_sidecars(temporary)
+            if self.conn is None:  # reopen whichever file now has the name (the new one, unless it failed)
+                self._reopen(new_passphrase, keys)
+
+    def _reopen(self, new_passphrase: str, keys: cipher.Keys) -> None:
+        try:
+            self.conn = open_register(self.path, new_passphrase, keys=keys).conn
+            self._passphrase, self._keys = new_passphrase, keys
+        except WrongPassphrase:  # the rename did not happen: the old file, the old passphrase
+            self.conn = open_register(self.path, self._passphrase, keys=self._keys).conn
 
     def backup(self, destination: Path | str, *, audit_it: bool = True) -> str:
         """Write an encrypted copy (same passphrase) to a new file; returns the copy's seal.

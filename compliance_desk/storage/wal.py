@@ -49,13 +49,22 @@ class Frame:
 class Scan:
     """What the frames say under one set of keys."""
 
-    authentic: int  # how many leading frames were written under the keys
-    committed: dict[int, Frame]  # page -> its latest frame up to the last authentic commit
+    ok: list[bool]  # frame by frame: written under the keys
+    latest: dict[int, Frame]  # page -> its latest frame up to the last commit frame
     page1_salts: set[bytes] = field(default_factory=set)  # the file salts page-1 frames carry
 
     @property
-    def any_commit(self) -> bool:
-        return bool(self.committed)
+    def all_ok(self) -> bool:
+        return all(self.ok)
+
+    @property
+    def any_ok(self) -> bool:
+        return any(self.ok)
+
+    def readable(self, pgno: int) -> bool:
+        """The page's latest committed frame is there and opens under the keys."""
+        frame = self.latest.get(pgno)
+        return frame is not None and self.ok[frame.index]
 
 
 @dataclass
@@ -101,29 +110,19 @@ class WriteAheadLog:
         return cls(path, frames) if frames else None
 
     def scan(self, keys: cipher.Keys) -> Scan:
-        """Authenticate the frames in order under `keys` (a torn last frame fails and ends them)."""
-        authentic = 0
-        pending: dict[int, Frame] = {}
-        committed: dict[int, Frame] = {}
+        """Authenticate every frame under `keys` (one HMAC each, no decryption)."""
+        ok: list[bool] = []
         salts: set[bytes] = set()
-        failed = False
         with self.path.open("rb") as handle:
             for frame in self.frames:
                 handle.seek(frame.offset)
                 page = handle.read(cipher.PAGE_SIZE)
                 if frame.pgno == 1:
                     salts.add(cipher.file_salt(page))
-                if failed:
-                    continue
-                if not cipher.authentic(keys, page, frame.pgno):
-                    failed = True
-                    continue
-                authentic += 1
-                pending[frame.pgno] = frame
-                if frame.commit:
-                    committed.update(pending)
-                    pending = {}
-        return Scan(authentic, committed, salts)
+                ok.append(cipher.authentic(keys, page, frame.pgno))
+        last_commit = max((f.index for f in self.frames if f.commit), default=-1)
+        latest = {f.pgno: f for f in self.frames[:last_commit + 1]}
+        return Scan(ok, latest, salts)
 
     def page(self, frame: Frame) -> bytes:
         with self.path.open("rb") as handle:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from compliance_desk.domain.entities import CUSTOMER
-from compliance_desk.storage import records
+from compliance_desk.storage import audit, records
 from compliance_desk.storage.errors import ForeignJournal, WrongPassphrase
 from compliance_desk.storage.register import Register
 from compliance_desk.storage.wal import WriteAheadLog, wal_path
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 CRASHING_WRITER = """
 import os, signal, sys
-from compliance_desk.storage import records
+from compliance_desk.storage import audit, records
 from compliance_desk.storage.register import Register
 register = Register.open(sys.argv[1], sys.argv[2])
 for n in range(int(sys.argv[3])):
@@ -216,30 +216,31 @@ def test_a_rekey_that_fails_on_a_full_disk_leaves_the_old_passphrase_and_no_audi
         assert register.verify().ok
         actions = [a for (a,) in register.conn.execute("SELECT action FROM audit")]
         assert "rekey" not in actions  # the audit never records a change that did not happen
-    assert "failed: OperationalError database or disk is full" in done.stdout, done.stdout  # and it said so
+    assert "failed:" in done.stdout and "full" in done.stdout, done.stdout  # and it said so
 
 
 def _rekey_interrupted(path: Path, snapshot: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Change the passphrase and keep the files as a crash right after the change's commit leaves
-    them: the re-encrypted pages in the log, the file still under the old key."""
-    real = Register._checkpoint
-    calls: list[int] = []
+    """What an in-place passphrase change (PRAGMA rekey, as versions before this one did) leaves
+    when the process dies right after its commit: the re-encrypted pages in the log, the file still
+    under the old key."""
+    import sqlcipher3
 
-    def checkpoint(self: Register, *, complete: bool = False) -> None:
-        calls.append(1)
-        if len(calls) == 1:  # the one before the change
-            real(self, complete=complete)
-            return
-        shutil.copyfile(self.path, snapshot)
-        shutil.copyfile(wal_path(self.path), wal_path(snapshot))
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("BEGIN IMMEDIATE")
+    audit.append(conn, actor="older version", action="rekey", changes={})
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA rekey = 'the new passphrase'")
+    shutil.copyfile(path, snapshot)
+    shutil.copyfile(wal_path(path), wal_path(snapshot))
+    conn.close()
 
-    monkeypatch.setattr(Register, "_checkpoint", checkpoint)
-    with Register.open(path, PASSPHRASE) as register:
-        register.rekey("the new passphrase")
-    monkeypatch.setattr(Register, "_checkpoint", real)
 
-
-def test_a_passphrase_change_interrupted_after_its_commit_opens_with_the_new_one_only(
+def test_an_in_place_passphrase_change_interrupted_after_its_commit_opens_with_the_new_one_only(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path, snapshot = tmp_path / "reg.cdesk", tmp_path / "crashed.cdesk"
     make(path, "Rekeyed", 4)
@@ -258,7 +259,7 @@ def test_a_passphrase_change_interrupted_after_its_commit_opens_with_the_new_one
     assert WriteAheadLog.read(snapshot) is None
 
 
-def test_a_passphrase_change_interrupted_before_its_commit_leaves_the_old_one_and_no_audit_entry(
+def test_an_in_place_passphrase_change_interrupted_before_its_commit_leaves_the_old_one(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path, snapshot = tmp_path / "reg.cdesk", tmp_path / "crashed.cdesk"
     make(path, "Rekeyed", 4)
@@ -270,8 +271,6 @@ def test_a_passphrase_change_interrupted_before_its_commit_leaves_the_old_one_an
         handle.truncate(frames.frames[-1].offset - 24)
     with pytest.raises(WrongPassphrase):
         Register.open(snapshot, "the new passphrase", read_only=True)
-    with Register.open(snapshot, PASSPHRASE) as register:
+    with Register.open(snapshot, PASSPHRASE) as register:  # SQLite ignores the uncommitted frames
         assert register.verify().ok
-        actions = [a for (a,) in register.conn.execute("SELECT action FROM audit")]
-        assert "rekey" not in actions  # the audit never records a change that did not happen
         assert register.count(CUSTOMER) == 4
