@@ -56,7 +56,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "damaged_short": {
         "en": "the file is shorter than its header says ({pages} pages on disk): a copy or backup of it "
               "did not finish",
-        "ar": "الملف أقصر مما يذكره ترويسه ({pages} صفحة على القرص): لم يكتمل نسخه أو نسخه الاحتياطي",
+        "ar": "الملف أقصر مما تذكره ترويسته ({pages} صفحة على القرص): لم يكتمل نسخه أو نسخه الاحتياطي",
     },
     "register_not_writable": {
         "en": "{path} cannot be opened for changes: {reason}. It can be opened read-only.",

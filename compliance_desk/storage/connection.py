@@ -26,6 +26,7 @@ from compliance_desk.storage.errors import (
     ForeignJournal,
     InterruptedWrite,
     NotARegister,
+    RegisterLocked,
     RegisterMissing,
     RegisterNotWritable,
     UnfinishedJournal,
@@ -34,6 +35,7 @@ from compliance_desk.storage.errors import (
     file_reason,
 )
 from compliance_desk.storage.files import folder_writable, is_network_path
+from compliance_desk.storage.lock import WriterLock
 from compliance_desk.storage.wal import WriteAheadLog
 
 PAGE_SIZE = cipher.PAGE_SIZE  # SQLCipher 4 default
@@ -176,11 +178,24 @@ JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # a rollback journal's header
 
 
 def _hot_journal(path: Path) -> bool:
+    """A rollback journal that no writer is using: what an interrupted write left."""
     try:
         with Path(str(path) + "-journal").open("rb") as handle:
-            return handle.read(8) == JOURNAL_MAGIC
+            if handle.read(8) != JOURNAL_MAGIC:
+                return False
     except OSError:
         return False
+    if not folder_writable(path.parent):
+        return True  # nobody writes here
+    lock = WriterLock(path)
+    try:
+        lock.acquire()
+    except RegisterLocked:
+        return False  # a writer's live journal (a register on a network share): SQLite waits for it
+    except OSError:
+        return True
+    lock.release()
+    return True
 
 
 def _file_keys(path: Path, passphrase: str) -> cipher.Keys:
