@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from compliance_desk.diagnostics import record_exception
-from compliance_desk.domain.errors import KnownError
+from compliance_desk.domain.errors import KnownError, Msg
 from compliance_desk.storage.errors import as_known
 
 
@@ -26,7 +27,9 @@ def show_notices(parent: QWidget | None, register: object, lang: str) -> None:
     if not notices:
         return
     title = QCoreApplication.translate("CrashHandler", "Compliance Desk")
-    text = "\n\n".join(notice.text(lang) for notice in notices)
+    # the window shows the register's full path already: here its file name reads better
+    named = [Msg(n.key, **{**n.params, "path": Path(str(n.params.get("path", ""))).name}) for n in notices]
+    text = "\n\n".join(notice.text(lang) for notice in named)
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("notices")
     box.open()
