@@ -39,6 +39,11 @@ class Output:
     def error(self, text: str) -> None:
         print(text, file=sys.stderr)
 
+    def notices(self, register: object) -> None:
+        """What opening the register found and did (a journal set aside, a read-only medium)."""
+        for notice in getattr(register, "notices", []):
+            self.error(notice.text(self.lang))
+
 
 # ------------------------------------------------------------------ passphrases
 def read_passphrase(args: argparse.Namespace, *, env: str = PASSPHRASE_ENV, confirm: bool = False,
@@ -86,8 +91,8 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
     arabic = any("\u0600" <= ch <= "\u06ff" for ch in name)
     organisation = {"legal_name_ar" if arabic else "legal_name_en": name,
                     "default_language": args.lang or ("ar" if arabic else "en")}
-    with Register.create(args.register, passphrase, organisation, actor=args.actor):
-        pass
+    with Register.building(args.register, passphrase, organisation, actor=args.actor):
+        pass  # the file gets its name only once it is complete
     out.say("created", path=args.register)
     return 0
 
@@ -106,7 +111,9 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
     from compliance_desk.storage.register import Register
 
     with Register.open(args.register, read_passphrase(args), read_only=True) as register:
-        verdict = register.verify()
+        out.notices(register)
+        with register.plain_errors():
+            verdict = register.verify()
     if verdict.ok:
         out.say("verify_ok", entries=verdict.entries, seal=verdict.seal)
         return 0
@@ -120,13 +127,14 @@ def cmd_backup(args: argparse.Namespace, out: Output) -> int:
     from compliance_desk.storage.register import Register
 
     with Register.open(args.register, read_passphrase(args), actor=args.actor) as register:
+        out.notices(register)
         seal = register.backup(args.destination)
     out.say("backup_done", path=args.destination, seal=seal)
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, out: Output) -> int:
-    from compliance_desk.storage.register import restore
+    from compliance_desk.storage.backups import restore
 
     restore(args.backup, args.register, read_passphrase(args), force=args.force, actor=args.actor)
     out.say("restore_done", path=args.register, backup=args.backup)
@@ -142,7 +150,9 @@ def cmd_rekey(args: argparse.Namespace, out: Output) -> int:
     if new == old:
         raise InvalidInput("passphrase_same")
     with Register.open(args.register, old, actor=args.actor) as register:
-        register.rekey(new)
+        out.notices(register)
+        with register.plain_errors():
+            register.rekey(new)
     out.say("rekey_done", path=args.register)
     return 0
 
@@ -166,7 +176,9 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
         raise InvalidInput("invalid_date", value=str(error)) from None
     control = {"version": args.doc_version, "prepared_by": args.prepared_by, "approved_by": args.approved_by,
                "distribution": args.distribution}
-    with Register.open(args.register, read_passphrase(args), actor=args.actor) as register:
+    with Register.open(args.register, read_passphrase(args), actor=args.actor) as register, \
+            register.plain_errors(args.output):
+        out.notices(register)
         lang = args.lang or (records.organisation(register) or {}).get("default_language") or "en"
         if kind == "workbook":
             path, _seal = export.export_workbook(register, args.output, lang=lang, reveal=args.reveal,
@@ -192,7 +204,9 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
     if not args.file.exists():
         raise InvalidInput("file_unreadable", path=args.file, detail="no such file")
     with Register.open(args.register, read_passphrase(args), actor=args.actor) as register:
-        result = importing.run(register, spec, args.file, only_valid=args.only_valid)
+        out.notices(register)
+        with register.plain_errors():
+            result = importing.run(register, spec, args.file, only_valid=args.only_valid)
     for error in result.errors:
         out.error(error.text(out.lang))
     if result.invalid > len(result.errors):
@@ -219,7 +233,8 @@ def cmd_policy_check(args: argparse.Namespace, out: Output) -> int:
     if args.format == "pdf" and not args.output:
         raise InvalidInput("required_output", option="-o")
     with Register.open(args.register, read_passphrase(args), read_only=args.format != "pdf",
-                       actor=args.actor) as register:
+                       actor=args.actor) as register, register.plain_errors(args.output):
+        out.notices(register)
         result = policy_check.check(register, text, out.lang)
         if args.format == "pdf":
             from compliance_desk.reports.export import export_policy_check
@@ -430,6 +445,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif arg.startswith("--lang="):
             lang = normalise_language(arg.split("=", 1)[1]) or lang
     out = Output(lang)
+    from compliance_desk.diagnostics import quiet_unraisable
+
+    quiet_unraisable()
     try:
         args = parse(argv)
         return int(args.func(args, out))
@@ -440,6 +458,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         out.error(message("interrupted", lang))
         return 1
     except Exception as error:  # the one place an unexpected error is caught in the CLI
+        from compliance_desk.storage.errors import as_known
+
+        known = as_known(error)  # the environment's doing (a full disk, a refused file): one plain line
+        if known is not None:
+            out.error(known.text(lang))
+            return known.exit_code
         from compliance_desk.diagnostics import record_exception
 
         try:

@@ -45,6 +45,121 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the database structure is inconsistent ({detail})",
         "ar": "بنية قاعدة البيانات غير متسقة ({detail})",
     },
+    "wrong_passphrase_changed": {
+        "en": "Wrong passphrase for {path}: its passphrase was changed (the change was completed before it "
+              "was interrupted). Use the new passphrase.",
+        "ar": "عبارة المرور غير صحيحة للسجل {path}: فقد تغيّرت عبارة مروره (اكتمل التغيير قبل أن ينقطع). "
+              "استخدم عبارة المرور الجديدة.",
+    },
+    "reason_folder": {
+        "en": "it is a folder, not a file",
+        "ar": "إنه مجلد وليس ملفاً",
+    },
+    "damaged_short": {
+        "en": "the file is shorter than its header says ({pages} pages on disk): a copy or backup of it "
+              "did not finish",
+        "ar": "الملف أقصر مما تذكره ترويسته ({pages} صفحة على القرص): لم يكتمل نسخه أو نسخه الاحتياطي",
+    },
+    "register_not_writable": {
+        "en": "{path} cannot be opened for changes: {reason}. It can be opened read-only.",
+        "ar": "لا يمكن فتح السجل {path} للتعديل: {reason}. يمكن فتحه للقراءة فقط.",
+    },
+    "reason_read_only_medium": {
+        "en": "it is on a read-only medium or in a folder you may not write to",
+        "ar": "إنه على وسيط للقراءة فقط أو في مجلد لا تملك صلاحية الكتابة فيه",
+    },
+    "reason_read_only_file": {
+        "en": "the file is read-only",
+        "ar": "الملف للقراءة فقط",
+    },
+    "notice_read_only_medium": {
+        "en": "Read-only medium: {path} was opened read-only.",
+        "ar": "وسيط للقراءة فقط: فُتح السجل {path} للقراءة فقط.",
+    },
+    "notice_journal_set_aside": {
+        "en": "A leftover journal that does not belong to {path} was set aside as {journal}; the register "
+              "opened without it.",
+        "ar": "وُجد ملف يوميات متبقٍّ لا يعود إلى السجل {path}، فنُحّي جانباً باسم {journal}؛ وفُتح السجل من دونه.",
+    },
+    "notice_journal_ignored": {
+        "en": "A leftover journal that does not belong to {path} ({journal}) was ignored; it is on a "
+              "read-only medium and was left as it is.",
+        "ar": "وُجد ملف يوميات متبقٍّ لا يعود إلى السجل {path} ({journal}) فتُجوهل؛ إذ هو على وسيط للقراءة "
+              "فقط فتُرك كما هو.",
+    },
+    "journal_foreign_in_use": {
+        "en": "A leftover journal {journal} does not belong to {path}; it was not applied, and it cannot be "
+              "set aside while {holder} has the register open.",
+        "ar": "ملف اليوميات المتبقي {journal} لا يعود إلى السجل {path}؛ لم يُطبَّق، ولا يمكن تنحيته ما دام "
+              "السجل مفتوحاً لدى {holder}.",
+    },
+    "journal_unfinished_read_only": {
+        "en": "{path} was not closed properly and its journal {journal} holds changes, but it is on a "
+              "read-only medium. Copy the register together with its journal to a writable folder, then "
+              "open the copy.",
+        "ar": "لم يُغلق السجل {path} إغلاقاً سليماً وفي ملف يومياته {journal} تغييرات، لكنه على وسيط للقراءة "
+              "فقط. انسخ السجل مع ملف يومياته إلى مجلد قابل للكتابة ثم افتح النسخة.",
+    },
+    "reason_unfinished": {
+        "en": "it was never finished: its first page is empty",
+        "ar": "لم يكتمل قط: صفحته الأولى فارغة",
+    },
+    "interrupted_write": {
+        "en": "{path} was being written when that was interrupted ({journal} beside it holds the undo). A "
+              "backup or copy in this state is incomplete: make it again. A register opened once for "
+              "changes is put back as it was before the interrupted write.",
+        "ar": "انقطعت الكتابة في {path} قبل أن تكتمل (ويحفظ الملف {journal} المجاور له ما يلزم للتراجع عنها). "
+              "النسخة الاحتياطية أو المنسوخة في هذه الحال ناقصة: أعد إنشاءها. أما السجل فإن فتحه مرة للتعديل "
+              "يعيده إلى ما كان عليه قبل الكتابة المنقطعة.",
+    },
+    "register_busy": {
+        "en": "Other programs are reading {path}; close them, then try again.",
+        "ar": "توجد برامج أخرى تقرأ السجل {path}؛ أغلقها ثم أعد المحاولة.",
+    },
+    "file_problem": {
+        "en": "Cannot use {path}: {reason}.",
+        "ar": "تعذّر استخدام {path}: {reason}.",
+    },
+    "reason_disk_full": {
+        "en": "the disk is full (nothing half-written was kept)",
+        "ar": "القرص ممتلئ (ولم يُحتفظ بأي شيء كُتب جزئياً)",
+    },
+    "reason_file_too_large": {
+        "en": "the file would be larger than this system allows (nothing half-written was kept)",
+        "ar": "سيتجاوز الملف الحجم الذي يسمح به هذا النظام (ولم يُحتفظ بأي شيء كُتب جزئياً)",
+    },
+    "reason_permission": {
+        "en": "permission denied",
+        "ar": "لا تملك الصلاحية اللازمة",
+    },
+    "reason_read_only_fs": {
+        "en": "the file or its folder is read-only",
+        "ar": "الملف أو المجلد الذي يحويه للقراءة فقط",
+    },
+    "reason_is_folder": {
+        "en": "it is a folder, not a file",
+        "ar": "إنه مجلد وليس ملفاً",
+    },
+    "reason_not_a_folder": {
+        "en": "a part of the path is not a folder",
+        "ar": "جزء من المسار ليس مجلداً",
+    },
+    "reason_not_found": {
+        "en": "no such file or folder",
+        "ar": "لا يوجد ملف أو مجلد بهذا الاسم",
+    },
+    "reason_io": {
+        "en": "the disk reported a read or write error",
+        "ar": "أبلغ القرص عن خطأ في القراءة أو الكتابة",
+    },
+    "reason_cannot_open": {
+        "en": "the file cannot be opened",
+        "ar": "تعذّر فتح الملف",
+    },
+    "reason_os": {
+        "en": "{detail}",
+        "ar": "{detail}",
+    },
     "register_missing": {
         "en": "No register at {path}.",
         "ar": "لا يوجد سجل في {path}.",

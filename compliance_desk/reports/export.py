@@ -12,7 +12,7 @@ from compliance_desk import __version__
 from compliance_desk.domain import clock
 from compliance_desk.reports import disclosures, kyc, record, ropa, screening
 from compliance_desk.reports.workbook import Progress, write_workbook
-from compliance_desk.storage.files import make_private
+from compliance_desk.storage.files import atomic_output
 from compliance_desk.storage.register import Register
 
 WRITERS: dict[str, Callable[..., Any]] = {"ropa": ropa.write, "disclosures": disclosures.write, "kyc": kyc.write,
@@ -85,7 +85,7 @@ def pack(register: Register, folder: Path | str, *, date_from: str | None = None
          control: Mapping[str, Any] | None = None) -> tuple[Path, str]:
     """Every report kind in both languages and the workbooks, with a manifest of SHA-256 sums."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new folder of reports is owner-only
     seal = _audit(register, {"kind": "pack", "to": str(folder), "from": date_from, "until": date_to,
                              "identifiers_revealed": reveal})
     files: list[Path] = []
@@ -108,8 +108,8 @@ def pack(register: Register, folder: Path | str, *, date_from: str | None = None
         "files": [{"name": f.name, "sha256": sha256(f), "bytes": f.stat().st_size} for f in files],
     }
     path = folder / "manifest.json"
-    path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-    make_private(path)
+    with atomic_output(path) as temporary:
+        temporary.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     return path, seal
 
 

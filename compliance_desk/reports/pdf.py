@@ -5,7 +5,6 @@ document's metadata (title, author, language) and outline."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,7 +46,7 @@ from compliance_desk.reports.flowables import (
 from compliance_desk.reports.labels import label
 from compliance_desk.reports.text import BOLD, REGULAR, printable, register_fonts, visual, wrap
 from compliance_desk.reports.text import width as width_of
-from compliance_desk.storage.files import make_private
+from compliance_desk.storage.files import create_private, publish, remove_leftovers, temporary_name
 
 TIMESTAMP = "%Y-%m-%d %H:%M"  # every time in a report reads this way (dates: ISO YYYY-MM-DD)
 
@@ -261,7 +260,9 @@ def build(path: Path | str, info: ReportInfo, story: list[Flowable],
     """Write the PDF atomically (a temporary file renamed at the end), owner-only."""
     register_fonts()
     path = Path(path)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    remove_leftovers(path.parent)
+    temporary = temporary_name(path, "writing")
+    create_private(temporary)  # reports hold personal data: owner-only from the first byte
     document = BaseDocTemplate(str(temporary), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN,
                                rightMargin=MARGIN, topMargin=20 * mm, bottomMargin=22 * mm,
                                title=printable(info.title), author=printable(info.organisation),
@@ -277,8 +278,7 @@ def build(path: Path | str, info: ReportInfo, story: list[Flowable],
     try:
         front, back = ([], []) if info.public else (cover(info), sign_off(info))
         document.build(front + story + back, canvasmaker=_canvas_class(info))
-        make_private(temporary)
-        os.replace(temporary, path)
+        publish(temporary, path, replace=True)
     finally:
         temporary.unlink(missing_ok=True)
     return path

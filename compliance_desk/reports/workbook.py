@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -32,8 +31,9 @@ from compliance_desk.domain.entities import ORGANISATION
 from compliance_desk.reports.cells import EXCEL_CELL_LIMIT, clean_text, display
 from compliance_desk.reports.labels import label
 from compliance_desk.reports.sheets import SHEETS, Column, Context, Sheet
+from compliance_desk.reports.spill import beside_destination
 from compliance_desk.storage import records
-from compliance_desk.storage.files import make_private
+from compliance_desk.storage.files import create_private, publish, temporary_name
 from compliance_desk.storage.register import Register
 
 __all__ = ["SHEETS", "Column", "Sheet", "write_workbook", "safe_cell", "fast_value"]
@@ -234,6 +234,7 @@ def _summary(book: Workbook, register: Register, lang: str, organisation: str, s
                       count if count else safe_cell(sheet, _label("none_recorded", lang), bold=True)])
 
 
+@beside_destination  # openpyxl's spill files: private, beside the output, removed at the end
 def write_workbook(register: Register, destination: Path | str, *, lang: str = "en", reveal: bool = False,
                    seal: str | None = None, progress: Progress = None, only: tuple[str, ...] | None = None,
                    limit: int | None = None, columns: int | None = None,
@@ -285,11 +286,11 @@ def write_workbook(register: Register, destination: Path | str, *, lang: str = "
             if progress is not None and count % 5000 == 0 and progress(spec.key, count) is False:
                 raise InterruptedError("cancelled")
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(spec.columns))}{count + 1}"
-    temporary = destination.with_name(f".{destination.name}.{os.getpid()}.tmp")
+    temporary = temporary_name(destination, "writing")
+    create_private(temporary)  # reports hold personal data: owner-only from the first byte
     try:
         book.save(temporary)
-        make_private(temporary)  # reports hold personal data: owner-only, like the register
-        os.replace(temporary, destination)
+        publish(temporary, destination, replace=True)
     finally:
         temporary.unlink(missing_ok=True)
     return destination

@@ -183,14 +183,26 @@ def verify_chain(conn: Any, progress: Progress = None) -> tuple[int, str, Proble
     return count, prev, None
 
 
-def _last_row_hashes(conn: Any) -> dict[tuple[str, int], str | None]:
-    """For every audited row: the row hash its last entry recorded (None when it was deleted)."""
+def _last_row_hashes(conn: Any) -> dict[tuple[str, int], tuple[str | None, int]]:
+    """For every audited row: the row hash its last entry recorded (None when it was deleted) and
+    that entry's sequence number."""
     cursor = conn.execute(
-        "SELECT a.entity, a.entity_id, a.action, a.row_hash FROM audit a"
+        "SELECT a.entity, a.entity_id, a.action, a.row_hash, a.seq FROM audit a"
         " JOIN (SELECT entity, entity_id, max(seq) AS seq FROM audit"
         "       WHERE entity IS NOT NULL GROUP BY entity, entity_id) last ON last.seq = a.seq"
     )
-    return {(e, i): (None if action == "delete" else h) for e, i, action, h in cursor}
+    return {(e, i): (None if action == "delete" else h, seq) for e, i, action, h, seq in cursor}
+
+
+def added_columns(conn: Any) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """Per table, the columns each migration added to it and that migration's entry number."""
+    found: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    cursor = conn.execute("SELECT seq, changes FROM audit WHERE action = 'migrate' AND entity IS NULL"
+                          " AND changes LIKE '%columns_added%' ORDER BY seq")
+    for seq, changes in cursor:
+        for table, columns in (json.loads(changes).get("columns_added") or {}).items():
+            found.setdefault(table, []).append((seq, tuple(columns)))
+    return found
 
 
 def iter_rows(conn: Any, table: str) -> Iterator[dict[str, Any]]:
@@ -201,28 +213,61 @@ def iter_rows(conn: Any, table: str) -> Iterator[dict[str, Any]]:
             yield dict(zip(names, r, strict=True))
 
 
-def verify_rows(conn: Any, limit: int = 20) -> list[Problem]:
-    """Register rows whose content differs from what the audit trail says (first `limit`)."""
+def _tables(conn: Any) -> list[str]:
+    present = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [t for t in BY_TABLE if t in present]
+
+
+def _as_of(row: dict[str, Any], seq: int, later: list[tuple[int, tuple[str, ...]]]) -> dict[str, Any]:
+    """The row as an entry numbered `seq` hashed it: without the columns added after it while empty."""
+    out = row
+    for added_at, columns in later:
+        if added_at > seq:
+            for c in columns:
+                if c in out and out[c] is None:
+                    if out is row:
+                        out = dict(row)
+                    del out[c]
+    return out
+
+
+def _row_findings(conn: Any) -> Iterator[tuple[str, str, int, dict[str, Any] | None]]:
+    """(kind, entity, id, row) for every row that differs from its audit trail; row is None for a
+    row the trail says exists but the table does not hold."""
     expected = _last_row_hashes(conn)
-    problems: list[Problem] = []
-    for table, entity in BY_TABLE.items():
+    added = added_columns(conn)
+    for table in _tables(conn):
+        entity = BY_TABLE[table]
+        later = added.get(table)
         for row in iter_rows(conn, table):
             key = (entity.name, row["id"])
-            where = f"{entity.name} {row.get('reference') or row['id']}"
-            if key not in expected or expected[key] is None:
-                problems.append(Problem("row_added", where, "was added outside the app (no audit entry)"))
-            elif expected.pop(key) != row_hash(row):
-                problems.append(Problem("row_changed", where,
-                                        "differs from its last audit entry (edited outside the app)"))
-            else:
-                continue
-            expected.pop(key, None)
-            if len(problems) >= limit:
-                return problems
-    for (entity_name, entity_id), h in sorted(expected.items()):
+            found = expected.pop(key, None)
+            if found is None or found[0] is None:
+                yield "row_added", entity.name, row["id"], row
+            elif found[0] != row_hash(_as_of(row, found[1], later) if later else row):
+                yield "row_changed", entity.name, row["id"], row
+    for (entity_name, entity_id), (h, _seq) in sorted(expected.items()):
         if h is not None and entity_name in ENTITIES:
-            problems.append(Problem("row_deleted", f"{entity_name} {entity_id}",
+            yield "row_deleted", entity_name, entity_id, None
+
+
+def row_mismatches(conn: Any) -> dict[tuple[str, int], dict[str, Any] | None]:
+    """Every row that does not match its audit trail, by (entity, id)."""
+    return {(entity, row_id): row for _kind, entity, row_id, row in _row_findings(conn)}
+
+
+def verify_rows(conn: Any, limit: int = 20) -> list[Problem]:
+    """Register rows whose content differs from what the audit trail says (first `limit`)."""
+    problems: list[Problem] = []
+    for kind, entity_name, row_id, row in _row_findings(conn):
+        if kind == "row_deleted":
+            problems.append(Problem(kind, f"{entity_name} {row_id}",
                                     "was deleted outside the app (its audit trail says it exists)"))
-            if len(problems) >= limit:
-                break
+        else:
+            assert row is not None
+            where = f"{entity_name} {row.get('reference') or row_id}"
+            problems.append(Problem(kind, where, "was added outside the app (no audit entry)" if kind == "row_added"
+                                    else "differs from its last audit entry (edited outside the app)"))
+        if len(problems) >= limit:
+            break
     return problems

@@ -230,10 +230,13 @@ def _insert(register: Register, entity: Any, values: dict[str, Any], reference: 
 
 def build(path: Path, passphrase: str, *, seed: int = 2026, customers: int = 300,
           actor: str | None = None) -> dict[str, int]:
-    """Create the demo register at `path`; returns how many of each record it holds."""
+    """Create the demo register at `path`; returns how many of each record it holds.
+
+    Built under a temporary name: `path` appears only once the whole demo is in it.
+    """
     rng = random.Random(seed)
     today = clock.today()
-    with Register.create(path, passphrase, ORGANISATION, actor=actor or "demo") as register:
+    with Register.building(path, passphrase, ORGANISATION, actor=actor or "demo") as register:
         recipient_ids: dict[str, int] = {}
         activity_ids: list[int] = []
         with register.atomic():

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from compliance_desk.domain.entities import BY_TABLE
+from compliance_desk.storage.backups import restore
 from compliance_desk.storage.errors import BackupInvalid, RegisterExists, WrongPassphrase
-from compliance_desk.storage.register import Register, restore
+from compliance_desk.storage.register import Register
 from tests.conftest import PASSPHRASE
 
 

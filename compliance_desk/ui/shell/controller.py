@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage.lock import current_user
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.shell.errors import show_notices
 from compliance_desk.ui.shell.i18n import apply_language
 from compliance_desk.ui.shell.idle import IdleWatcher
 from compliance_desk.ui.shell.settings import Settings
@@ -116,6 +117,7 @@ class Controller(QObject):
             self.unlock.deleteLater()
             self.unlock = None
         self._show_main()
+        show_notices(self.main, register, self.lang)
         self.restart_idle()
         self._restore_drafts()
 

@@ -4,18 +4,34 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from compliance_desk.diagnostics import record_exception
-from compliance_desk.domain.errors import KnownError
+from compliance_desk.domain.errors import KnownError, Msg
+from compliance_desk.storage.errors import as_known
 
 
 def show_known(parent: QWidget | None, error: KnownError, lang: str) -> None:
     title = QCoreApplication.translate("CrashHandler", "Compliance Desk")
     box = QMessageBox(QMessageBox.Icon.Warning, title, error.text(lang), QMessageBox.StandardButton.Ok, parent)
+    box.open()
+
+
+def show_notices(parent: QWidget | None, register: object, lang: str) -> None:
+    """What opening the register found and did (a leftover journal set aside, a read-only medium)."""
+    notices = getattr(register, "notices", [])
+    if not notices:
+        return
+    title = QCoreApplication.translate("CrashHandler", "Compliance Desk")
+    # the window shows the register's full path already: here its file name reads better
+    named = [Msg(n.key, **{**n.params, "path": Path(str(n.params.get("path", ""))).name}) for n in notices]
+    text = "\n\n".join(notice.text(lang) for notice in named)
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("notices")
     box.open()
 
 
@@ -26,8 +42,9 @@ def install_crash_handler(parent: Callable[[], QWidget | None], lang: Callable[[
         if isinstance(error, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return
-        if isinstance(error, KnownError):
-            show_known(parent(), error, lang())
+        known = error if isinstance(error, KnownError) else as_known(error)  # a full disk, a refused file
+        if known is not None:
+            show_known(parent(), known, lang())
             return
         error.__traceback__ = tb
         try:

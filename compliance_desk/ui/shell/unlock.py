@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from compliance_desk.domain.errors import KnownError
-from compliance_desk.storage.errors import RegisterLocked
+from compliance_desk.storage.errors import RegisterLocked, RegisterNotWritable
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
@@ -177,7 +177,7 @@ class UnlockWindow(QWidget):
         try:
             register = Register.open(self.path, self.passphrase.text(), read_only=read_only,
                                      actor=self.actor, record_open=not read_only)
-        except RegisterLocked as error:
+        except (RegisterLocked, RegisterNotWritable) as error:  # in use elsewhere, or a read-only medium
             self.message.setText(error.text(self.lang))
             self.read_only_button.show()
             return

@@ -1,0 +1,186 @@
+"""Writing register rows with their audit entries and search-index bodies (part of `Register`)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from compliance_desk.domain import clock
+from compliance_desk.domain.arabic import index_terms
+from compliance_desk.domain.entities import Entity
+from compliance_desk.storage import audit
+from compliance_desk.storage.connection import Connection, DatabaseError
+from compliance_desk.storage.errors import RecordMissing
+from compliance_desk.storage.migrations import LATEST
+
+# Bump when what goes into the full-text index changes (domain.arabic.index_terms): registers
+# indexed by an older app are re-indexed when next opened for writing.
+SEARCH_INDEX_VERSION = "2"
+
+
+class RowWrites:
+    """The row-level door of `Register`: every write leaves its audit entry in the same transaction."""
+
+    conn: Connection
+    actor: str
+    _searchable: set[str]
+    migrations: list[Any]
+
+    def _require_transaction(self) -> None:
+        raise NotImplementedError
+
+    def atomic(self) -> Any:
+        raise NotImplementedError
+
+    def _fts_tables(self) -> set[str]:
+        try:
+            return {n for (n,) in self.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB '*_fts'")}
+        except DatabaseError:
+            return set()
+
+    def rebuild_search_index(self) -> None:
+        """Fill the full-text tables from the rows (after a migration, or to repair them)."""
+        from compliance_desk.domain.entities import ENTITIES
+
+        with self.atomic():
+            for entity in ENTITIES.values():
+                if f"{entity.table}_fts" not in self._searchable:
+                    continue
+                self.conn.execute(f"DELETE FROM {entity.table}_fts")  # noqa: S608
+                for row in audit.iter_rows(self.conn, entity.table):
+                    self._index(entity, row)
+            self.conn.execute("INSERT OR REPLACE INTO register_meta (key, value) VALUES ('search_index_version', ?)",
+                              (SEARCH_INDEX_VERSION,))
+
+
+    def log(self, action: str, details: Mapping[str, Any] | None = None) -> str:
+        """Audit an action that is not a row change (open, export, backup, rekey …)."""
+        self._require_transaction()
+        return audit.append(self.conn, actor=self.actor, action=action, changes=details or {})
+
+    def row(self, table: str, row_id: int) -> dict[str, Any] | None:
+        cursor = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,))  # noqa: S608
+        found = cursor.fetchone()
+        if found is None:
+            return None
+        return dict(zip([d[0] for d in cursor.description], found, strict=True))
+
+    def insert(self, entity: Entity, values: Mapping[str, Any]) -> int:
+        """Insert a row of stored values (see records.py) and its audit entry; returns its id."""
+        self._require_transaction()
+        now = clock.timestamp()
+        data = {k: _stored(v) for k, v in values.items()}
+        if self.migrations[-1].version < LATEST:  # an older schema (tests of migrations): its columns only
+            have = {r[1] for r in self.conn.execute(f"PRAGMA table_info({entity.table})")}  # noqa: S608
+            data = {k: v for k, v in data.items() if k in have or v not in (None, "[]")}
+        data.setdefault("created_at", now)
+        data.setdefault("updated_at", now)
+        columns = ", ".join(data)
+        marks = ", ".join("?" for _ in data)
+        cursor = self.conn.execute(f"INSERT INTO {entity.table} ({columns}) VALUES ({marks})",  # noqa: S608
+                                   tuple(data.values()))
+        row_id = int(cursor.lastrowid)
+        stored = self.row(entity.table, row_id)
+        assert stored is not None
+        changes = {k: (None, v) for k, v in stored.items() if v is not None and k != "id"}
+        audit.append(self.conn, actor=self.actor, action="insert", entity=entity.name,
+                     entity_id=row_id, changes=changes, row=stored)
+        self._index(entity, stored)
+        return row_id
+
+    def bulk_insert(self, entity: Entity, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+        """Insert many rows of stored values with their audit entries (imports, benchmarks).
+
+        The same rows and entries as `insert` one by one, written with executemany. Every column
+        but the id must be given, so the row hashed is the row stored.
+        """
+        self._require_transaction()
+        columns = [r[1] for r in self.conn.execute(f"PRAGMA table_info({entity.table})")]  # noqa: S608
+        seq, prev = audit.head(self.conn)
+        next_id = int(self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {entity.table}").fetchone()[0])  # noqa: S608
+        now = clock.timestamp()
+        table_rows, audit_rows, fts_rows, ids = [], [], [], []
+        for values in rows:
+            data = {k: _stored(v) for k, v in values.items()}
+            data.setdefault("created_at", now)
+            data.setdefault("updated_at", now)
+            missing = set(columns) - set(data) - {"id"}
+            if missing:
+                raise ValueError(f"bulk_insert into {entity.table} lacks {sorted(missing)}")
+            full = {c: data.get(c) for c in columns}
+            full["id"] = next_id
+            changes = {k: (None, v) for k, v in full.items() if v is not None and k != "id"}
+            seq += 1
+            entry = audit.make_entry(seq, prev, actor=self.actor, action="insert", entity=entity.name,
+                                     entity_id=next_id, changes=changes, row=full, ts=now)
+            prev = entry[-1]
+            table_rows.append(tuple(full[c] for c in columns))
+            audit_rows.append(entry)
+            if entity.search and f"{entity.table}_fts" in self._searchable:
+                fts_rows.append((next_id, _search_body(entity, full)))
+            ids.append(next_id)
+            next_id += 1
+        marks = ", ".join("?" for _ in columns)
+        self.conn.executemany(f"INSERT INTO {entity.table} ({', '.join(columns)}) VALUES ({marks})",  # noqa: S608
+                              table_rows)
+        self.conn.executemany(audit.INSERT_SQL, audit_rows)
+        if fts_rows:
+            self.conn.executemany(f"INSERT INTO {entity.table}_fts (rowid, body) VALUES (?, ?)",  # noqa: S608
+                                  fts_rows)
+        return ids
+
+    def update(self, entity: Entity, row_id: int, values: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+        """Apply changed values to a row with one audit entry; returns {field: (before, after)}."""
+        self._require_transaction()
+        before = self.row(entity.table, row_id)
+        if before is None:
+            raise RecordMissing(entity.name, row_id)
+        data = {k: _stored(v) for k, v in values.items()}
+        changed = {k: v for k, v in data.items() if before.get(k) != v}
+        if not changed:
+            return {}
+        changed["updated_at"] = clock.timestamp()
+        assignments = ", ".join(f"{k} = ?" for k in changed)
+        self.conn.execute(f"UPDATE {entity.table} SET {assignments} WHERE id = ?",  # noqa: S608
+                          (*changed.values(), row_id))
+        after = self.row(entity.table, row_id)
+        assert after is not None
+        changes = {k: (before[k], after[k]) for k in changed}
+        audit.append(self.conn, actor=self.actor, action="update", entity=entity.name,
+                     entity_id=row_id, changes=changes, row=after)
+        self._index(entity, after)
+        return changes
+
+    def delete(self, entity: Entity, row_id: int) -> dict[str, Any]:
+        self._require_transaction()
+        before = self.row(entity.table, row_id)
+        if before is None:
+            raise RecordMissing(entity.name, row_id)
+        self.conn.execute(f"DELETE FROM {entity.table} WHERE id = ?", (row_id,))  # noqa: S608
+        changes = {k: (v, None) for k, v in before.items() if v is not None and k != "id"}
+        audit.append(self.conn, actor=self.actor, action="delete", entity=entity.name,
+                     entity_id=row_id, changes=changes)
+        if f"{entity.table}_fts" in self._searchable:
+            self.conn.execute(f"DELETE FROM {entity.table}_fts WHERE rowid = ?", (row_id,))  # noqa: S608
+        return before
+
+    def _index(self, entity: Entity, row: Mapping[str, Any]) -> None:
+        if not entity.search or f"{entity.table}_fts" not in self._searchable:
+            return
+        self.conn.execute(f"INSERT OR REPLACE INTO {entity.table}_fts (rowid, body) VALUES (?, ?)",  # noqa: S608
+                          (row["id"], _search_body(entity, row)))
+
+
+def _search_body(entity: Entity, row: Mapping[str, Any]) -> str:
+    """What the full-text index holds for a row: its reference and searchable fields, folded."""
+    parts = [str(row.get("reference") or "")] + [str(row[f]) for f in entity.search if row.get(f)]
+    return index_terms(" ".join(parts))
+
+
+def _stored(value: Any) -> Any:
+    """The value as SQLite stores it: lists of codes become JSON text."""
+    if isinstance(value, list | tuple):
+        return json.dumps(list(value), ensure_ascii=False)
+    return value
