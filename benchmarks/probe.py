@@ -203,7 +203,9 @@ def pdf(mode: str, *args: str) -> dict[str, Any]:
 def import_customers(mode: str, csv_path: str, folder: str) -> dict[str, Any]:
     """Customers from a csv into a new register with the app's import (validated, referenced, audited,
     indexed), or the floor: the same csv parsed and executemany'd into a plain SQLCipher table."""
-    from compliance_desk.storage.connection import connect
+    from compliance_desk.storage import cipher
+    from compliance_desk.storage.connection import create_register
+    from compliance_desk.storage.files import create_private
 
     target = Path(folder) / f"import-{mode}-{os.getpid()}.cdesk"
     if mode == "app":
@@ -222,7 +224,8 @@ def import_customers(mode: str, csv_path: str, folder: str) -> dict[str, Any]:
     else:
         import csv
 
-        conn = connect(target, PASSPHRASE, create=True)
+        create_private(target)
+        conn = create_register(target, cipher.new_keys(PASSPHRASE))
         with open(csv_path, encoding="utf-8-sig", newline="") as handle:
             header = next(csv.reader(handle))
         columns = ", ".join(f'"{h}" TEXT' for h in header)

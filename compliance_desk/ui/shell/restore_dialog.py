@@ -32,7 +32,8 @@ from compliance_desk.domain import clock
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage import records
 from compliance_desk.storage.audit import Verdict
-from compliance_desk.storage.register import Register, restore
+from compliance_desk.storage.backups import restore
+from compliance_desk.storage.register import Register
 from compliance_desk.ui.shell.maintenance import BAD_STYLE, OK_STYLE, problem_text
 from compliance_desk.ui.shell.tasks import Progress, TaskDialog
 from compliance_desk.ui.widgets import ask
