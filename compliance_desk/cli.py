@@ -15,10 +15,10 @@ from pathlib import Path
 
 from compliance_desk.cli_screening import COMMANDS as SCREENING_COMMANDS
 from compliance_desk.cli_screening import add_parsers as add_screening_parsers
-from compliance_desk.domain.errors import InvalidInput, KnownError
+from compliance_desk.domain.errors import InvalidInput, KnownError, Msg
 from compliance_desk.domain.language import language_from_environment, normalise_language
 from compliance_desk.domain.messages import message
-from compliance_desk.domain.passphrase import MINIMUM_LENGTH
+from compliance_desk.domain.passphrase import MINIMUM_LENGTH, assess
 
 PASSPHRASE_ENV = "COMPLIANCE_DESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "COMPLIANCE_DESK_NEW_PASSPHRASE"
@@ -69,10 +69,18 @@ def read_passphrase(args: argparse.Namespace, *, env: str = PASSPHRASE_ENV, conf
     return value
 
 
-def new_passphrase(args: argparse.Namespace, **kwargs: object) -> str:
+def new_passphrase(args: argparse.Namespace, *, guessable_ok: bool = False, user_inputs: tuple[str, ...] = (),
+                   **kwargs: object) -> str:
+    """A passphrase for a new register or a rekey: refused when too short or easy to guess (zxcvbn).
+
+    `guessable_ok` is for the demo register only, whose passphrase is published.
+    """
     value = read_passphrase(args, confirm=True, **kwargs)  # type: ignore[arg-type]
     if len(value) < MINIMUM_LENGTH:
         raise InvalidInput("passphrase_too_short", minimum=MINIMUM_LENGTH)
+    verdict = assess(value, user_inputs)
+    if not guessable_ok and not verdict.acceptable:
+        raise InvalidInput("passphrase_guessable", reason=Msg(verdict.reason or "passphrase_reason_short"))
     return value
 
 
@@ -87,7 +95,7 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
         name = input("Organisation name: ").strip()
         if not name:
             raise InvalidInput("organisation_name_missing")
-    passphrase = new_passphrase(args)
+    passphrase = new_passphrase(args, user_inputs=(name, Path(args.register).stem))
     arabic = any("\u0600" <= ch <= "\u06ff" for ch in name)
     organisation = {"legal_name_ar" if arabic else "legal_name_en": name,
                     "default_language": args.lang or ("ar" if arabic else "en")}
@@ -100,7 +108,7 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     from compliance_desk.storage import demo
 
-    passphrase = new_passphrase(args)
+    passphrase = new_passphrase(args, guessable_ok=True)
     counts = demo.build(Path(args.register), passphrase, seed=args.seed, customers=args.customers,
                         actor=args.actor)
     out.say("demo_created", path=args.register, **counts)

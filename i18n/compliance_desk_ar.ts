@@ -59,12 +59,47 @@
         <translation>الجهات المستلمة والنقل</translation>
     </message>
     <message>
+        <source>Choose a country…</source>
+        <translation>اختر الدولة…</translation>
+    </message>
+    <message>
+        <source>Choose the safeguard…</source>
+        <translation>اختر الضمانة…</translation>
+    </message>
+    <message>
         <source>Missing for a complete record of processing: %1</source>
         <translation>ينقص لاكتمال سجل أنشطة المعالجة: %1</translation>
     </message>
     <message>
         <source>All minimum fields of a record of processing are filled.</source>
         <translation>جميع الحقول الدنيا لسجل أنشطة المعالجة مكتملة.</translation>
+    </message>
+    <message>
+        <source>Choose the country and the safeguard of each transfer abroad.</source>
+        <translation>اختر الدولة والضمانة لكل نقل إلى خارج المملكة.</translation>
+    </message>
+</context>
+<context>
+    <name>Ask</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>متابعة التحرير</translation>
     </message>
 </context>
 <context>
@@ -90,8 +125,16 @@
         <translation>لا تتوفر معاينة لهذا الملف.</translation>
     </message>
     <message>
+        <source>Save and attach a file…</source>
+        <translation>حفظ وإرفاق ملف…</translation>
+    </message>
+    <message>
         <source>Save the record first, then attach files to it.</source>
         <translation>احفظ السجل أولاً، ثم أرفق الملفات به.</translation>
+    </message>
+    <message>
+        <source>Attaching a file saves the new record first; the dialog stays open.</source>
+        <translation>إرفاق ملف يحفظ السجل الجديد أولاً، وتبقى النافذة مفتوحة.</translation>
     </message>
     <message>
         <source>Attach a file</source>
@@ -134,6 +177,25 @@
     <message>
         <source>Save the record you are editing before locking?</source>
         <translation>هل تريد حفظ السجل الذي تعدّله قبل القفل؟</translation>
+    </message>
+    <message>
+        <source>The record you are editing cannot be saved as it stands. Discard its changes and lock?</source>
+        <translation>لا يمكن حفظ السجل الذي تحرره على حاله. هل تتجاهل تغييراته وتقفل السجل؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %Ln minute(s) without activity.</source>
+        <translation>
+            <numerusform>قُفل السجل بعد فترة دون نشاط.</numerusform>
+            <numerusform>قُفل السجل بعد دقيقة واحدة دون نشاط.</numerusform>
+            <numerusform>قُفل السجل بعد دقيقتين دون نشاط.</numerusform>
+            <numerusform>قُفل السجل بعد %Ln دقائق دون نشاط.</numerusform>
+            <numerusform>قُفل السجل بعد %Ln دقيقة دون نشاط.</numerusform>
+            <numerusform>قُفل السجل بعد %Ln دقيقة دون نشاط.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your unsaved edits are kept: they reopen, still unsaved, when you unlock.</source>
+        <translation>احتُفظ بتعديلاتك غير المحفوظة، وستُفتح من جديد عند فتح القفل وهي ما تزال غير محفوظة.</translation>
     </message>
     <message>
         <source>Nothing was restored: the safety copy of the open register failed. %1</source>
@@ -224,16 +286,55 @@
         <translation>تسجيل فحص…</translation>
     </message>
     <message>
-        <source>Save the customer first, then add documents.</source>
-        <translation>احفظ بيانات العميل أولاً، ثم أضف الوثائق.</translation>
+        <source>Adding a document saves the new customer first; this dialog stays open.</source>
+        <translation>إضافة وثيقة تحفظ العميل الجديد أولاً، وتبقى هذه النافذة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Decide the customer&apos;s risk rating (low, medium or high).</source>
+        <translation>حدّد درجة مخاطر العميل (منخفضة أو متوسطة أو مرتفعة).</translation>
     </message>
     <message>
         <source>Documents and checks</source>
         <translation>الوثائق والفحوصات</translation>
     </message>
     <message>
+        <source>Save and add a document…</source>
+        <translation>حفظ وإضافة وثيقة…</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>لم تُفحص</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Find a customer: name (Arabic or Latin), client reference or CUS-…</source>
+        <translation>ابحث عن عميل: الاسم (بالعربية أو اللاتينية) أو رقم العميل أو ‎CUS-…‎</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Customers concerned</source>
+        <translation>العملاء المعنيون</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>لا يوجد عميل مطابق.</translation>
+    </message>
+    <message>
+        <source>More than %1 match: type more of the name.</source>
+        <translation>أكثر من %1 نتيجة مطابقة: اكتب جزءاً أطول من الاسم.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Return to add.</source>
+        <translation>انقر مرتين أو اضغط Enter للإضافة.</translation>
     </message>
 </context>
 <context>
@@ -276,14 +377,21 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select a record to see its details and history here.</source>
+        <translation>اختر سجلاً لعرض تفاصيله وسجل تغييراته هنا.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureDialog</name>
     <message>
         <source>This request is closed: it can be read, not changed.</source>
         <translation>هذا الطلب مغلق: يمكن الاطلاع عليه دون تعديله.</translation>
-    </message>
-    <message>
-        <source>Customers concerned (client references, separated by commas)</source>
-        <translation>العملاء المعنيون (أرقام العملاء مفصولة بفواصل)</translation>
     </message>
     <message>
         <source>Processing activities concerned</source>
@@ -368,6 +476,26 @@
         <translation>الصور الممسوحة</translation>
     </message>
     <message>
+        <source>Expired document</source>
+        <translation>وثيقة منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>This %1 expired on %2: a check of it will fail, and the customer needs a current one. Save it anyway?</source>
+        <translation>انتهت صلاحية هذه الوثيقة (%1) في %2: سيفشل فحصها، ويحتاج العميل إلى وثيقة سارية. هل تحفظها مع ذلك؟</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>حفظ مع ذلك</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>متابعة التحرير</translation>
+    </message>
+    <message>
+        <source>Expired on %1: a check of this document will fail.</source>
+        <translation>انتهت صلاحيتها في %1: سيفشل فحص هذه الوثيقة.</translation>
+    </message>
+    <message>
         <source>check digits hold</source>
         <translation>أرقام التحقق صحيحة</translation>
     </message>
@@ -378,6 +506,26 @@
     <message>
         <source>Differs from the entered data: %1</source>
         <translation>تختلف عن البيانات المدخلة: %1</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>رقم الوثيقة</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>optional data</source>
+        <translation>البيانات الاختيارية</translation>
+    </message>
+    <message>
+        <source>whole line</source>
+        <translation>السطر كاملاً</translation>
     </message>
 </context>
 <context>
@@ -438,10 +586,6 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>الوقت (UTC)</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>المستخدم</translation>
     </message>
@@ -454,6 +598,10 @@
         <translation>قبل ← بعد</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>إنشاء</translation>
     </message>
@@ -464,6 +612,10 @@
     <message>
         <source>Deleted</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Recorded at %1 (UTC)</source>
+        <translation>سُجّل في %1 (بالتوقيت العالمي المنسق)</translation>
     </message>
 </context>
 <context>
@@ -844,9 +996,16 @@
         <source>%1 · %2 due today</source>
         <translation>%1 · المستحق اليوم: %2</translation>
     </message>
-    <message>
-        <source>%1 records</source>
-        <translation>عدد السجلات: %1</translation>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>لا سجلات</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلاً</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+        </translation>
     </message>
     <message>
         <source>Seal %1</source>
@@ -1020,10 +1179,6 @@
     <message>
         <source>That file already exists.</source>
         <translation>هذا الملف موجود مسبقاً.</translation>
-    </message>
-    <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>يجب ألا تقل عبارة المرور عن %1 أحرف.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -1210,8 +1365,8 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <source>Paste the privacy policy here, or open its file (.txt, .docx, .html).</source>
-        <translation>الصق نص سياسة الخصوصية هنا، أو افتح ملفها (.txt أو .docx أو .html).</translation>
+        <source>Paste the privacy policy here, or open its file (%1).</source>
+        <translation>الصق سياسة الخصوصية هنا، أو افتح ملفها (%1).</translation>
     </message>
     <message>
         <source>Open policy…</source>
@@ -1220,6 +1375,10 @@
     <message>
         <source>Check against the register</source>
         <translation>المطابقة مع السجل</translation>
+    </message>
+    <message>
+        <source>%1 stated in the policy, not in the register · %2 in the register, not in the policy · %3 missing from the policy. Colours mark what each passage states.</source>
+        <translation>%1 مذكور في السياسة وغير مسجل في السجل · %2 مسجل في السجل وغير مذكور في السياسة · %3 غائب عن السياسة. وتدل الألوان على ما يذكره كل مقطع.</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -1248,6 +1407,10 @@
     <message>
         <source>Policies (*.txt *.docx *.html *.htm)</source>
         <translation>السياسات (*.txt *.docx *.html *.htm)</translation>
+    </message>
+    <message>
+        <source>There is no policy text to check: paste it, or open its file.</source>
+        <translation>لا يوجد نص سياسة لفحصه: الصقه أو افتح ملفه.</translation>
     </message>
     <message>
         <source>%1 statements found; %2 gaps with the register.</source>
@@ -1396,12 +1559,32 @@
 <context>
     <name>RecordDialog</name>
     <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>To save, complete: %1</source>
+        <translation>للحفظ، أكمل: %1</translation>
+    </message>
+    <message>
         <source>New %1</source>
         <translation>إضافة %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>Restored after the register was locked. These changes are not saved yet.</source>
+        <translation>استُعيدت هذه التغييرات بعد قفل السجل، وهي لم تُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>This record has changes that cannot be saved as they stand (some fields need correcting). Discard them?</source>
+        <translation>في هذا السجل تغييرات لا يمكن حفظها على حالها (بعض الحقول تحتاج إلى تصحيح). هل تتجاهلها؟</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1425,10 +1608,6 @@
 </context>
 <context>
     <name>RegisterPage</name>
-    <message>
-        <source>History of the selected record</source>
-        <translation>سجل تغييرات السجل المحدد</translation>
-    </message>
     <message>
         <source>New</source>
         <translation>جديد</translation>
@@ -1482,8 +1661,40 @@
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <source>Delete this record? The deletion is kept in the audit trail.</source>
-        <translation>حذف هذا السجل؟ يبقى الحذف مقيداً في سجل التدقيق.</translation>
+        <source>No record matches the search and filters.</source>
+        <translation>لا يوجد سجل يطابق البحث وعوامل التصفية.</translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation>مسح البحث وعوامل التصفية</translation>
+    </message>
+    <message>
+        <source>This register holds no records here yet.</source>
+        <translation>لا توجد سجلات هنا بعد.</translation>
+    </message>
+    <message>
+        <source>No records yet. Add the first with New (Ctrl+N).</source>
+        <translation>لا توجد سجلات بعد. أضف أولها بالأمر «جديد» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Or import them from a spreadsheet with %1.</source>
+        <translation>أو استوردها من جدول بيانات بالأمر «%1».</translation>
+    </message>
+    <message>
+        <source>Retire %1? It stays in the register and its history, marked as retired. You can undo this.</source>
+        <translation>هل تريد إيقاف %1؟ يبقى في السجل وفي سجل تغييراته موسوماً بأنه موقوف، ويمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <source>%1 retired.</source>
+        <translation>أُوقف %1.</translation>
+    </message>
+    <message>
+        <source>Delete %1? The deletion is kept in the audit trail.</source>
+        <translation>هل تريد حذف %1؟ يبقى الحذف مسجلاً في سجل التدقيق.</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1796,14 @@
         <translation>السجل مفتوح للقراءة فقط، فلا يمكن قيد هذا التصدير في سجل التدقيق. ويحمل التقرير ختم السجل بحالته الآن.</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>عرض في المجلد</translation>
+    </message>
+    <message>
         <source>Generate</source>
         <translation>إنشاء</translation>
     </message>
@@ -1613,6 +1832,26 @@
         <translation>الفترة</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>هل تستبدل الملف؟</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this report?</source>
+        <translation>الملف %1 موجود مسبقاً. هل تستبدله بهذا التقرير؟</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>الإبقاء عليه</translation>
+    </message>
+    <message>
+        <source>Nothing was written: choose another name, or replace the file.</source>
+        <translation>لم يُكتب شيء: اختر اسماً آخر، أو استبدل الملف.</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
@@ -1623,6 +1862,21 @@
     <message>
         <source>Written to %1</source>
         <translation>كُتب في %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %Ln page(s) to the printer.</source>
+        <translation>
+            <numerusform>لم تُرسل أي صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت صفحة واحدة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت صفحتان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %Ln صفحات إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %Ln صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %Ln صفحة إلى الطابعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2</source>
+        <translation>طباعة الصفحة %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2203,13 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
         <source>Compliance Desk — open a register</source>
@@ -2005,6 +2266,10 @@
     <message>
         <source>No register yet: create one, or open an existing file.</source>
         <translation>لا يوجد سجل بعد: أنشئ سجلاً جديداً أو افتح ملفاً موجوداً.</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>السجل: %1</translation>
     </message>
     <message>
         <source>Open a register</source>

@@ -59,12 +59,47 @@
         <translation>Recipients and transfers</translation>
     </message>
     <message>
+        <source>Choose a country…</source>
+        <translation>Choose a country…</translation>
+    </message>
+    <message>
+        <source>Choose the safeguard…</source>
+        <translation>Choose the safeguard…</translation>
+    </message>
+    <message>
         <source>Missing for a complete record of processing: %1</source>
         <translation>Missing for a complete record of processing: %1</translation>
     </message>
     <message>
         <source>All minimum fields of a record of processing are filled.</source>
         <translation>All minimum fields of a record of processing are filled.</translation>
+    </message>
+    <message>
+        <source>Choose the country and the safeguard of each transfer abroad.</source>
+        <translation>Choose the country and the safeguard of each transfer abroad.</translation>
+    </message>
+</context>
+<context>
+    <name>Ask</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -90,8 +125,16 @@
         <translation>No preview for this file.</translation>
     </message>
     <message>
+        <source>Save and attach a file…</source>
+        <translation>Save and attach a file…</translation>
+    </message>
+    <message>
         <source>Save the record first, then attach files to it.</source>
         <translation>Save the record first, then attach files to it.</translation>
+    </message>
+    <message>
+        <source>Attaching a file saves the new record first; the dialog stays open.</source>
+        <translation>Attaching a file saves the new record first; the dialog stays open.</translation>
     </message>
     <message>
         <source>Attach a file</source>
@@ -134,6 +177,21 @@
     <message>
         <source>Save the record you are editing before locking?</source>
         <translation>Save the record you are editing before locking?</translation>
+    </message>
+    <message>
+        <source>The record you are editing cannot be saved as it stands. Discard its changes and lock?</source>
+        <translation>The record you are editing cannot be saved as it stands. Discard its changes and lock?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %Ln minute(s) without activity.</source>
+        <translation>
+            <numerusform>Locked after %Ln minute without activity.</numerusform>
+            <numerusform>Locked after %Ln minutes without activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your unsaved edits are kept: they reopen, still unsaved, when you unlock.</source>
+        <translation>Your unsaved edits are kept: they reopen, still unsaved, when you unlock.</translation>
     </message>
     <message>
         <source>Nothing was restored: the safety copy of the open register failed. %1</source>
@@ -224,16 +282,55 @@
         <translation>Record check…</translation>
     </message>
     <message>
-        <source>Save the customer first, then add documents.</source>
-        <translation>Save the customer first, then add documents.</translation>
+        <source>Adding a document saves the new customer first; this dialog stays open.</source>
+        <translation>Adding a document saves the new customer first; this dialog stays open.</translation>
+    </message>
+    <message>
+        <source>Decide the customer&apos;s risk rating (low, medium or high).</source>
+        <translation>Decide the customer&apos;s risk rating (low, medium or high).</translation>
     </message>
     <message>
         <source>Documents and checks</source>
         <translation>Documents and checks</translation>
     </message>
     <message>
+        <source>Save and add a document…</source>
+        <translation>Save and add a document…</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>not checked</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Find a customer: name (Arabic or Latin), client reference or CUS-…</source>
+        <translation>Find a customer: name (Arabic or Latin), client reference or CUS-…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Customers concerned</source>
+        <translation>Customers concerned</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>No customer matches.</translation>
+    </message>
+    <message>
+        <source>More than %1 match: type more of the name.</source>
+        <translation>More than %1 match: type more of the name.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Return to add.</source>
+        <translation>Double-click or press Return to add.</translation>
     </message>
 </context>
 <context>
@@ -276,14 +373,21 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select a record to see its details and history here.</source>
+        <translation>Select a record to see its details and history here.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureDialog</name>
     <message>
         <source>This request is closed: it can be read, not changed.</source>
         <translation>This request is closed: it can be read, not changed.</translation>
-    </message>
-    <message>
-        <source>Customers concerned (client references, separated by commas)</source>
-        <translation>Customers concerned (client references, separated by commas)</translation>
     </message>
     <message>
         <source>Processing activities concerned</source>
@@ -368,6 +472,26 @@
         <translation>Scans</translation>
     </message>
     <message>
+        <source>Expired document</source>
+        <translation>Expired document</translation>
+    </message>
+    <message>
+        <source>This %1 expired on %2: a check of it will fail, and the customer needs a current one. Save it anyway?</source>
+        <translation>This %1 expired on %2: a check of it will fail, and the customer needs a current one. Save it anyway?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Expired on %1: a check of this document will fail.</source>
+        <translation>Expired on %1: a check of this document will fail.</translation>
+    </message>
+    <message>
         <source>check digits hold</source>
         <translation>check digits hold</translation>
     </message>
@@ -378,6 +502,26 @@
     <message>
         <source>Differs from the entered data: %1</source>
         <translation>Differs from the entered data: %1</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>expiry date</translation>
+    </message>
+    <message>
+        <source>optional data</source>
+        <translation>optional data</translation>
+    </message>
+    <message>
+        <source>whole line</source>
+        <translation>whole line</translation>
     </message>
 </context>
 <context>
@@ -438,10 +582,6 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>When (UTC)</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Who</translation>
     </message>
@@ -454,6 +594,10 @@
         <translation>Before → after</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -464,6 +608,10 @@
     <message>
         <source>Deleted</source>
         <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Recorded at %1 (UTC)</source>
+        <translation>Recorded at %1 (UTC)</translation>
     </message>
 </context>
 <context>
@@ -844,9 +992,12 @@
         <source>%1 · %2 due today</source>
         <translation>%1 · %2 due today</translation>
     </message>
-    <message>
-        <source>%1 records</source>
-        <translation>%1 records</translation>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
     </message>
     <message>
         <source>Seal %1</source>
@@ -1020,10 +1171,6 @@
     <message>
         <source>That file already exists.</source>
         <translation>That file already exists.</translation>
-    </message>
-    <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>The passphrase needs at least %1 characters.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -1210,8 +1357,8 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <source>Paste the privacy policy here, or open its file (.txt, .docx, .html).</source>
-        <translation>Paste the privacy policy here, or open its file (.txt, .docx, .html).</translation>
+        <source>Paste the privacy policy here, or open its file (%1).</source>
+        <translation>Paste the privacy policy here, or open its file (%1).</translation>
     </message>
     <message>
         <source>Open policy…</source>
@@ -1220,6 +1367,10 @@
     <message>
         <source>Check against the register</source>
         <translation>Check against the register</translation>
+    </message>
+    <message>
+        <source>%1 stated in the policy, not in the register · %2 in the register, not in the policy · %3 missing from the policy. Colours mark what each passage states.</source>
+        <translation>%1 stated in the policy, not in the register · %2 in the register, not in the policy · %3 missing from the policy. Colours mark what each passage states.</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -1248,6 +1399,10 @@
     <message>
         <source>Policies (*.txt *.docx *.html *.htm)</source>
         <translation>Policies (*.txt *.docx *.html *.htm)</translation>
+    </message>
+    <message>
+        <source>There is no policy text to check: paste it, or open its file.</source>
+        <translation>There is no policy text to check: paste it, or open its file.</translation>
     </message>
     <message>
         <source>%1 statements found; %2 gaps with the register.</source>
@@ -1396,12 +1551,32 @@
 <context>
     <name>RecordDialog</name>
     <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>To save, complete: %1</source>
+        <translation>To save, complete: %1</translation>
+    </message>
+    <message>
         <source>New %1</source>
         <translation>New %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Restored after the register was locked. These changes are not saved yet.</source>
+        <translation>Restored after the register was locked. These changes are not saved yet.</translation>
+    </message>
+    <message>
+        <source>This record has changes that cannot be saved as they stand (some fields need correcting). Discard them?</source>
+        <translation>This record has changes that cannot be saved as they stand (some fields need correcting). Discard them?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1425,10 +1600,6 @@
 </context>
 <context>
     <name>RegisterPage</name>
-    <message>
-        <source>History of the selected record</source>
-        <translation>History of the selected record</translation>
-    </message>
     <message>
         <source>New</source>
         <translation>New</translation>
@@ -1482,8 +1653,40 @@
         <translation>Incomplete</translation>
     </message>
     <message>
-        <source>Delete this record? The deletion is kept in the audit trail.</source>
-        <translation>Delete this record? The deletion is kept in the audit trail.</translation>
+        <source>No record matches the search and filters.</source>
+        <translation>No record matches the search and filters.</translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation>Clear the search and filters</translation>
+    </message>
+    <message>
+        <source>This register holds no records here yet.</source>
+        <translation>This register holds no records here yet.</translation>
+    </message>
+    <message>
+        <source>No records yet. Add the first with New (Ctrl+N).</source>
+        <translation>No records yet. Add the first with New (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Or import them from a spreadsheet with %1.</source>
+        <translation>Or import them from a spreadsheet with %1.</translation>
+    </message>
+    <message>
+        <source>Retire %1? It stays in the register and its history, marked as retired. You can undo this.</source>
+        <translation>Retire %1? It stays in the register and its history, marked as retired. You can undo this.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>%1 retired.</source>
+        <translation>%1 retired.</translation>
+    </message>
+    <message>
+        <source>Delete %1? The deletion is kept in the audit trail.</source>
+        <translation>Delete %1? The deletion is kept in the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1788,14 @@
         <translation>This register is open read-only, so this export cannot be recorded in its audit trail. The report carries the seal of the register as it stands now.</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
         <source>Generate</source>
         <translation>Generate</translation>
     </message>
@@ -1613,6 +1824,26 @@
         <translation>Period</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this report?</source>
+        <translation>%1 already exists. Replace it with this report?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Nothing was written: choose another name, or replace the file.</source>
+        <translation>Nothing was written: choose another name, or replace the file.</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
@@ -1623,6 +1854,17 @@
     <message>
         <source>Written to %1</source>
         <translation>Written to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %Ln page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %Ln page to the printer.</numerusform>
+            <numerusform>Sent %Ln pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2</source>
+        <translation>Printing page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2191,13 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
         <source>Compliance Desk — open a register</source>
@@ -2005,6 +2254,10 @@
     <message>
         <source>No register yet: create one, or open an existing file.</source>
         <translation>No register yet: create one, or open an existing file.</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Register: %1</translation>
     </message>
     <message>
         <source>Open a register</source>

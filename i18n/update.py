@@ -32,18 +32,31 @@ def lupdate_tool() -> str:
     return str(beside) if beside.exists() else "pyside6-lupdate"
 
 
-def translations(path: Path) -> dict[tuple[str, str], str]:
-    found: dict[tuple[str, str], str] = {}
+Translation = str | list[str]  # plain text, or the plural forms of a numerus message
+
+
+def _value(translation: ET.Element | None) -> Translation | None:
+    """A finished translation's text or plural forms; None when unfinished."""
+    if translation is None or translation.get("type") is not None:
+        return None
+    forms = [f.text or "" for f in translation.findall("numerusform")]
+    if forms:
+        return forms if all(forms) else None
+    return translation.text or None
+
+
+def translations(path: Path) -> dict[tuple[str, str], Translation]:
+    found: dict[tuple[str, str], Translation] = {}
     for context in ET.parse(path).iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is not None and translation.text and translation.get("type") is None:
-                found[(name, message.findtext("source") or "")] = translation.text
+            value = _value(message.find("translation"))
+            if value is not None:
+                found[(name, message.findtext("source") or "")] = value
     return found
 
 
-def fill(path: Path, known: dict[tuple[str, str], str]) -> None:
+def fill(path: Path, known: dict[tuple[str, str], Translation]) -> None:
     """Write `known` translations into the unfinished entries of `path`."""
     tree = ET.parse(path)
     for context in tree.iter("context"):
@@ -51,9 +64,18 @@ def fill(path: Path, known: dict[tuple[str, str], str]) -> None:
         for message in context.iter("message"):
             translation = message.find("translation")
             key = (name, message.findtext("source") or "")
-            if translation is not None and key in known and (not translation.text or translation.get("type")):
-                translation.text = known[key]
-                translation.attrib.pop("type", None)
+            if translation is None or key not in known or _value(translation) is not None:
+                continue
+            value = known[key]
+            if isinstance(value, list):
+                for form in list(translation):
+                    translation.remove(form)
+                translation.text = None
+                for text in value:
+                    ET.SubElement(translation, "numerusform").text = text
+            else:
+                translation.text = value
+            translation.attrib.pop("type", None)
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
@@ -87,8 +109,7 @@ def _unfinished(path: Path) -> list[tuple[str, str]]:
     for context in ET.parse(path).iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is None or not translation.text or translation.get("type"):
+            if _value(message.find("translation")) is None:
                 out.append((name, message.findtext("source") or ""))
     return out
 

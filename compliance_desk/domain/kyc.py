@@ -41,6 +41,27 @@ def check_customer(values: Mapping[str, Any], today: dt.date | None = None) -> N
         raise ValidationError("date_of_birth", Msg("birth_in_future"))
 
 
+def check_result(values: Mapping[str, Any]) -> None:
+    """A rejected document names why it was rejected (reason codes).
+
+    The check is part of the customer due-diligence record kept for at least ten years (Saudi AML Law
+    Art. 12); "rejected" with no reason tells a later reader — an auditor, SAMA — nothing.
+    """
+    from compliance_desk.domain.errors import Msg, ValidationError
+
+    if values.get("result") == "rejected" and not values.get("reason_codes"):
+        raise ValidationError("reason_codes", Msg("rejection_reason_required"))
+
+
+def check_email(value: object) -> None:
+    """An e-mail address has a local part, an "@" and a domain with a dot (empty: none given)."""
+    from compliance_desk.domain.errors import Msg, ValidationError
+
+    email = str(value or "").strip()
+    if email and ("@" not in email or "." not in email.rpartition("@")[2] or not email.partition("@")[0]):
+        raise ValidationError("email", Msg("invalid_email", value=email))
+
+
 def identity_valid_on(document: Mapping[str, Any], on: dt.date) -> list[str]:
     """Reason codes why an identity document is not valid on `on` (empty: valid)."""
     reasons = []

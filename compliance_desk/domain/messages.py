@@ -205,6 +205,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The two passphrases differ.",
         "ar": "عبارتا المرور غير متطابقتين.",
     },
+    "passphrase_guessable": {
+        "en": "This passphrase is easy to guess: {reason}. Use four or more unrelated words, or a long sentence of your own.",
+        "ar": "عبارة المرور هذه سهلة التخمين: {reason}. استخدم أربع كلمات أو أكثر لا رابط بينها، أو جملة طويلة من تأليفك.",
+    },
+    "passphrase_reason_common": {
+        "en": "it is built on a common password or word",
+        "ar": "مبنية على كلمة مرور أو كلمة شائعة",
+    },
+    "passphrase_reason_personal": {
+        "en": "it contains the organisation's or the officer's name",
+        "ar": "تتضمن اسم المنشأة أو اسم المسؤول",
+    },
+    "passphrase_reason_keyboard": {
+        "en": "it follows a keyboard pattern",
+        "ar": "تتبع نمطاً على لوحة المفاتيح",
+    },
+    "passphrase_reason_repeat": {
+        "en": "it repeats characters or words",
+        "ar": "تكرر أحرفاً أو كلمات",
+    },
+    "passphrase_reason_sequence": {
+        "en": "it is a sequence such as abc or 123",
+        "ar": "تتكون من تسلسل مثل abc أو 123",
+    },
+    "passphrase_reason_year": {
+        "en": "it relies on a year",
+        "ar": "تعتمد على سنة",
+    },
+    "passphrase_reason_date": {
+        "en": "it relies on a date",
+        "ar": "تعتمد على تاريخ",
+    },
+    "passphrase_reason_short": {
+        "en": "it is too short for what it contains",
+        "ar": "قصيرة جداً بالنسبة إلى محتواها",
+    },
     "passphrase_same": {
         "en": "The new passphrase is the same as the old one.",
         "ar": "عبارة المرور الجديدة مطابقة للقديمة.",
@@ -344,6 +380,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "override_needed": {
         "en": "the document breaks these rules: {reasons}. A check saved as verified needs an override reason",
         "ar": "الوثيقة تخالف هذه القواعد: {reasons}. يلزم ذكر سبب التجاوز لحفظ الفحص بنتيجة «تم التحقق»",
+    },
+    "rejection_reason_required": {
+        "en": "a rejection needs at least one reason",
+        "ar": "يلزم ذكر سبب واحد على الأقل للرفض",
     },
     "refusal_note_required": {
         "en": "record what the customer refused and why",

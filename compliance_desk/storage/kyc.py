@@ -33,9 +33,7 @@ def _customer_values(values: Mapping[str, Any], current: Mapping[str, Any] | Non
         except ValueError:
             region = None  # `clean` names the bad country
         out["phone"] = to_e164(out["phone"], region or "SA")
-    email = str(out.get("email") or "").strip()
-    if email and ("@" not in email or "." not in email.rpartition("@")[2]):
-        raise ValidationError("email", Msg("invalid_email", value=email))
+    kyc.check_email(out.get("email"))
     return out
 
 
@@ -89,6 +87,7 @@ def record_check(register: Register, values: Mapping[str, Any], *,
         labels = ", ".join(REASON_CODES.label(code, lang) for code in problems)
         raise ValidationError("override_reason", Msg("override_needed", reasons=labels))
     cleaned["reason_codes"] = list(dict.fromkeys([*cleaned.get("reason_codes", []), *problems]))
+    kyc.check_result(cleaned)
     with register.atomic():
         document = records.get(register, DOCUMENT, cleaned["document_id"])
         customer = records.get(register, CUSTOMER, document["customer_id"])

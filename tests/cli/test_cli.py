@@ -129,6 +129,21 @@ def test_short_passphrase_for_a_new_register_is_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "x.cdesk").exists()
 
 
+def test_guessable_passphrase_for_a_new_register_or_a_rekey_is_refused(tmp_path: Path,
+                                                                      demo_path: Path) -> None:
+    result = run("init", str(tmp_path / "x.cdesk"), "--org-name", "X", passphrase="password12")
+    assert_plain_error(result, 2)
+    assert "easy to guess" in result.stderr and "common password" in result.stderr
+    assert not (tmp_path / "x.cdesk").exists()
+    result = run("init", str(tmp_path / "x.cdesk"), "--org-name", "Nakheel Jewels",
+                 passphrase="NakheelJewels")
+    assert_plain_error(result, 2)
+    assert "organisation's or the officer's name" in result.stderr
+    result = run("rekey", str(demo_path), env={"COMPLIANCE_DESK_NEW_PASSPHRASE": "qwertyuiop123"})
+    assert_plain_error(result, 2)
+    assert run("verify", str(demo_path)).returncode == 0  # the old passphrase still opens it
+
+
 def test_init_without_a_name_and_no_terminal(tmp_path: Path) -> None:
     assert_plain_error(run("init", str(tmp_path / "x.cdesk")), 2)
 

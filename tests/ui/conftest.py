@@ -20,17 +20,20 @@ class Answers:
     def __init__(self) -> None:
         self.queue: list[object] = []
         self.asked: list[str] = []
+        self.options: list[dict[str, object]] = []  # what each question offered (e.g. can_save)
 
-    def next(self, text: str, default: object) -> object:
+    def next(self, text: str, default: object, **options: object) -> object:
         self.asked.append(text)
+        self.options.append(options)
         return self.queue.pop(0) if self.queue else default
 
 
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     script = Answers()
-    monkeypatch.setattr(ask, "confirm", lambda parent, title, text: script.next(text, False))
-    monkeypatch.setattr(ask, "save_discard_cancel", lambda parent, title, text: script.next(text, "cancel"))
+    monkeypatch.setattr(ask, "confirm", lambda parent, title, text, **kw: script.next(text, False, **kw))
+    monkeypatch.setattr(ask, "save_discard_cancel",
+                        lambda parent, title, text, **kw: script.next(text, "cancel", **kw))
     return script
 
 

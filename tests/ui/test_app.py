@@ -19,6 +19,7 @@ from compliance_desk.ui.shell.new_register import NewRegisterDialog
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.shell.unlock import UnlockWindow
 from tests.conftest import PASSPHRASE
+from tests.ui.helpers import leave
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -121,6 +122,26 @@ def test_create_a_register_from_the_dialog(qtbot, tmp_path: Path) -> None:
         assert again.verify().ok
 
 
+def test_new_register_rates_passphrases_with_zxcvbn_and_offers_a_path(qtbot) -> None:
+    dialog = NewRegisterDialog("en", "tester")
+    qtbot.addWidget(dialog)
+    assert dialog.path.text().endswith("register.cdesk")  # a default place, not an empty field
+    assert dialog.message.styleSheet() == ""  # nothing typed yet: a hint, not a red error
+    dialog.form.editors["legal_name_en"].set_value("Nakheel Jewels")
+    assert dialog.path.text().endswith("Nakheel-Jewels.cdesk")  # follows the name until edited
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.passphrase.setText("password12")  # ten characters, and guessed at once
+    dialog.again.setText("password12")
+    assert dialog.meter.text() == "weak" and dialog.meter.value() <= 25
+    assert not ok.isEnabled() and "easy to guess" in dialog.message.text()
+    dialog.passphrase.setText("NakheelJewels")
+    dialog.again.setText("NakheelJewels")
+    assert not ok.isEnabled() and "organisation's or the officer's name" in dialog.message.text()
+    dialog.passphrase.setText("amber falcon quietly orbits")
+    dialog.again.setText("amber falcon quietly orbits")
+    assert dialog.meter.text() == "strong" and ok.isEnabled()
+
+
 # ---------------------------------------------------------------- the activity register
 def test_add_edit_cancel_and_retire_an_activity(controller: Controller, qtbot, answers) -> None:
     unlock(controller, qtbot)
@@ -137,9 +158,13 @@ def test_add_edit_cancel_and_retire_an_activity(controller: Controller, qtbot, a
     dates = dialog.forms[3].editors
     qtbot.keyClicks(dates["last_review"].widget, "2026-13-01")
     assert not save.isEnabled()
-    assert dates["last_review"].error.text() == "There is no such day in the calendar."
+    assert dates["last_review"].error.text() == ""  # not while still typing …
+    leave(dates["last_review"])
+    assert dates["last_review"].error.text() == "There is no such day in the calendar."  # … once the officer moves on
+    assert "Last review: " in dialog.message.text()  # listed with its label
     dates["last_review"].set_value("2026-05-01")
     dates["next_review"].set_value("2026-04-01")
+    leave(dates["next_review"])
     assert not save.isEnabled() and "after the last review" in dates["next_review"].error.text()
     dates["next_review"].set_value("2027-05-01")
     assert "Missing for a complete record" in dialog.completeness.text()
@@ -170,6 +195,7 @@ def test_add_edit_cancel_and_retire_an_activity(controller: Controller, qtbot, a
     assert top.text(2) == "Changed"
     assert any(top.child(i).text(3) == "∅ → \u2068Marketing\u2069" for i in range(top.childCount()))
 
+    answers.queue = [True]  # Retire asks first
     page.retire()
     assert records.get(controller.register, ACTIVITY, new_id)["status"] == "retired"
     status = [c.key for c in page.model.columns].index("status")
@@ -408,7 +434,7 @@ def test_arabic_digits_and_hijri_dates_on_screen(controller: Controller, qtbot, 
     column = [c.key for c in model.columns].index("next_review")
     assert model.data(model.index(0, column)) == "٢٠٢٤-٠٣-١١ (١ رمضان ١٤٤٥ هـ)"
     assert model.headerData(0, Qt.Orientation.Vertical) == "١"
-    assert main.count_label.text() == "عدد السجلات: ١٤"
+    assert main.count_label.text() == "١٤ سجلاً"  # Arabic plural forms (Qt numerus)
 
 
 def test_language_switch_keeps_an_open_edit_and_turns_it_right_to_left(controller: Controller, qtbot,

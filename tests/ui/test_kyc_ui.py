@@ -15,6 +15,7 @@ from compliance_desk.domain.entities import CUSTOMER
 from compliance_desk.storage import disclosures, records
 from compliance_desk.ui.shell.controller import Controller
 from compliance_desk.ui.widgets.preview import preview_image
+from tests.ui.helpers import leave
 
 
 @pytest.fixture
@@ -45,18 +46,18 @@ def test_customer_passport_scan_check_status_and_due_list(app: Controller, tmp_p
     identity["full_name_en"].set_value("Reem Al-Harbi")
     identity["country"].set_value("SA")
     dialog.forms[1].editors["phone"].set_value("12")
+    leave(dialog.forms[1].editors["phone"])
     assert "not a valid phone number" in dialog.forms[1].editors["phone"].error.text()
     dialog.forms[1].editors["phone"].set_value("0551234567")
     dialog.forms[2].editors["risk_rating"].set_value("high")
-    assert not dialog.add_document_button.isEnabled()  # save the customer first
-    save(dialog)
+    assert dialog.add_document_button.isEnabled() and "Save and add" in dialog.add_document_button.text()
+    passport = dialog.open_document(None)  # save-and-continue: the customer is saved, its dialog stays open
+    assert dialog.isVisible() and dialog.record_id is not None and not dialog.dirty
     assert page.model.rowCount() == before + 1
-    customer_id = page.selected_id()
+    customer_id = dialog.record_id
     row = records.get(app.register, CUSTOMER, customer_id)
     assert (row["phone"], row["status"], row["reference"]) == ("+966551234567", "pending", "CUS-00301")
-
-    dialog = page.edit()
-    passport = dialog.open_document(None)
+    assert "CUS-00301" in dialog.windowTitle() and dialog.add_document_button.text() == "Add document…"
     fields = passport.forms[0].editors
     fields["doc_type"].set_value("passport")
     fields["number"].set_value("A12345678")
@@ -129,6 +130,7 @@ def test_refusal_needs_its_note(app: Controller) -> None:
     dialog = page.edit()
     dialog.forms[2].editors["status"].set_value("refused_information")
     dialog.forms[2].editors["refusal_note"].set_value("")
+    leave(dialog.forms[2].editors["refusal_note"])
     assert "what the customer refused" in dialog.forms[2].editors["refusal_note"].error.text()
     dialog.discard()
 
@@ -148,6 +150,7 @@ def test_mrz_feedback_while_typing(app: Controller) -> None:
                             "L898902C46UTO7408122F1204159ZE184226B<<<<<10")
     assert "FAIL" in document.mrz_label.text()
     fields["mrz"].set_value("P<UTO")
+    leave(fields["mrz"])
     assert fields["mrz"].error.text()
     document.discard()
     customer.discard()
@@ -178,3 +181,96 @@ def test_import_customers_from_the_app(app: Controller, tmp_path: Path) -> None:
     before = page.model.rowCount()
     assert page.import_file(path).result.imported == 1
     assert page.model.rowCount() == before + 1
+
+
+MRZ = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+       "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
+
+
+def new_customer(page, client_ref: str = "BO-900"):
+    dialog = page.new()
+    dialog.editor("client_ref").set_value(client_ref)
+    dialog.editor("full_name_ar").set_value("آنا إريكسون")
+    dialog.editor("risk_rating").set_value("low")
+    return dialog
+
+
+def test_the_mrz_fills_number_dates_and_names_in_a_fixed_width_font(app: Controller) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    customer = new_customer(app.main.kyc)
+    document = customer.open_document(None)
+    mrz = document.editor("mrz")
+    metrics = QFontMetrics(mrz.widget.font())
+    assert metrics.horizontalAdvance("<<<<") == metrics.horizontalAdvance("WWWW")  # fixed width: columns align
+    mrz.set_value(MRZ)
+    assert document.editor("number").value() == "L898902C3"
+    assert document.editor("expiry_date").value() == "2012-04-15"
+    assert document.editor("doc_type").value() == "passport"
+    assert customer.editor("full_name_en").value() == "Anna Maria Eriksson"  # the customer's empty fields too
+    assert customer.editor("date_of_birth").value() == "1974-08-12"
+    # typed values are compared, never overwritten; a difference names the field by its label
+    document.editor("number").set_value("L898902C4")
+    document.editor("mrz").set_value("")
+    document.editor("mrz").set_value(MRZ)
+    assert document.editor("number").value() == "L898902C4"
+    assert "Differs from the entered data: Number" in document.mrz_label.text()
+    assert "number," not in document.mrz_label.text()
+    document.discard()
+    customer.discard()
+
+
+def test_an_expired_passport_warns_when_saved(app: Controller, answers) -> None:
+    customer = new_customer(app.main.kyc, "BO-901")
+    document = customer.open_document(None)
+    document.editor("doc_type").set_value("passport")
+    document.editor("expiry_date").set_value((clock.today() - dt.timedelta(days=3)).isoformat())
+    assert document.expiry_label.isVisibleTo(document) and "Expired on" in document.expiry_label.text()
+    answers.queue = [False]
+    assert document.save() is False and "expired on" in answers.asked[-1]
+    assert kyc_documents(app, customer.record_id) == 0  # "Keep editing": nothing saved
+    answers.queue = [True]
+    assert document.save() is True
+    assert kyc_documents(app, customer.record_id) == 1
+    customer.discard()
+
+
+def kyc_documents(app: Controller, customer_id: int) -> int:
+    from compliance_desk.storage import kyc
+
+    return len(kyc.documents_of(app.register, customer_id))
+
+
+def test_the_check_pre_ticks_what_it_found_and_a_rejection_needs_a_reason(app: Controller, answers) -> None:
+    customer = new_customer(app.main.kyc, "BO-902")
+    bill = customer.open_document(None)
+    bill.editor("doc_type").set_value("bank_statement")
+    bill.editor("issue_date").set_value((clock.today() - dt.timedelta(days=200)).isoformat())
+    assert bill.save()
+    customer.documents.setCurrentCell(0, 0)
+    check = customer.record_check()
+    assert check.editor("reason_codes").value() == ["older_than_allowed"]  # pre-ticked
+    check.editor("reason_codes").set_value([])
+    check.editor("result").set_value("rejected")
+    assert "reason_codes" in check.errors()
+    assert "a rejection needs at least one reason" in check.errors()["reason_codes"]
+    check.editor("reason_codes").set_value(["unreadable"])
+    assert check.errors() == {}
+    assert check.save()
+    check.discard()
+    customer.discard()
+
+
+def test_a_rejection_without_reasons_is_refused_by_the_register_too(app: Controller) -> None:
+    import pytest as _pytest
+
+    from compliance_desk.domain.errors import ValidationError
+    from compliance_desk.storage import kyc
+
+    customer = new_customer(app.main.kyc, "BO-903")
+    assert customer.save()
+    document = kyc.save_document(app.register, None, {"customer_id": customer.record_id, "doc_type": "passport",
+                                                       "expiry_date": "2031-01-01"})
+    with _pytest.raises(ValidationError) as caught:
+        kyc.record_check(app.register, {"document_id": document, "result": "rejected"})
+    assert caught.value.field == "reason_codes"

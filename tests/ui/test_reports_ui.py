@@ -65,6 +65,8 @@ def test_print_sends_every_page_to_the_printer(app: Controller, tmp_path: Path) 
     printer.setOutputFileName(str(printed))
     pages = dialog.print_to(printer)
     assert pages > 1
+    assert dialog.printed_steps[0] == f"Printing page 1 of {pages}"  # page progress while printing
+    assert dialog.printed_steps[-1] == f"Printing page {pages} of {pages}" and len(dialog.printed_steps) == pages
     assert len(PdfReader(printed).pages) == pages
     leftovers = [p for p in Path("/tmp").glob("compliance-desk-*") if (p / "report.pdf").exists()]
     assert leftovers == []  # the temporary plaintext report is gone
@@ -82,3 +84,43 @@ def test_record_sheet_of_the_selected_record(app: Controller, tmp_path: Path) ->
     assert path is not None and "PA-0003" in PdfReader(path).metadata.title
     dialog.reference.setText("PA-9999")
     assert dialog.generate(tmp_path / "x.pdf") is None and "PA-9999" in dialog.message.text()
+
+
+def test_default_names_carry_kind_language_and_date(app: Controller) -> None:
+    from compliance_desk.domain import clock
+
+    today = clock.today().isoformat()
+    dialog = app.main.open_reports()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("ropa"))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert Path(dialog.output.text()).name == f"ropa-en-{today}.pdf"
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    assert Path(dialog.output.text()).name == f"ropa-ar-{today}.pdf"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("workbook"))
+    assert Path(dialog.output.text()).name == f"workbook-ar-{today}.xlsx"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("pack"))
+    assert Path(dialog.output.text()).name == f"audit-pack-{today}"
+
+
+def test_overwrite_asks_then_open_and_show_in_folder(app: Controller, tmp_path: Path, answers,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    dialog = app.main.open_reports()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("kyc"))
+    target = tmp_path / "kyc.pdf"
+    target.write_bytes(b"an older report")
+    dialog.output.setText(str(target))
+    answers.queue = [False]
+    assert dialog.generate() is None and "already exists" in answers.asked[-1]
+    assert target.read_bytes() == b"an older report"  # kept
+    assert not dialog.open_button.isVisibleTo(dialog)
+    answers.queue = [True]
+    assert dialog.generate() == target and target.read_bytes().startswith(b"%PDF")
+    assert dialog.open_button.isVisibleTo(dialog) and dialog.folder_button.isVisibleTo(dialog)
+    dialog.open_button.click()
+    dialog.folder_button.click()
+    assert opened == [str(target), str(tmp_path)]
+    assert "\u2066" + str(target) + "\u2069" in dialog.message.text()  # the path reads left to right

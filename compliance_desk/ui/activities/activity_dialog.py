@@ -29,6 +29,7 @@ from compliance_desk.ui.widgets.record_form import CheckList, countries
 
 
 class ActivityDialog(RecordDialog):
+    EXTRA_LABELS = {"_transfers": ("Transfers abroad", "النقل خارج المملكة")}
     GROUPS = [
         ("General", "عام", ["name_ar", "name_en", "description", "department", "role", "status", "systems"]),
         ("Purposes and data", "الأغراض والبيانات",
@@ -81,14 +82,18 @@ class ActivityDialog(RecordDialog):
     def add_transfer(self, transfer: dict[str, Any]) -> None:
         row = self.transfers.rowCount()
         self.transfers.insertRow(row)
+        # a new transfer names no country and no safeguard until the officer chooses them: a silent
+        # default ("None recorded" to some country) would read as a decision nobody made
         country = QComboBox()
+        country.addItem(self.tr("Choose a country…"), None)
         for code, name in countries(self.lang):
             country.addItem(name, code)
-        country.setCurrentIndex(max(country.findData(transfer.get("country") or "AE"), 0))
+        country.setCurrentIndex(max(country.findData(transfer.get("country")), 0))
         safeguard = QComboBox()
+        safeguard.addItem(self.tr("Choose the safeguard…"), None)
         for term in v.SAFEGUARDS:
             safeguard.addItem(term.label(self.lang), term.code)
-        safeguard.setCurrentIndex(max(safeguard.findData(transfer.get("safeguard") or "none"), 0))
+        safeguard.setCurrentIndex(max(safeguard.findData(transfer.get("safeguard")), 0))
         recipient = QComboBox()
         recipient.addItem("", None)
         for recipient_id, label in self._recipient_choices:
@@ -109,6 +114,7 @@ class ActivityDialog(RecordDialog):
     def _load(self, row: dict[str, Any]) -> None:
         super()._load(row)
         self.recipients.set_checked(list(row.get("_recipients", self._links[0])))
+        self.transfers.setRowCount(0)  # (a restored draft replaces the rows, never adds to them)
         for transfer in row.get("_transfers", self._links[1]):
             self.add_transfer(transfer)
 
@@ -134,11 +140,14 @@ class ActivityDialog(RecordDialog):
             else:
                 self.completeness.setText("✓ " + self.tr("All minimum fields of a record of processing are filled."))
                 self.completeness.setStyleSheet("color: #1b5e20;")
+        problems: dict[str, str] = {}
+        if any(t["country"] is None or t["safeguard"] is None for t in self.extra_values().get("_transfers", [])):
+            problems["_transfers"] = self.tr("Choose the country and the safeguard of each transfer abroad.")
         try:
             check_activity(values)
         except ValidationError as error:
-            return {error.field: error.reason.text(self.lang)}
-        return {}
+            problems[error.field] = error.reason.text(self.lang)
+        return problems
 
     @staticmethod
     def _save_activity(register: Register, record_id: int | None, values: dict[str, Any]) -> int:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from compliance_desk.domain import clock
 from compliance_desk.domain import disclosures as rules
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import ACTIVITY, DISCLOSURE
-from compliance_desk.domain.errors import KnownError, ValidationError
+from compliance_desk.domain.errors import ValidationError
 from compliance_desk.domain.validation import clean
 from compliance_desk.storage import disclosures, listing, records
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets.attachments_panel import AttachmentsPanel
+from compliance_desk.ui.widgets.customer_picker import CustomerPicker
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.record_form import CheckList
 
@@ -48,24 +49,23 @@ class DisclosureDialog(RecordDialog):
                  parent: QWidget | None = None, initial: dict[str, Any] | None = None) -> None:
         self._activity_choices = listing.choices(register, ACTIVITY, "name_ar" if lang == "ar" else "name_en")
         self._links = disclosures.links(register, record_id) if record_id is not None else ([], [])
-        self._client_refs = [records.get(register, "customer", c)["client_ref"] for c in self._links[0]]
         self._auto_due: str | None = None
         row = records.get(register, DISCLOSURE, record_id) if record_id is not None else {}
         self.stage = row.get("stage", "received")
+        if record_id is None:  # received today unless the officer says otherwise (not an edit of theirs)
+            initial = {"received_date": clock.today().isoformat(), **(initial or {})}
         super().__init__(DISCLOSURE, register, record_id, lang, self._save_disclosure, parent, initial)
         if self.stage == "closed":
             self.set_read_only(self.tr("This request is closed: it can be read, not changed."))
-        if record_id is None:
-            self.forms[0].editors["received_date"].set_value(clock.today().isoformat())
 
     def _extra_tabs(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("Customers concerned (client references, separated by commas)")))
-        self.subjects = QLineEdit(", ".join(getattr(self, "_client_refs", [])))
+        self.subjects = CustomerPicker(self.register, self.lang)
         self.subjects.setObjectName("subjects")
-        self.subjects.textChanged.connect(lambda _t: self._on_changed())
-        layout.addWidget(self.subjects)
+        self.subjects.set_ids(list(self._links[0]))
+        self.subjects.changed.connect(self._on_changed)
+        layout.addWidget(self.subjects, 1)
         layout.addWidget(QLabel(self.tr("Processing activities concerned")))
         self.activities = CheckList(list(self._activity_choices))
         self.activities.setObjectName("activities")
@@ -73,7 +73,8 @@ class DisclosureDialog(RecordDialog):
         self.activities.changed.connect(self._on_changed)
         layout.addWidget(self.activities, 1)
         self.tabs.insertTab(2, page, self.tr("Customers and activities"))
-        self.attachments = AttachmentsPanel(self.register, "disclosure", self.record_id, self.lang)
+        self.attachments = AttachmentsPanel(self.register, "disclosure", self.record_id, self.lang,
+                                            ensure_owner=self._saved_id)
         self.tabs.addTab(self.attachments, self.tr("Attachments"))
         self.stage_label = QLabel()
         self.stage_label.setObjectName("stage")
@@ -81,17 +82,15 @@ class DisclosureDialog(RecordDialog):
 
     def _load(self, row: dict[str, Any]) -> None:
         super()._load(row)
-        if "_client_refs" in row:
-            self.subjects.setText(", ".join(row["_client_refs"]))
+        if "_customers" in row:
+            self.subjects.set_ids(list(row["_customers"]))
         if "_activities" in row:
             self.activities.set_checked(list(row["_activities"]))
 
     def extra_values(self) -> dict[str, Any]:
         if not hasattr(self, "activities"):
             return {}
-        refs = [r.strip() for r in self.subjects.text().replace("،", ",").split(",") if r.strip()]
-        chosen = self.activities.checked()
-        return {"_client_refs": refs, "_activities": chosen}
+        return {"_customers": self.subjects.ids(), "_activities": self.activities.checked()}
 
     def _on_changed(self) -> None:
         self._default_due_date()
@@ -125,19 +124,16 @@ class DisclosureDialog(RecordDialog):
         cleaned = clean(DISCLOSURE, {**values, "stage": getattr(self, "stage", "received")})
         rules.check(cleaned)
 
-    def extra_errors(self, values: dict[str, Any]) -> dict[str, str]:
-        if not hasattr(self, "subjects"):
-            return {}
-        try:
-            disclosures.customer_ids_for(self.register, self.extra_values()["_client_refs"])
-        except KnownError as error:
-            return {"subjects": error.text(self.lang)}
-        return {}
+    def _saved_id(self) -> int | None:
+        """The request's id, saving a new one first (to attach the court order while creating it)."""
+        if self.record_id is None and not self.save_and_continue():
+            return None
+        return self.record_id
 
     @staticmethod
     def _save_disclosure(register: Register, record_id: int | None, values: dict[str, Any]) -> int:
         values = dict(values)
-        customers = disclosures.customer_ids_for(register, values.pop("_client_refs", []))
+        customers = values.pop("_customers", [])
         activity_ids = values.pop("_activities", None)
         values.pop("stage", None)
         return disclosures.update(register, record_id, values, customers, activity_ids)

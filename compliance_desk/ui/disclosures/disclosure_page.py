@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QToolBar, QWidget
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.dates import written_date
@@ -14,6 +14,7 @@ from compliance_desk.domain.entities import DISCLOSURE
 from compliance_desk.storage import disclosures, importing, records
 from compliance_desk.ui.disclosures.disclosure_dialog import DisclosureDialog, StepDialog
 from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.widgets.flow_layout import FlowLayout
 from compliance_desk.ui.widgets.format import number, uses_arabic_digits
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.register_page import RegisterPage
@@ -46,8 +47,8 @@ class DisclosurePage(RegisterPage):
     def write_actions(self) -> list[QAction]:
         return [*super().write_actions(), *getattr(self, "step_actions", {}).values()]
 
-    def _make_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _make_filters(self) -> FlowLayout:
+        row = FlowLayout()
         self.filter_combos = {}
         for name, vocabulary, label in [
             ("stage", v.DISCLOSURE_STAGES, self.tr("Any stage")),
@@ -61,7 +62,6 @@ class DisclosurePage(RegisterPage):
         self.due_soon = self._filter_box("due_soon", self.tr("Due within %1 days").replace("%1", number(DUE_SOON_DAYS)),
                                         row)
         self.overdue = self._filter_box("overdue", self.tr("Overdue"), row)
-        row.addStretch(1)
         return row
 
     def _filters_changed(self) -> None:
@@ -76,15 +76,24 @@ class DisclosurePage(RegisterPage):
     def delete_use_case(self) -> Any:
         return disclosures.delete
 
-    def _selection_changed(self, *args: Any) -> None:
-        super()._selection_changed(*args)
+    def _selected_row(self) -> dict[str, Any] | None:
         record_id = self.selected_id()
-        row = records.get(self.register, DISCLOSURE, record_id) if record_id and self.register else None
+        return records.get(self.register, DISCLOSURE, record_id) if record_id and self.register else None
+
+    def update_actions(self) -> None:
+        """Only the steps that can follow the selected request's stage are offered."""
+        super().update_actions()
+        if not hasattr(self, "step_actions"):
+            return
+        row = self._selected_row()
         stage = row["stage"] if row else None
         writable = self.register is not None and not self.register.read_only
         for target, action in self.step_actions.items():
             action.setEnabled(writable and stage is not None and target in NEXT.get(stage, ()))
-        self.show_warning(row)
+
+    def _selection_changed(self, *args: Any) -> None:
+        super()._selection_changed(*args)
+        self.show_warning(self._selected_row())
 
     def show_warning(self, row: dict[str, Any] | None) -> None:
         if row and row.get("subject_notification") == "prohibited":

@@ -3,11 +3,13 @@ jurisdiction) apart from commercial disclosures, shares of decided requests, res
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -24,6 +26,7 @@ from compliance_desk.domain.transparency import Transparency
 from compliance_desk.domain.validation import parse_date
 from compliance_desk.storage import disclosures
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.widgets import style
 from compliance_desk.ui.widgets.date_edit import DateEdit
 from compliance_desk.ui.widgets.format import DisplayOptions
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
@@ -56,10 +59,14 @@ class TransparencyPage(QWidget):
         period.addStretch(1)
 
         self.summary = QFormLayout()
+        # each figure right beside its label, not at the far edge of a wide window
+        self.summary.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.summary.setHorizontalSpacing(style.GAP * 3)
         keys = ("requests", "decided", "produced", "accounts", "emergency", "commercial", "median", "overdue")
         self.summary_labels = {key: QLabel() for key in keys}
         for key, label in self.summary_labels.items():
             label.setObjectName(f"figure_{key}")
+            style.heading(label, style.SECTION)
         self.summary.addRow(self.tr("Government and legal demands received"), self.summary_labels["requests"])
         self.summary.addRow(self.tr("Decided (complied, partly complied, refused)"), self.summary_labels["decided"])
         self.summary.addRow(self.tr("Some data disclosed (share of decided requests)"), self.summary_labels["produced"])
@@ -91,9 +98,11 @@ class TransparencyPage(QWidget):
     def _table(self) -> QTableWidget:
         table = QTableWidget(0, 2)
         table.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Requests")])
-        table.horizontalHeader().setStretchLastSection(True)
+        # the count right beside its category: the category takes the width, the count only what it needs
+        table.horizontalHeader().setStretchLastSection(False)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().hide()
-        table.setColumnWidth(0, 260)
         return table
 
     def set_register(self, register: Register | None) -> None:
@@ -142,4 +151,6 @@ class TransparencyPage(QWidget):
             row = table.rowCount()
             table.insertRow(row)
             table.setItem(row, 0, QTableWidgetItem(label))
-            table.setItem(row, 1, QTableWidgetItem(self.options.number(count)))
+            figure = QTableWidgetItem(self.options.number(count))
+            figure.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            table.setItem(row, 1, figure)

@@ -1,4 +1,4 @@
-"""KYC dialogs: a customer with their documents, a document with its MRZ and scans, a check."""
+"""KYC dialogs: a customer with their documents (document and check dialogs: document_dialogs.py)."""
 
 from __future__ import annotations
 
@@ -17,27 +17,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from compliance_desk.domain import clock, kyc
+from compliance_desk.domain import kyc
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.countries import country_name
 from compliance_desk.domain.dates import written_date
-from compliance_desk.domain.entities import CHECK, CUSTOMER, DOCUMENT
+from compliance_desk.domain.entities import CUSTOMER
 from compliance_desk.domain.errors import ValidationError
 from compliance_desk.domain.identifiers import mask
-from compliance_desk.domain.messages import message
-from compliance_desk.domain.mrz import MrzError
-from compliance_desk.domain.mrz import parse as parse_mrz
 from compliance_desk.domain.phones import to_e164
 from compliance_desk.domain.validation import clean
 from compliance_desk.storage import disclosures, records
 from compliance_desk.storage import kyc as kyc_store
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.kyc.document_dialogs import CheckDialog, DocumentDialog
 from compliance_desk.ui.screening.background import service as screening_service
-from compliance_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from compliance_desk.ui.widgets.format import ltr, natural, uses_arabic_digits
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
-
-WARNING_STYLE = "background: #fdecea; color: #7a0010; padding: 6px; border: 1px solid #e6a1a8;"
+from compliance_desk.ui.widgets.style import ALERT as WARNING_STYLE
 
 
 class CustomerDialog(RecordDialog):
@@ -52,6 +48,8 @@ class CustomerDialog(RecordDialog):
     def __init__(self, register: Register, record_id: int | None, lang: str, parent: QWidget | None = None,
                  initial: dict[str, Any] | None = None, address_days: int = kyc.ADDRESS_MAX_DAYS) -> None:
         self.address_days = address_days
+        if record_id is None:  # a new customer's risk is nobody's decision yet: not "low" by default
+            initial = {"risk_rating": None, **(initial or {})}
         super().__init__(CUSTOMER, register, record_id, lang, kyc_store.save_customer, parent, initial)
         self.resize(820, 660)
         # screened against the sanctions lists after each save, in the background (ui/screening)
@@ -101,7 +99,9 @@ class CustomerDialog(RecordDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.documents_hint = QLabel(self.tr("Save the customer first, then add documents."))
+        self.documents_hint = QLabel(self.tr("Adding a document saves the new customer first; this dialog stays "
+                                             "open."))
+        self.documents_hint.setWordWrap(True)
         layout.addWidget(self.documents_hint)
         self.tabs.addTab(page, self.tr("Documents and checks"))
         self.child: RecordDialog | None = None
@@ -110,8 +110,11 @@ class CustomerDialog(RecordDialog):
     def refresh_documents(self) -> None:
         self.documents.setRowCount(0)
         saved = self.record_id is not None
-        for button in (self.add_document_button, self.edit_document_button, self.check_button):
-            button.setEnabled(saved and not self.register.read_only)
+        writable = not self.register.read_only
+        self.add_document_button.setEnabled(writable)
+        self.add_document_button.setText(self.tr("Add document…") if saved else self.tr("Save and add a document…"))
+        for button in (self.edit_document_button, self.check_button):
+            button.setEnabled(saved and writable)
         self.documents_hint.setVisible(not saved)
         if not saved:
             return
@@ -138,8 +141,11 @@ class CustomerDialog(RecordDialog):
         return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
     def open_document(self, document_id: int | None) -> DocumentDialog | None:
-        if self.record_id is None:
-            return None
+        if self.record_id is None:  # save-and-continue: the new customer first, the dialog stays open
+            if not self.save_and_continue():
+                return None
+            self.refresh_documents()
+        assert self.record_id is not None
         dialog = DocumentDialog(self.register, document_id, self.lang, self, customer_id=self.record_id)
         dialog.saved.connect(lambda _id: self._child_saved())
         self.child = dialog
@@ -172,110 +178,21 @@ class CustomerDialog(RecordDialog):
         self._on_changed()
         self.saved.emit(self.record_id)
 
+    def extra_errors(self, values: dict[str, Any]) -> dict[str, str]:
+        """Contact details are checked on their own, whatever else is still missing."""
+        problems: dict[str, str] = {}
+        if not values.get("risk_rating"):
+            problems["risk_rating"] = self.tr("Decide the customer's risk rating (low, medium or high).")
+        try:
+            kyc.check_email(values.get("email"))
+        except ValidationError as error:
+            problems["email"] = error.reason.text(self.lang)
+        try:
+            country = clean(CUSTOMER, {"country": values.get("country")}, partial=True).get("country")
+            to_e164(values.get("phone"), country or "SA")
+        except ValidationError as error:
+            problems["phone"] = error.reason.text(self.lang)
+        return problems
+
     def check(self, values: dict[str, Any]) -> None:
-        cleaned = clean(CUSTOMER, values)
-        to_e164(values.get("phone"), cleaned.get("country") or "SA")
-        kyc.check_customer(cleaned)
-
-
-class DocumentDialog(RecordDialog):
-    GROUPS = [("Document", "الوثيقة", ["doc_type", "number", "issuing_country", "issue_date", "expiry_date", "mrz",
-                                       "notes"])]
-
-    def __init__(self, register: Register, record_id: int | None, lang: str, parent: QWidget | None = None,
-                 initial: dict[str, Any] | None = None, customer_id: int | None = None) -> None:
-        if customer_id is None and record_id is not None:
-            customer_id = records.get(register, DOCUMENT, record_id)["customer_id"]
-        self.customer_id = customer_id
-        super().__init__(DOCUMENT, register, record_id, lang, kyc_store.save_document, parent, initial)
-
-    def _extra_tabs(self) -> None:
-        self.mrz_label = QLabel()
-        self.mrz_label.setObjectName("mrz_feedback")
-        self.mrz_label.setWordWrap(True)
-        self.layout().insertWidget(0, self.mrz_label)
-        self.attachments = AttachmentsPanel(self.register, "document", self.record_id, self.lang)
-        self.tabs.addTab(self.attachments, self.tr("Scans"))
-
-    def extra_values(self) -> dict[str, Any]:
-        return {"customer_id": self.customer_id}
-
-    def extra_errors(self, values: dict[str, Any]) -> dict[str, str]:
-        if not hasattr(self, "mrz_label"):
-            return {}
-        text = str(values.get("mrz") or "").strip()
-        if not text:
-            self.mrz_label.setText("")
-            return {}
-        try:
-            parsed = parse_mrz(text, clock.today())
-        except MrzError as error:
-            self.mrz_label.setText("")
-            return {"mrz": message(error.key, self.lang)}
-        customer = records.get(self.register, CUSTOMER, self.customer_id) if self.customer_id else {}
-        from compliance_desk.domain.mrz import mismatches
-
-        differ = mismatches(parsed, number=values.get("number"), birth_date=customer.get("date_of_birth"),
-                            expiry_date=values.get("expiry_date"), name=customer.get("full_name_en"))
-        state = self.tr("check digits hold") if parsed.valid else self.tr("check digits FAIL: %1").replace(
-            "%1", ", ".join(parsed.failed))
-        lines = [f"MRZ {parsed.format}: {parsed.surname} {parsed.given_names} · {parsed.number} · "
-                 f"{parsed.birth_date} → {parsed.expiry_date} — {state}"]
-        if differ:
-            labels = {"number": DOCUMENT.field("number"), "birth_date": CUSTOMER.field("date_of_birth"),
-                      "expiry_date": DOCUMENT.field("expiry_date"), "name": CUSTOMER.field("full_name_en")}
-            lines.append(self.tr("Differs from the entered data: %1").replace(
-                "%1", "، ".join(labels[d].label(self.lang) for d in differ) if self.lang == "ar"
-                else ", ".join(labels[d].label(self.lang) for d in differ)))
-        self.mrz_label.setText(ltr("\n".join(lines)) if self.lang != "ar" else "\n".join(lines))
-        self.mrz_label.setStyleSheet("color: #1b5e20;" if parsed.valid and not differ else "color: #b00020;")
-        return {}
-
-
-class CheckDialog(RecordDialog):
-    GROUPS = [("Check", "الفحص", ["checked_on", "checked_by", "method", "result", "reason_codes",
-                                  "override_reason", "notes"])]
-
-    def __init__(self, register: Register, document_id: int, lang: str, parent: QWidget | None = None,
-                 address_days: int = kyc.ADDRESS_MAX_DAYS) -> None:
-        self.document_id = document_id
-        self.address_days = address_days
-        super().__init__(CHECK, register, None, lang, self._record, parent,
-                         {"checked_on": clock.today().isoformat(), "checked_by": register.actor})
-        document = records.get(register, DOCUMENT, document_id)
-        self.setWindowTitle(self.tr("Check of %1").replace("%1", v.DOCUMENT_TYPES.label(document["doc_type"], lang))
-                            + "[*]")
-
-    def _extra_tabs(self) -> None:
-        self.problems_label = QLabel()
-        self.problems_label.setObjectName("problems")
-        self.problems_label.setWordWrap(True)
-        self.layout().insertWidget(0, self.problems_label)
-
-    def extra_values(self) -> dict[str, Any]:
-        return {"document_id": self.document_id}
-
-    def problems(self, values: dict[str, Any]) -> list[str]:
-        try:
-            on = clean(CHECK, {"checked_on": values.get("checked_on")}, partial=True)["checked_on"]
-        except ValidationError:
-            return []
-        return kyc_store.check_problems(self.register, self.document_id, on or clock.today(), self.address_days)
-
-    def extra_errors(self, values: dict[str, Any]) -> dict[str, str]:
-        if not hasattr(self, "problems_label"):
-            return {}
-        problems = self.problems(values)
-        if problems:
-            labels = ", ".join(v.REASON_CODES.label(code, self.lang) for code in problems)
-            self.problems_label.setText("⚠ " + self.tr("This document breaks: %1").replace("%1", labels))
-            self.problems_label.setStyleSheet(WARNING_STYLE)
-        else:
-            self.problems_label.setText("✓ " + self.tr("The document meets every rule on this date."))
-            self.problems_label.setStyleSheet("color: #1b5e20;")
-        if values.get("result") == "verified" and problems and not str(values.get("override_reason") or "").strip():
-            return {"override_reason": self.tr("Saving as verified overrides these rules: give the reason.")}
-        return {}
-
-    def _record(self, register: Register, _record_id: int | None, values: dict[str, Any]) -> int:
-        return kyc_store.record_check(register, values, address_max_days=self.address_days, lang=self.lang)
+        kyc.check_customer(clean(CUSTOMER, values))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import CUSTOMER
 from compliance_desk.storage import importing, records
 from compliance_desk.ui.kyc.kyc_dialogs import CustomerDialog
 from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.widgets.flow_layout import FlowLayout
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.register_page import RegisterPage
 
@@ -24,8 +25,8 @@ class KycPage(RegisterPage):
     def import_text(self) -> str:
         return self.tr("Import customers…")
 
-    def _make_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _make_filters(self) -> FlowLayout:
+        row = FlowLayout()
         self.filter_combos = {}
         for name, vocabulary, label in [("status", v.CUSTOMER_STATUSES, self.tr("Any status")),
                                         ("risk_rating", v.RISK_RATINGS, self.tr("Any risk"))]:
@@ -33,7 +34,6 @@ class KycPage(RegisterPage):
             row.addWidget(self.filter_combos[name])
         self.review_due = self._filter_box("review_due", self.tr("Re-verification due"), row)
         self.pep = self._filter_box("pep", self.tr("Politically exposed"), row)
-        row.addStretch(1)
         return row
 
     def _filters_changed(self) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -46,14 +47,33 @@ class PolicyPage(QWidget):
         self.result: policy_check.Result | None = None
         self.text = QPlainTextEdit()
         self.text.setObjectName("policy_text")
-        self.text.setPlaceholderText(self.tr("Paste the privacy policy here, or open its file (.txt, .docx, .html)."))
+        self.text.setPlaceholderText(self.tr("Paste the privacy policy here, or open its file (%1).")
+                                     .replace("%1", "\u2066.txt, .docx, .html\u2069"))
+        # each paragraph takes the direction of its own first letter: Arabic reads from the right
+        option = self.text.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setAlignment(Qt.AlignmentFlag.AlignLeft)  # (not absolute: right-aligned in an Arabic paragraph)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.text.document().setDefaultTextOption(option)
         open_button = QPushButton(self.tr("Open policy…"))
         open_button.clicked.connect(self.choose_file)
         self.check_button = QPushButton(self.tr("Check against the register"))
         self.check_button.setObjectName("check")
         self.check_button.clicked.connect(self.run_check)
         self.summary = QLabel()
+        self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
+        # the arrows point to the side the statement is on: the policy text is on the leading side
+        rtl = lang == "ar"
+        self.marks = {"policy_only": "▶" if rtl else "◀", "register_only": "◀" if rtl else "▶", "missing": "✗",
+                      "defect": "⚠"}
+        self.legend = QLabel(self.tr("%1 stated in the policy, not in the register · %2 in the register, not in the "
+                                     "policy · %3 missing from the policy. Colours mark what each passage states.")
+                             .replace("%1", self.marks["policy_only"]).replace("%2", self.marks["register_only"])
+                             .replace("%3", self.marks["missing"]))
+        self.legend.setObjectName("legend")
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #555;")
         self.findings = QTreeWidget()
         self.findings.setObjectName("findings")
         self.findings.setHeaderLabels([self.tr("Subject"), self.tr("Item"), self.tr("Evidence")])
@@ -71,6 +91,7 @@ class PolicyPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(QLabel(self.tr("Gaps (double-click to open the records concerned)")))
         right_layout.addWidget(self.gaps, 2)
+        right_layout.addWidget(self.legend)
         right_layout.addWidget(QLabel(self.tr("What the policy states")))
         right_layout.addWidget(self.findings, 3)
         splitter = QSplitter()
@@ -106,8 +127,22 @@ class PolicyPage(QWidget):
             return False
         return True
 
+    def state(self) -> tuple[str, bool]:
+        """The text and whether it was checked: kept by the app across a lock or a language switch."""
+        return self.text.toPlainText(), self.result is not None
+
+    def restore_state(self, text: str, checked: bool) -> None:
+        self.text.setPlainText(text)
+        if checked and text.strip():
+            self.run_check()
+
     def run_check(self) -> policy_check.Result | None:
-        if self.register is None or not self.text.toPlainText().strip():
+        if self.register is None:
+            return None
+        if not self.text.toPlainText().strip():
+            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setText(self.tr("There is no policy text to check: paste it, or open its file."))
+            self.text.setFocus()
             return None
         text = self.text.toPlainText()
         self.result = policy_check.check(self.register, text, self.lang)
@@ -124,14 +159,17 @@ class PolicyPage(QWidget):
             item.setBackground(0, QColor(COLOURS.get(finding.kind, "#ffffff")))
             self.findings.addTopLevelItem(item)
         self.gaps.clear()
-        marks = {"policy_only": "◀", "register_only": "▶", "missing": "✗", "defect": "⚠"}
+        marks = self.marks
         for gap in self.result.gaps:
-            entry = QListWidgetItem(f"{marks.get(gap.direction, '•')} {gap.message}")
+            entry = QListWidgetItem(f"{marks.get(gap.direction, '•')} {isolate_references(gap.message)}")
             entry.setData(Qt.ItemDataRole.UserRole, gap.records)
             if gap.records:
                 entry.setToolTip(", ".join(gap.records))
             self.gaps.addItem(entry)
         return self.result
+
+    def number(self, value: int) -> str:
+        return QLocale().toString(value)
 
     def _highlight(self) -> None:
         assert self.result is not None
@@ -164,3 +202,12 @@ class PolicyPage(QWidget):
         if references:
             first = references[0]
             self.open_record.emit("recipients" if first.startswith("REC-") else "activities", first)
+
+
+REFERENCES = re.compile(r"[A-Z]{2,4}-[0-9][0-9-]*(?:[,،] ?[A-Z]{2,4}-[0-9][0-9-]*)*")
+
+
+def isolate_references(text: str) -> str:
+    """Lists of references ("PA-0003, PA-0007") as left-to-right isolates: inside Arabic text
+    they otherwise read in reverse order."""
+    return REFERENCES.sub(lambda m: "\u2066" + m.group(0) + "\u2069", text)

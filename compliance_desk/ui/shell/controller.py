@@ -48,6 +48,7 @@ class Controller(QObject):
         self.new_dialog: NewRegisterDialog | None = None
         self.drafts: dict[str, tuple[int | None, dict[str, Any]]] = {}
         self.message_box: Any = None
+        self.policy_state: tuple[str, bool] | None = None  # the policy page's text, and whether it was checked
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(lambda: self.lock(auto=True))
 
@@ -62,8 +63,8 @@ class Controller(QObject):
     def window(self) -> QWidget | None:
         return self.main or self.unlock
 
-    def show_unlock(self, path: str | None = None) -> None:
-        self.unlock = UnlockWindow(self.settings, self.lang, self.actor(), path)
+    def show_unlock(self, path: str | None = None, notice: str = "") -> None:
+        self.unlock = UnlockWindow(self.settings, self.lang, self.actor(), path, notice=notice)
         self.unlock.unlocked.connect(self.opened)
         self.unlock.create_requested.connect(self.create_register)
         self.unlock.demo_requested.connect(self.open_demo)
@@ -150,12 +151,21 @@ class Controller(QObject):
             if auto:  # nobody is there to answer: keep the edits in memory, offer them after unlock
                 self.drafts[page.entity.name] = draft
                 continue
-            answer = ask.save_discard_cancel(self.main, self.tr("Unsaved changes"),
-                                             self.tr("Save the record you are editing before locking?"))
+            can_save = page.dialog is not None and not page.dialog.errors()
+            text = self.tr("Save the record you are editing before locking?") if can_save else \
+                self.tr("The record you are editing cannot be saved as it stands. Discard its changes and lock?")
+            answer = ask.save_discard_cancel(self.main, self.tr("Unsaved changes"), text, can_save=can_save)
             if answer == "cancel":
                 return False
             if answer == "save" and page.dialog is not None and not page.dialog.save():
                 return False
+        notice = ""
+        if auto:
+            minutes = int(self.settings.get("idle_lock_minutes"))
+            notice = self.tr("Locked after %Ln minute(s) without activity.", "", minutes)
+            if self.drafts:
+                notice += " " + self.tr("Your unsaved edits are kept: they reopen, still unsaved, when you unlock.")
+        self.policy_state = self.main.policy.state()
         path = str(self.register.path)
         self.idle.stop()
         self.main.save_geometry()
@@ -165,7 +175,7 @@ class Controller(QObject):
         self.main.close()
         self.main.deleteLater()
         self.main = None
-        self.show_unlock(path)
+        self.show_unlock(path, notice)
         return True
 
     def restore(self, request: Any) -> bool:
@@ -220,7 +230,10 @@ class Controller(QObject):
         box.open()
         self.message_box = box
 
-    def _restore_drafts(self) -> None:
+    def _restore_drafts(self, after_lock: bool = True) -> None:
+        if self.main is not None and self.policy_state is not None:
+            self.main.policy.restore_state(*self.policy_state)
+            self.policy_state = None
         if not self.drafts or self.main is None:
             return
         keys = {"activity": "activities", "recipient": "recipients", "disclosure": "disclosures", "customer": "kyc"}
@@ -228,7 +241,9 @@ class Controller(QObject):
             draft = self.drafts.pop(page.entity.name, None)
             if draft is not None:
                 self.main.show_page(keys[page.entity.name])
-                page._open_dialog(draft[0], draft[1])
+                dialog = page._open_dialog(draft[0])
+                if dialog is not None:
+                    dialog.restore_draft(draft[1], after_lock=after_lock)
 
     def open_settings(self) -> None:
         if self.main is None:
@@ -261,16 +276,17 @@ class Controller(QObject):
                 if draft is not None:
                     self.drafts[page.entity.name] = draft
                 page.close_dialog()
+            self.policy_state = old.policy.state()
             old.save_geometry()
             self._show_main()
             old.close()
             old.deleteLater()
-            self._restore_drafts()
+            self._restore_drafts(after_lock=False)
         elif self.unlock is not None:
-            path = self.unlock.path
+            path, notice = self.unlock.path, self.unlock.notice_text
             self.unlock.close()
             self.unlock.deleteLater()
-            self.show_unlock(path)
+            self.show_unlock(path, notice)
 
     def quit(self) -> None:
         if self.lock():

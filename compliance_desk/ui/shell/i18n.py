@@ -24,13 +24,16 @@ def apply_language(lang: str, arabic_digits: bool | None = None) -> None:
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # English needs its catalogue too: it holds the plural forms ("1 record", "2 records")
+    catalogues = [(f"compliance_desk_{lang}", str(I18N_DIR))]
     if lang != "en":
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{lang}", qt_dir), (f"compliance_desk_{lang}", str(I18N_DIR))):
-            translator = QTranslator()
-            if translator.load(name, folder):
-                QCoreApplication.installTranslator(translator)
-                _installed.append(translator)
+        catalogues.insert(0, (f"qtbase_{lang}", qt_dir))
+    for name, folder in catalogues if app is not None else ():
+        translator = QTranslator()
+        if translator.load(name, folder):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
     if arabic_digits is None:
         arabic_digits = lang == "ar"
     use_arabic_digits(arabic_digits)

@@ -3,8 +3,8 @@ the Register menu's maintenance, status bar with the seal."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -33,6 +33,7 @@ from compliance_desk.ui.screening.screening_page import ScreeningPage
 from compliance_desk.ui.shell.maintenance_menu import Maintenance
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.format import digits, number
+from compliance_desk.ui.widgets.icons import icon
 from compliance_desk.ui.widgets.register_page import RegisterPage
 
 # Which page shows the record a queue item is about (new registers add their entity here).
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(240)
+        self.navigation.setMaximumWidth(230)
         self.stack = QStackedWidget()
         display = settings.display(lang)
         self.queue = QueuePage(lang, display)
@@ -82,19 +83,29 @@ class MainWindow(QMainWindow):
             ("notice", self.tr("Privacy notice"), self.notice),
         ]
         self.titles = {key: title for key, title, _page in entries}
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setSpacing(2)
         for key, title, page in entries:
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(icon(key), title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
             self.stack.addWidget(page)
             self.pages[key] = page
         self.navigation.currentRowChanged.connect(self._page_changed)
         self._fit_navigation()
+        # New, Edit and Delete also work while the navigation has the focus: they act on the page shown
+        for keys, name in ((QKeySequence.StandardKey.New, "new_action"), ("Return", "edit_action"),
+                           ("Enter", "edit_action"), (QKeySequence.StandardKey.Delete, "delete_action")):
+            shortcut = QShortcut(QKeySequence(keys), self.navigation)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda name=name: self._page_action(name))
 
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([self.navigation.minimumWidth(), 1000])
         self.read_only_banner = QLabel()
         self.read_only_banner.setObjectName("read_only_banner")
         self.read_only_banner.setWordWrap(True)
@@ -113,6 +124,7 @@ class MainWindow(QMainWindow):
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(360)
@@ -132,6 +144,7 @@ class MainWindow(QMainWindow):
         for page in self.register_pages():
             page.set_register(register)
             page.count_changed.connect(self._update_status)
+            page.search_cleared.connect(self.search.clear)
             page.changed.connect(self._update_status)
             page.changed.connect(self._queue_timer.start)  # counts beside the page names follow every write
         self.transparency.register = register  # (computed when shown)
@@ -157,17 +170,17 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _build_actions(self) -> None:
-        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action = QAction(icon("lock"), self.tr("Lock"), self)
         self.lock_action.setObjectName("lock")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested)
-        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action = QAction(icon("settings"), self.tr("Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.settings_requested)
         self.find_action = QAction(self.tr("Find"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
-        self.reports_action = QAction(self.tr("Reports…"), self)
+        self.reports_action = QAction(icon("reports"), self.tr("Reports…"), self)
         self.reports_action.setObjectName("reports")
         self.reports_action.setShortcut(QKeySequence.StandardKey.Print)
         self.reports_action.triggered.connect(self.open_reports)
@@ -205,6 +218,8 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(20, 20))
         toolbar.addAction(self.reports_action)
         toolbar.addAction(self.lock_action)
         toolbar.addAction(self.settings_action)
@@ -253,8 +268,9 @@ class MainWindow(QMainWindow):
     def _fit_navigation(self) -> None:
         metrics = self.navigation.fontMetrics()
         widest = max(metrics.horizontalAdvance(self.navigation.item(i).text()) for i in range(self.navigation.count()))
-        self.navigation.setMinimumWidth(min(widest + 32, 300))
-        self.navigation.setMaximumWidth(max(240, min(widest + 32, 300)))
+        # room for the icon; counts ("· 2 overdue") may widen it, but never squeeze a 1024-wide window
+        self.navigation.setMinimumWidth(min(widest + 52, 220))
+        self.navigation.setMaximumWidth(max(240, min(widest + 52, 320)))
 
     def _update_counts(self, entries: list[Entry]) -> None:
         """'Disclosures · 2 overdue': what waits on each page, beside its name (hidden items aside)."""
@@ -364,6 +380,12 @@ class MainWindow(QMainWindow):
             if found is not None:
                 self.open_record(key, int(found["id"]))
 
+    def _page_action(self, name: str) -> None:
+        page = self.current_page()
+        action = getattr(page, name, None) if isinstance(page, RegisterPage) else None
+        if action is not None and action.isEnabled() and action.isVisible():
+            action.trigger()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -378,8 +400,7 @@ class MainWindow(QMainWindow):
             return
         page = self.current_page()
         if isinstance(page, RegisterPage):
-            count = self.settings.display(self.lang).number(page.model.total)
-            self.count_label.setText(self.tr("%1 records").replace("%1", count))
+            self.count_label.setText(self.tr("%Ln record(s)", "", page.model.total))
         else:
             self.count_label.setText("")
         seal = self.register.seal()

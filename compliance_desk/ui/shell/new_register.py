@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from platformdirs import user_documents_dir
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,9 +23,8 @@ from PySide6.QtWidgets import (
 
 from compliance_desk.domain.entities import ORGANISATION
 from compliance_desk.domain.errors import KnownError
-from compliance_desk.domain.passphrase import MINIMUM_LENGTH, acceptable, strength
+from compliance_desk.domain.passphrase import Verdict, assess
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.widgets.format import number
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE, RecordForm
 
 
@@ -38,8 +39,9 @@ class NewRegisterDialog(QDialog):
         self.setWindowTitle(self.tr("New register"))
         self.resize(620, 640)
 
-        self.path = QLineEdit()
+        self.path = QLineEdit(str(default_register_path("")))
         self.path.setObjectName("register_path")
+        self._auto_path = self.path.text()  # follows the organisation's name until the officer edits it
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
@@ -51,6 +53,7 @@ class NewRegisterDialog(QDialog):
                                                     "officer_phone", "aml_officer_name", "aml_officer_email",
                                                     "aml_officer_phone", "regulators", "default_language"])
         self.form.editors["default_language"].set_value(lang)
+        self.form.changed.connect(self._follow_name)
         self.form.changed.connect(self._validate)
 
         self.passphrase = QLineEdit()
@@ -93,9 +96,24 @@ class NewRegisterDialog(QDialog):
         self._validate()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New register"), "register.cdesk", self.tr("Compliance Desk register (*.cdesk)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New register"), self.path.text(),
+                                              self.tr("Compliance Desk register (*.cdesk)"))
         if path:
             self.path.setText(path if path.endswith(".cdesk") else path + ".cdesk")
+
+    def _follow_name(self) -> None:
+        """Name the file after the organisation while the officer has not chosen a path of their own."""
+        if self.path.text() != self._auto_path:
+            return
+        values = self.form.values()
+        self._auto_path = str(default_register_path(values["legal_name_en"] or values["legal_name_ar"] or ""))
+        self.path.setText(self._auto_path)
+
+    def verdict(self) -> Verdict:
+        values = self.form.values()
+        hints = [values.get("legal_name_ar") or "", values.get("legal_name_en") or "",
+                 values.get("officer_name") or "", Path(self.path.text()).stem]
+        return assess(self.passphrase.text(), hints)
 
     def problems(self) -> list[str]:
         problems = list(self.form.field_errors().values())
@@ -106,18 +124,24 @@ class NewRegisterDialog(QDialog):
             problems.append(self.tr("Choose where to save the register."))
         elif Path(self.path.text()).exists():
             problems.append(self.tr("That file already exists."))
-        if not acceptable(self.passphrase.text()):
-            problems.append(self.tr("The passphrase needs at least %1 characters.").replace("%1", number(MINIMUM_LENGTH)))
+        verdict = self.verdict()
+        if not verdict.acceptable:
+            problems.append(verdict.text(self.lang))
         elif self.passphrase.text() != self.again.text():
             problems.append(self.tr("The two passphrases differ."))
         return problems
 
     def _validate(self) -> None:
-        score = strength(self.passphrase.text())
-        self.meter.setValue(score)
-        label = self.tr("weak") if score < 40 else self.tr("fair") if score < 60 else self.tr("strong")
-        self.meter.setFormat(label)
+        verdict = self.verdict()
+        typed = bool(self.passphrase.text())
+        self.meter.setValue(verdict.score * 25 if typed else 0)
+        levels = {"weak": self.tr("weak"), "fair": self.tr("fair"), "strong": self.tr("strong")}
+        self.meter.setFormat(levels[verdict.level] if typed else "")
+        colour = {"weak": "#b00020", "fair": "#a86b00", "strong": "#2e7d32"}[verdict.level]
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         problems = self.problems()
+        # a neutral hint until the officer has typed a passphrase: nothing is wrong yet
+        self.message.setStyleSheet(ERROR_STYLE if typed else "")
         self.message.setText(problems[0] if problems else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
 
@@ -125,6 +149,7 @@ class NewRegisterDialog(QDialog):
         if self.problems():
             return
         try:
+            Path(self.path.text().strip()).parent.mkdir(parents=True, exist_ok=True)
             register = Register.create(self.path.text().strip(), self.passphrase.text(), self.form.values(),
                                        actor=self.actor)
         except KnownError as error:
@@ -137,3 +162,15 @@ class NewRegisterDialog(QDialog):
         self.again.clear()
         self.created.emit(register)
         self.accept()
+
+
+def default_register_path(name: str) -> Path:
+    """Documents/Compliance Desk/<organisation>.cdesk, never over an existing file."""
+    folder = Path(user_documents_dir()) / "Compliance Desk"
+    stem = re.sub(r"[^\w\-]+", "-", name.strip(), flags=re.UNICODE).strip("-")[:60] or "register"
+    path = folder / f"{stem}.cdesk"
+    number = 2
+    while path.exists():
+        path = folder / f"{stem}-{number}.cdesk"
+        number += 1
+    return path

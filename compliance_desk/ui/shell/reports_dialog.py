@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QRectF, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,13 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from compliance_desk.domain import clock
 from compliance_desk.domain.errors import KnownError, Msg
 from compliance_desk.domain.validation import parse_date
 from compliance_desk.reports import export
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.widgets import ask
 from compliance_desk.ui.widgets.date_edit import DateEdit
+from compliance_desk.ui.widgets.format import ltr
+from compliance_desk.ui.widgets.icons import icon
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 KINDS = ("ropa", "disclosures", "kyc", "screening", "record", "workbook", "pack")
@@ -54,6 +59,7 @@ class ReportsDialog(QDialog):
         self.lang = lang
         self.cancelled = False
         self.running = False
+        self.printed_steps: list[str] = []
         self.setObjectName("reports_dialog")
         self.setWindowTitle(self.tr("Reports"))
         self.resize(560, 480)
@@ -126,10 +132,26 @@ class ReportsDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("message")
+        self.written: Path | None = None
+        self.open_button = QPushButton(icon("open"), self.tr("Open"))
+        self.open_button.setObjectName("open_written")
+        self.open_button.clicked.connect(self.open_written)
+        self.folder_button = QPushButton(icon("folder"), self.tr("Show in folder"))
+        self.folder_button.setObjectName("show_folder")
+        self.folder_button.clicked.connect(self.show_folder)
+        after = QHBoxLayout()
+        after.addWidget(self.open_button)
+        after.addWidget(self.folder_button)
+        after.addStretch(1)
+        for button in (self.open_button, self.folder_button):
+            button.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.generate_button = self.buttons.addButton(self.tr("Generate"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.generate_button.setIcon(icon("reports"))
+        self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(self.generate)
         self.print_button = self.buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setIcon(icon("print"))
         self.print_button.clicked.connect(self.print_report)
         self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.clicked.connect(self.cancel)
@@ -140,8 +162,10 @@ class ReportsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
+        layout.addLayout(after)
         layout.addWidget(self.buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.language.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
 
     def _kind_changed(self) -> None:
@@ -153,10 +177,17 @@ class ReportsDialog(QDialog):
         self.reference_label.setVisible(kind == "record")
         current = Path(self.output.text()) if self.output.text().strip() else Path.home() / "report"
         folder = current if current.is_dir() and not current.suffix else current.parent
-        name = {"workbook": "workbook.xlsx", "pack": "audit-pack"}.get(kind, f"{kind}.pdf")
-        if kind == "record" and self.reference.text().strip():
-            name = f"{self.reference.text().strip()}.pdf"
-        self.output.setText(str(folder / name))
+        self.output.setText(str(folder / self.default_name()))
+
+    def default_name(self) -> str:
+        """What, in which language, as of when: "ropa-ar-2026-03-14.pdf", "audit-pack-2026-03-14"."""
+        kind, lang, today = self.kind.currentData(), self.language.currentData(), clock.today().isoformat()
+        if kind == "pack":
+            return f"audit-pack-{today}"
+        if kind == "workbook":
+            return f"workbook-{lang}-{today}.xlsx"
+        stem = self.reference.text().strip() if kind == "record" and self.reference.text().strip() else kind
+        return f"{stem}-{lang}-{today}.pdf"
 
     def _browse(self) -> None:
         if self.kind.currentData() == "pack":
@@ -211,9 +242,23 @@ class ReportsDialog(QDialog):
         self.message.setText(text)
 
     def generate(self, target: Path | None = None) -> Path | None:
-        """Write the chosen report to the chosen place; returns its path (None: cancelled or failed)."""
+        """Write the chosen report to the chosen place; returns its path (None: cancelled or failed).
+
+        A file (or a non-empty pack folder) already there is replaced only when the officer says so.
+        """
         kind = self.kind.currentData()
+        chosen = target is None
         target = target or Path(self.output.text().strip())
+        occupied = target.is_file() or (target.is_dir() and any(target.iterdir()))
+        if chosen and occupied and not ask.confirm(
+                self, self.tr("Replace the file?"),
+                self.tr("%1 already exists. Replace it with this report?").replace("%1", ltr(str(target))),
+                yes=self.tr("Replace"), no=self.tr("Keep it")):
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("Nothing was written: choose another name, or replace the file."))
+            return None
+        for button in (self.open_button, self.folder_button):
+            button.hide()
         lang = self.language.currentData()
         self._start(8 if kind == "pack" else 1)
         control = {key: editor.text().strip() for key, editor in self.control.items()}
@@ -244,8 +289,28 @@ class ReportsDialog(QDialog):
         except OSError as error:
             self._finish(f"{target}: {error.strerror}", error=True)
             return None
-        self._finish(self.tr("Written to %1").replace("%1", str(path)))
+        self._finish(self.tr("Written to %1").replace("%1", ltr(str(path))))
+        self.written = Path(path)
+        if chosen:
+            self.open_button.setVisible(self.written.is_file())
+            self.folder_button.show()
         return Path(path)
+
+    def open_written(self) -> QUrl | None:
+        """Open the report just written in the workstation's viewer."""
+        if self.written is None:
+            return None
+        url = QUrl.fromLocalFile(str(self.written))
+        QDesktopServices.openUrl(url)
+        return url
+
+    def show_folder(self) -> QUrl | None:
+        if self.written is None:
+            return None
+        folder = self.written if self.written.is_dir() else self.written.parent
+        url = QUrl.fromLocalFile(str(folder))
+        QDesktopServices.openUrl(url)
+        return url
 
     def print_report(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -259,10 +324,24 @@ class ReportsDialog(QDialog):
             path = self.generate(Path(folder) / "report.pdf")
             if path is None:
                 return 0
-            return print_pdf(path, printer)
+            self.progress.show()
+            try:
+                pages = print_pdf(path, printer, self._printing)
+            finally:
+                self.progress.hide()
+            self.message.setText(self.tr("Sent %Ln page(s) to the printer.", "", pages))
+            return pages
+
+    def _printing(self, page: int, pages: int) -> None:
+        """Page progress while printing: "Printing page 3 of 12"."""
+        self.progress.setRange(0, pages)
+        self.progress.setValue(page)
+        self.progress.setFormat(self.tr("Printing page %1 of %2").replace("%1", str(page)).replace("%2", str(pages)))
+        self.printed_steps.append(self.progress.format())
+        QApplication.processEvents()
 
 
-def print_pdf(path: Path, printer: QPrinter) -> int:
+def print_pdf(path: Path, printer: QPrinter, progress: Callable[[int, int], None] | None = None) -> int:
     """Paint every page of a PDF onto `printer` (A4 portrait, as the reports are laid out)."""
     import pypdfium2 as pdfium
     from PySide6.QtCore import QMarginsF
@@ -277,6 +356,8 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
         if not painter.begin(printer):
             return 0
         for index in range(len(document)):
+            if progress is not None:
+                progress(index + 1, len(document))
             if index:
                 printer.newPage()
             rendered = document[index].render(scale=300 / 72).to_pil().convert("RGB")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +22,9 @@ from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage.errors import RegisterLocked, RegisterNotWritable
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.widgets import style
+from compliance_desk.ui.widgets.icons import icon
+from compliance_desk.ui.widgets.record_dialog import NOTICE_STYLE
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 
@@ -34,7 +37,7 @@ class UnlockWindow(QWidget):
     help_requested = Signal()
 
     def __init__(self, settings: Settings, lang: str, actor: str, path: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, notice: str = "") -> None:
         super().__init__(parent)
         self.settings = settings
         self.lang = lang
@@ -43,12 +46,16 @@ class UnlockWindow(QWidget):
         self.setWindowTitle(self.tr("Compliance Desk — open a register"))
         self.resize(640, 460)
 
-        title = QLabel(self.tr("Compliance Desk"))
-        font = QFont(title.font())
-        font.setPointSize(font.pointSize() + 8)
-        font.setBold(True)
-        title.setFont(font)
+        title = style.heading(QLabel(self.tr("Compliance Desk")), style.TITLE)
         subtitle = QLabel(self.tr("Encrypted registers of processing, disclosures and KYC checks"))
+        subtitle.setStyleSheet(style.MUTED)
+        # why the window is here again (an idle lock) and what became of unsaved edits
+        self.notice_text = notice
+        self.notice = QLabel(notice)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setVisible(bool(notice))
 
         self.recent = QListWidget()
         self.recent.setObjectName("recent")
@@ -58,7 +65,7 @@ class UnlockWindow(QWidget):
 
         open_button = QPushButton(self.tr("Open…"))
         open_button.clicked.connect(self.choose_file)
-        new_button = QPushButton(self.tr("New register…"))
+        self.new_button = new_button = QPushButton(self.tr("New register…"))
         new_button.setObjectName("new_register")
         new_button.clicked.connect(self.create_requested)
 
@@ -117,6 +124,7 @@ class UnlockWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(subtitle)
+        layout.addWidget(self.notice)
         layout.addSpacing(12)
         layout.addWidget(self.first_run)
         self.recent_label = QLabel(self.tr("Recent registers"))
@@ -124,22 +132,42 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.recent, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.path_label)
-        layout.addLayout(unlock_row)
+        self.unlock_box = QWidget()
+        self.unlock_box.setObjectName("unlock_box")
+        self.unlock_box.setLayout(unlock_row)
+        unlock_row.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.unlock_box)
         layout.addWidget(self.message)
+        self.filler = QWidget()  # on the first run (no list of recent registers) the space goes below
+        self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        layout.addWidget(self.filler)
+        style.spaced(layout, style.MARGIN * 2)
 
         self.path: str | None = None
         first_time = not self.settings.get("recent_registers") and not path
         self.first_run.setVisible(first_time)
+        self.filler.setVisible(first_time)
+        self.new_button.setVisible(not first_time)  # the large "Create a register" says it already
+        if first_time:
+            self.create_button.setDefault(True)
+            self.create_button.setIcon(icon("new"))
+            self.demo_button.setIcon(icon("open"))
         self.recent.setVisible(not first_time)
         self.recent_label.setVisible(not first_time)
+        # no register chosen yet: no passphrase to ask for
+        self.unlock_box.setVisible(False)
+        self.path_label.setVisible(False)
         if path:
             self.select_path(path)
         elif self.recent.count():
             self.recent.setCurrentRow(0)
-        else:
+        elif not first_time:
             self.message.setStyleSheet("")
             self.message.setText(self.tr("No register yet: create one, or open an existing file."))
-        self.passphrase.setFocus()
+        if self.path:
+            self.passphrase.setFocus()
+        else:
+            self.create_button.setFocus()
 
     def _fill_recent(self) -> None:
         self.recent.clear()
@@ -157,7 +185,9 @@ class UnlockWindow(QWidget):
 
     def select_path(self, path: str) -> None:
         self.path = path
-        self.path_label.setText(path)
+        self.path_label.setText(self.tr("Register: %1").replace("%1", "\u2066" + path + "\u2069"))
+        self.path_label.setVisible(True)
+        self.unlock_box.setVisible(True)
         self.message.setText("")
         self.message.setStyleSheet(ERROR_STYLE)
         self.read_only_button.hide()

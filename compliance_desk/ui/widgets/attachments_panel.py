@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -32,12 +33,14 @@ class AttachmentsPanel(QWidget):
     changed = Signal()
 
     def __init__(self, register: Register, owner: str, owner_id: int | None, lang: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, ensure_owner: Callable[[], int | None] | None = None) -> None:
         super().__init__(parent)
         self.register = register
         self.owner = owner
         self.owner_id = owner_id
         self.lang = lang
+        # for a record not saved yet: saves it and returns its id (None: it cannot be saved as it stands)
+        self.ensure_owner = ensure_owner
         self.setObjectName("attachments")
         self.list = QListWidget()
         self.list.setObjectName("attachment_list")
@@ -86,11 +89,15 @@ class AttachmentsPanel(QWidget):
     def refresh(self) -> None:
         self.list.clear()
         saved = self.owner_id is not None
-        self.add_button.setEnabled(saved and not self.register.read_only)
+        self.add_button.setEnabled((saved or self.ensure_owner is not None) and not self.register.read_only)
+        self.add_button.setText(self.tr("Attach a file…") if saved or self.ensure_owner is None
+                                else self.tr("Save and attach a file…"))
         self.export_button.setEnabled(saved)
         if not saved:
             self.message.setStyleSheet("")
-            self.message.setText(self.tr("Save the record first, then attach files to it."))
+            self.message.setText(self.tr("Save the record first, then attach files to it.")
+                                 if self.ensure_owner is None else
+                                 self.tr("Attaching a file saves the new record first; the dialog stays open."))
             return
         assert self.owner_id is not None
         for item in attachments.listing(self.register, self.owner, self.owner_id):
@@ -102,8 +109,18 @@ class AttachmentsPanel(QWidget):
             entry.setToolTip(f"SHA-256 {item['sha256']}")
             self.list.addItem(entry)
 
+    def ready(self) -> bool:
+        """The record exists (saving a new one first, when the dialog allows it)."""
+        if self.owner_id is None and self.ensure_owner is not None:
+            self.owner_id = self.ensure_owner()
+            if self.owner_id is not None:
+                self.refresh()
+        return self.owner_id is not None
+
     def add_file(self, path: Path) -> int | None:
         """Attach the file at `path`; a refused file leaves a message and changes nothing."""
+        if not self.ready():
+            return None
         assert self.owner_id is not None
         self.message.setStyleSheet(ERROR_STYLE)
         try:
@@ -124,6 +141,8 @@ class AttachmentsPanel(QWidget):
         return attachment
 
     def choose_and_add(self) -> None:
+        if not self.ready():
+            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"), "",
                                               self.tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)"))
         if path:

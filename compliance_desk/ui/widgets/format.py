@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import unicodedata
 from dataclasses import dataclass
@@ -77,6 +78,33 @@ def number(value: int) -> str:
 
 def timestamp_text(value: str | None, options: DisplayOptions = PLAIN) -> str:
     text = (value or "")[:16].replace("T", " ")
+    return ltr(arabic_digits(text) if options.arabic_digits else text)
+
+
+def zone_label(moment: dt.datetime) -> str:
+    """"UTC+3", "UTC−5:30", "UTC": the offset people read, not an abbreviation that means two things."""
+    offset = moment.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    if not minutes:
+        return "UTC"
+    sign = "+" if minutes > 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def local_time_text(value: str | None, options: DisplayOptions = PLAIN, zone: dt.tzinfo | None = None) -> str:
+    """A stored UTC time ("2026-11-23T03:34:15Z") in the workstation's time, with its zone:
+    "2026-11-23 06:34 UTC+3". `zone` is for tests; by default the workstation's."""
+    if not value:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return timestamp_text(value, options)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = moment.astimezone(zone)
+    text = f"{local:%Y-%m-%d %H:%M} {zone_label(local)}"
     return ltr(arabic_digits(text) if options.arabic_digits else text)
 
 

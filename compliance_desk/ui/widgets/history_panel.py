@@ -11,8 +11,8 @@ from compliance_desk.ui.widgets.format import (
     PLAIN,
     DisplayOptions,
     display_text,
+    local_time_text,
     natural,
-    timestamp_text,
 )
 
 HIDDEN = {"created_at", "updated_at", "id"}
@@ -25,7 +25,7 @@ class HistoryPanel(QTreeWidget):
         self.options = options
         self.setObjectName("history")
         self.setColumnCount(4)
-        self.setHeaderLabels([self.tr("When (UTC)"), self.tr("Who"), self.tr("What"), self.tr("Before → after")])
+        self.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before → after")])
         self.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.setAlternatingRowColors(True)
 
@@ -39,9 +39,12 @@ class HistoryPanel(QTreeWidget):
                     "delete": self.tr("Deleted")}.get(entry.action, entry.action)
             if entity is not None and entry.entity != entity_name:
                 what += f" — {entity.label(self.lang)}"
-            top = QTreeWidgetItem([timestamp_text(entry.ts, self.options), entry.actor, what, ""])
+            top = QTreeWidgetItem([local_time_text(entry.ts, self.options), entry.actor, what, ""])
+            top.setToolTip(0, self.tr("Recorded at %1 (UTC)").replace("%1", str(entry.ts)))
             self.addTopLevelItem(top)
-            for name, (before, after) in sorted(entry.changes.items()):
+            order = {f.name: i for i, f in enumerate(entity.fields)} if entity is not None else {}
+            # the changed fields in the order of the record's form, not the alphabet
+            for name, (before, after) in sorted(entry.changes.items(), key=lambda c: (order.get(c[0], 999), c[0])):
                 if name in HIDDEN or entity is None:
                     continue
                 if entity.has(name):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -23,16 +24,22 @@ from compliance_desk.domain.validation import clean
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets import ask
-from compliance_desk.ui.widgets.record_form import ERROR_STYLE, RecordForm
+from compliance_desk.ui.widgets.record_form import ERROR_STYLE, FieldEditor, RecordForm
 
 
 class RecordDialog(QDialog):
-    """Edits one record (record_id None: a new one). `saved` carries the record id."""
+    """Edits one record (record_id None: a new one). `saved` carries the record id.
+
+    Problems show beside their field once the officer has left it, and all of them, each with its
+    field's label, in the message line; before that the line only says what is still needed.
+    """
 
     saved = Signal(int)
 
     # (tab title en, tab title ar, field names); None: one page with every field
     GROUPS: list[tuple[str, str, list[str]]] | None = None
+    # labels (en, ar) of problems that belong to no field of the entity, e.g. a list of linked records
+    EXTRA_LABELS: dict[str, tuple[str, str]] = {}
 
     def __init__(self, entity: Entity, register: Register, record_id: int | None, lang: str,
                  save: Callable[[Register, int | None, dict[str, Any]], int],
@@ -44,15 +51,19 @@ class RecordDialog(QDialog):
         self.lang = lang
         self._save = save
         self._initial: dict[str, Any] | None = None  # set once the record is loaded
+        self._reveal = False  # show every problem, touched or not (after a refused save)
         self.setObjectName(f"{entity.name}_dialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize(760, 640)
-        row = records.get(register, entity, record_id) if record_id is not None else {}
-        title = self.tr("New %1") if record_id is None else self.tr("Edit %1")
-        label = entity.label(lang) + (f" {row.get('reference')}" if row.get("reference") else "")
-        self.setWindowTitle(title.replace("%1", label) + "[*]")  # [*]: Qt's mark for unsaved changes
+        self._update_title()
 
         layout = QVBoxLayout(self)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.hide()
+        layout.addWidget(self.notice)
         self.tabs = QTabWidget()
         self.forms: list[RecordForm] = []
         groups = self.GROUPS or [("Record", "السجل", [f.name for f in entity.fields if f.kind != "ref"])]
@@ -67,19 +78,25 @@ class RecordDialog(QDialog):
         self._extra_tabs()
         layout.addWidget(self.tabs, 1)
         self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setObjectName("message")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        # our own words: Qt's Arabic catalogue says "ألغِ" (an imperative) for Cancel
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
         defaults = {f.name: f.default for f in entity.fields if f.default is not None}
-        self._load({**defaults, **row, **(initial or {})})
+        self._load({**defaults, **row_of(register, entity, record_id), **(initial or {})})
+        self._on_changed()  # derived values (e.g. a default due date) settle before the snapshot
         self._initial = self.values()
-        self._on_changed()
+        self.setWindowModified(False)
+        self._focus_first()
 
     # ------------------------------------------------------------------ hooks for subclasses
     def _extra_tabs(self) -> None:
@@ -107,21 +124,47 @@ class RecordDialog(QDialog):
         return self._initial is not None and self.values() != self._initial
 
     def errors(self) -> dict[str, str]:
+        """Every problem, field name -> reason in the UI language (the field's own first)."""
         errors: dict[str, str] = {}
         for form in self.forms:
             errors.update(form.field_errors())
         values = {k: v for k, v in self.values().items() if self.entity.has(k)}
-        if not errors:
+        for _ in range(len(self.entity.fields)):  # rules across fields, one refusal at a time
             try:
-                self.check(values)
+                self.check({k: v for k, v in values.items() if k not in errors})
+                break
             except ValidationError as error:
+                if error.field in errors:
+                    break
                 errors[error.field] = error.reason.text(self.lang)
-        errors.update(self.extra_errors(values))
+            except KnownError as error:
+                errors.setdefault("", error.text(self.lang))
+                break
+        for name, text in self.extra_errors(values).items():
+            errors.setdefault(name, text)
         return errors
 
     def check(self, values: dict[str, Any]) -> None:
         """Rules across fields (raise ValidationError); by default the entity's own."""
         clean(self.entity, values)
+
+    def label_of(self, name: str) -> str:
+        """The label the officer sees for field `name` ("Name (Arabic) or Name (English)" for either-or)."""
+        if self.entity.has(name):
+            if name in self.entity.one_of:
+                values = self.values()
+                if not any(values.get(n) for n in self.entity.one_of):
+                    return (" أو " if self.lang == "ar" else " or ").join(
+                        self.entity.field(n).label(self.lang) for n in self.entity.one_of)
+            return self.entity.field(name).label(self.lang)
+        en, ar = self.EXTRA_LABELS.get(name, (name, name))
+        return ar if self.lang == "ar" else en
+
+    def editor(self, name: str) -> FieldEditor | None:
+        for form in self.forms:
+            if name in form.editors:
+                return form.editors[name]
+        return None
 
     def set_read_only(self, text: str) -> None:
         """Show the record without letting it change (e.g. a closed request)."""
@@ -129,40 +172,114 @@ class RecordDialog(QDialog):
             for editor in form.editors.values():
                 editor.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+        self._read_only_text = text
         self.message.setStyleSheet("")
-        self.message.setText(text)
+        self.message.setText(html.escape(text))
 
     def _on_changed(self) -> None:
+        if not self.register.is_open:  # a dialog closed with the register (a lock) is not validated again
+            return
         errors = self.errors()
         for form in self.forms:
             for name, editor in form.editors.items():
-                editor.show_error(errors.get(name))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)
-        # problems of fields shown on another tab, or of no field at all, go to the message line
-        shown = {name for form in self.forms for name in form.editors}
-        elsewhere = [text for name, text in errors.items() if name not in shown]
-        self.message.setText(elsewhere[0] if elsewhere else "")
+                editor.show_error(errors.get(name) if editor.touched or self._reveal else None)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(not errors)
+        if getattr(self, "_read_only_text", None) is None:
+            self._show_problems(errors)
+        self.setWindowModified(self.dirty)
+
+    def _show_problems(self, errors: dict[str, str]) -> None:
+        """Every problem the officer has met, with its field's label; the rest only as "still needed"."""
+        shown, pending = [], []
+        for name, text in errors.items():
+            editor = self.editor(name)
+            if editor is None or editor.touched or self._reveal:
+                shown.append(f"{self.label_of(name)}: {text}" if name else text)
+            else:
+                pending.append(self.label_of(name))
+        lines = [f'<span style="{ERROR_STYLE}">{html.escape(line)}</span>' for line in shown]
+        if pending:
+            lines.append(f'<span style="{HINT_STYLE}">' + html.escape(
+                self.tr("To save, complete: %1").replace("%1", ("، " if self.lang == "ar" else ", ").join(pending)))
+                + "</span>")
+        self.message.setText("<br>".join(lines))
+
+    def _update_title(self) -> None:
+        row = row_of(self.register, self.entity, self.record_id)
+        title = self.tr("New %1") if self.record_id is None else self.tr("Edit %1")
+        label = self.entity.label(self.lang) + (f" {row.get('reference')}" if row.get("reference") else "")
+        self.setWindowTitle(title.replace("%1", label) + "[*]")  # [*]: Qt's mark for unsaved changes
+
+    def _focus_first(self) -> None:
+        """The dialog opens with the focus in its first field."""
+        if self.forms and (first := self.forms[0].first_editor()) is not None:
+            self.focus_field(first.field.name)
+
+    def focus_field(self, name: str) -> None:
+        """Show the tab of field `name` and put the cursor in it."""
+        editor = self.editor(name)
+        if editor is None:
+            return
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).isAncestorOf(editor):
+                self.tabs.setCurrentIndex(index)
+        editor.widget.setFocus()
+
+    def restore_draft(self, values: dict[str, Any], after_lock: bool = True) -> None:
+        """Put back edits kept across a lock or a language switch: they are unsaved, and say so."""
+        self._load(values)
+        self._on_changed()
+        if after_lock:
+            self.notice.setText(self.tr("Restored after the register was locked. These changes are not saved yet."))
+            self.notice.show()
         self.setWindowModified(self.dirty)
 
     # ------------------------------------------------------------------ actions
     def save(self) -> bool:
-        if self.errors():
+        return self._store(close=True)
+
+    def save_and_continue(self) -> bool:
+        """Save and keep the dialog open (to attach files or add documents to a new record)."""
+        return self._store(close=False)
+
+    def _store(self, close: bool) -> bool:
+        errors = self.errors()
+        if errors:
+            self._reveal = True  # an attempt to save shows every problem, touched or not
+            self._on_changed()
+            self.focus_field(next(iter(errors)))
             return False
         try:
             record_id = self._save(self.register, self.record_id, self.values())
-        except KnownError as error:
-            self.message.setText(error.text(self.lang))
+        except ValidationError as error:
+            self.message.setText(f'<span style="{ERROR_STYLE}">'
+                                 + html.escape(f"{self.label_of(error.field)}: {error.reason.text(self.lang)}")
+                                 + "</span>")
             return False
+        except KnownError as error:
+            self.message.setText(f'<span style="{ERROR_STYLE}">{html.escape(error.text(self.lang))}</span>')
+            return False
+        new = self.record_id is None
         self.record_id = record_id
         self._initial = self.values()
+        self.notice.hide()
         self.saved.emit(record_id)
-        self.accept()
+        if close:
+            self.accept()
+        else:
+            if new:
+                self._update_title()
+            self._on_changed()
         return True
 
     def reject(self) -> None:
         if self.dirty:
-            answer = ask.save_discard_cancel(self, self.tr("Unsaved changes"),
-                                             self.tr("This record has changes that are not saved. Save them?"))
+            can_save = not self.errors()
+            text = self.tr("This record has changes that are not saved. Save them?") if can_save else \
+                self.tr("This record has changes that cannot be saved as they stand (some fields need "
+                        "correcting). Discard them?")
+            answer = ask.save_discard_cancel(self, self.tr("Unsaved changes"), text, can_save=can_save)
             if answer == "cancel" or (answer == "save" and not self.save()):
                 return
             if answer == "save":
@@ -173,3 +290,10 @@ class RecordDialog(QDialog):
         """Close without asking (the register is locking; the caller kept a draft)."""
         super().reject()
 
+
+NOTICE_STYLE = "background: #e8f0fe; color: #1a3a6b; padding: 6px; border: 1px solid #b6c8ef;"
+HINT_STYLE = "color: #555;"
+
+
+def row_of(register: Register, entity: Entity, record_id: int | None) -> dict[str, Any]:
+    return records.get(register, entity, record_id) if record_id is not None else {}

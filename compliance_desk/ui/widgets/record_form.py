@@ -6,7 +6,8 @@ import json
 from typing import Any
 
 import pycountry
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -64,10 +65,36 @@ class CheckList(QListWidget):
             item.setCheckState(state)
 
 
+class ErrorLine(QLabel):
+    """A field's error: one line whose height is always reserved, so an error appearing never moves
+    the fields below it (under the officer's mouse); a longer text is elided, whole in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setFixedHeight(self.fontMetrics().height())
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading), text)
+
+
 class FieldEditor(QWidget):
-    """One field: its widget, its value, its error line."""
+    """One field: its widget, its value, its error line.
+
+    The error shows once the officer has left the field (`touched`), not while they are still typing
+    the first characters; after that it follows every change.
+    """
 
     changed = Signal()
+    left = Signal()
 
     def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,11 +115,22 @@ class FieldEditor(QWidget):
         layout.addLayout(row)
         if isinstance(self.widget, DateEdit):
             layout.addWidget(self.widget.hint)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.touched = False
+        self.widget.installEventFilter(self)
+        self.error = ErrorLine()
         layout.addWidget(self.error)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.widget and event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent) \
+                and event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason):
+            self.leave()  # (another window or a combo's list taking the focus is not leaving the field)
+        return False
+
+    def leave(self) -> None:
+        """The officer left the field: from now on its error shows."""
+        if not self.touched:
+            self.touched = True
+            self.left.emit()
 
     def _make(self) -> QWidget:
         f = self.field
@@ -160,8 +198,8 @@ class FieldEditor(QWidget):
 
     def show_error(self, text: str | None) -> None:
         self.error.setText(text or "")
-        self.error.setVisible(bool(text))
         self.widget.setToolTip(text or "")
+        self.widget.setProperty("invalid", bool(text))
 
 
 class RecordForm(QWidget):
@@ -181,6 +219,7 @@ class RecordForm(QWidget):
             field = entity.field(name)
             editor = FieldEditor(field, lang)
             editor.changed.connect(self.changed)
+            editor.left.connect(self.changed)
             label = QLabel(field.label(lang) + (" *" if field.required or name in entity.one_of else ""))
             label.setBuddy(editor.widget)
             layout.addRow(label, editor)
@@ -188,6 +227,9 @@ class RecordForm(QWidget):
 
     def values(self) -> dict[str, Any]:
         return {name: editor.value() for name, editor in self.editors.items()}
+
+    def first_editor(self) -> FieldEditor | None:
+        return next(iter(self.editors.values()), None)
 
     def set_values(self, row: dict[str, Any]) -> None:
         for name, editor in self.editors.items():

@@ -1,19 +1,20 @@
-"""One register's page: its table (paged from the register), filters, actions and record history."""
+"""One register's page: its table (paged from the register), filters, actions, and beside the table the
+selected record's details and history."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
+    QLayout,
     QMenu,
     QSplitter,
     QTableView,
@@ -25,16 +26,20 @@ from PySide6.QtWidgets import (
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import ACTIVITY, RECIPIENT, Entity
 from compliance_desk.domain.errors import KnownError
-from compliance_desk.storage import activities, importing
+from compliance_desk.storage import activities, importing, records
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.activities.activity_dialog import ActivityDialog, RecipientDialog
 from compliance_desk.ui.shell.errors import show_known
 from compliance_desk.ui.shell.settings import Settings
-from compliance_desk.ui.widgets import ask
-from compliance_desk.ui.widgets.history_panel import HistoryPanel
+from compliance_desk.ui.widgets import ask, style
+from compliance_desk.ui.widgets.detail_pane import DetailPane
+from compliance_desk.ui.widgets.empty_state import EmptyState
+from compliance_desk.ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
+from compliance_desk.ui.widgets.icons import icon
 from compliance_desk.ui.widgets.import_dialog import ImportDialog
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.table_model import ID_ROLE, RecordTableModel, column_width
+from compliance_desk.ui.widgets.undo_bar import UndoBar
 
 DEFAULT_COLUMNS = {
     "customer": ["reference", "client_ref", "full_name_ar", "full_name_en", "nationality", "risk_rating", "pep",
@@ -52,6 +57,7 @@ class RegisterPage(QWidget):
 
     changed = Signal()
     count_changed = Signal(int)
+    search_cleared = Signal()  # the page cleared its search (the window empties its search field)
     # pages that import rows from xlsx/csv name their importer and the action's text
     IMPORT: importing.Spec | None = None
 
@@ -81,39 +87,51 @@ class RegisterPage(QWidget):
         self.view.horizontalHeader().customContextMenuRequested.connect(self._columns_menu)
         self.view.doubleClicked.connect(lambda _index: self.edit())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.model.modelReset.connect(lambda: self.history.show_record(None, self.entity.name, None))
+        self.model.modelReset.connect(lambda: self.detail.show_record(None, None))
+        self.model.modelReset.connect(lambda: self.update_actions() if hasattr(self, "edit_action") else None)
         self._apply_columns()
 
-        self.history = HistoryPanel(lang, options=settings.display(lang))
+        self.detail = DetailPane(entity, lang, settings.display(lang))
+        self.history = self.detail.history
         self.toolbar = self._make_toolbar()
-        filters = self._make_filters()
+        filters = QWidget()
+        filters.setObjectName("filters")
+        filters.setLayout(self._make_filters())
+        fixed_height_for_width(filters)
+        self.empty_state = EmptyState(self.view.viewport())
+        self.empty_state.linkActivated.connect(lambda _link: self.clear_filters())
+        self.model.modelReset.connect(self._update_empty_state)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.view)
-        history_box = QWidget()
-        history_layout = QVBoxLayout(history_box)
-        history_layout.setContentsMargins(0, 0, 0, 0)
-        history_layout.addWidget(QLabel(self.tr("History of the selected record")))
-        history_layout.addWidget(self.history)
-        splitter.addWidget(history_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("page_splitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([620, 380])
+        self.view.setMinimumWidth(360)
+        self.detail.setMinimumWidth(220)
 
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff3cd; color: #5c3c00; padding: 6px; border: 1px solid #e0c36a;")
+        self.banner.setStyleSheet(style.WARNING)
         self.banner.hide()
+        self.undo_bar = UndoBar()
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(style.GAP, 0, style.GAP, style.GAP)
+        layout.setSpacing(style.GAP)
         layout.addWidget(self.toolbar)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.splitter, 1)
 
     # ------------------------------------------------------------------ building
     def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
-        action = QAction(text, self)
+        action = QAction(icon(name), text, self)
         action.setObjectName(name)
         action.triggered.connect(slot)
         if shortcut:
@@ -124,6 +142,9 @@ class RegisterPage(QWidget):
 
     def _make_toolbar(self) -> QToolBar:
         bar = QToolBar()
+        bar.setObjectName("page_toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(18, 18))
         self.new_action = self._action(self.tr("New"), self.new, QKeySequence.StandardKey.New, "new")
         self.edit_action = self._action(self.tr("Edit"), self.edit, "Return", "edit")
         self.duplicate_action = self._action(self.tr("Duplicate"), self.duplicate, "Ctrl+D", "duplicate")
@@ -171,7 +192,7 @@ class RegisterPage(QWidget):
         combo.currentIndexChanged.connect(self._filters_changed)
         return combo
 
-    def _filter_box(self, name: str, text: str, row: QHBoxLayout) -> QCheckBox:
+    def _filter_box(self, name: str, text: str, row: QLayout) -> QCheckBox:
         """A check box in the filter row that re-queries the table when toggled."""
         box = QCheckBox(text)
         box.setObjectName(f"filter_{name}")
@@ -182,8 +203,8 @@ class RegisterPage(QWidget):
     def combo_filters(self) -> dict[str, str]:
         return {name: combo.currentData() for name, combo in self.filter_combos.items() if combo.currentData()}
 
-    def _make_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _make_filters(self) -> FlowLayout:
+        row = FlowLayout()
         self.filter_combos: dict[str, QComboBox] = {}
         if self.entity is ACTIVITY:
             specs = [("status", v.ACTIVITY_STATUSES, self.tr("Any status")),
@@ -199,7 +220,6 @@ class RegisterPage(QWidget):
         self.incomplete = self._filter_box("incomplete", self.tr("Incomplete"), row)
         for box in (self.review_due, self.incomplete):
             box.setVisible(self.entity is ACTIVITY)
-        row.addStretch(1)
         return row
 
     def _apply_columns(self) -> None:
@@ -227,12 +247,22 @@ class RegisterPage(QWidget):
         return [self.new_action, self.edit_action, self.duplicate_action, self.retire_action, self.delete_action,
                 *extra]
 
+    def selection_actions(self) -> list[QAction]:
+        """Actions on the selected record: disabled while nothing is selected."""
+        return [self.edit_action, self.duplicate_action, self.retire_action, self.delete_action]
+
+    def update_actions(self) -> None:
+        writable = self.register is not None and not self.register.read_only
+        chosen = writable and self.selected_id() is not None
+        for action in self.write_actions():
+            action.setEnabled(chosen if action in self.selection_actions() else writable)
+
     def set_register(self, register: Register | None) -> None:
         self.register = register
         self.model.set_register(register)
-        self.history.show_record(None, self.entity.name, None)
-        for action in self.write_actions():
-            action.setEnabled(register is not None and not register.read_only)
+        self.detail.show_record(None, None)
+        self.hide_undo()
+        self.update_actions()
         self.count_changed.emit(self.model.total)
 
     def set_search(self, text: str) -> None:
@@ -261,13 +291,53 @@ class RegisterPage(QWidget):
             self.select_row(row)
 
     def _selection_changed(self, *_: QItemSelection) -> None:
-        self.history.show_record(self.register, self.entity.name, self.selected_id())
+        self.detail.show_record(self.register, self.selected_id())
+        self.update_actions()
+
+    def filters_active(self) -> bool:
+        return bool(self.model.query.search or self.combo_filters()
+                    or any(box.isChecked() for box in self.findChildren(QCheckBox) if box.objectName().startswith("filter_")))
+
+    def _update_empty_state(self) -> None:
+        """An empty table says why it is empty and what to do next."""
+        if self.model.total or self.register is None:
+            self.empty_state.show_text(None)
+            return
+        if self.filters_active():
+            text = self.tr("No record matches the search and filters.") + "<br><a href='clear'>" + \
+                self.tr("Clear the search and filters") + "</a>"
+        elif self.register.read_only:
+            text = self.tr("This register holds no records here yet.")
+        else:
+            text = self.empty_text()
+        self.empty_state.show_text(text)
+
+    def empty_text(self) -> str:
+        text = self.tr("No records yet. Add the first with New (Ctrl+N).")
+        if self.IMPORT is not None:
+            text += "<br>" + self.tr("Or import them from a spreadsheet with %1.").replace(
+                "%1", self.import_text().rstrip("…"))
+        return text
+
+    def clear_filters(self) -> None:
+        for combo in self.filter_combos.values():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for box in self.findChildren(QCheckBox):
+            if box.objectName().startswith("filter_"):
+                box.blockSignals(True)
+                box.setChecked(False)
+                box.blockSignals(False)
+        self.search_cleared.emit()
+        self.model.set_query(search="")
+        self._filters_changed()
 
     def _after_write(self, record_id: int | None = None) -> None:
         self.model.refresh()
         if record_id is not None:
             self.select_id(record_id)
-        self.history.show_record(self.register, self.entity.name, self.selected_id())
+        self.detail.show_record(self.register, self.selected_id())
         self.count_changed.emit(self.model.total)
         self.changed.emit()
 
@@ -293,27 +363,58 @@ class RegisterPage(QWidget):
         return self._open_dialog(record_id) if record_id is not None else None
 
     def _run(self, action: Any, *args: Any) -> Any:
+        """The use case's result; False when it refused (the officer was told why)."""
         try:
             return action(*args)
         except KnownError as error:
             show_known(self, error, self.lang)
-            return None
+            return False
 
     def duplicate(self) -> None:
         record_id = self.selected_id()
         if record_id is None or self.register is None:
             return
         copy = self._run(activities.duplicate_activity, self.register, record_id)
-        if copy is not None:
+        if copy:
             self._after_write(copy)
+
+    def describe(self, record_id: int) -> str:
+        """The record as the officer knows it: its reference and its name."""
+        assert self.register is not None
+        row = records.get(self.register, self.entity, record_id)
+        names = [row.get(k) for k in (("name_ar", "name_en", "full_name_ar", "full_name_en") if self.lang == "ar"
+                                      else ("name_en", "name_ar", "full_name_en", "full_name_ar", "requester_name"))]
+        name = next((str(n) for n in names if n), "")
+        reference = str(row.get("reference") or "")
+        return f"{reference} “{name}”" if name else reference
 
     def retire(self) -> None:
         record_id = self.selected_id()
         if record_id is None or self.register is None:
             return
+        previous = records.get(self.register, self.entity, record_id).get("status")
+        if previous == "retired":
+            return
+        if not ask.confirm(self, self.tr("Retire"),
+                           self.tr("Retire %1? It stays in the register and its history, marked as retired. "
+                                   "You can undo this.").replace("%1", self.describe(record_id)),
+                           yes=self.tr("Retire"), no=self.tr("Keep")):
+            return
         retire = activities.retire_activity if self.entity is ACTIVITY else activities.retire_recipient
-        self._run(retire, self.register, record_id)
+        if self._run(retire, self.register, record_id) is False:
+            return
         self._after_write(record_id)
+        self.undo_bar.offer(self.tr("%1 retired.").replace("%1", self.describe(record_id)),
+                            lambda: self._reinstate(record_id, previous))
+
+    def _reinstate(self, record_id: int, status: str | None) -> None:
+        if self.register is None or self.register.read_only:
+            return
+        self._run(records.update, self.register, self.entity, record_id, {"status": status})
+        self._after_write(record_id)
+
+    def hide_undo(self) -> None:
+        self.undo_bar.dismiss()
 
     def delete_use_case(self) -> Any:
         return activities.delete_activity if self.entity is ACTIVITY else activities.delete_recipient
@@ -323,10 +424,17 @@ class RegisterPage(QWidget):
         if record_id is None or self.register is None:
             return
         if not ask.confirm(self, self.tr("Delete"),
-                           self.tr("Delete this record? The deletion is kept in the audit trail.")):
+                           self.tr("Delete %1? The deletion is kept in the audit trail.")
+                           .replace("%1", self.describe(record_id)),
+                           yes=self.tr("Delete"), no=self.tr("Keep")):
             return
-        self._run(self.delete_use_case(), self.register, record_id)
+        row = self.model.row_of(record_id)
+        if self._run(self.delete_use_case(), self.register, record_id) is False:
+            return
+        self.hide_undo()
         self._after_write()
+        if row is not None and self.model.total:  # the next record takes the deleted one's place
+            self.select_row(min(row, self.model.total - 1))
 
     def draft(self) -> tuple[int | None, dict[str, Any]] | None:
         """Unsaved edits of the open dialog, to keep across a lock; None when there are none."""

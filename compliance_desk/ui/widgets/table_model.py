@@ -25,8 +25,8 @@ from compliance_desk.ui.widgets.format import (
     PLAIN,
     DisplayOptions,
     display_text,
+    local_time_text,
     natural,
-    timestamp_text,
 )
 
 PAGE_SIZE = 200
@@ -173,7 +173,7 @@ class RecordTableModel(QAbstractTableModel):
             value = row.get(column.key)
             if column.field is None:
                 if column.key.endswith("_at"):
-                    return timestamp_text(value, self.options)
+                    return local_time_text(value, self.options)
                 return "" if value is None else str(value)
             text = display_text(column.field, value, self.lang, options=self.options)
             if column.field.kind in ("text", "longtext"):
