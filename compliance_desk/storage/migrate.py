@@ -35,7 +35,10 @@ def run(register: Register, *, backup: bool) -> bool:
     """Apply the pending migrations; returns True when any ran."""
     conn = register.conn
     current = register.schema_version
-    pending = [m for m in register.migrations if m.version > current]
+    applied = _applied(conn) if current > 0 else set()
+    # Numbers are reserved per change and land in any order: a register may hold 10 without 4.
+    # Every migration not recorded in schema_migrations is pending, applied in number order.
+    pending = [m for m in register.migrations if m.version not in applied]
     if not pending:
         return False
     backup_path = ""
@@ -66,9 +69,9 @@ def run(register: Register, *, backup: bool) -> bool:
                     changes["columns_removed"] = {t: c for t, c in removed.items() if c}
                 audit.append(conn, actor=register.actor, action="migrate", changes=changes)
                 _reanchor(register, already_flagged, added)
-            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+            conn.execute(f"PRAGMA user_version = {max(int(migration.version), previous)}")
             conn.execute("COMMIT")
-            previous = migration.version
+            previous = max(previous, migration.version)
         except DatabaseError as error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -78,6 +81,10 @@ def run(register: Register, *, backup: bool) -> bool:
                 conn.execute("ROLLBACK")
             raise
     return True
+
+
+def _applied(conn: Any) -> set[int]:
+    return {int(r[0]) for r in conn.execute("SELECT version FROM schema_migrations")}
 
 
 def _reanchor(register: Register, already_flagged: set[tuple[str, int]], added: dict[str, list[str]]) -> None:
