@@ -16,7 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSPHRASE = "correct horse battery staple"
-PAGES = ("due", "activities", "recipients", "disclosures", "transparency", "kyc", "policy")
+PAGES = ("queue", "activities", "recipients", "disclosures", "transparency", "kyc", "screening", "policy", "notice")
 
 
 def main() -> None:

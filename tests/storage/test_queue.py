@@ -38,7 +38,8 @@ def passport(register: Register, customer_id: int, expiry: str, result: str | No
     document = kyc.save_document(register, None, {"customer_id": customer_id, "doc_type": doc_type,
                                                   "number": "A1", "expiry_date": expiry})
     if result is not None:
-        kyc.record_check(register, {"document_id": document, "result": result,
+        reasons = ["expired"] if result == "rejected" else []
+        kyc.record_check(register, {"document_id": document, "result": result, "reason_codes": reasons,
                                     "checked_on": checked_on or TODAY.isoformat(), "override_reason": "test"})
     return document
 
