@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from compliance_desk import cli_seals
 from compliance_desk.cli_screening import COMMANDS as SCREENING_COMMANDS
 from compliance_desk.cli_screening import add_parsers as add_screening_parsers
 from compliance_desk.domain.errors import InvalidInput, KnownError, Msg
@@ -23,7 +24,7 @@ from compliance_desk.domain.passphrase import MINIMUM_LENGTH, assess
 PASSPHRASE_ENV = "COMPLIANCE_DESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "COMPLIANCE_DESK_NEW_PASSPHRASE"
 COMMANDS = ("init", "demo", "verify", "report", "backup", "restore", "rekey", "import", "policy-check", "notice",
-            *SCREENING_COMMANDS)
+            *SCREENING_COMMANDS, *cli_seals.COMMANDS)
 REPORT_KINDS = ("ropa", "disclosures", "kyc", "screening", "workbook", "pack")
 
 
@@ -118,6 +119,9 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
 def cmd_verify(args: argparse.Namespace, out: Output) -> int:
     from compliance_desk.storage.register import Register
 
+    answered = cli_seals.verify_seal_or_file(args, out)
+    if answered is not None:
+        return answered
     with Register.open(args.register, read_passphrase(args), read_only=True) as register:
         out.notices(register)
         with register.plain_errors():
@@ -356,6 +360,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("verify", parents=[common], help="integrity check and audit chain")
     p.add_argument("register", type=Path, metavar="REGISTER")
+    cli_seals.add_verify_options(p)
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("report", parents=[common], help="write a report")
@@ -412,6 +417,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "else the register's report language")
     p.set_defaults(func=cmd_notice)
     add_screening_parsers(sub, common)
+    cli_seals.add_parsers(sub, common)
     return parser
 
 

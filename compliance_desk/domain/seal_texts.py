@@ -82,6 +82,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name} (SHA-256 {sha256}) was not produced from this register: no export recorded that hash.",
         "ar": "الملف {name} (بصمة SHA-256 هي {sha256}) لم يصدر من هذا السجل: لم يسجّل أي تصدير هذه البصمة.",
     },
+    "no_such_file": {"en": "no such file", "ar": "الملف غير موجود"},
     "seals_none": {"en": "No export is recorded in this register.", "ar": "لا يوجد أي تصدير مسجل في هذا السجل."},
     "seals_written": {"en": "{count} exports listed in {path}.", "ar": "أُدرج {count} تصديراً في {path}."},
     "seal_option_conflict": {
