@@ -23,6 +23,7 @@ from compliance_desk.storage.register import Register
 
 MIN_PREFIX = 12
 _HEX = re.compile(r"^[0-9a-f]{1,64}$")
+_SCANNED = re.compile(r"\bseal=([0-9A-Fa-f]+)")
 ROW_ACTIONS = ("insert", "update", "delete", "migrate")
 
 
@@ -98,7 +99,11 @@ class ChainBroken(ActionFailed):
 
 
 def parse(text: str) -> str:
-    """A seal as typed or pasted: hex, at least MIN_PREFIX characters (spaces and case ignored)."""
+    """A seal as typed or pasted: hex, at least MIN_PREFIX characters (spaces and case ignored); the
+    text of a report's QR code ("compliance-desk seal=… entry=… kind=…") gives its seal."""
+    scanned = _SCANNED.search(text or "")
+    if scanned:
+        text = scanned.group(1)
     cleaned = re.sub(r"[\s:\-\u2066-\u2069\u200e\u200f]", "", text or "").lower()
     if not cleaned or not _HEX.match(cleaned):
         raise InvalidInput("seal_not_hex", seal=(text or "").strip()[:80])

@@ -34,6 +34,7 @@ def test_sheets_headers_freeze_filter_and_dates(demo_register: Register, tmp_pat
     assert not activities.sheet_view.rightToLeft
     summary = {r[0].value: r[1].value for r in book["Summary"].iter_rows(min_row=2) if r[0].value}
     assert summary["Register seal"] == seal == seals.find(demo_register, seal).hash
+    assert summary["Audit entry"] == seal.entry and summary["Exported"] == seal.at[:16].replace("T", " ") + " UTC"
     assert summary["Customers"] == 300
     assert book.properties.creator.startswith("Compliance Desk")
     assert book.properties.title.startswith("Register workbook")
