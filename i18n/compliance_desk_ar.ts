@@ -169,6 +169,81 @@
     </message>
 </context>
 <context>
+    <name>CheckReportDialog</name>
+    <message>
+        <source>Check a report</source>
+        <translation>التحقق من تقرير</translation>
+    </message>
+    <message>
+        <source>Type or paste the seal printed on a report (at least 12 characters, or the text its QR code holds), or choose the report&apos;s file: the answer says whether it was issued from this register, when and by whom, and what changed since.</source>
+        <translation>اكتب الختم المطبوع على التقرير أو الصقه (12 خانة على الأقل، أو النص الذي يحمله رمز QR فيه)، أو اختر ملف التقرير: تبيّن الإجابة هل صدر من هذا السجل، ومتى، ومن أصدره، وما الذي تغيّر بعده.</translation>
+    </message>
+    <message>
+        <source>Seal, e.g. 3f2a9c41d07be5a2…</source>
+        <translation>الختم، مثل 3f2a9c41d07be5a2…</translation>
+    </message>
+    <message>
+        <source>A report (PDF), workbook (xlsx) or manifest.json</source>
+        <translation>تقرير (PDF) أو مصنف (xlsx) أو ملف manifest.json</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>الختم</translation>
+    </message>
+    <message>
+        <source>Or a file</source>
+        <translation>أو ملف</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>Choose a report</source>
+        <translation>اختيار تقرير</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.xlsx *.json);;All files (*)</source>
+        <translation>التقارير (*.pdf *.xlsx *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Type a seal or choose a file.</source>
+        <translation>اكتب ختماً أو اختر ملفاً.</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>جارٍ فحص سلسلة التدقيق…</translation>
+    </message>
+    <message>
+        <source>This seal is from this register; records changed after it.</source>
+        <translation>هذا الختم صادر من هذا السجل، وتغيّرت سجلات بعده.</translation>
+    </message>
+    <message>
+        <source>This seal is from this register; nothing changed since.</source>
+        <translation>هذا الختم صادر من هذا السجل، ولم يتغير شيء بعده.</translation>
+    </message>
+    <message>
+        <source>This exact file was produced from this register.</source>
+        <translation>هذا الملف بعينه صدر من هذا السجل.</translation>
+    </message>
+    <message>
+        <source>This file was changed after it was exported.</source>
+        <translation>تغيّر هذا الملف بعد تصديره.</translation>
+    </message>
+    <message>
+        <source>This file was not produced from this register.</source>
+        <translation>هذا الملف لم يصدر من هذا السجل.</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly; the log has the details.</source>
+        <translation>تعذّر التحقق لخطأ غير متوقع؛ التفاصيل في ملف السجل.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Unsaved changes</source>
@@ -939,6 +1014,10 @@
     <message>
         <source>Quit</source>
         <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Check a report…</source>
+        <translation>التحقق من تقرير…</translation>
     </message>
     <message>
         <source>Sanctions lists…</source>
