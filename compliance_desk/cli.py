@@ -188,6 +188,7 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
         raise InvalidInput("invalid_date", value=str(error)) from None
     control = {"version": args.doc_version, "prepared_by": args.prepared_by, "approved_by": args.approved_by,
                "distribution": args.distribution}
+    as_of = cli_seals.check_as_of(kind, args)
     with Register.open(args.register, read_passphrase(args), actor=args.actor) as register, \
             register.plain_errors(args.output):
         out.notices(register)
@@ -201,7 +202,7 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
         else:
             path, _seal = export.export_pdf(register, kind, args.output, lang=lang, date_from=date_from,
                                             date_to=date_to, reveal=args.reveal, hijri=args.hijri,
-                                            reference=reference, control=control)
+                                            reference=reference, control=control, as_of=as_of)
     out.say("report_written", path=path)
     return 0
 
@@ -376,6 +377,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--prepared-by", metavar="NAME", help="who prepared the report (default: the profile's or the officer)")
     p.add_argument("--approved-by", metavar="NAME", help="who approves the report (default: the profile's)")
     p.add_argument("--distribution", metavar="TEXT", help="who receives the report (default: the profile's)")
+    cli_seals.add_report_options(p)
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("backup", parents=[common], help="encrypted copy (same passphrase)")

@@ -3,6 +3,7 @@
     compliance-desk verify REGISTER --seal HASH      is this seal an entry of this register, what changed since
     compliance-desk verify REGISTER --file REPORT    was this exact file produced from this register
     compliance-desk seals REGISTER [-o FILE.csv]     every export: entry, time, actor, kind, file hashes
+    compliance-desk report KIND REGISTER --as-of SEAL -o OUT   the report as the register was at that seal
 
 `--seal`: exit 0 when the seal is found and no record changed since, 1 when changes followed
 (listed), 2 when the seal is not in this register (or is not a seal). `--file`: exit 0 when this
@@ -27,6 +28,27 @@ def add_verify_options(p: argparse.ArgumentParser) -> None:
                                                   "this register, and what changed since")
     p.add_argument("--file", type=Path, metavar="REPORT",
                    help="a report, workbook or manifest.json: was this exact file produced from this register")
+
+
+def add_report_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--as-of", metavar="SEAL", help="re-make the report from the register as it stood right after "
+                                                   "that seal's entry (PDF kinds)")
+
+
+AS_OF_KINDS = ("ropa", "disclosures", "kyc", "record")
+
+
+def check_as_of(kind: str, args: argparse.Namespace) -> str | None:
+    """The --as-of seal, checked before the register is opened (None when not given)."""
+    seal = getattr(args, "as_of", None)
+    if seal is None:
+        return None
+    if kind not in AS_OF_KINDS:
+        raise InvalidInput("as_of_kinds", kind=kind)
+    from compliance_desk.storage import seals
+
+    seals.parse(seal)
+    return str(seal)
 
 
 def verify_seal_or_file(args: argparse.Namespace, out: Any) -> int | None:

@@ -83,6 +83,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "الملف {name} (بصمة SHA-256 هي {sha256}) لم يصدر من هذا السجل: لم يسجّل أي تصدير هذه البصمة.",
     },
     "no_such_file": {"en": "no such file", "ar": "الملف غير موجود"},
+    "as_of_kinds": {
+        "en": "--as-of re-makes a PDF report (ropa, disclosures, kyc, record:REF), not {kind}.",
+        "ar": "يعيد الخيار ‎--as-of‎ إنشاء تقرير PDF (ropa أو disclosures أو kyc أو record:REF)، وليس {kind}.",
+    },
     "seals_none": {"en": "No export is recorded in this register.", "ar": "لا يوجد أي تصدير مسجل في هذا السجل."},
     "seals_written": {"en": "{count} exports listed in {path}.", "ar": "أُدرج {count} تصديراً في {path}."},
     "seal_option_conflict": {

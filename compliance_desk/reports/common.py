@@ -96,7 +96,8 @@ def info(register: Register, lang: str, kind: str, seal: str, *, period: str | N
          cover_lines: list[tuple[str, Any]] | None = None, identifiers: bool = True) -> ReportInfo:
     return ReportInfo(
         lang=lang, title=clean_text(title or label(kind, lang)), organisation=organisation_name(register, lang),
-        seal=seal, period=period or as_at(lang), generated=clock.now(), hijri=hijri,
+        seal=seal, period=period or as_at(lang), generated=getattr(register, "generated", None) or clock.now(),
+        hijri=hijri,
         cover_lines=cover_lines if cover_lines is not None else officers(register, lang),
         control=document_control(register, kind, control), reveal=reveal, identifiers=identifiers, kind=kind,
         seal_entry=int(getattr(seal, "entry", 0) or 0), sealed_at=str(getattr(seal, "at", "") or ""),

@@ -62,10 +62,14 @@ def export_workbook(register: Register, destination: Path | str, *, lang: str = 
 def export_pdf(register: Register, kind: str, destination: Path | str, *, lang: str = "en",
                date_from: str | None = None, date_to: str | None = None, reveal: bool = False,
                hijri: bool = False, reference: str = "", progress: Callable[[], bool | None] | None = None,
-               control: Mapping[str, Any] | None = None) -> tuple[Path, str]:
+               control: Mapping[str, Any] | None = None, as_of: str | None = None) -> tuple[Path, str]:
     """Write one PDF report (kind: ropa, disclosures, kyc, record); returns its path and seal.
     `control` overrides the organisation's document-control defaults (version, prepared_by,
-    approved_by, distribution) on the cover."""
+    approved_by, distribution) on the cover. `as_of`: a seal; the report is re-made from the register
+    as it stood right after that entry (storage/as_of.py), drawn as on that day."""
+    if as_of:
+        return _export_as_of(register, kind, destination, as_of, lang=lang, date_from=date_from, date_to=date_to,
+                             reveal=reveal, hijri=hijri, reference=reference, progress=progress, control=control)
     if kind == "record":
         record.find(register, reference)  # a bad reference fails before anything is audited
     seal = _audit(register, {"kind": kind, "format": "pdf", "lang": lang, "to": str(destination),
@@ -73,6 +77,25 @@ def export_pdf(register: Register, kind: str, destination: Path | str, *, lang: 
                              "identifiers_revealed": reveal})
     path = Path(WRITERS[kind](register, destination, lang, seal, date_from=date_from, date_to=date_to,
                               reveal=reveal, hijri=hijri, reference=reference, progress=progress, control=control))
+    _record(register, seal, [path])
+    return path, seal
+
+
+def _export_as_of(register: Register, kind: str, destination: Path | str, seal_text: str, *, lang: str,
+                  date_from: str | None, date_to: str | None, reference: str, **options: Any) -> tuple[Path, str]:
+    from compliance_desk.storage.as_of import register_as_of
+
+    with register_as_of(register, seal_text, kind) as state:
+        target = state.as_of  # type: ignore[attr-defined]
+        if kind == "record":
+            record.find(state, reference)  # the record as it stood then
+        seal = _audit(register, {"kind": kind, "format": "pdf", "lang": lang, "to": str(destination),
+                                 "from": date_from, "until": date_to, "record": reference or None,
+                                 "identifiers_revealed": bool(options.get("reveal")), "as_of": target.seq,
+                                 "as_of_seal": target.hash, "as_of_time": target.ts})
+        with clock.reading_as_of(target.moment):
+            path = Path(WRITERS[kind](state, destination, lang, seal, date_from=date_from, date_to=date_to,
+                                      reference=reference, **options))
     _record(register, seal, [path])
     return path, seal
 

@@ -36,7 +36,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "seal_entry": ("Audit entry", "قيد التدقيق"),
     "exported_at": ("Exported", "وقت التصدير"),
     "seal_footer": ("entry {entry}, exported {when} UTC", "القيد {entry}، صُدِّر في {when} بالتوقيت العالمي"),
-    "as_of_header": ("As of entry {entry}, {date}", "كما كان عند القيد {entry}، {date}"),
+    "as_of_header": ("As of entry {entry}, {date}", "كما كان عند القيد {entry} بتاريخ {date}"),
     "as_of_note": ("Re-made from the audit chain as the register stood right after entry {entry} ({when} UTC), "
                    "seal {seal}. Attachments are not reconstructed: their names and sizes are as they stood, "
                    "their content is not part of this report.",

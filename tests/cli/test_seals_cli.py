@@ -102,3 +102,29 @@ def test_seals_lists_every_export_as_text_and_csv(sealed: tuple[Path, str, Path]
     rows = list(csv.DictReader(target.open(encoding="utf-8-sig")))
     assert [(r["seal"], r["kind"], r["file"], r["sha256"]) for r in rows] == \
         [(seal, "ropa", "ropa.pdf", export.sha256(pdf))]
+
+
+def test_report_as_of_a_seal(sealed: tuple[Path, str, Path], tmp_path: Path) -> None:
+    from tests.reports.reading import pages_text
+
+    path, seal, _pdf = sealed
+    with Register.open(path, PASSPHRASE, actor="tester") as register:
+        records.update(register, "customer", 1, {"full_name_en": "Uno"})
+    out = tmp_path / "asof.pdf"
+    result = run("report", "ropa", str(path), "--as-of", seal[:12], "-o", str(out), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    with Register.open(path, PASSPHRASE, read_only=True) as register:
+        entry = register.conn.execute("SELECT seq FROM audit WHERE hash = ?", (seal,)).fetchone()[0]
+    assert f"As of entry {entry}," in pages_text(out)[1]
+    result = run("report", "workbook", str(path), "--as-of", seal, "-o", str(tmp_path / "w.xlsx"))
+    assert_plain_error(result, 2)
+    assert "--as-of" in result.stderr
+    result = run("report", "ropa", str(path), "--as-of", "xyz", "-o", str(tmp_path / "x.pdf"), "--lang", "ar")
+    assert_plain_error(result, 2)
+    assert "ليس ختماً" in result.stderr
+    with Register.open(path, PASSPHRASE) as register:
+        register.conn.execute("DROP TRIGGER audit_no_update")
+        register.conn.execute("UPDATE audit SET actor = 'mallory' WHERE seq = 2")
+    result = run("report", "ropa", str(path), "--as-of", seal, "-o", str(tmp_path / "y.pdf"))
+    assert_plain_error(result, 1)
+    assert "audit entry 2" in result.stderr and not (tmp_path / "y.pdf").exists()
