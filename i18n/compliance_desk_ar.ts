@@ -1823,6 +1823,14 @@
         <translation>مثال: ⁦PA-0001, DSC-2026-0001, CUS-00001⁩</translation>
     </message>
     <message>
+        <source>Seal of an earlier report</source>
+        <translation>ختم تقرير سابق</translation>
+    </message>
+    <message>
+        <source>Leave empty for the register as it stands now; give a seal to re-make the report as the register was right after that export.</source>
+        <translation>اتركه فارغاً للسجل كما هو الآن؛ أو أدخل ختماً لإعادة إنشاء التقرير كما كان السجل بعد ذلك التصدير مباشرة.</translation>
+    </message>
+    <message>
         <source>The officer the report belongs to</source>
         <translation>المسؤول الذي يخصه التقرير</translation>
     </message>
@@ -1841,6 +1849,10 @@
     <message>
         <source>Record</source>
         <translation>السجل</translation>
+    </message>
+    <message>
+        <source>As of seal (optional)</source>
+        <translation>كما كان عند الختم (اختياري)</translation>
     </message>
     <message>
         <source>From</source>

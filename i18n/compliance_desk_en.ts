@@ -1815,6 +1815,14 @@
         <translation>e.g. PA-0001, DSC-2026-0001, CUS-00001</translation>
     </message>
     <message>
+        <source>Seal of an earlier report</source>
+        <translation>Seal of an earlier report</translation>
+    </message>
+    <message>
+        <source>Leave empty for the register as it stands now; give a seal to re-make the report as the register was right after that export.</source>
+        <translation>Leave empty for the register as it stands now; give a seal to re-make the report as the register was right after that export.</translation>
+    </message>
+    <message>
         <source>The officer the report belongs to</source>
         <translation>The officer the report belongs to</translation>
     </message>
@@ -1833,6 +1841,10 @@
     <message>
         <source>Record</source>
         <translation>Record</translation>
+    </message>
+    <message>
+        <source>As of seal (optional)</source>
+        <translation>As of seal (optional)</translation>
     </message>
     <message>
         <source>From</source>

@@ -72,3 +72,26 @@ def test_a_seal_and_a_file_are_checked_in_both_languages(unlocked_app: Controlle
     arabic.check()
     arabic.wait()
     assert "ليس في سلسلة التدقيق" in arabic.headline.text()
+
+
+def test_the_reports_dialog_remakes_a_report_as_of_a_seal(unlocked_app: Controller, tmp_path: Path) -> None:
+    from tests.reports.reading import pages_text
+
+    register = unlocked_app.register
+    _pdf, seal = export.export_pdf(register, "ropa", tmp_path / "then.pdf", lang="en")
+    records.update(register, "activity", 1, {"department": "Treasury"})
+    dialog = unlocked_app.main.open_reports()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("ropa"))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.as_of.isVisibleTo(dialog)
+    dialog.as_of.setText(seal[:12])
+    target = tmp_path / "as-of.pdf"
+    dialog.output.setText(str(target))
+    assert dialog.generate() == target
+    assert f"As of entry {seal.entry}," in pages_text(target)[1]
+    _shot(dialog, "reports-as-of-en")
+    dialog.as_of.setText("12345")
+    assert dialog.generate(tmp_path / "bad.pdf") is None
+    assert "too short" in dialog.message.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("workbook"))
+    assert not dialog.as_of.isVisibleTo(dialog)
