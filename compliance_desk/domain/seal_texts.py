@@ -20,8 +20,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "الختم {seal} يطابق أكثر من قيد: أدخل خانات أكثر منه.",
     },
     "seal_chain_broken": {
-        "en": "The audit chain is broken at {where} ({detail}): no seal can be checked against it. Run verify.",
-        "ar": "سلسلة التدقيق مكسورة عند {where} ({detail}): لا يمكن التحقق من أي ختم بها. شغّل أمر التحقق.",
+        "en": "The audit chain is broken at {where} ({detail}): the seal cannot be checked against it. Run verify.",
+        "ar": "سلسلة التدقيق مكسورة عند {where} ({detail}): لا يمكن التحقق من الختم بها. شغّل أمر التحقق.",
     },
     "seal_found": {
         "en": "Seal {seal} is entry {entry} of this register, written {when} by {actor}.",

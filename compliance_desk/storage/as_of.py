@@ -119,10 +119,9 @@ def _undo(source: Any, target: Any, columns: dict[str, dict[str, str]], kind: st
 @contextmanager
 def register_as_of(register: Register, seal: str, kind: str = "") -> Iterator[Register]:
     """A read-only register over the state right after the entry `seal` names (refused, naming the
-    first broken entry, when the chain does not hold). Closed at the end of the block."""
-    seals.parse(seal)
-    seals.check_chain(register)
+    first broken entry, when the chain from that entry on does not hold). Closed at the end of the block."""
     entry = seals.find(register, seal)
+    seals.check_chain(register, entry.seq)  # the entries undone, and the seal's own
     copy = sqlcipher3.connect(":memory:", isolation_level=None, check_same_thread=False)
     try:
         copy.execute("BEGIN")

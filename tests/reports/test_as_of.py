@@ -105,10 +105,11 @@ def test_a_broken_chain_or_a_bad_seal_is_refused(small: Register, tmp_path: Path
 
     with pytest.raises(InvalidInput):
         export.export_pdf(small, "ropa", tmp_path / "x.pdf", as_of="12345")
-    seal = small.seal()
+    _, seal = export.export_pdf(small, "ropa", tmp_path / "a.pdf", lang="en")
+    records.update(small, "activity", 1, {"department": "Treasury"})
     small.conn.execute("DROP TRIGGER audit_no_update")
-    small.conn.execute("UPDATE audit SET actor = 'mallory' WHERE seq = 2")
+    small.conn.execute("UPDATE audit SET changes = '{}' WHERE seq = ?", (seal.entry + 2,))  # the update's entry
     with pytest.raises(ChainBroken) as caught:
         export.export_pdf(small, "ropa", tmp_path / "x.pdf", as_of=seal)
-    assert "audit entry 2" in caught.value.text("en")
+    assert f"audit entry {seal.entry + 2}" in caught.value.text("en")
     assert not (tmp_path / "x.pdf").exists()

@@ -96,3 +96,22 @@ def test_exports_lists_every_export_with_its_files(small: Register, tmp_path: Pa
     listed = seals.exports(small)
     assert [(e.entry.details["kind"], [f["name"] for f in e.files]) for e in listed] == \
         [("ropa", ["a.pdf"]), ("workbook", ["w.xlsx"])]
+
+
+def test_the_walk_starts_at_the_seal_and_names_a_later_broken_entry(small: Register, tmp_path: Path) -> None:
+    """The answer rests on the seal's entry and every entry after it: those are walked."""
+    from compliance_desk.storage.seals import ChainBroken
+
+    _, seal = export.export_pdf(small, "ropa", tmp_path / "a.pdf", lang="en")
+    records.update(small, "activity", 1, {"department": "Treasury"})
+    head = small.audit_count()
+    assert seals.check_chain(small, seal.entry) == head - seal.entry + 1
+    small.conn.execute("DROP TRIGGER audit_no_update")
+    small.conn.execute("UPDATE audit SET ts = '2001-01-01T00:00:00.000000Z' WHERE seq = ?", (head,))
+    with pytest.raises(ChainBroken) as caught:
+        seals.check_seal(small, seal)
+    assert f"audit entry {head}" in caught.value.text("en")
+    small.conn.execute("UPDATE audit SET actor = 'mallory' WHERE seq = ?", (seal.entry,))
+    with pytest.raises(ChainBroken) as caught:  # the seal's own entry, altered
+        seals.check_seal(small, seal)
+    assert f"audit entry {seal.entry}" in caught.value.text("en")
