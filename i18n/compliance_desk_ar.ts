@@ -654,8 +654,8 @@
         <translation>التقارير</translation>
     </message>
     <message>
-        <source>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries the register seal: the audit trail&apos;s fingerprint at the time of the report, so a printed report can be matched to the register later.</source>
-        <translation>تُكتب التقارير (Ctrl+P) بالعربية أو الإنجليزية بصيغة PDF أو Excel، ويحمل كل تقرير ختم السجل: بصمة سجل التدقيق وقت إعداد التقرير، ليمكن لاحقاً مطابقة التقرير المطبوع مع السجل.</translation>
+        <source>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries its register seal, with its entry number and export time and, on a PDF, a QR code: the seal is the audit trail&apos;s entry for that export. Register ▸ Check a report… says whether a seal or a file came from this register and what changed since; the Reports window can re-make a report as the register was at an earlier seal.</source>
+        <translation>تُكتب التقارير (Ctrl+P) بالعربية أو الإنجليزية ملفاتِ PDF أو Excel. ويحمل كل تقرير ختم السجل مع رقم قيده ووقت تصديره، ورمز QR في تقارير PDF: والختم هو قيد ذلك التصدير في سجل التدقيق. ويبيّن الأمر السجل ◂ التحقق من تقرير… هل صدر ختم أو ملف من هذا السجل وما الذي تغيّر بعده، ويمكن من نافذة التقارير إعادة إنشاء تقرير كما كان السجل عند ختم سابق.</translation>
     </message>
 </context>
 <context>
