@@ -56,6 +56,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import machine  # noqa: E402
 import measures as m  # noqa: E402
+import seals  # noqa: E402
 from harness import (  # noqa: E402
     Figure,
     Measurement,
@@ -92,6 +93,13 @@ FIGURES: list[Measurement | Relation] = [
     Measurement("verify", m.verify_app, m.verify_floor,
                 "the same entries read and SHA-256 over the same canonical bytes in a plain loop",
                 (Figure("verify_s", "verify the audit chain", "s", median, 1.5),)),
+    Measurement("verify_seal", seals.verify_seal_app, seals.verify_seal_floor,
+                "the entry found by its hash, then the entries from it to the head hashed in a plain loop",
+                (Figure("verify_seal_s", "verify --seal (seal 50 000 entries back; target 2 s)", "s", median, 1.5),)),
+    Measurement("as_of", seals.as_of_app, seals.as_of_current,
+                "the same report of the register's current state, in the same process",
+                (Figure("as_of_ropa_s", "ropa PDF as of a seal 50 000 entries back", "s", median, 2.0),
+                 Figure("as_of_disclosures_s", "disclosures PDF as of a seal 50 000 entries back", "s", median, 2.0))),
     Measurement("verify_all", m.verify_all_app, m.verify_all_floor,
                 "SQLCipher and SQLite checks, the chain's hashing floor, every row read and hashed plainly",
                 (Figure("verify_all_s", "verify everything (pages, rows, chain)", "s"),), runs=1),

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from compliance_desk import cli_seals
 from compliance_desk.cli_screening import COMMANDS as SCREENING_COMMANDS
 from compliance_desk.cli_screening import add_parsers as add_screening_parsers
 from compliance_desk.domain.errors import InvalidInput, KnownError, Msg
@@ -23,7 +24,7 @@ from compliance_desk.domain.passphrase import MINIMUM_LENGTH, assess
 PASSPHRASE_ENV = "COMPLIANCE_DESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "COMPLIANCE_DESK_NEW_PASSPHRASE"
 COMMANDS = ("init", "demo", "verify", "report", "backup", "restore", "rekey", "import", "policy-check", "notice",
-            *SCREENING_COMMANDS)
+            *SCREENING_COMMANDS, *cli_seals.COMMANDS)
 REPORT_KINDS = ("ropa", "disclosures", "kyc", "screening", "workbook", "pack")
 
 
@@ -118,6 +119,9 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
 def cmd_verify(args: argparse.Namespace, out: Output) -> int:
     from compliance_desk.storage.register import Register
 
+    answered = cli_seals.verify_seal_or_file(args, out)
+    if answered is not None:
+        return answered
     with Register.open(args.register, read_passphrase(args), read_only=True) as register:
         out.notices(register)
         with register.plain_errors():
@@ -184,6 +188,7 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
         raise InvalidInput("invalid_date", value=str(error)) from None
     control = {"version": args.doc_version, "prepared_by": args.prepared_by, "approved_by": args.approved_by,
                "distribution": args.distribution}
+    as_of = cli_seals.check_as_of(kind, args)
     with Register.open(args.register, read_passphrase(args), actor=args.actor) as register, \
             register.plain_errors(args.output):
         out.notices(register)
@@ -197,7 +202,7 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
         else:
             path, _seal = export.export_pdf(register, kind, args.output, lang=lang, date_from=date_from,
                                             date_to=date_to, reveal=args.reveal, hijri=args.hijri,
-                                            reference=reference, control=control)
+                                            reference=reference, control=control, as_of=as_of)
     out.say("report_written", path=path)
     return 0
 
@@ -356,6 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("verify", parents=[common], help="integrity check and audit chain")
     p.add_argument("register", type=Path, metavar="REGISTER")
+    cli_seals.add_verify_options(p)
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("report", parents=[common], help="write a report")
@@ -371,6 +377,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--prepared-by", metavar="NAME", help="who prepared the report (default: the profile's or the officer)")
     p.add_argument("--approved-by", metavar="NAME", help="who approves the report (default: the profile's)")
     p.add_argument("--distribution", metavar="TEXT", help="who receives the report (default: the profile's)")
+    cli_seals.add_report_options(p)
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("backup", parents=[common], help="encrypted copy (same passphrase)")
@@ -412,6 +419,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "else the register's report language")
     p.set_defaults(func=cmd_notice)
     add_screening_parsers(sub, common)
+    cli_seals.add_parsers(sub, common)
     return parser
 
 

@@ -169,6 +169,81 @@
     </message>
 </context>
 <context>
+    <name>CheckReportDialog</name>
+    <message>
+        <source>Check a report</source>
+        <translation>التحقق من تقرير</translation>
+    </message>
+    <message>
+        <source>Type or paste the seal printed on a report (at least 12 characters, or the text its QR code holds), or choose the report&apos;s file: the answer says whether it was issued from this register, when and by whom, and what changed since.</source>
+        <translation>اكتب الختم المطبوع على التقرير أو الصقه (12 خانة على الأقل، أو النص الذي يحمله رمز QR فيه)، أو اختر ملف التقرير: تبيّن الإجابة هل صدر من هذا السجل، ومتى، ومن أصدره، وما الذي تغيّر بعده.</translation>
+    </message>
+    <message>
+        <source>Seal, e.g. 3f2a9c41d07be5a2…</source>
+        <translation>الختم، مثل 3f2a9c41d07be5a2…</translation>
+    </message>
+    <message>
+        <source>A report (PDF), workbook (xlsx) or manifest.json</source>
+        <translation>تقرير (PDF) أو مصنف (xlsx) أو ملف manifest.json</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>الختم</translation>
+    </message>
+    <message>
+        <source>Or a file</source>
+        <translation>أو ملف</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>Choose a report</source>
+        <translation>اختيار تقرير</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.xlsx *.json);;All files (*)</source>
+        <translation>التقارير (*.pdf *.xlsx *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Type a seal or choose a file.</source>
+        <translation>اكتب ختماً أو اختر ملفاً.</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>جارٍ فحص سلسلة التدقيق…</translation>
+    </message>
+    <message>
+        <source>This seal is from this register; records changed after it.</source>
+        <translation>هذا الختم صادر من هذا السجل، وتغيّرت سجلات بعده.</translation>
+    </message>
+    <message>
+        <source>This seal is from this register; nothing changed since.</source>
+        <translation>هذا الختم صادر من هذا السجل، ولم يتغير شيء بعده.</translation>
+    </message>
+    <message>
+        <source>This exact file was produced from this register.</source>
+        <translation>هذا الملف بعينه صدر من هذا السجل.</translation>
+    </message>
+    <message>
+        <source>This file was changed after it was exported.</source>
+        <translation>تغيّر هذا الملف بعد تصديره.</translation>
+    </message>
+    <message>
+        <source>This file was not produced from this register.</source>
+        <translation>هذا الملف لم يصدر من هذا السجل.</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly; the log has the details.</source>
+        <translation>تعذّر التحقق لخطأ غير متوقع؛ التفاصيل في ملف السجل.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Unsaved changes</source>
@@ -579,8 +654,8 @@
         <translation>التقارير</translation>
     </message>
     <message>
-        <source>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries the register seal: the audit trail&apos;s fingerprint at the time of the report, so a printed report can be matched to the register later.</source>
-        <translation>تُكتب التقارير (Ctrl+P) بالعربية أو الإنجليزية بصيغة PDF أو Excel، ويحمل كل تقرير ختم السجل: بصمة سجل التدقيق وقت إعداد التقرير، ليمكن لاحقاً مطابقة التقرير المطبوع مع السجل.</translation>
+        <source>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries its register seal, with its entry number and export time and, on a PDF, a QR code: the seal is the audit trail&apos;s entry for that export. Register ▸ Check a report… says whether a seal or a file came from this register and what changed since; the Reports window can re-make a report as the register was at an earlier seal.</source>
+        <translation>تُكتب التقارير (Ctrl+P) بالعربية أو الإنجليزية ملفاتِ PDF أو Excel. ويحمل كل تقرير ختم السجل مع رقم قيده ووقت تصديره، ورمز QR في تقارير PDF: والختم هو قيد ذلك التصدير في سجل التدقيق. ويبيّن الأمر السجل ◂ التحقق من تقرير… هل صدر ختم أو ملف من هذا السجل وما الذي تغيّر بعده، ويمكن من نافذة التقارير إعادة إنشاء تقرير كما كان السجل عند ختم سابق.</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1014,10 @@
     <message>
         <source>Quit</source>
         <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Check a report…</source>
+        <translation>التحقق من تقرير…</translation>
     </message>
     <message>
         <source>Sanctions lists…</source>
@@ -1744,6 +1823,14 @@
         <translation>مثال: ⁦PA-0001, DSC-2026-0001, CUS-00001⁩</translation>
     </message>
     <message>
+        <source>Seal of an earlier report</source>
+        <translation>ختم تقرير سابق</translation>
+    </message>
+    <message>
+        <source>Leave empty for the register as it stands now; give a seal to re-make the report as the register was right after that export.</source>
+        <translation>اتركه فارغاً للسجل كما هو الآن؛ أو أدخل ختماً لإعادة إنشاء التقرير كما كان السجل بعد ذلك التصدير مباشرة.</translation>
+    </message>
+    <message>
         <source>The officer the report belongs to</source>
         <translation>المسؤول الذي يخصه التقرير</translation>
     </message>
@@ -1762,6 +1849,10 @@
     <message>
         <source>Record</source>
         <translation>السجل</translation>
+    </message>
+    <message>
+        <source>As of seal (optional)</source>
+        <translation>كما كان عند الختم (اختياري)</translation>
     </message>
     <message>
         <source>From</source>

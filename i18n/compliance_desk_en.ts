@@ -169,6 +169,81 @@
     </message>
 </context>
 <context>
+    <name>CheckReportDialog</name>
+    <message>
+        <source>Check a report</source>
+        <translation>Check a report</translation>
+    </message>
+    <message>
+        <source>Type or paste the seal printed on a report (at least 12 characters, or the text its QR code holds), or choose the report&apos;s file: the answer says whether it was issued from this register, when and by whom, and what changed since.</source>
+        <translation>Type or paste the seal printed on a report (at least 12 characters, or the text its QR code holds), or choose the report&apos;s file: the answer says whether it was issued from this register, when and by whom, and what changed since.</translation>
+    </message>
+    <message>
+        <source>Seal, e.g. 3f2a9c41d07be5a2…</source>
+        <translation>Seal, e.g. 3f2a9c41d07be5a2…</translation>
+    </message>
+    <message>
+        <source>A report (PDF), workbook (xlsx) or manifest.json</source>
+        <translation>A report (PDF), workbook (xlsx) or manifest.json</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>Or a file</source>
+        <translation>Or a file</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Choose a report</source>
+        <translation>Choose a report</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.xlsx *.json);;All files (*)</source>
+        <translation>Reports (*.pdf *.xlsx *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Type a seal or choose a file.</source>
+        <translation>Type a seal or choose a file.</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>Checking the audit chain…</translation>
+    </message>
+    <message>
+        <source>This seal is from this register; records changed after it.</source>
+        <translation>This seal is from this register; records changed after it.</translation>
+    </message>
+    <message>
+        <source>This seal is from this register; nothing changed since.</source>
+        <translation>This seal is from this register; nothing changed since.</translation>
+    </message>
+    <message>
+        <source>This exact file was produced from this register.</source>
+        <translation>This exact file was produced from this register.</translation>
+    </message>
+    <message>
+        <source>This file was changed after it was exported.</source>
+        <translation>This file was changed after it was exported.</translation>
+    </message>
+    <message>
+        <source>This file was not produced from this register.</source>
+        <translation>This file was not produced from this register.</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly; the log has the details.</source>
+        <translation>The check failed unexpectedly; the log has the details.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Unsaved changes</source>
@@ -575,8 +650,8 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries the register seal: the audit trail&apos;s fingerprint at the time of the report, so a printed report can be matched to the register later.</source>
-        <translation>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries the register seal: the audit trail&apos;s fingerprint at the time of the report, so a printed report can be matched to the register later.</translation>
+        <source>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries its register seal, with its entry number and export time and, on a PDF, a QR code: the seal is the audit trail&apos;s entry for that export. Register ▸ Check a report… says whether a seal or a file came from this register and what changed since; the Reports window can re-make a report as the register was at an earlier seal.</source>
+        <translation>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries its register seal, with its entry number and export time and, on a PDF, a QR code: the seal is the audit trail&apos;s entry for that export. Register ▸ Check a report… says whether a seal or a file came from this register and what changed since; the Reports window can re-make a report as the register was at an earlier seal.</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1010,10 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Check a report…</source>
+        <translation>Check a report…</translation>
     </message>
     <message>
         <source>Sanctions lists…</source>
@@ -1736,6 +1815,14 @@
         <translation>e.g. PA-0001, DSC-2026-0001, CUS-00001</translation>
     </message>
     <message>
+        <source>Seal of an earlier report</source>
+        <translation>Seal of an earlier report</translation>
+    </message>
+    <message>
+        <source>Leave empty for the register as it stands now; give a seal to re-make the report as the register was right after that export.</source>
+        <translation>Leave empty for the register as it stands now; give a seal to re-make the report as the register was right after that export.</translation>
+    </message>
+    <message>
         <source>The officer the report belongs to</source>
         <translation>The officer the report belongs to</translation>
     </message>
@@ -1754,6 +1841,10 @@
     <message>
         <source>Record</source>
         <translation>Record</translation>
+    </message>
+    <message>
+        <source>As of seal (optional)</source>
+        <translation>As of seal (optional)</translation>
     </message>
     <message>
         <source>From</source>

@@ -96,9 +96,22 @@ def info(register: Register, lang: str, kind: str, seal: str, *, period: str | N
          cover_lines: list[tuple[str, Any]] | None = None, identifiers: bool = True) -> ReportInfo:
     return ReportInfo(
         lang=lang, title=clean_text(title or label(kind, lang)), organisation=organisation_name(register, lang),
-        seal=seal, period=period or as_at(lang), generated=clock.now(), hijri=hijri,
+        seal=seal, period=period or as_at(lang), generated=getattr(register, "generated", None) or clock.now(),
+        hijri=hijri,
         cover_lines=cover_lines if cover_lines is not None else officers(register, lang),
-        control=document_control(register, kind, control), reveal=reveal, identifiers=identifiers, kind=kind)
+        control=document_control(register, kind, control), reveal=reveal, identifiers=identifiers, kind=kind,
+        seal_entry=int(getattr(seal, "entry", 0) or 0), sealed_at=str(getattr(seal, "at", "") or ""),
+        **as_of_texts(register, lang))
+
+
+def as_of_texts(register: Register, lang: str) -> dict[str, str]:
+    """The header line and the cover note of a report re-made as of a seal (nothing otherwise)."""
+    state = getattr(register, "as_of", None)
+    if state is None:
+        return {}
+    when = state.ts[:16].replace("T", " ")
+    return {"as_of": label("as_of_header", lang, entry=state.seq, date=state.ts[:10]),
+            "as_of_note": label("as_of_note", lang, entry=state.seq, when=when, seal=state.hash)}
 
 
 def overdue_mark(date: str | None, lang: str) -> Any:

@@ -1,4 +1,6 @@
-"""Report exports as audited user actions: the audit entry first, so the seal printed covers it."""
+"""Report exports as audited user actions: the audit entry first, so the seal printed covers it;
+once the files are written, a second entry (`export_files`) records each one's SHA-256 and size
+and the number of the export entry it completes (storage/seals.py)."""
 
 from __future__ import annotations
 
@@ -14,23 +16,36 @@ from compliance_desk.reports import disclosures, kyc, record, ropa, screening
 from compliance_desk.reports.workbook import Progress, write_workbook
 from compliance_desk.storage.files import atomic_output
 from compliance_desk.storage.register import Register
+from compliance_desk.storage.seals import Seal, digest
 
 WRITERS: dict[str, Callable[..., Any]] = {"ropa": ropa.write, "disclosures": disclosures.write, "kyc": kyc.write,
                                           "record": record.write, "screening": screening.write}
 PACK_KINDS = ("ropa", "disclosures", "kyc")
 
 
-def _audit(register: Register, details: dict[str, Any]) -> str:
-    """Record the export and return the seal to print.
+def _audit(register: Register, details: dict[str, Any]) -> Seal:
+    """Record the export and return the seal to print (knowing its entry number and time).
 
     A register opened read-only (another officer holds it for writing) cannot record anything: its
     reports still come out, sealed with the chain's head as it stands, which `verify` still finds.
     """
-    if register.read_only:
-        return register.seal()
+    if not register.read_only:
+        with register.atomic():
+            register.log("export", details)
+    row = register.conn.execute("SELECT seq, ts, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    return Seal(row[2], row[0], row[1]) if row else Seal(register.seal())
+
+
+def _record(register: Register, seal: Seal, paths: list[Path]) -> None:
+    """The files an export produced, each with its SHA-256 and size, in the chain (after rendering)."""
+    if register.read_only or not seal.entry:
+        return
+    files = []
+    for path in paths:
+        sha, size = digest(path)
+        files.append({"name": Path(path).name, "sha256": sha, "bytes": size})
     with register.atomic():
-        register.log("export", details)
-    return register.seal()
+        register.log("export_files", {"export": seal.entry, "seal": str(seal), "files": files})
 
 
 def export_workbook(register: Register, destination: Path | str, *, lang: str = "en", reveal: bool = False,
@@ -38,25 +53,51 @@ def export_workbook(register: Register, destination: Path | str, *, lang: str = 
     """Write the workbook; returns its path and the register seal printed in it."""
     seal = _audit(register, {"kind": "workbook", "format": "xlsx", "lang": lang, "to": str(destination),
                              "identifiers_revealed": reveal})
-    return write_workbook(register, destination, lang=lang, reveal=reveal, seal=seal, progress=progress,
-                          control=control), seal
+    path = write_workbook(register, destination, lang=lang, reveal=reveal, seal=seal, progress=progress,
+                          control=control)
+    _record(register, seal, [path])
+    return path, seal
 
 
 def export_pdf(register: Register, kind: str, destination: Path | str, *, lang: str = "en",
                date_from: str | None = None, date_to: str | None = None, reveal: bool = False,
                hijri: bool = False, reference: str = "", progress: Callable[[], bool | None] | None = None,
-               control: Mapping[str, Any] | None = None) -> tuple[Path, str]:
+               control: Mapping[str, Any] | None = None, as_of: str | None = None) -> tuple[Path, str]:
     """Write one PDF report (kind: ropa, disclosures, kyc, record); returns its path and seal.
     `control` overrides the organisation's document-control defaults (version, prepared_by,
-    approved_by, distribution) on the cover."""
+    approved_by, distribution) on the cover. `as_of`: a seal; the report is re-made from the register
+    as it stood right after that entry (storage/as_of.py), drawn as on that day."""
+    if as_of:
+        return _export_as_of(register, kind, destination, as_of, lang=lang, date_from=date_from, date_to=date_to,
+                             reveal=reveal, hijri=hijri, reference=reference, progress=progress, control=control)
     if kind == "record":
         record.find(register, reference)  # a bad reference fails before anything is audited
     seal = _audit(register, {"kind": kind, "format": "pdf", "lang": lang, "to": str(destination),
                              "from": date_from, "until": date_to, "record": reference or None,
                              "identifiers_revealed": reveal})
-    path = WRITERS[kind](register, destination, lang, seal, date_from=date_from, date_to=date_to, reveal=reveal,
-                         hijri=hijri, reference=reference, progress=progress, control=control)
-    return Path(path), seal
+    path = Path(WRITERS[kind](register, destination, lang, seal, date_from=date_from, date_to=date_to,
+                              reveal=reveal, hijri=hijri, reference=reference, progress=progress, control=control))
+    _record(register, seal, [path])
+    return path, seal
+
+
+def _export_as_of(register: Register, kind: str, destination: Path | str, seal_text: str, *, lang: str,
+                  date_from: str | None, date_to: str | None, reference: str, **options: Any) -> tuple[Path, str]:
+    from compliance_desk.storage.as_of import register_as_of
+
+    with register_as_of(register, seal_text, kind) as state:
+        target = state.as_of  # type: ignore[attr-defined]
+        if kind == "record":
+            record.find(state, reference)  # the record as it stood then
+        seal = _audit(register, {"kind": kind, "format": "pdf", "lang": lang, "to": str(destination),
+                                 "from": date_from, "until": date_to, "record": reference or None,
+                                 "identifiers_revealed": bool(options.get("reveal")), "as_of": target.seq,
+                                 "as_of_seal": target.hash, "as_of_time": target.ts})
+        with clock.reading_as_of(target.moment):
+            path = Path(WRITERS[kind](state, destination, lang, seal, date_from=date_from, date_to=date_to,
+                                      reference=reference, **options))
+    _record(register, seal, [path])
+    return path, seal
 
 
 def export_policy_check(register: Register, result: Any, source: str, destination: Path | str, *,
@@ -68,8 +109,10 @@ def export_policy_check(register: Register, result: Any, source: str, destinatio
     digest, _modified = policy_report.policy_facts(policy)
     seal = _audit(register, {"kind": "policy_check", "format": "pdf", "lang": lang, "policy": source,
                              "policy_sha256": digest or None, "to": str(destination), "gaps": len(result.gaps)})
-    return Path(policy_report.write(register, result, source, destination, lang, seal, policy=policy,
-                                    control=control)), seal
+    path = Path(policy_report.write(register, result, source, destination, lang, seal, policy=policy,
+                                    control=control))
+    _record(register, seal, [path])
+    return path, seal
 
 
 def sha256(path: Path) -> str:
@@ -101,7 +144,9 @@ def pack(register: Register, folder: Path | str, *, date_from: str | None = None
         write_workbook(register, target, lang=lang, reveal=reveal, seal=seal, control=control)
         files.append(target)
     manifest = {
-        "register_seal": seal,
+        "register_seal": str(seal),
+        "register_entry": seal.entry,
+        "exported_at": seal.at,
         "generated": clock.timestamp(),
         "generator": f"Compliance Desk {__version__}",
         "period": {"from": date_from, "to": date_to},
@@ -110,6 +155,7 @@ def pack(register: Register, folder: Path | str, *, date_from: str | None = None
     path = folder / "manifest.json"
     with atomic_output(path) as temporary:
         temporary.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    _record(register, seal, [*files, path])
     return path, seal
 
 
@@ -120,4 +166,6 @@ def export_notice(register: Register, destination: Path | str, *, lang: str = "a
 
     seal = _audit(register, {"kind": "notice", "format": fmt, "lang": lang, "to": str(destination)})
     document = notice.build(register, lang)
-    return notice_report.write(document, destination, fmt, seal, clock.now()), seal
+    path = notice_report.write(document, destination, fmt, seal, clock.now())
+    _record(register, seal, [Path(path)])
+    return path, seal

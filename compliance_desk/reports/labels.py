@@ -27,8 +27,22 @@ LABELS: dict[str, tuple[str, str]] = {
                       "الإلكتروني وتواريخ الميلاد)، وكل صفحة تنص على ذلك. احفظه وشاركه في حدود الطلب الذي "
                       "استدعاه فقط."),
     "seal": ("Register seal", "ختم السجل"),
-    "seal_note": ("The seal is the audit chain's head hash: run `compliance-desk verify` on the register to match it.",
-                  "الختم هو بصمة رأس سلسلة التدقيق: شغّل الأمر compliance-desk verify على السجل للمطابقة."),
+    "seal_note": ("The seal is the hash of this export's entry in the register's audit chain. To check this report "
+                  "against the register, and see what changed since, run the command below (or, in the app, Register "
+                  "menu, Check a report…). The QR code at the foot of this page holds the seal.",
+                  "الختم هو بصمة قيد هذا التصدير في سلسلة التدقيق للسجل. للتحقق من هذا التقرير مقابل السجل ومعرفة ما "
+                  "تغيّر بعده، شغّل الأمر أدناه (أو من قائمة «السجل» في التطبيق: «التحقق من تقرير…»). ويحمل رمز QR "
+                  "أسفل هذه الصفحة الختم."),
+    "seal_entry": ("Audit entry", "قيد التدقيق"),
+    "exported_at": ("Exported", "وقت التصدير"),
+    "seal_footer": ("entry {entry}, exported {when} UTC", "القيد {entry}، صُدِّر في {when} بالتوقيت العالمي"),
+    "as_of_header": ("As of entry {entry}, {date}", "كما كان عند القيد {entry} بتاريخ {date}"),
+    "as_of_note": ("Re-made from the audit chain as the register stood right after entry {entry} ({when} UTC), "
+                   "seal {seal}. Attachments are not reconstructed: their names and sizes are as they stood, "
+                   "their content is not part of this report.",
+                   "أُعيد إنشاء هذا التقرير من سلسلة التدقيق كما كان السجل بعد القيد {entry} مباشرة ({when} بالتوقيت "
+                   "العالمي)، الختم {seal}. لا يُعاد بناء المرفقات: أسماؤها وأحجامها كما كانت، ومحتواها ليس جزءاً من "
+                   "هذا التقرير."),
     "continued": ("continued", "تابع"),
     # cover and document control
     "organisation": ("Organisation", "المنشأة"),

@@ -77,6 +77,47 @@ class ReportInfo:
     identifiers: bool = True  # the report can hold personal identifiers: say how they are shown
     kind: str = ""
     public: bool = False  # a document for the public (the privacy notice): no cover, no confidential marking
+    seal_entry: int = 0  # the export entry the seal is the hash of, and its time (ISO UTC)
+    sealed_at: str = ""
+    as_of: str = ""  # "as of entry N, DATE" for a report re-made as of a seal (storage/as_of.py)
+    as_of_note: str = ""  # what the cover says of that
+
+
+QR_SIZE = 17 * mm  # the QR code in the footer of the cover and the last page, at the reading side
+QR_BOTTOM = 3 * mm
+
+
+def qr_payload(info: ReportInfo) -> str:
+    """What the footer's QR code holds: the seal, its entry number and the report kind, so an auditor's
+    phone reads them without retyping 64 characters (`verify --seal` and the app accept the text)."""
+    return f"compliance-desk seal={info.seal} entry={info.seal_entry} kind={info.kind or 'report'}"
+
+
+def qr_box(info: ReportInfo) -> tuple[float, float, float]:
+    """x, y and size of the footer's QR code."""
+    x = PAGE_WIDTH - MARGIN - QR_SIZE if info.lang == "ar" else MARGIN
+    return x, QR_BOTTOM, QR_SIZE
+
+
+def draw_qr(c: Any, info: ReportInfo) -> None:
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
+    x, y, size = qr_box(info)
+    widget = QrCodeWidget(qr_payload(info), barBorder=2, barLevel="M")
+    left, bottom, right, top = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, c, x, y)
+
+
+def seal_text(info: ReportInfo) -> str:
+    text = f"{label('seal', info.lang)}: {info.seal}"
+    if info.seal_entry:
+        when = info.sealed_at[:16].replace("T", " ")
+        text += f" — {label('seal_footer', info.lang, entry=info.seal_entry, when=when)}"
+    return text
 
 
 def _line(c: Any, text: str, x: float, y: float, lang: str, font: str, size: float, align: str) -> None:
@@ -112,6 +153,9 @@ def draw_header(c: Any, info: ReportInfo, page: int) -> None:
     if info.reveal:
         c.setFillColor(RED)
         _line(c, label("revealed_marking", lang), PAGE_WIDTH / 2, PAGE_HEIGHT - 8 * mm, lang, BOLD, 8.5, "center")
+    if info.as_of:
+        c.setFillColor(NAVY)
+        _line(c, info.as_of, PAGE_WIDTH / 2, PAGE_HEIGHT - (4.5 if info.reveal else 8) * mm, lang, BOLD, 8.5, "center")
     if page == 1:
         return
     c.setFillColor(GREY)
@@ -133,14 +177,24 @@ def draw_footer(c: Any, info: ReportInfo, page: int, total: int) -> None:
     start, end = ("right", "left") if lang == "ar" else ("left", "right")
     x_start = PAGE_WIDTH - MARGIN if lang == "ar" else MARGIN
     x_end = MARGIN if lang == "ar" else PAGE_WIDTH - MARGIN
+    qr = not info.public and page in (1, total)
+    room = QR_SIZE + 3 * mm if qr else 0  # the QR code's side of the footer, kept clear
     c.setFillColor(GREY)
-    c.line(MARGIN, 16 * mm, PAGE_WIDTH - MARGIN, 16 * mm)
-    _line(c, label("page", lang, page=page, pages=total), x_start, 11 * mm, lang, BOLD, 8.5, start)
+    c.line(MARGIN + (0 if lang == "ar" else room), 16 * mm, PAGE_WIDTH - MARGIN - (room if lang == "ar" else 0), 16 * mm)
+    x_page = x_start - room if lang == "ar" else x_start + room
+    _line(c, label("page", lang, page=page, pages=total), x_page, 11 * mm, lang, BOLD, 8.5, start)
     if not info.public:
         _line(c, label("confidential", lang), PAGE_WIDTH / 2, 11 * mm, lang, BOLD, 8.5, "center")
     when = info.generated.strftime(TIMESTAMP)
     _line(c, label("generated", lang, when=when), x_end, 11 * mm, lang, REGULAR, 8, end)
-    _line(c, f"{label('seal', lang)}: {info.seal}", PAGE_WIDTH / 2, 7 * mm, lang, REGULAR, 7, "center")
+    sealed = seal_text(info)
+    size, middle = 7.0, PAGE_WIDTH / 2 + (-room / 2 if lang == "ar" else room / 2)
+    while size > 5.5 and width_of(printable(sealed), REGULAR, size) > CONTENT_WIDTH - 2 * room:
+        size -= 0.25
+    _line(c, sealed, middle, 7 * mm, lang, REGULAR, size, "center")
+    if qr:
+        c.setFillColor(colors.black)
+        draw_qr(c, info)
 
 
 def _canvas_class(info: ReportInfo) -> type[pdfcanvas.Canvas]:
@@ -200,10 +254,19 @@ def identifiers_note(info: ReportInfo) -> Flowable:
 
 
 def cover_seal(info: ReportInfo) -> list[Flowable]:
-    """The register seal on the cover and what it is for."""
+    """The register seal on the cover, its entry and time, and how to check it."""
     lang = info.lang
-    return [key_values([(label("seal", lang), info.seal)], lang, size=9.5), Spacer(1, 2 * mm),
-            Text(label("seal_note", lang), lang, size=8.5, color=GREY)]
+    pairs: list[tuple[str, Any]] = [(label("seal", lang), info.seal)]
+    if info.seal_entry:
+        pairs += [(label("seal_entry", lang), str(info.seal_entry)),
+                  (label("exported_at", lang), info.sealed_at[:16].replace("T", " ") + " UTC")]
+    out: list[Flowable] = [key_values(pairs, lang, size=9.5), Spacer(1, 2 * mm),
+                           Text(label("seal_note", lang), lang, size=8.5, color=GREY, space_after=2),
+                           Text(f"compliance-desk verify REGISTER --seal {info.seal[:12]}", "en", size=8.5,
+                                color=NAVY, align="center")]
+    if info.as_of_note:
+        out.insert(0, Text(info.as_of_note, lang, size=9, bold=True, color=RED, space_after=4))
+    return out
 
 
 def cover(info: ReportInfo) -> list[Flowable]:

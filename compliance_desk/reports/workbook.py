@@ -212,6 +212,9 @@ def _summary(book: Workbook, register: Register, lang: str, organisation: str, s
         (label("period", lang), label("as_at", lang, date=clock.today().isoformat())),
         (_label("generated", lang), clock.now().strftime("%Y-%m-%d %H:%M")),
         (_label("seal", lang), seal),
+        *([(label("seal_entry", lang), getattr(seal, "entry", 0)),
+           (label("exported_at", lang), str(getattr(seal, "at", ""))[:16].replace("T", " ") + " UTC")]
+          if getattr(seal, "entry", 0) else []),
         (label("classification", lang), label("confidential", lang)),
         (_label("masked", lang), label("revealed_note" if reveal else "masked_note", lang)),
         (label("version", lang), doc.version or None),

@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from compliance_desk.reports.export import export_workbook
-from compliance_desk.storage import records
+from compliance_desk.storage import records, seals
 from compliance_desk.storage.register import Register
 
 SHEETS_EN = ["Summary", "Processing activities", "Recipients", "Disclosures", "Customers", "Documents", "Checks",
@@ -33,7 +33,8 @@ def test_sheets_headers_freeze_filter_and_dates(demo_register: Register, tmp_pat
     assert review.is_date and isinstance(review.value, dt.datetime)
     assert not activities.sheet_view.rightToLeft
     summary = {r[0].value: r[1].value for r in book["Summary"].iter_rows(min_row=2) if r[0].value}
-    assert summary["Register seal"] == seal == demo_register.seal()
+    assert summary["Register seal"] == seal == seals.find(demo_register, seal).hash
+    assert summary["Audit entry"] == seal.entry and summary["Exported"] == seal.at[:16].replace("T", " ") + " UTC"
     assert summary["Customers"] == 300
     assert book.properties.creator.startswith("Compliance Desk")
     assert book.properties.title.startswith("Register workbook")
@@ -95,9 +96,9 @@ def test_text_over_the_cell_limit_is_flagged_not_cut_silently(register: Register
 
 def test_export_is_audited_and_seal_covers_it(register: Register, tmp_path: Path) -> None:
     path, seal = export_workbook(register, tmp_path / "w.xlsx", lang="ar")
-    action, = register.conn.execute("SELECT action FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-    assert action == "export"
-    assert register.verify().seal == seal
+    actions = register.conn.execute("SELECT action, hash FROM audit ORDER BY seq DESC LIMIT 2").fetchall()
+    assert actions == [("export_files", actions[0][1]), ("export", seal)]  # the seal is the export's entry
+    assert register.verify().ok
     assert oct(path.stat().st_mode & 0o777) == "0o600"
 
 

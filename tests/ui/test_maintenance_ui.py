@@ -28,8 +28,8 @@ def names(app: Controller) -> list[str]:
 
 
 def test_the_register_menu_holds_the_maintenance(unlocked_app: Controller) -> None:
-    assert names(unlocked_app)[:5] == ["Reports…", "Verify…", "Back up…", "Restore from a backup…",
-                                      "Change passphrase…"]
+    assert names(unlocked_app)[:6] == ["Reports…", "Verify…", "Check a report…", "Back up…",
+                                      "Restore from a backup…", "Change passphrase…"]
     from compliance_desk.ui.shell.help import HelpDialog
 
     dialog = HelpDialog()

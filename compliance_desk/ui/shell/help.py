@@ -54,8 +54,10 @@ class HelpDialog(QDialog):
                      "passphrase.")),
             (self.tr("Reports"),
              self.tr("Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries "
-                     "the register seal: the audit trail's fingerprint at the time of the report, so a printed "
-                     "report can be matched to the register later.")),
+                     "its register seal, with its entry number and export time and, on a PDF, a QR code: the "
+                     "seal is the audit trail's entry for that export. Register ▸ Check a report… says whether "
+                     "a seal or a file came from this register and what changed since; the Reports window "
+                     "can re-make a report as the register was at an earlier seal.")),
         ]
         self.browser.setHtml("".join(f"<h3>{title}</h3><p>{text}</p>" for title, text in sections))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

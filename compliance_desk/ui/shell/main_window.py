@@ -191,6 +191,9 @@ class MainWindow(QMainWindow):
         self.verify_action, self.backup_action, self.restore_action, self.passphrase_action = \
             self.maintenance.actions
 
+        self.check_action = QAction(self.tr("Check a report…"), self)
+        self.check_action.setObjectName("check_report")
+        self.check_action.triggered.connect(self.open_check_report)
         self.lists_action = QAction(self.tr("Sanctions lists…"), self)
         self.lists_action.setObjectName("sanctions_lists")
         self.lists_action.triggered.connect(self.open_lists)
@@ -198,7 +201,8 @@ class MainWindow(QMainWindow):
         file_menu.setToolTipsVisible(True)
         file_menu.addAction(self.reports_action)
         file_menu.addSeparator()
-        for action in (self.verify_action, self.backup_action, self.restore_action, self.passphrase_action):
+        for action in (self.verify_action, self.check_action, self.backup_action, self.restore_action,
+                       self.passphrase_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.lists_action)
@@ -349,6 +353,14 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: self._update_status())
         dialog.open()
         self.reports_dialog = dialog
+        return dialog
+
+    def open_check_report(self) -> QWidget:
+        from compliance_desk.ui.audit.check_dialog import CheckReportDialog
+
+        dialog = CheckReportDialog(self.register, self.lang, self)
+        dialog.open()
+        self.check_dialog = dialog
         return dialog
 
     def open_lists(self) -> QWidget:

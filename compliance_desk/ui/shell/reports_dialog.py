@@ -89,6 +89,11 @@ class ReportsDialog(QDialog):
         self.reference = QLineEdit(reference)
         self.reference.setObjectName("reference")
         self.reference.setPlaceholderText(self.tr("e.g. PA-0001, DSC-2026-0001, CUS-00001"))
+        self.as_of = QLineEdit()
+        self.as_of.setObjectName("as_of")
+        self.as_of.setPlaceholderText(self.tr("Seal of an earlier report"))
+        self.as_of.setToolTip(self.tr("Leave empty for the register as it stands now; give a seal to re-make the "
+                                      "report as the register was right after that export."))
         org = records.organisation(register) or {}
         self.control = {}
         for key, name in (("version", "report_version"), ("prepared_by", "report_prepared_by"),
@@ -109,6 +114,8 @@ class ReportsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         self.reference_label = QLabel(self.tr("Record"))
         form.addRow(self.reference_label, self.reference)
+        self.as_of_label = QLabel(self.tr("As of seal (optional)"))
+        form.addRow(self.as_of_label, self.as_of)
         form.addRow(self.tr("From"), self.date_from.box())
         form.addRow(self.tr("To"), self.date_to.box())
         form.addRow("", self.hijri)
@@ -175,6 +182,8 @@ class ReportsDialog(QDialog):
         self.language.setEnabled(kind != "pack")
         self.reference.setVisible(kind == "record")
         self.reference_label.setVisible(kind == "record")
+        for widget in (self.as_of, self.as_of_label):
+            widget.setVisible(kind in ("ropa", "disclosures", "kyc", "record"))
         current = Path(self.output.text()) if self.output.text().strip() else Path.home() / "report"
         folder = current if current.is_dir() and not current.suffix else current.parent
         self.output.setText(str(folder / self.default_name()))
@@ -276,7 +285,8 @@ class ReportsDialog(QDialog):
                 path, _ = export.export_pdf(self.register, kind, target, lang=lang, date_from=date_from,
                                             date_to=date_to, reveal=self.reveal.isChecked(),
                                             hijri=self.hijri.isChecked(), progress=self._tick,
-                                            reference=self.reference.text().strip(), control=control)
+                                            reference=self.reference.text().strip(), control=control,
+                                            as_of=self.as_of.text().strip() or None)
         except (Cancelled, InterruptedError):
             self._finish(self.tr("Cancelled; no report was written."))
             return None

@@ -1,0 +1,1 @@
+"""The audit trail seen from the app: checking a printed report against the register."""
