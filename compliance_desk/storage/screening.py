@@ -27,6 +27,7 @@ from compliance_desk.domain.errors import Msg, ValidationError
 from compliance_desk.domain.queue import QueueItem
 from compliance_desk.domain.screening.evidence import Finding, Profile
 from compliance_desk.domain.screening.screener import ALERT, Screener
+from compliance_desk.domain.validation import clean
 from compliance_desk.storage import records, sanctions
 from compliance_desk.storage.errors import RecordMissing
 from compliance_desk.storage.register import Register
@@ -34,6 +35,7 @@ from compliance_desk.storage.register import Register
 DECISIONS = ("true_match", "false_positive", "escalated")
 Progress = Callable[[int, int], bool | None] | None   # (done, total); returning False cancels
 CHUNK = 2000
+HIT_BATCH = 5000
 
 
 # ------------------------------------------------------------------ the matcher of the current lists
@@ -173,6 +175,7 @@ def record(register: Register, computed: Computed, trigger: str = "manual") -> R
         result = RunResult(run_id, records.get(register, SCREENING_RUN, run_id)["reference"],
                            len(computed.customer_ids), 0, 0, 0, computed.cancelled)
         seen: set[tuple[int, str, str]] = set()
+        raised: list[tuple[int, dict[str, Any]]] = []    # (place in hit_ids, values) of the new hits
         for finding, stored in computed.findings:
             key = (finding.customer_id, stored.source, stored.entry.ref)
             if key in seen:
@@ -198,9 +201,12 @@ def record(register: Register, computed: Computed, trigger: str = "manual") -> R
                                                                if k not in ("customer_id", "source", "entry_ref")})
                 result.hit_ids.append(hit["id"])
                 continue
-            hit_id = records.create(register, SCREENING_HIT, {**values, "decision": "open", "first_seen": now})
-            result.raised += 1
-            result.hit_ids.append(hit_id)
+            raised.append((len(result.hit_ids), {**values, "decision": "open", "first_seen": now}))
+            result.hit_ids.append(0)   # its id once written (below)
+        result.raised = len(raised)
+        for place, hit_id in zip((place for place, _v in raised), _create_hits(register, [v for _p, v in raised]),
+                                 strict=True):
+            result.hit_ids[place] = hit_id
         if not computed.cancelled:
             screened = set(computed.customer_ids)
             for key, hit in existing.items():
@@ -212,6 +218,19 @@ def record(register: Register, computed: Computed, trigger: str = "manual") -> R
         register.update(SCREENING_RUN, run_id, {"raised": result.raised, "suppressed": result.suppressed,
                                                 "lapsed": result.lapsed})
     return result
+
+
+def _create_hits(register: Register, hits: list[dict[str, Any]]) -> list[int]:
+    """New hits as `records.create` writes them (validated, referenced, audited), in batches."""
+    references = records.References(register, SCREENING_HIT)
+    rows = []
+    for values in hits:
+        cleaned = clean(SCREENING_HIT, values)
+        rows.append({"reference": references.next(cleaned), **cleaned})
+    ids: list[int] = []
+    for start in range(0, len(rows), HIT_BATCH):
+        ids += register.bulk_insert(SCREENING_HIT, rows[start:start + HIT_BATCH])
+    return ids
 
 
 def screen(register: Register, customer_ids: Sequence[int] | None = None, *, trigger: str = "manual",

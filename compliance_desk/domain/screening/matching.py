@@ -122,6 +122,16 @@ class NameIndex:
         self._weights: dict[int, float] = {}
         self._hits_cache: dict[int, frozenset[int]] = {}
         self._name_weight = [sum(self.weight(p) for p in name.parts) for _e, name, _q in self.names]
+        # what `compare` reads of each list name, laid out once; names with the same parts and
+        # quality (aliases written alike) share a group and are scored once per search
+        self._listed: list[tuple[tuple[Part, ...], tuple[float, ...], float, str, bool]] = []
+        groups: dict[tuple[tuple[tuple[str, str], ...], str], int] = {}
+        self._group: list[int] = []
+        for _e, name, quality in self.names:
+            we = [self.weight(p) for p in name.parts]
+            self._listed.append((name.parts, tuple(we), sum(we), name.joined_skeleton, quality == "low"))
+            group = (tuple((p.text, p.script) for p in name.parts), quality)
+            self._group.append(groups.setdefault(group, len(groups)))
 
     # ------------------------------------------------------------------ weights
     def weight(self, p: Part) -> float:
@@ -235,17 +245,27 @@ class NameIndex:
         # the score can exceed QUERY_SHARE * share of the query + the rest + bonuses only
         needed = (floor - (1 - QUERY_SHARE) - 2 * END_BONUS) / QUERY_SHARE
         best: dict[int, NameMatch] = {}
+        scorer = _QueryScorer(self, query)
+        scored: dict[int, float] = {}      # group -> score (names with the same parts score alike)
+        name_weight, group_of = self._name_weight, self._group
         for name_id, got in found.items():
             share = (got + unbounded) / total
             # the list name can be explained at most by the weight the query brings (with slack)
             bound = QUERY_SHARE * share + (1 - QUERY_SHARE) * min(1.0, 1.25 * (got + unbounded)
-                                                                  / self._name_weight[name_id])
+                                                                  / name_weight[name_id])
             if share < needed or bound + 2 * END_BONUS < floor:
                 continue
-            entry, name, quality = self.names[name_id]
-            match = self.compare(query, name, quality)
-            if match.score >= floor and (entry not in best or match.score > best[entry].score):
-                best[entry] = match
+            group = group_of[name_id]
+            score = scored.get(group)
+            if score is None:
+                score = scored[group] = scorer.score(self._listed[name_id])
+            if score < floor:
+                continue
+            entry = self.names[name_id][0]
+            if entry in best and score <= best[entry].score:
+                continue
+            _e, name, quality = self.names[name_id]
+            best[entry] = self.compare(query, name, quality)
         return sorted((Candidate(e, m) for e, m in best.items()), key=lambda c: -c.match.score)
 
     def search_all(self, queries: Iterable[Name], floor: float) -> dict[int, NameMatch]:
@@ -256,6 +276,61 @@ class NameIndex:
                 if candidate.entry not in best or candidate.match.score > best[candidate.entry].score:
                     best[candidate.entry] = candidate.match
         return best
+
+
+class _QueryScorer:
+    """`NameIndex.compare`'s score of one query against many list names, without building the
+    match: the same steps and the same arithmetic (so the same number), with the query's weights
+    and its part similarities looked up once per search."""
+
+    def __init__(self, index: NameIndex, query: Name) -> None:
+        self.parts = query.parts
+        self.wq = [index.weight(p) for p in query.parts]
+        self.sum_wq = sum(self.wq)
+        self.joined = query.joined_skeleton
+        self.rows: list[dict[int, float]] = [{} for _p in query.parts]   # list part uid -> similarity
+
+    def score(self, listed: tuple[tuple[Part, ...], tuple[float, ...], float, str, bool]) -> float:
+        parts, we, sum_we, joined_e, low = listed
+        pairs = []
+        for i, q in enumerate(self.parts):
+            row = self.rows[i]
+            for j, e in enumerate(parts):
+                s = row.get(e.uid) if e.uid else None
+                if s is None:
+                    s = part_similarity(q, e)
+                    if e.uid:
+                        row[e.uid] = s
+                if s >= PART_FLOOR:
+                    pairs.append((s, i, j))
+        pairs.sort(reverse=True)
+        used_q: dict[int, tuple[int, float]] = {}
+        used_e: set[int] = set()
+        for s, i, j in pairs:
+            if i not in used_q and j not in used_e:
+                used_q[i] = (j, s)
+                used_e.add(j)
+        wq = self.wq
+        got_q = sum(wq[i] * s for i, (_j, s) in used_q.items())
+        got_e = sum(we[j] * s for _i, (j, s) in used_q.items())
+        score = QUERY_SHARE * got_q / self.sum_wq + (1 - QUERY_SHARE) * got_e / sum_we
+        n_query = len(self.parts)
+        if used_q.get(0, (-1, 0))[0] == 0 and n_query > 1:
+            score += END_BONUS
+        last_q, last_e = n_query - 1, len(parts) - 1
+        if last_q > 0 and used_q.get(last_q, (-1, 0))[0] == last_e:
+            score += END_BONUS
+        matched_weight = sum(max(wq[i], we[j]) for i, (j, _s) in used_q.items())
+        score *= 0.75 + 0.25 * min(1.0, matched_weight / 0.9)
+        joined_q = self.joined
+        if n_query != len(parts) and min(len(joined_q), len(joined_e)) >= 4:
+            if joined_q == joined_e:
+                score = max(score, 0.9)
+            elif min(len(joined_q), len(joined_e)) >= 6:
+                score = max(score, 0.9 * Levenshtein.normalized_similarity(joined_q, joined_e) ** 2)
+        if low:
+            score *= LOW_QUALITY
+        return min(1.0, score)
 
 
 def _keys(p: Part) -> list[str]:

@@ -16,10 +16,16 @@ from compliance_desk.domain.screening.documents import compact
 from compliance_desk.domain.screening.entries import ListEntry
 from compliance_desk.domain.screening.evidence import (
     DOB_EXACT,
+    GENDER_MISMATCH,
     NATIONALITY_MATCH,
+    NATIONALITY_MISMATCH,
     Finding,
     Profile,
+    dob_outcome,
     document_keys,
+    listed_gender_of,
+    names_gender,
+    nationality_codes,
     weigh,
 )
 from compliance_desk.domain.screening.matching import NameIndex, NameMatch, parse_names
@@ -40,6 +46,9 @@ class Screener:
         # a name must reach this for the other identifiers to lift it to the threshold
         self.name_floor = max(0.3, (threshold - DOB_EXACT - NATIONALITY_MATCH) / 100)
         self._names: OrderedDict[tuple[str, ...], dict[int, NameMatch]] = OrderedDict()
+        # the evidence `_upper` reads of each entry: a person?, its nationality codes, its gender
+        self._evidence = [(e.kind == "individual", nationality_codes(tuple(e.nationalities)), listed_gender_of(e))
+                          for e in self.entries]
 
     def name_matches(self, names: Sequence[str]) -> dict[int, NameMatch]:
         key = tuple(sorted(n for n in names if n))
@@ -59,11 +68,34 @@ class Screener:
         limit = self.threshold if threshold is None else threshold
         matches = self.name_matches(profile.names)
         candidates = set(matches)
+        by_document: set[int] = set()
         for _kind, document, _country in profile.documents:
-            candidates.update(self.by_document.get(compact(document or ""), ()))
+            by_document.update(self.by_document.get(compact(document or ""), ()))
+        candidates |= by_document
+        gender = names_gender(tuple(profile.names))
         out = []
         for number in candidates:
+            # most candidates cannot reach the threshold whatever the evidence: skip weighing them
+            if limit > 0 and number not in by_document and self._upper(profile, gender, number, matches[number]) < limit:
+                continue
             finding = weigh(profile, self.entries[number], matches.get(number))
             if finding.score >= limit:
                 out.append(replace(finding, entry_index=number))
         return sorted(out, key=lambda f: (-f.score, f.entry_ref))
+
+    def _upper(self, profile: Profile, gender: str | None, number: int, name: NameMatch) -> int:
+        """The points `weigh` adds up for the customer against entry `number` when no document
+        number matches (the entry is not among the customer's document candidates), without
+        building the reasons: a score below the threshold is not weighed."""
+        person, codes, listed_gender = self._evidence[number]
+        points = round(100 * name.score)
+        if not person:
+            return points - points // 5
+        dob = dob_outcome(profile.date_of_birth, self.entries[number].birth_dates)
+        if dob is not None:
+            points += dob[1]
+        if profile.nationality and codes:
+            points += NATIONALITY_MATCH if profile.nationality in codes else NATIONALITY_MISMATCH
+        if gender and listed_gender and gender != listed_gender:
+            points += GENDER_MISMATCH
+        return points
