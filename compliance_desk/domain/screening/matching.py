@@ -107,7 +107,8 @@ class NameIndex:
                     continue
                 name_id = len(self.names)
                 self.names.append((index, name, quality))
-                for key in {k for p in name.parts for k in _keys(p)} | {_joined_key(name)}:
+                for key in {k for p in name.parts for k in _keys(p)} | {_joined_key(name)} \
+                        | {"n:" + k for p in name.parts if not p.canon for k in p.skeletons if k}:
                     postings[key].append(name_id)
         self.postings = dict(postings)
         self.total = max(1, len(self.names))
@@ -120,7 +121,7 @@ class NameIndex:
         self._near_cache: dict[str, tuple[str, ...]] = {}
         self.common_limit = max(50, self.total // 20)
         self._weights: dict[int, float] = {}
-        self._hits_cache: dict[int, frozenset[int]] = {}
+        self._hits_cache: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
         self._name_weight = [sum(self.weight(p) for p in name.parts) for _e, name, _q in self.names]
         # what `compare` reads of each list name, laid out once; names with the same parts and
         # quality (aliases written alike) share a group and are scored once per search
@@ -201,45 +202,66 @@ class NameIndex:
             cached = self._near_cache[key] = tuple(sorted(found))
         return cached
 
-    def _hits(self, p: Part) -> frozenset[int]:
-        """The names holding this part, or a part one skeleton edit away (remembered)."""
+    def _hits(self, p: Part) -> tuple[frozenset[int], frozenset[int]]:
+        """The names holding this part or a part one skeleton edit away, and among them those
+        holding a part this one may agree with (remembered). Two parts the names table knows agree
+        only when they are the same name (محمد / محمود, Nasser / Ansari share a skeleton): a known
+        part agrees with the names holding it and with unknown parts of a near skeleton."""
         found = self._hits_cache.get(p.uid)
         if found is None:
             hits: set[int] = set()
+            agree: set[int] = set()
             for key in _keys(p):
-                hits.update(self.postings.get(key, ()))
-                if key.startswith("s:"):
-                    for near in self._near_keys(key):
-                        hits.update(self.postings.get(near, ()))
-            found = frozenset(hits)
+                posted = self.postings.get(key, ())
+                hits.update(posted)
+                if not key.startswith("s:"):
+                    agree.update(posted)      # the same name ("c:")
+                    continue
+                near = self._near_keys(key)
+                for other in near:
+                    hits.update(self.postings.get(other, ()))
+                if p.canon:
+                    for other in (key, *near):
+                        agree.update(self.postings.get("n:" + other[2:], ()))
+            everything = frozenset(hits)
+            found = (everything, frozenset(agree) if p.canon else everything)
             if len(self._hits_cache) > 200_000:
                 self._hits_cache.clear()
             self._hits_cache[p.uid] = found
         return found
 
     def search(self, query: Name, floor: float) -> list[Candidate]:
-        """List names that may score at least `floor` against `query`, best per entry."""
+        """List names that may score at least `floor` against `query`, best per entry.
+
+        A list name is scored when the weight of the query parts it holds (or parts of a near
+        skeleton) can reach `floor`; and then, to spare most of the scoring, only when the parts
+        it holds that may agree with the query's (see `_hits`) can too, or when its skeleton
+        written as one word can (Walijan / ولي جان)."""
         if not query.parts:
             return []
         weights = [self.weight(p) for p in query.parts]
         total = sum(weights)
         found: dict[int, float] = defaultdict(float)
+        agreeing: dict[int, float] = defaultdict(float)
         unbounded = 0.0
         common: list[tuple[frozenset[int], float]] = []
         for p, w in zip(query.parts, weights, strict=True):
-            hits = self._hits(p)
+            hits, agree = self._hits(p)
             if len(hits) > self.common_limit and len(query.parts) > 1:
                 common.append((hits, w))   # too common to look up alone
                 continue
             for name_id in hits:
                 found[name_id] += w
+            for name_id in agree:
+                agreeing[name_id] += w
         for name_id in self.postings.get(_joined_key(query), ()):  # Walijan / ولي جان
             found[name_id] = max(found[name_id], total)
+            agreeing[name_id] = max(agreeing[name_id], total)
         if common and not found:
             # only common parts (e.g. "Mohammed Ahmed"): names holding all of them
             shared = frozenset.intersection(*(hits for hits, _w in common))
             for name_id in shared:
-                found[name_id] = sum(w for _hits, w in common)
+                found[name_id] = agreeing[name_id] = sum(w for _hits, w in common)
         else:
             unbounded = sum(w for _hits, w in common)   # they may match anything found
         # the score can exceed QUERY_SHARE * share of the query + the rest + bonuses only
@@ -247,18 +269,25 @@ class NameIndex:
         best: dict[int, NameMatch] = {}
         scorer = _QueryScorer(self, query)
         scored: dict[int, float] = {}      # group -> score (names with the same parts score alike)
-        name_weight, group_of = self._name_weight, self._group
-        for name_id, got in found.items():
-            share = (got + unbounded) / total
+        name_weight, group_of, listed = self._name_weight, self._group, self._listed
+
+        def reachable(got: float, name_id: int) -> bool:
+            share = got / total
             # the list name can be explained at most by the weight the query brings (with slack)
-            bound = QUERY_SHARE * share + (1 - QUERY_SHARE) * min(1.0, 1.25 * (got + unbounded)
-                                                                  / name_weight[name_id])
-            if share < needed or bound + 2 * END_BONUS < floor:
+            bound = QUERY_SHARE * share + (1 - QUERY_SHARE) * min(1.0, 1.25 * got / name_weight[name_id])
+            return share >= needed and bound + 2 * END_BONUS >= floor
+
+        for name_id, got in found.items():
+            if not reachable(got + unbounded, name_id):
+                continue
+            # common parts may agree with anything (by their spelling: Shammari / Ghamari)
+            if not reachable(agreeing.get(name_id, 0.0) + unbounded, name_id) \
+                    and not scorer.joined_reaches(listed[name_id], floor):
                 continue
             group = group_of[name_id]
             score = scored.get(group)
             if score is None:
-                score = scored[group] = scorer.score(self._listed[name_id])
+                score = scored[group] = scorer.score(listed[name_id])
             if score < floor:
                 continue
             entry = self.names[name_id][0]
@@ -289,6 +318,18 @@ class _QueryScorer:
         self.sum_wq = sum(self.wq)
         self.joined = query.joined_skeleton
         self.rows: list[dict[int, float]] = [{} for _p in query.parts]   # list part uid -> similarity
+
+    def joined_reaches(self, listed: tuple[tuple[Part, ...], tuple[float, ...], float, str, bool],
+                       floor: float) -> bool:
+        """Whether the score's step on the skeletons written as one word reaches `floor`."""
+        parts, _we, _sum_we, joined_e, _low = listed
+        joined_q = self.joined
+        if len(self.parts) == len(parts) or min(len(joined_q), len(joined_e)) < 4:
+            return False
+        if joined_q == joined_e:
+            return 0.9 >= floor
+        return min(len(joined_q), len(joined_e)) >= 6 and \
+            0.9 * Levenshtein.normalized_similarity(joined_q, joined_e) ** 2 >= floor
 
     def score(self, listed: tuple[tuple[Part, ...], tuple[float, ...], float, str, bool]) -> float:
         parts, we, sum_we, joined_e, low = listed
