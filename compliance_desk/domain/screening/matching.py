@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel, Levenshtein
 
+from compliance_desk.domain.screening.agreement import SLACK, Agreement
 from compliance_desk.domain.screening.entries import ListEntry
 from compliance_desk.domain.screening.names import Name, Part, parse, table
 
@@ -35,6 +36,7 @@ LOW_QUALITY = 0.9          # factor for the UN list's "Low" quality aliases
 QUERY_SHARE = 0.6          # weight of the customer's name explained (the rest: the list name's)
 END_BONUS = 0.03           # first part with first part, last with last
 COMMON_WEIGHT = 0.3        # ceiling of the weight of a very common given name
+SKELETON_FACTOR = 0.95     # close skeletons (Levenshtein) count this much of their closeness
 
 
 _SIMILARITY: dict[tuple[int, int], float] = {}
@@ -65,7 +67,7 @@ def _similarity(a: Part, b: Part) -> float:
             if sa == sb:
                 return max(0.95 if len(sa) >= 3 else 0.85, _spelling(a, b))
             if min(len(sa), len(sb)) >= 3:
-                skeleton = max(skeleton, 0.95 * Levenshtein.normalized_similarity(sa, sb))
+                skeleton = max(skeleton, SKELETON_FACTOR * Levenshtein.normalized_similarity(sa, sb))
     return max(skeleton, _spelling(a, b))
 
 
@@ -107,8 +109,7 @@ class NameIndex:
                     continue
                 name_id = len(self.names)
                 self.names.append((index, name, quality))
-                for key in {k for p in name.parts for k in _keys(p)} | {_joined_key(name)} \
-                        | {"n:" + k for p in name.parts if not p.canon for k in p.skeletons if k}:
+                for key in {k for p in name.parts for k in _keys(p)} | {_joined_key(name)}:
                     postings[key].append(name_id)
         self.postings = dict(postings)
         self.total = max(1, len(self.names))
@@ -121,7 +122,7 @@ class NameIndex:
         self._near_cache: dict[str, tuple[str, ...]] = {}
         self.common_limit = max(50, self.total // 20)
         self._weights: dict[int, float] = {}
-        self._hits_cache: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
+        self._hits_cache: dict[int, frozenset[int]] = {}
         self._name_weight = [sum(self.weight(p) for p in name.parts) for _e, name, _q in self.names]
         # what `compare` reads of each list name, laid out once; names with the same parts and
         # quality (aliases written alike) share a group and are scored once per search
@@ -133,6 +134,7 @@ class NameIndex:
             self._listed.append((name.parts, tuple(we), sum(we), name.joined_skeleton, quality == "low"))
             group = (tuple((p.text, p.script) for p in name.parts), quality)
             self._group.append(groups.setdefault(group, len(groups)))
+        self.agreement = Agreement([name for _e, name, _q in self.names], self.weight, PART_FLOOR, SKELETON_FACTOR)
 
     # ------------------------------------------------------------------ weights
     def weight(self, p: Part) -> float:
@@ -202,29 +204,17 @@ class NameIndex:
             cached = self._near_cache[key] = tuple(sorted(found))
         return cached
 
-    def _hits(self, p: Part) -> tuple[frozenset[int], frozenset[int]]:
-        """The names holding this part or a part one skeleton edit away, and among them those
-        holding a part this one may agree with (remembered). Two parts the names table knows agree
-        only when they are the same name (محمد / محمود, Nasser / Ansari share a skeleton): a known
-        part agrees with the names holding it and with unknown parts of a near skeleton."""
+    def _hits(self, p: Part) -> frozenset[int]:
+        """The names holding this part, or a part one skeleton edit away (remembered)."""
         found = self._hits_cache.get(p.uid)
         if found is None:
             hits: set[int] = set()
-            agree: set[int] = set()
             for key in _keys(p):
-                posted = self.postings.get(key, ())
-                hits.update(posted)
-                if not key.startswith("s:"):
-                    agree.update(posted)      # the same name ("c:")
-                    continue
-                near = self._near_keys(key)
-                for other in near:
-                    hits.update(self.postings.get(other, ()))
-                if p.canon:
-                    for other in (key, *near):
-                        agree.update(self.postings.get("n:" + other[2:], ()))
-            everything = frozenset(hits)
-            found = (everything, frozenset(agree) if p.canon else everything)
+                hits.update(self.postings.get(key, ()))
+                if key.startswith("s:"):
+                    for near in self._near_keys(key):
+                        hits.update(self.postings.get(near, ()))
+            found = frozenset(hits)
             if len(self._hits_cache) > 200_000:
                 self._hits_cache.clear()
             self._hits_cache[p.uid] = found
@@ -233,35 +223,31 @@ class NameIndex:
     def search(self, query: Name, floor: float) -> list[Candidate]:
         """List names that may score at least `floor` against `query`, best per entry.
 
-        A list name is scored when the weight of the query parts it holds (or parts of a near
-        skeleton) can reach `floor`; and then, to spare most of the scoring, only when the parts
-        it holds that may agree with the query's (see `_hits`) can too, or when its skeleton
-        written as one word can (Walijan / ولي جان)."""
+        A list name is a candidate when the weight of the query parts it holds (or parts of a near
+        skeleton) can reach `floor`; a candidate is scored only when the parts that may agree with
+        the query's (see `agreement`) can reach it, or its skeleton written as one word can
+        (Walijan / ولي جان): a bound, so the same names are found as if all were scored."""
         if not query.parts:
             return []
         weights = [self.weight(p) for p in query.parts]
         total = sum(weights)
         found: dict[int, float] = defaultdict(float)
-        agreeing: dict[int, float] = defaultdict(float)
         unbounded = 0.0
         common: list[tuple[frozenset[int], float]] = []
         for p, w in zip(query.parts, weights, strict=True):
-            hits, agree = self._hits(p)
+            hits = self._hits(p)
             if len(hits) > self.common_limit and len(query.parts) > 1:
                 common.append((hits, w))   # too common to look up alone
                 continue
             for name_id in hits:
                 found[name_id] += w
-            for name_id in agree:
-                agreeing[name_id] += w
         for name_id in self.postings.get(_joined_key(query), ()):  # Walijan / ولي جان
             found[name_id] = max(found[name_id], total)
-            agreeing[name_id] = max(agreeing[name_id], total)
         if common and not found:
             # only common parts (e.g. "Mohammed Ahmed"): names holding all of them
             shared = frozenset.intersection(*(hits for hits, _w in common))
             for name_id in shared:
-                found[name_id] = agreeing[name_id] = sum(w for _hits, w in common)
+                found[name_id] = sum(w for _hits, w in common)
         else:
             unbounded = sum(w for _hits, w in common)   # they may match anything found
         # the score can exceed QUERY_SHARE * share of the query + the rest + bonuses only
@@ -270,20 +256,27 @@ class NameIndex:
         scorer = _QueryScorer(self, query)
         scored: dict[int, float] = {}      # group -> score (names with the same parts score alike)
         name_weight, group_of, listed = self._name_weight, self._group, self._listed
-
-        def reachable(got: float, name_id: int) -> bool:
-            share = got / total
-            # the list name can be explained at most by the weight the query brings (with slack)
-            bound = QUERY_SHARE * share + (1 - QUERY_SHARE) * min(1.0, 1.25 * got / name_weight[name_id])
-            return share >= needed and bound + 2 * END_BONUS >= floor
-
+        exact = self.agreement.exact and all(p.uid for p in query.parts)
+        agreeing = [(w, self.agreement.contributions(p)) for p, w in zip(query.parts, weights, strict=True)] \
+            if exact else []
         for name_id, got in found.items():
-            if not reachable(got + unbounded, name_id):
+            share = (got + unbounded) / total
+            # the list name can be explained at most by the weight the query brings (with slack)
+            bound = QUERY_SHARE * share + (1 - QUERY_SHARE) * min(1.0, 1.25 * (got + unbounded)
+                                                                  / name_weight[name_id])
+            if share < needed or bound + 2 * END_BONUS < floor:
                 continue
-            # common parts may agree with anything (by their spelling: Shammari / Ghamari)
-            if not reachable(agreeing.get(name_id, 0.0) + unbounded, name_id) \
-                    and not scorer.joined_reaches(listed[name_id], floor):
-                continue
+            if exact:
+                # at most: every query part with a part that may agree, and every such list part, agree fully
+                query_weight = listed_weight = 0.0
+                for w, contributions in agreeing:
+                    held = contributions.get(name_id)
+                    if held is not None:
+                        query_weight += w
+                        listed_weight += held
+                most = QUERY_SHARE * query_weight / total + (1 - QUERY_SHARE) * listed_weight / name_weight[name_id]
+                if most + 2 * END_BONUS < floor - SLACK and not scorer.joined_reaches(listed[name_id], floor):
+                    continue
             group = group_of[name_id]
             score = scored.get(group)
             if score is None:
