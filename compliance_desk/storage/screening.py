@@ -25,6 +25,7 @@ from compliance_desk.domain import clock
 from compliance_desk.domain.entities import CUSTOMER, SCREENING_HIT, SCREENING_RUN
 from compliance_desk.domain.errors import Msg, ValidationError
 from compliance_desk.domain.queue import QueueItem
+from compliance_desk.domain.references import format_reference, reference_number
 from compliance_desk.domain.screening.evidence import Finding, Profile
 from compliance_desk.domain.screening.screener import ALERT, Screener
 from compliance_desk.domain.validation import clean
@@ -222,15 +223,31 @@ def record(register: Register, computed: Computed, trigger: str = "manual") -> R
 
 def _create_hits(register: Register, hits: list[dict[str, Any]]) -> list[int]:
     """New hits as `records.create` writes them (validated, referenced, audited), in batches."""
-    references = records.References(register, SCREENING_HIT)
+    number = _next_hit_number(register)
     rows = []
     for values in hits:
-        cleaned = clean(SCREENING_HIT, values)
-        rows.append({"reference": references.next(cleaned), **cleaned})
+        rows.append({"reference": format_reference(SCREENING_HIT.prefix or "HIT", number), **clean(SCREENING_HIT, values)})
+        number += 1
     ids: list[int] = []
     for start in range(0, len(rows), HIT_BATCH):
         ids += register.bulk_insert(SCREENING_HIT, rows[start:start + HIT_BATCH])
+    if ids:
+        _hit_series[str(register.path.resolve())] = (ids[-1], number)
     return ids
+
+
+# The next hit reference, remembered per register while no other hit was written: finding it
+# (`records.next_reference`) reads every hit's reference, which a save would pay each time.
+_hit_series: dict[str, tuple[int, int]] = {}     # register -> (highest hit id, next number)
+
+
+def _next_hit_number(register: Register) -> int:
+    top = int(register.conn.execute("SELECT coalesce(max(id), 0) FROM screening_hits").fetchone()[0])
+    known = _hit_series.get(str(register.path.resolve()))
+    if known is not None and known[0] == top:
+        return known[1]
+    first = records.next_reference(register, SCREENING_HIT, {})
+    return reference_number(first) if first else 1
 
 
 def screen(register: Register, customer_ids: Sequence[int] | None = None, *, trigger: str = "manual",
