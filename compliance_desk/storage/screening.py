@@ -223,6 +223,8 @@ def record(register: Register, computed: Computed, trigger: str = "manual") -> R
 
 def _create_hits(register: Register, hits: list[dict[str, Any]]) -> list[int]:
     """New hits as `records.create` writes them (validated, referenced, audited), in batches."""
+    if not hits:
+        return []
     number = _next_hit_number(register)
     rows = []
     for values in hits:
