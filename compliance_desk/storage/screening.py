@@ -102,7 +102,7 @@ class Computed:
     lists: Lists
     scope: str                                  # "all" or the customer references
     customer_ids: list[int] = field(default_factory=list)
-    fingerprints: dict[int, str] = field(default_factory=dict)
+    fingerprints: dict[int, str] = field(default_factory=dict)     # of the customers with findings
     findings: list[tuple[Finding, sanctions.StoredEntry]] = field(default_factory=list)
     started_at: str = ""
     cancelled: bool = False
@@ -120,10 +120,12 @@ def compute(register: Register, customer_ids: Sequence[int] | None = None, progr
     for batch in profiles(register, customer_ids):
         for profile in batch:
             out.customer_ids.append(profile.customer_id)
-            out.fingerprints[profile.customer_id] = profile.fingerprint()
             if customer_ids is not None:
                 references.append(profile.reference)
-            for finding in lists.screener.findings(profile):
+            findings = lists.screener.findings(profile)
+            if findings:   # the customer's details as screened, kept with its hits
+                out.fingerprints[profile.customer_id] = profile.fingerprint()
+            for finding in findings:
                 out.findings.append((finding, lists.entries[finding.entry_index]))
         if progress is not None and progress(len(out.customer_ids), total) is False:
             out.cancelled = True

@@ -16,6 +16,10 @@ from compliance_desk.domain.screening.documents import compact
 from compliance_desk.domain.screening.entries import ListEntry
 from compliance_desk.domain.screening.evidence import (
     DOB_EXACT,
+    DOB_FAR,
+    DOB_MISMATCH,
+    DOB_NEAR,
+    DOB_YEAR,
     GENDER_MISMATCH,
     NATIONALITY_MATCH,
     NATIONALITY_MISMATCH,
@@ -46,9 +50,10 @@ class Screener:
         # a name must reach this for the other identifiers to lift it to the threshold
         self.name_floor = max(0.3, (threshold - DOB_EXACT - NATIONALITY_MATCH) / 100)
         self._names: OrderedDict[tuple[str, ...], dict[int, NameMatch]] = OrderedDict()
-        # the evidence `_upper` reads of each entry: a person?, its nationality codes, its gender
-        self._evidence = [(e.kind == "individual", nationality_codes(tuple(e.nationalities)), listed_gender_of(e))
-                          for e in self.entries]
+        # the evidence `_reaches` reads of each entry: a person?, its nationality codes, its gender,
+        # the days of birth it gives
+        self._evidence = [(e.kind == "individual", nationality_codes(tuple(e.nationalities)), listed_gender_of(e),
+                           frozenset(d.date for d in e.birth_dates if d.date)) for e in self.entries]
 
     def name_matches(self, names: Sequence[str]) -> dict[int, NameMatch]:
         key = tuple(sorted(n for n in names if n))
@@ -76,26 +81,34 @@ class Screener:
         out = []
         for number in candidates:
             # most candidates cannot reach the threshold whatever the evidence: skip weighing them
-            if limit > 0 and number not in by_document and self._upper(profile, gender, number, matches[number]) < limit:
+            if limit > 0 and number not in by_document and not self._reaches(profile, gender, number, matches[number],
+                                                                                limit):
                 continue
             finding = weigh(profile, self.entries[number], matches.get(number))
             if finding.score >= limit:
                 out.append(replace(finding, entry_index=number))
         return sorted(out, key=lambda f: (-f.score, f.entry_ref))
 
-    def _upper(self, profile: Profile, gender: str | None, number: int, name: NameMatch) -> int:
-        """The points `weigh` adds up for the customer against entry `number` when no document
-        number matches (the entry is not among the customer's document candidates), without
-        building the reasons: a score below the threshold is not weighed."""
-        person, codes, listed_gender = self._evidence[number]
+    def _reaches(self, profile: Profile, gender: str | None, number: int, name: NameMatch, limit: int) -> bool:
+        """Whether `weigh` can score the customer at least `limit` (> 0) against entry `number` when
+        no document number matches (the entry is not among the customer's document candidates):
+        the points it adds up, without building the reasons, the date of birth looked at last."""
+        person, codes, listed_gender, days = self._evidence[number]
         points = round(100 * name.score)
         if not person:
-            return points - points // 5
-        dob = dob_outcome(profile.date_of_birth, self.entries[number].birth_dates)
-        if dob is not None:
-            points += dob[1]
+            return points - points // 5 >= limit
         if profile.nationality and codes:
             points += NATIONALITY_MATCH if profile.nationality in codes else NATIONALITY_MISMATCH
         if gender and listed_gender and gender != listed_gender:
             points += GENDER_MISMATCH
-        return points
+        dob, dates = profile.date_of_birth, self.entries[number].birth_dates
+        if not dob or not dates:
+            return points >= limit
+        if dob in days:
+            return points + DOB_EXACT >= limit
+        if points + max(DOB_YEAR, DOB_NEAR) < limit:
+            return False
+        if points + min(DOB_MISMATCH, DOB_FAR) >= limit:
+            return True
+        outcome = dob_outcome(dob, dates)
+        return points + (outcome[1] if outcome else 0) >= limit
