@@ -134,6 +134,8 @@ class NameIndex:
             self._listed.append((name.parts, tuple(we), sum(we), name.joined_skeleton, quality == "low"))
             group = (tuple((p.text, p.script) for p in name.parts), quality)
             self._group.append(groups.setdefault(group, len(groups)))
+        self._joined_length = [len(name.joined_skeleton) for _e, name, _q in self.names]
+        self._longest_joined = max(self._joined_length, default=0)
         self.agreement = Agreement([name for _e, name, _q in self.names], self.weight, PART_FLOOR, SKELETON_FACTOR)
 
     # ------------------------------------------------------------------ weights
@@ -220,6 +222,17 @@ class NameIndex:
             self._hits_cache[p.uid] = found
         return found
 
+    def _joinable(self, query: Name, floor: float) -> list[bool]:
+        """By length: whether a list name's joined skeleton may lift its score to `floor` (see
+        `compare`: equal, or close enough by Levenshtein, which a difference in length caps)."""
+        mine = len(query.joined_skeleton)
+        out = [False] * (self._longest_joined + 1)
+        if mine >= 4:
+            for length in range(4, len(out)):
+                out[length] = length == mine or (min(length, mine) >= 6 and 0.9 * (
+                    1 - abs(length - mine) / max(length, mine)) ** 2 >= floor - SLACK)
+        return out
+
     def search(self, query: Name, floor: float) -> list[Candidate]:
         """List names that may score at least `floor` against `query`, best per entry.
 
@@ -259,13 +272,9 @@ class NameIndex:
         exact = self.agreement.exact and all(p.uid for p in query.parts)
         agreeing = [(w, self.agreement.contributions(p)) for p, w in zip(query.parts, weights, strict=True)] \
             if exact else []
+        joinable = self._joinable(query, floor)
+        joined_length = self._joined_length
         for name_id, got in found.items():
-            share = (got + unbounded) / total
-            # the list name can be explained at most by the weight the query brings (with slack)
-            bound = QUERY_SHARE * share + (1 - QUERY_SHARE) * min(1.0, 1.25 * (got + unbounded)
-                                                                  / name_weight[name_id])
-            if share < needed or bound + 2 * END_BONUS < floor:
-                continue
             if exact:
                 # at most: every query part with a part that may agree, and every such list part, agree fully
                 query_weight = listed_weight = 0.0
@@ -274,8 +283,18 @@ class NameIndex:
                     if held is not None:
                         query_weight += w
                         listed_weight += held
+                if not query_weight and not joinable[joined_length[name_id]]:
+                    continue
+            share = (got + unbounded) / total
+            # the list name can be explained at most by the weight the query brings (with slack)
+            bound = QUERY_SHARE * share + (1 - QUERY_SHARE) * min(1.0, 1.25 * (got + unbounded)
+                                                                  / name_weight[name_id])
+            if share < needed or bound + 2 * END_BONUS < floor:
+                continue
+            if exact:
                 most = QUERY_SHARE * query_weight / total + (1 - QUERY_SHARE) * listed_weight / name_weight[name_id]
-                if most + 2 * END_BONUS < floor - SLACK and not scorer.joined_reaches(listed[name_id], floor):
+                if most + 2 * END_BONUS < floor - SLACK and not (joinable[joined_length[name_id]]
+                                                                 and scorer.joined_reaches(listed[name_id], floor)):
                     continue
             group = group_of[name_id]
             score = scored.get(group)
