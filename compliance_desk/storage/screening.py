@@ -15,6 +15,7 @@ Crimes and Financing: freeze without delay and report; see README and DESIGN).
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -64,7 +65,15 @@ def loaded_lists(register: Register, threshold: int = ALERT) -> Lists:
         if cached is not None and cached.key == tuple(v["id"] for v in versions):
             return cached
         entries = sanctions.current_entries(register)
-        built = Lists(versions, entries, Screener([e.entry for e in entries], threshold))
+        # the index is hundreds of thousands of small objects that live as long as the lists: the
+        # cyclic collector, which would walk them again and again while they are made, waits
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            built = Lists(versions, entries, Screener([e.entry for e in entries], threshold))
+        finally:
+            if collecting:
+                gc.enable()
         _cache.clear()   # one register at a time: free the previous index
         _cache[key] = built
         return built
@@ -116,6 +125,9 @@ def compute(register: Register, customer_ids: Sequence[int] | None = None, progr
     total = int(register.conn.execute("SELECT count(*) FROM customers").fetchone()[0]) \
         if customer_ids is None else len(customer_ids)
     out = Computed(lists, "all" if customer_ids is None else "", started_at=started)
+    if progress is not None and progress(0, total) is False:   # the lists are loaded: a cancel counts now
+        out.cancelled = True
+        return out
     references = []
     for batch in profiles(register, customer_ids):
         for profile in batch:
