@@ -24,6 +24,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz.distance import Indel, Levenshtein
 
@@ -244,23 +245,24 @@ class NameIndex:
             return []
         weights = [self.weight(p) for p in query.parts]
         total = sum(weights)
-        found: dict[int, float] = defaultdict(float)
         unbounded = 0.0
         common: list[tuple[frozenset[int], float]] = []
+        looked_up: list[tuple[frozenset[int], float]] = []
         for p, w in zip(query.parts, weights, strict=True):
             hits = self._hits(p)
             if len(hits) > self.common_limit and len(query.parts) > 1:
                 common.append((hits, w))   # too common to look up alone
-                continue
-            for name_id in hits:
-                found[name_id] += w
-        for name_id in self.postings.get(_joined_key(query), ()):  # Walijan / ولي جان
-            found[name_id] = max(found[name_id], total)
+            else:
+                looked_up.append((hits, w))
+        joined = self.postings.get(_joined_key(query), ())             # Walijan / ولي جان
+        # the names holding a part looked up, in the order they are met; the weight of the query
+        # parts each holds (`got`, below) is added up only for those that get that far
+        found: dict[int, float | None] = dict.fromkeys(chain(*(hits for hits, _w in looked_up), joined))
+        joined_set = frozenset(joined)
         if common and not found:
             # only common parts (e.g. "Mohammed Ahmed"): names holding all of them
             shared = frozenset.intersection(*(hits for hits, _w in common))
-            for name_id in shared:
-                found[name_id] = sum(w for _hits, w in common)
+            found = dict.fromkeys(shared, sum(w for _hits, w in common))
         else:
             unbounded = sum(w for _hits, w in common)   # they may match anything found
         # the score can exceed QUERY_SHARE * share of the query + the rest + bonuses only
@@ -274,7 +276,21 @@ class NameIndex:
             if exact else []
         joinable = self._joinable(query, floor)
         joined_length = self._joined_length
-        for name_id, got in found.items():
+        candidates: Iterable[int] = found
+        if exact:   # the others cannot reach the floor (below): passed over in one sweep
+            holding = set().union(*(contributions for _w, contributions in agreeing))
+            keep = found.keys() & holding
+            keep.update(n for n in found.keys() - holding if joinable[joined_length[n]])
+            candidates = filter(keep.__contains__, found)
+        for name_id in candidates:
+            got = found[name_id]
+            if got is None:
+                got = 0.0
+                for hits, w in looked_up:
+                    if name_id in hits:
+                        got += w
+                if name_id in joined_set:
+                    got = max(got, total)
             if exact:
                 # at most: every query part with a part that may agree, and every such list part, agree fully
                 query_weight = listed_weight = 0.0
@@ -283,8 +299,6 @@ class NameIndex:
                     if held is not None:
                         query_weight += w
                         listed_weight += held
-                if not query_weight and not joinable[joined_length[name_id]]:
-                    continue
             share = (got + unbounded) / total
             # the list name can be explained at most by the weight the query brings (with slack)
             bound = QUERY_SHARE * share + (1 - QUERY_SHARE) * min(1.0, 1.25 * (got + unbounded)
