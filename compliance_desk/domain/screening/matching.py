@@ -15,7 +15,9 @@ The score of a customer's name against a list name (0–1):
   alias counts 0.9.
 
 The index finds candidates through the skeletons of the query's rarer parts (and skeletons one
-edit away), so a full register is screened without comparing every pair.
+edit away), so a full register is screened without comparing every pair; of those it scores only
+the names whose parts that may agree with the query's (`agreement`) can reach the floor, which
+bounds the score, so it finds what scoring them all would.
 """
 
 from __future__ import annotations
