@@ -15,6 +15,7 @@ Crimes and Financing: freeze without delay and report; see README and DESIGN).
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -25,8 +26,10 @@ from compliance_desk.domain import clock
 from compliance_desk.domain.entities import CUSTOMER, SCREENING_HIT, SCREENING_RUN
 from compliance_desk.domain.errors import Msg, ValidationError
 from compliance_desk.domain.queue import QueueItem
+from compliance_desk.domain.references import format_reference, reference_number
 from compliance_desk.domain.screening.evidence import Finding, Profile
 from compliance_desk.domain.screening.screener import ALERT, Screener
+from compliance_desk.domain.validation import clean
 from compliance_desk.storage import records, sanctions
 from compliance_desk.storage.errors import RecordMissing
 from compliance_desk.storage.register import Register
@@ -34,6 +37,7 @@ from compliance_desk.storage.register import Register
 DECISIONS = ("true_match", "false_positive", "escalated")
 Progress = Callable[[int, int], bool | None] | None   # (done, total); returning False cancels
 CHUNK = 2000
+HIT_BATCH = 5000
 
 
 # ------------------------------------------------------------------ the matcher of the current lists
@@ -61,7 +65,15 @@ def loaded_lists(register: Register, threshold: int = ALERT) -> Lists:
         if cached is not None and cached.key == tuple(v["id"] for v in versions):
             return cached
         entries = sanctions.current_entries(register)
-        built = Lists(versions, entries, Screener([e.entry for e in entries], threshold))
+        # the index is hundreds of thousands of small objects that live as long as the lists: the
+        # cyclic collector, which would walk them again and again while they are made, waits
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            built = Lists(versions, entries, Screener([e.entry for e in entries], threshold))
+        finally:
+            if collecting:
+                gc.enable()
         _cache.clear()   # one register at a time: free the previous index
         _cache[key] = built
         return built
@@ -99,7 +111,7 @@ class Computed:
     lists: Lists
     scope: str                                  # "all" or the customer references
     customer_ids: list[int] = field(default_factory=list)
-    fingerprints: dict[int, str] = field(default_factory=dict)
+    fingerprints: dict[int, str] = field(default_factory=dict)     # of the customers with findings
     findings: list[tuple[Finding, sanctions.StoredEntry]] = field(default_factory=list)
     started_at: str = ""
     cancelled: bool = False
@@ -113,14 +125,19 @@ def compute(register: Register, customer_ids: Sequence[int] | None = None, progr
     total = int(register.conn.execute("SELECT count(*) FROM customers").fetchone()[0]) \
         if customer_ids is None else len(customer_ids)
     out = Computed(lists, "all" if customer_ids is None else "", started_at=started)
+    if progress is not None and progress(0, total) is False:   # the lists are loaded: a cancel counts now
+        out.cancelled = True
+        return out
     references = []
     for batch in profiles(register, customer_ids):
         for profile in batch:
             out.customer_ids.append(profile.customer_id)
-            out.fingerprints[profile.customer_id] = profile.fingerprint()
             if customer_ids is not None:
                 references.append(profile.reference)
-            for finding in lists.screener.findings(profile):
+            findings = lists.screener.findings(profile)
+            if findings:   # the customer's details as screened, kept with its hits
+                out.fingerprints[profile.customer_id] = profile.fingerprint()
+            for finding in findings:
                 out.findings.append((finding, lists.entries[finding.entry_index]))
         if progress is not None and progress(len(out.customer_ids), total) is False:
             out.cancelled = True
@@ -173,6 +190,7 @@ def record(register: Register, computed: Computed, trigger: str = "manual") -> R
         result = RunResult(run_id, records.get(register, SCREENING_RUN, run_id)["reference"],
                            len(computed.customer_ids), 0, 0, 0, computed.cancelled)
         seen: set[tuple[int, str, str]] = set()
+        raised: list[tuple[int, dict[str, Any]]] = []    # (place in hit_ids, values) of the new hits
         for finding, stored in computed.findings:
             key = (finding.customer_id, stored.source, stored.entry.ref)
             if key in seen:
@@ -198,9 +216,12 @@ def record(register: Register, computed: Computed, trigger: str = "manual") -> R
                                                                if k not in ("customer_id", "source", "entry_ref")})
                 result.hit_ids.append(hit["id"])
                 continue
-            hit_id = records.create(register, SCREENING_HIT, {**values, "decision": "open", "first_seen": now})
-            result.raised += 1
-            result.hit_ids.append(hit_id)
+            raised.append((len(result.hit_ids), {**values, "decision": "open", "first_seen": now}))
+            result.hit_ids.append(0)   # its id once written (below)
+        result.raised = len(raised)
+        for place, hit_id in zip((place for place, _v in raised), _create_hits(register, [v for _p, v in raised]),
+                                 strict=True):
+            result.hit_ids[place] = hit_id
         if not computed.cancelled:
             screened = set(computed.customer_ids)
             for key, hit in existing.items():
@@ -212,6 +233,37 @@ def record(register: Register, computed: Computed, trigger: str = "manual") -> R
         register.update(SCREENING_RUN, run_id, {"raised": result.raised, "suppressed": result.suppressed,
                                                 "lapsed": result.lapsed})
     return result
+
+
+def _create_hits(register: Register, hits: list[dict[str, Any]]) -> list[int]:
+    """New hits as `records.create` writes them (validated, referenced, audited), in batches."""
+    if not hits:
+        return []
+    number = _next_hit_number(register)
+    rows = []
+    for values in hits:
+        rows.append({"reference": format_reference(SCREENING_HIT.prefix or "HIT", number), **clean(SCREENING_HIT, values)})
+        number += 1
+    ids: list[int] = []
+    for start in range(0, len(rows), HIT_BATCH):
+        ids += register.bulk_insert(SCREENING_HIT, rows[start:start + HIT_BATCH])
+    if ids:
+        _hit_series[str(register.path.resolve())] = (ids[-1], number)
+    return ids
+
+
+# The next hit reference, remembered per register while no other hit was written: finding it
+# (`records.next_reference`) reads every hit's reference, which a save would pay each time.
+_hit_series: dict[str, tuple[int, int]] = {}     # register -> (highest hit id, next number)
+
+
+def _next_hit_number(register: Register) -> int:
+    top = int(register.conn.execute("SELECT coalesce(max(id), 0) FROM screening_hits").fetchone()[0])
+    known = _hit_series.get(str(register.path.resolve()))
+    if known is not None and known[0] == top:
+        return known[1]
+    first = records.next_reference(register, SCREENING_HIT, {})
+    return reference_number(first) if first else 1
 
 
 def screen(register: Register, customer_ids: Sequence[int] | None = None, *, trigger: str = "manual",

@@ -161,3 +161,25 @@ def test_documents_on_the_list_raise_a_hit_whatever_the_name(register: Register)
     codes = [r["code"] for r in hit["reasons"]]
     assert hit["entry_ref"] == "TAi.011" and "document_match" in codes and "name" not in codes
     assert hit["score"] == 80
+
+
+def test_new_hits_are_written_in_one_batch_with_consecutive_audited_references(register: Register) -> None:
+    sanctions.import_list(register, UN)
+    first = customer(register, "C-1", "رمزي محمد عبدالله بن الشيبة", None, "1972-05-01", "YE")
+    second = customer(register, "C-2", None, "Akhtar Mohammad Mansour", "1966-02-02", "AF")
+    run = screening.screen(register)
+    assert run.raised == 2
+    found = {h["customer_id"]: h for h in screening.hits(register)}
+    assert sorted(h["reference"] for h in found.values()) == ["HIT-0001", "HIT-0002"]
+    assert run.hit_ids == sorted(run.hit_ids) and set(run.hit_ids) == {h["id"] for h in found.values()}
+    inserts = register.conn.execute("SELECT count(*) FROM audit WHERE entity = 'screening_hit' AND action = 'insert'")
+    assert inserts.fetchone()[0] == 2 and register.verify().ok
+    # a hit written by other means in between: the series goes on after it
+    values = {k: v for k, v in records.get(register, "screening_hit", found[first]["id"]).items()
+              if k not in ("id", "reference", "created_at", "updated_at")}
+    with register.atomic():
+        records.create(register, "screening_hit", {**values, "decision": "lapsed"})
+    screening.decide(register, found[second]["reference"], "false_positive", "Different person")
+    kyc.save_customer(register, second, {"date_of_birth": "1966-02-03"})
+    assert screening.screen(register, [second], trigger="customer_save").raised == 1
+    assert [h["reference"] for h in screening.hits(register, customer_id=second, decisions=["open"])] == ["HIT-0004"]

@@ -29,6 +29,7 @@ def add_customer(app: Controller, qtbot, name_ar: str, dob: str, nationality: st
     identity["full_name_ar"].set_value(name_ar)
     identity["date_of_birth"].set_value(dob)
     identity["nationality"].set_value(nationality)
+    dialog.editor("risk_rating").set_value("medium")   # required before a customer is saved
     with qtbot.waitSignal(service().screened, timeout=30_000):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     return int(dialog.record_id)

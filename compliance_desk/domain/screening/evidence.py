@@ -109,24 +109,36 @@ def _dob_reason(dob: str | None, dates: tuple[BirthDate, ...]) -> Reason | None:
     if not dates:
         return None
     listed = ", ".join(d.text() for d in dates if d.text())
+    outcome = dob_outcome(dob, dates)
+    if outcome is None:
+        return None
+    code, points = outcome
+    params = {"list": listed} if code == "dob_unknown" else {"customer": dob or "", "list": listed}
+    return Reason(code, points, params)
+
+
+def dob_outcome(dob: str | None, dates: tuple[BirthDate, ...]) -> tuple[str, int] | None:
+    """The date of birth's reason code and points against the list's dates (None: nothing to say)."""
+    if not dates:
+        return None
     if not dob:
-        return Reason("dob_unknown", 0, {"list": listed})
+        return ("dob_unknown", 0)
     year = int(dob[:4])
-    best: Reason | None = None
+    best: tuple[str, int] | None = None
     for d in dates:
         if d.date and d.date == dob:
-            return Reason("dob_exact", DOB_EXACT, {"customer": dob, "list": listed})
+            return ("dob_exact", DOB_EXACT)
         first = d.year or (int(d.date[:4]) if d.date else None)
         if first is None:
             continue
         last = d.year_to or first
         if d.kind == "between" and first <= year <= last or (not d.date and d.kind == "exact" and year == first) \
                 or (d.kind == "approximately" and abs(year - first) <= 1):
-            best = Reason("dob_year", DOB_YEAR, {"customer": dob, "list": listed})
+            best = ("dob_year", DOB_YEAR)
         elif d.date and year == first and best is None:
-            best = Reason("dob_same_year", 0, {"customer": dob, "list": listed})
-        elif d.kind == "approximately" and abs(year - first) <= 3 and (best is None or best.points < DOB_NEAR):
-            best = Reason("dob_near", DOB_NEAR, {"customer": dob, "list": listed})
+            best = ("dob_same_year", 0)
+        elif d.kind == "approximately" and abs(year - first) <= 3 and (best is None or best[1] < DOB_NEAR):
+            best = ("dob_near", DOB_NEAR)
     if best is not None:
         return best
     near = [d for d in dates if d.year or d.date]
@@ -140,9 +152,8 @@ def _dob_reason(dob: str | None, dates: tuple[BirthDate, ...]) -> Reason | None:
         gap = max(0, first - year, year - last) - tolerance.get(d.kind, 1)
         distance = min(distance, gap)
     if distance <= 0:
-        return Reason("dob_close", 0, {"customer": dob, "list": listed})
-    points = DOB_FAR if distance > 4 else DOB_MISMATCH
-    return Reason("dob_mismatch", points, {"customer": dob, "list": listed})
+        return ("dob_close", 0)
+    return ("dob_mismatch", DOB_FAR if distance > 4 else DOB_MISMATCH)
 
 
 def weigh(profile: Profile, entry: ListEntry, name: NameMatch | None) -> Finding:
@@ -162,15 +173,15 @@ def weigh(profile: Profile, entry: ListEntry, name: NameMatch | None) -> Finding
         dob = _dob_reason(profile.date_of_birth, entry.birth_dates)
         if dob is not None:
             reasons.append(dob)
-        codes = {c for c in (country_code(n) for n in entry.nationalities) if c}
+        codes = nationality_codes(tuple(entry.nationalities))
         if profile.nationality and codes:
             if profile.nationality in codes:
                 reasons.append(Reason("nationality_match", NATIONALITY_MATCH, {"customer": profile.nationality}))
             else:
                 reasons.append(Reason("nationality_mismatch", NATIONALITY_MISMATCH,
                                       {"customer": profile.nationality, "list": ", ".join(sorted(codes))}))
-        gender = _gender(profile)
-        listed_gender = {"male": "m", "female": "f"}.get(entry.gender.lower())
+        gender = names_gender(tuple(profile.names))
+        listed_gender = listed_gender_of(entry)
         if gender and listed_gender and gender != listed_gender:
             reasons.append(Reason("gender_mismatch", GENDER_MISMATCH, {"customer": gender, "list": listed_gender}))
     score = max(0, min(100, sum(r.points for r in reasons)))
@@ -178,12 +189,24 @@ def weigh(profile: Profile, entry: ListEntry, name: NameMatch | None) -> Finding
                    name.listed if name else "", tuple(reasons))
 
 
-def _gender(profile: Profile) -> str | None:
-    for text in profile.names:
+@lru_cache(maxsize=65_536)
+def names_gender(names: tuple[str, ...]) -> str | None:
+    """'m' or 'f' from the first of a customer's names whose given name tells (customers share names)."""
+    for text in names:
         found = given_name_gender(parse(text))
         if found:
             return found
     return None
+
+
+@lru_cache(maxsize=65_536)
+def nationality_codes(nationalities: tuple[str, ...]) -> frozenset[str]:
+    """The ISO codes of the nationalities a list entry gives (those it can read)."""
+    return frozenset(c for c in (country_code(n) for n in nationalities) if c)
+
+
+def listed_gender_of(entry: ListEntry) -> str | None:
+    return {"male": "m", "female": "f"}.get(entry.gender.lower())
 
 
 def _document_reasons(profile: Profile, entry: ListEntry) -> list[Reason]:
