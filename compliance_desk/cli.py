@@ -391,7 +391,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_rekey)
 
     p = sub.add_parser("import", parents=[common], help="bulk import from xlsx or csv")
-    p.add_argument("kind", choices=("customers", "disclosures", "activities"))
+    p.add_argument("kind", choices=("customers", "disclosures", "activities", "requests"))
     p.add_argument("register", type=Path, metavar="REGISTER")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--only-valid", action="store_true", help="import the valid rows even when others are not")

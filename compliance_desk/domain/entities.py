@@ -392,7 +392,7 @@ REQUEST = Entity("request", "requests", "Data-subject request", "طلب صاحب
 # One right asked in a request, with the decision on it and what was done (PDPL IR Art. 3).
 REQUEST_RIGHT = Entity("request_right", "request_rights", "Right asked", "حق مطلوب", (
     F("request_id", "ref", "Request", "الطلب", required=True, target="request"),
-    F("right", "code", "Right", "الحق", v.RIGHTS, required=True),
+    F("right_code", "code", "Right", "الحق", v.RIGHTS, required=True),
     F("decision", "code", "Decision", "القرار", rv.RIGHT_DECISIONS, default="pending"),
     F("refusal_reason", "code", "Reason code", "رمز السبب", rv.REFUSAL_REASONS),
     F("reason", "longtext", "Reasons given", "الأسباب المبينة"),

@@ -168,25 +168,25 @@ def test_a_request_asks_for_a_right_and_an_agent_shows_authority() -> None:
 
 def test_a_refusal_needs_its_reason_code_and_reasons() -> None:
     with pytest.raises(ValidationError, match="reason"):
-        rules.check_right({"right": "erasure", "decision": "refused", "refusal_reason": "legal_retention"},
+        rules.check_right({"right_code": "erasure", "decision": "refused", "refusal_reason": "legal_retention"},
                           identity_verified=True)
     with pytest.raises(ValidationError):
-        rules.check_right({"right": "erasure", "decision": "partly", "reason": "AML"}, identity_verified=True)
-    rules.check_right({"right": "erasure", "decision": "refused", "refusal_reason": "legal_retention",
+        rules.check_right({"right_code": "erasure", "decision": "partly", "reason": "AML"}, identity_verified=True)
+    rules.check_right({"right_code": "erasure", "decision": "refused", "refusal_reason": "legal_retention",
                        "reason": "AML Law Art. 12"}, identity_verified=False)
 
 
 def test_nothing_is_granted_before_identity_is_verified() -> None:
     with pytest.raises(ValidationError, match="identity"):
-        rules.check_right({"right": "access", "decision": "granted"}, identity_verified=False)
-    rules.check_right({"right": "access", "decision": "granted"}, identity_verified=True)
+        rules.check_right({"right_code": "access", "decision": "granted"}, identity_verified=False)
+    rules.check_right({"right_code": "access", "decision": "granted"}, identity_verified=True)
 
 
 HOLD = holds.Hold("aml_retention", "CUS-00001", None, "AML Law Art. 12", "المادة 12")
 
 
 def test_an_erasure_done_under_a_hold_needs_an_override_reason() -> None:
-    erased = {"right": "erasure", "decision": "granted", "action": "erased", "action_date": "2026-03-10"}
+    erased = {"right_code": "erasure", "decision": "granted", "action": "erased", "action_date": "2026-03-10"}
     with pytest.raises(ValidationError) as caught:
         rules.check_right(erased, identity_verified=True, holds=[HOLD])
     assert caught.value.field == "override_reason"
@@ -198,10 +198,10 @@ def test_an_erasure_done_under_a_hold_needs_an_override_reason() -> None:
 
 def test_an_action_belongs_to_a_granted_right_and_has_a_date() -> None:
     with pytest.raises(ValidationError, match="granted"):
-        rules.check_right({"right": "erasure", "decision": "refused", "refusal_reason": "not_held", "reason": "x",
+        rules.check_right({"right_code": "erasure", "decision": "refused", "refusal_reason": "not_held", "reason": "x",
                            "action": "erased", "action_date": "2026-03-10"}, identity_verified=True)
     with pytest.raises(ValidationError, match="when"):
-        rules.check_right({"right": "erasure", "decision": "granted", "action": "erased"}, identity_verified=True)
+        rules.check_right({"right_code": "erasure", "decision": "granted", "action": "erased"}, identity_verified=True)
 
 
 def test_stages_and_outcome() -> None:
