@@ -52,6 +52,16 @@ def _clock(values: Mapping[str, Any]) -> dict[str, Any]:
             "due_date": owed.isoformat() if owed else None}
 
 
+def preview(register: Register, values: Mapping[str, Any], current: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The request as it would stand with `values` (clock derived), checked by the rules; nothing is
+    written. For dialogs that validate as the officer types. Raises ValidationError."""
+    given = {k: v for k, v in values.items() if k not in ("stage", "outcome") or current is None}
+    merged = {**(current or {}), **clean(REQUEST, _derive(register, given), partial=True)}
+    merged.update(_clock(merged))
+    rules.check(merged, today(register))
+    return merged
+
+
 def create(register: Register, values: Mapping[str, Any], activity_ids: Sequence[int] | None = None) -> int:
     """Record a request as received (oral ones too: PDPL IR Art. 3); one pending row per right asked."""
     derived = _derive(register, {k: v for k, v in values.items() if k not in ("stage", "outcome")})
