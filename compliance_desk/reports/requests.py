@@ -46,7 +46,15 @@ L: dict[str, tuple[str, str]] = {
     "stage": ("Stage", "المرحلة"), "due": ("Due", "الاستحقاق"), "deadline": ("Deadline", "الموعد"),
     "answered_on": ("Answered on", "تاريخ الرد"), "outcome": ("Outcome", "النتيجة"), "requester": ("Requester", "مقدم الطلب"),
     "none": ("None", "لا يوجد"),
+    "log_exceptions": ("Requests that missed their clock", "الطلبات التي تجاوزت موعدها"),
+    "log_note": ("{count} requests in the period: this report lists those overdue or answered late; the complete "
+                 "log is the requests sheet of the register workbook.",
+                 "عدد الطلبات في الفترة {count}: يسرد هذا التقرير المتأخر منها أو ما رُد عليه بعد موعده، والسجل "
+                 "الكامل في ورقة الطلبات من مصنف السجل."),
 }
+# Above this many requests in the period the log lists only the requests that missed their clock
+# (a year of a busy store is tens of thousands of rows: the workbook holds them all).
+FULL_LOG_MAX = 1000
 
 
 def _l(key: str, lang: str) -> str:
@@ -93,8 +101,11 @@ def story(register: Register, lang: str, date_from: str | None, date_to: str | N
         header.append(_l("requester", lang))
         widths.append(14)
     body = []
+    full = len(rows) <= FULL_LOG_MAX
     for row in rows:
         state = deadline(row, today)
+        if not full and not _missed(row, state.state):
+            continue
         line = [row["reference"], row["received_date"],
                 ("، " if lang == "ar" else ", ").join(RIGHTS.label(c, lang) for c in _codes(row["rights"])),
                 REQUEST_STAGES.label(row["stage"], lang), row.get("due_date") or "",
@@ -103,10 +114,17 @@ def story(register: Register, lang: str, date_from: str | None, date_to: str | N
         if reveal:
             line.append(row.get("requester_name") or "")
         body.append(line)
-    out += [Spacer(1, 4 * mm), *section(_l("log", lang), lang,
-                                        chunked_tables(header, body, widths, lang, size=7.5, caption=_l("log", lang)),
-                                        level=1)]
+    title = _l("log" if full else "log_exceptions", lang)
+    note = [] if full else [Text(_l("log_note", lang).format(count=len(rows)), lang, size=8.5, space_after=2 * mm)]
+    out += [Spacer(1, 4 * mm), *section(title, lang, note + chunked_tables(header, body, widths, lang, size=7.5,
+                                                                          caption=title), level=1)]
     return out
+
+
+def _missed(row: dict[str, Any], state: str) -> bool:
+    """Overdue and unanswered, or answered after the due date."""
+    answered, due = row.get("response_date"), row.get("due_date")
+    return state == "overdue" or bool(answered and due and str(answered) > str(due))
 
 
 def _codes(value: Any) -> list[str]:

@@ -8,6 +8,7 @@ import random
 from collections.abc import Sequence
 
 from compliance_desk.domain.entities import REQUEST, REQUEST_RIGHT
+from compliance_desk.domain.references import format_reference
 from compliance_desk.domain.requests import deadlines
 from compliance_desk.domain.validation import clean
 from compliance_desk.storage import requests
@@ -74,23 +75,26 @@ def add_demo(register: Register, rng: random.Random, today: dt.date, customer_id
 
 def bulk(register: Register, count: int, *, seed: int = 17, first: dt.date = dt.date(2026, 1, 1),
          days: int = 365, customer_ids: Sequence[int] = ()) -> None:
-    """`count` requests received over `days` from `first`, written at once (benchmarks)."""
+    """`count` requests received over `days` from `first` (within one year: one reference series),
+    written at once (benchmarks)."""
     rng = random.Random(seed)
     rows, rights = [], []
     for n in range(count):
         received = first + dt.timedelta(days=rng.randrange(days))
         owed = deadlines.first_due(received)
-        answered = rng.random() < 0.8
-        response = received + dt.timedelta(days=rng.randint(1, 40)) if answered else None
+        recent = received + dt.timedelta(days=40) > first + dt.timedelta(days=days)
+        answered = rng.random() < (0.5 if recent else 0.97)
+        response = received + dt.timedelta(days=rng.choice((rng.randint(1, 29), rng.randint(1, 29),
+                                                            rng.randint(1, 35)))) if answered else None
         codes = rng.choice(RIGHT_SETS)
         rows.append(clean(REQUEST, {
             "received_at": f"{received.isoformat()}T10:00+03:00", "received_date": received,
             "channel": rng.choice(CHANNELS), "requester_name": rng.choice(NAMES), "rights": codes,
             "customer_id": rng.choice(customer_ids) if customer_ids and rng.random() < 0.5 else None,
             "first_due_date": owed, "due_date": owed, "stage": "answered" if answered else "received",
-            "outcome": rng.choice(("granted", "partly", "refused")) if answered else None,
+            "outcome": rng.choice(("granted",) * 8 + ("partly", "refused")) if answered else None,
             "response_date": response, "response_method": "email" if answered else None}))
-        rows[-1]["reference"] = f"DSR-{received.year}-{n + 1:05d}"
+        rows[-1]["reference"] = format_reference("DSR", n + 1, received.year)
         rights.append(codes)
     with register.atomic():
         ids = register.bulk_insert(REQUEST, rows)

@@ -132,3 +132,17 @@ def test_record_sheet_of_a_request(reg: Register, tmp_path: Path) -> None:
     path, _ = export_pdf(reg, "record", tmp_path / "dsr.pdf", lang="en", reference="DSR-2026-0001")
     text = " ".join(pages_text(path))
     assert "DSR-2026-0001" in text and "Right asked" in text
+
+
+def test_a_busy_period_lists_only_the_requests_that_missed_their_clock(reg: Register, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from compliance_desk.reports import requests as report
+
+    answered(reg)
+    requests.create(reg, {"received_at": "2026-05-01T10:00+03:00", "requester_name": "Late One",
+                          "rights": ["object_marketing"]})
+    monkeypatch.setattr(report, "FULL_LOG_MAX", 1)
+    path, _ = export_pdf(reg, "requests", tmp_path / "busy.pdf", lang="en")
+    text = " ".join(" ".join(pages_text(path)).split())
+    assert "Requests that missed their clock" in text and "complete log is the requests sheet" in text
+    assert "DSR-2026-0002" in text and "DSR-2026-0001" not in text.split("missed their clock", 1)[1]
