@@ -774,6 +774,10 @@
 <context>
     <name>KycPage</name>
     <message>
+        <source>One view of the person</source>
+        <translation>عرض موحد لبيانات الشخص</translation>
+    </message>
+    <message>
         <source>Import customers…</source>
         <translation>استيراد العملاء…</translation>
     </message>
@@ -1804,6 +1808,10 @@
     <message>
         <source>Sanctions screening for a period (PDF)</source>
         <translation>فحص قوائم العقوبات لفترة (PDF)</translation>
+    </message>
+    <message>
+        <source>Data-subject requests for a period (PDF)</source>
+        <translation>طلبات أصحاب البيانات لفترة (PDF)</translation>
     </message>
     <message>
         <source>Record sheet with its audit history (PDF)</source>

@@ -770,6 +770,10 @@
 <context>
     <name>KycPage</name>
     <message>
+        <source>One view of the person</source>
+        <translation>One view of the person</translation>
+    </message>
+    <message>
         <source>Import customers…</source>
         <translation>Import customers…</translation>
     </message>
@@ -1796,6 +1800,10 @@
     <message>
         <source>Sanctions screening for a period (PDF)</source>
         <translation>Sanctions screening for a period (PDF)</translation>
+    </message>
+    <message>
+        <source>Data-subject requests for a period (PDF)</source>
+        <translation>Data-subject requests for a period (PDF)</translation>
     </message>
     <message>
         <source>Record sheet with its audit history (PDF)</source>

@@ -138,3 +138,13 @@ def test_person_view_shows_holds_gags_and_exports(app: Controller, qtbot, tmp_pa
     # no documents (no AML hold) and no gag; the demo's activities about customers still hold them
     assert "AML Law" not in fresh.holds_label.text() and "PA-" in fresh.holds_label.text()
     assert not fresh.gag_label.isVisibleTo(fresh)
+
+
+def test_the_person_view_opens_from_a_customer(unlocked_app: Controller, qtbot) -> None:
+    unlocked_app.main.show_page("kyc")
+    page = unlocked_app.main.kyc
+    page.select_row(0)
+    assert page.person_action.isEnabled()
+    view = page.show_person()
+    assert view is not None and view.person.customer["id"] == page.selected_id()
+    view.close()
