@@ -2092,6 +2092,13 @@
     </message>
 </context>
 <context>
+    <name>RequestStepDialog</name>
+    <message>
+        <source>Identity document seen (from the customer&apos;s KYC record)</source>
+        <translation>وثيقة الهوية المطلع عليها (من سجل اعرف عميلك الخاص بالعميل)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>

@@ -2080,6 +2080,13 @@
     </message>
 </context>
 <context>
+    <name>RequestStepDialog</name>
+    <message>
+        <source>Identity document seen (from the customer&apos;s KYC record)</source>
+        <translation>Identity document seen (from the customer&apos;s KYC record)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>

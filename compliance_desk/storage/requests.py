@@ -62,12 +62,23 @@ def preview(register: Register, values: Mapping[str, Any], current: Mapping[str,
     return merged
 
 
+def _check_document(register: Register, values: Mapping[str, Any]) -> None:
+    """The identity document seen is one of the requester's own KYC documents."""
+    document_id = values.get("identity_document_id")
+    if not document_id:
+        return
+    owner = register.conn.execute("SELECT customer_id FROM documents WHERE id = ?", (document_id,)).fetchone()
+    if owner is None or owner[0] != values.get("customer_id"):
+        raise ValidationError("identity_document_id", Msg("identity_document_not_theirs"))
+
+
 def create(register: Register, values: Mapping[str, Any], activity_ids: Sequence[int] | None = None) -> int:
     """Record a request as received (oral ones too: PDPL IR Art. 3); one pending row per right asked."""
     derived = _derive(register, {k: v for k, v in values.items() if k not in ("stage", "outcome")})
     cleaned = clean(REQUEST, derived)
     cleaned.update(_clock(cleaned))
     rules.check(cleaned, today(register))
+    _check_document(register, cleaned)
     with register.atomic():
         request_id = records.create(register, REQUEST, cleaned)
         _sync_rights(register, request_id, cleaned["rights"])
@@ -95,6 +106,7 @@ def update(register: Register, request_id: int | None, values: Mapping[str, Any]
         merged = {**current, **changes}
         changes.update(_clock(merged))
         rules.check({**merged, **changes}, today(register))
+        _check_document(register, {**merged, **changes})
         records.update(register, REQUEST, request_id, changes)
         if "rights" in changes:
             _sync_rights(register, request_id, changes["rights"])
@@ -137,6 +149,7 @@ def advance(register: Register, request_id: int, target: str, values: Mapping[st
         merged = {**current, **changes}
         changes.update(_clock(merged))
         rules.check({**merged, **changes}, today(register))
+        _check_document(register, {**merged, **changes})
         records.update(register, REQUEST, request_id, changes)
 
 

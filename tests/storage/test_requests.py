@@ -244,3 +244,15 @@ def test_import_requests_all_or_nothing(register: Register, tmp_path) -> None:
     assert records.get(register, CUSTOMER, 1)["client_ref"] == "C-1"
     assert register.conn.execute("SELECT count(*) FROM request_rights").fetchone()[0] == 3
     _ = REQUEST_RIGHT
+
+
+def test_the_identity_document_is_the_requesters_own(register: Register) -> None:
+    mine, other = customer(register, "C-1"), customer(register, "C-2")
+    theirs = kyc.save_document(register, None, {"customer_id": other, "doc_type": "passport", "number": "X1"})
+    own = kyc.save_document(register, None, {"customer_id": mine, "doc_type": "passport", "number": "X2"})
+    request_id = requests.create(register, {**ASK, "customer_id": mine})
+    with pytest.raises(ValidationError, match="own KYC documents"):
+        requests.advance(register, request_id, "verified", {"identity_method": "kyc_document",
+                                                            "identity_document_id": theirs})
+    requests.advance(register, request_id, "verified", {"identity_method": "kyc_document", "identity_document_id": own})
+    assert records.get(register, REQUEST, request_id)["identity_document_id"] == own

@@ -56,8 +56,11 @@ def test_request_through_every_step_with_a_hold_overridden(app: Controller, qtbo
     assert not steps["answered"].isEnabled() and not steps["closed"].isEnabled()
     step = page.step("verified")
     step.forms[0].editors["identity_method"].set_value("kyc_document")
+    assert step.document is not None and step.document.currentData() is not None  # their document, offered
+    seen = step.document.currentData()
     qtbot.mouseClick(save_button(step), Qt.MouseButton.LeftButton)
-    assert records.get(app.register, REQUEST, request_id)["stage"] == "verified"
+    row = records.get(app.register, REQUEST, request_id)
+    assert (row["stage"], row["identity_document_id"]) == ("verified", seen)
 
     decision = page.decide()
     erasure, access = decision.editors["erasure"], decision.editors["access"]

@@ -44,6 +44,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "identity_needs_method": {
         "en": "say how the requester's identity was verified", "ar": "حدد طريقة التحقق من هوية مقدم الطلب",
     },
+    "identity_document_not_theirs": {
+        "en": "the identity document seen must be one of the requester's own KYC documents",
+        "ar": "يجب أن تكون وثيقة الهوية المطلع عليها من وثائق مقدم الطلب نفسه في سجل اعرف عميلك",
+    },
     "identity_before_grant": {
         "en": "the requester's identity must be verified before a right is granted (PDPL Implementing "
               "Regulation Art. 3)",

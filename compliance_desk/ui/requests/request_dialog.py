@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from compliance_desk.domain import clock
 from compliance_desk.domain.dates import format_date
 from compliance_desk.domain.entities import ACTIVITY, REQUEST
 from compliance_desk.domain.errors import ValidationError
+from compliance_desk.domain.identifiers import mask
 from compliance_desk.domain.requests import deadlines
 from compliance_desk.domain.requests.vocab import REQUEST_STAGES
-from compliance_desk.storage import listing, records, requests
+from compliance_desk.domain.vocabularies import DOCUMENT_TYPES
+from compliance_desk.storage import kyc, listing, records, requests
 from compliance_desk.storage.clocks import time_zone
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets.customer_picker import CustomerPicker
@@ -151,6 +153,34 @@ class RequestStepDialog(RecordDialog):
         self.setWindowTitle(f"{ar if lang == 'ar' else en} — {self.current['reference']}[*]")
         self.resize(620, 420)
 
+    def _extra_tabs(self) -> None:
+        """For the identity check of a customer: which of their KYC documents was seen."""
+        self.document: QComboBox | None = None
+        if self.target != "verified" or not self.current.get("customer_id"):
+            return
+        self.document = QComboBox()
+        self.document.setObjectName("identity_document")
+        self.document.addItem("—", None)
+        for document in kyc.documents_of(self.register, self.current["customer_id"]):
+            text = " ".join(p for p in (DOCUMENT_TYPES.label(document["doc_type"], self.lang),
+                                        mask(document.get("number")), document.get("expiry_date") or "") if p)
+            self.document.addItem(text, document["id"])
+        if self.current.get("identity_document_id"):
+            self.document.setCurrentIndex(max(0, self.document.findData(self.current["identity_document_id"])))
+        elif self.document.count() > 1:
+            self.document.setCurrentIndex(1)
+        self.document.currentIndexChanged.connect(self._on_changed)
+        row = QWidget()
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Identity document seen (from the customer's KYC record)")))
+        layout.addWidget(self.document)
+        self.layout().insertWidget(1, row)
+
+    def extra_values(self) -> dict[str, Any]:
+        document = getattr(self, "document", None)
+        return {"identity_document_id": document.currentData()} if document is not None else {}
+
     def check(self, values: dict[str, Any]) -> None:
         step = {k: v for k, v in values.items() if k in STEPS[self.target]}
         if self.target != "extension":
@@ -160,7 +190,7 @@ class RequestStepDialog(RecordDialog):
 
     def _advance(self, register: Register, record_id: int | None, values: dict[str, Any]) -> int:
         assert record_id is not None
-        step = {k: v for k, v in values.items() if k in STEPS[self.target]}
+        step = {k: v for k, v in values.items() if k in STEPS[self.target] or k == "identity_document_id"}
         if self.target == "extension":
             requests.update(register, record_id, step)
         else:
