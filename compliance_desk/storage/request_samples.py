@@ -47,7 +47,7 @@ def add_demo(register: Register, rng: random.Random, today: dt.date, customer_id
             notice = received + dt.timedelta(days=20)
             requests.extend(register, request_id, "disproportionate_effort",
                             "Records from three systems must be gathered and reviewed.", notice, 30)
-        if age < 20 or n % 7 == 3:  # in progress; some left overdue
+        if age < 20 or (n % 7 == 3 and age < 45):  # in progress; a few a little overdue
             continue
         decided = received + dt.timedelta(days=min(age - 1, rng.randint(5, 28)))
         choices = {}

@@ -103,7 +103,14 @@ def test_bad_input_is_shown_not_saved(app: Controller) -> None:
 
 
 def test_filters_and_search(app: Controller) -> None:
+    import datetime as dt
+
+    from compliance_desk.domain import clock
+
     page = app.main.requests
+    late = (clock.today() - dt.timedelta(days=40)).isoformat()
+    requests.create(app.register, {"received_at": late, "requester_name": "Late Requester", "rights": ["access"]})
+    page.set_register(app.register)
     total = page.model.total
     page.overdue.setChecked(True)
     overdue = page.model.total
@@ -111,6 +118,9 @@ def test_filters_and_search(app: Controller) -> None:
     page.overdue.setChecked(False)
     page.filter_combos["rights"].setCurrentIndex(page.filter_combos["rights"].findData("erasure"))
     assert 0 < page.model.total < total
+    page.filter_combos["rights"].setCurrentIndex(0)
+    page.set_search("Late Requester")
+    assert page.model.total == 1
 
 
 def test_person_view_shows_holds_gags_and_exports(app: Controller, qtbot, tmp_path: Path) -> None:
