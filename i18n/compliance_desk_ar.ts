@@ -1448,6 +1448,18 @@
         <translation>الأنشطة التي تحتفظ ببياناته (%1)</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Holds in force (%1)</source>
+        <translation>أوامر الاحتفاظ السارية (%1)</translation>
+    </message>
+    <message>
         <source>Export this person&apos;s data</source>
         <translation>تصدير بيانات هذا الشخص</translation>
     </message>

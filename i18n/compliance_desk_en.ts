@@ -1440,6 +1440,18 @@
         <translation>Activities holding their data (%1)</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Holds in force (%1)</source>
+        <translation>Holds in force (%1)</translation>
+    </message>
+    <message>
         <source>Export this person&apos;s data</source>
         <translation>Export this person&apos;s data</translation>
     </message>

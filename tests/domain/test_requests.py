@@ -274,3 +274,13 @@ def test_vocabularies_are_bilingual() -> None:
     for vocabulary in ALL:
         for term in vocabulary:
             assert term.en and term.ar and term.ar != term.en
+
+
+def test_many_activity_holds_read_as_one_line() -> None:
+    kept = [holds.Hold("activity_retention", f"PA-000{n}", D(f"2030-0{n}-01"), "x", "س") for n in (1, 2, 3)]
+    lines = holds.compact([HOLD, *kept], "en")
+    assert len(lines) == 2 and lines[0].startswith("AML Law Art. 12")
+    assert lines[1] == ("PDPL Art. 18: the retention periods of 3 processing activities (PA-0001, PA-0002, PA-0003), "
+                        "until 2030-03-01")
+    open_ended = holds.compact([*kept, holds.Hold("activity_retention", "PA-0009", None, "x", "س")], "ar")
+    assert "طوال العلاقة" in open_ended[0] and "4" in open_ended[0]

@@ -161,3 +161,12 @@ def test_the_person_view_opens_from_a_customer(unlocked_app: Controller, qtbot) 
     view = page.show_person()
     assert view is not None and view.person.customer["id"] == page.selected_id()
     view.close()
+
+
+def test_person_view_lists_every_hold_in_its_tab(app: Controller, qtbot) -> None:
+    customer_id = with_documents(app)
+    view = PersonView(app.register, customer_id, "en")
+    qtbot.addWidget(view)
+    table = view.findChild(object, "holds_table")
+    assert table.rowCount() == len(view.person.holds) > 1
+    assert table.item(0, 0).text() == view.person.customer["reference"]  # the AML hold first

@@ -125,6 +125,26 @@ def customer_holds(customer: Mapping[str, Any], *, relationship_end: dt.date | N
     return found
 
 
+def compact(holds: Sequence[Hold], lang: str = "en") -> list[str]:
+    """The holds in a few lines: each AML, gag and order hold on its own, the activities' retention
+    periods as one line (a store's every activity about customers keeps some of their data)."""
+    lines = [h.summary(lang) for h in holds if h.kind != "activity_retention"]
+    kept = [h for h in holds if h.kind == "activity_retention"]
+    if len(kept) == 1:
+        lines.append(kept[0].summary(lang))
+    elif kept:
+        references = ", ".join(h.reference for h in kept)
+        ends = [h.ends for h in kept]
+        if any(e is None for e in ends):
+            until = kept[[e is None for e in ends].index(True)].until(lang)
+        else:
+            until = ("حتى " if lang == "ar" else "until ") + format_date(max(e for e in ends if e), lang)
+        lines.append(f"المادة 18 من النظام: مدد الاحتفاظ لعدد {len(kept)} من أنشطة المعالجة ({references})، {until}"
+                     if lang == "ar" else
+                     f"PDPL Art. 18: the retention periods of {len(kept)} processing activities ({references}), {until}")
+    return lines
+
+
 def describe(holds: Sequence[Hold], lang: str = "en") -> str:
     """The holds as one text, one per line (what an overriding decision records)."""
     return "\n".join(h.summary(lang) for h in holds)

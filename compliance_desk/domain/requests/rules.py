@@ -125,7 +125,9 @@ def check_right(values: Mapping[str, Any], *, identity_verified: bool, holds: Se
         if received is not None and day is not None and day < received:
             raise ValidationError(name, Msg("date_before_received"))
     if values.get("action") == "erased" and holds and not _given(values, "override_reason"):
-        names = "; ".join(h.summary("en") if hasattr(h, "summary") else str(h) for h in holds)
+        from compliance_desk.domain.requests.holds import compact
+
+        names = "; ".join(compact(holds, "en"))
         raise ValidationError("override_reason", Msg("hold_needs_override", holds=names))
 
 

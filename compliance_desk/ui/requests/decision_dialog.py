@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from compliance_desk.domain.entities import REQUEST
 from compliance_desk.domain.errors import KnownError, ValidationError
-from compliance_desk.domain.requests.holds import Hold
+from compliance_desk.domain.requests.holds import Hold, compact
 from compliance_desk.domain.requests.rules import ACTION_FOR_RIGHT
 from compliance_desk.domain.requests.vocab import REFUSAL_REASONS, REQUEST_ACTIONS, RIGHT_DECISIONS
 from compliance_desk.domain.vocabularies import RIGHTS, Vocabulary
@@ -70,7 +70,7 @@ class RightEditor(QGroupBox):
         self.override: QPlainTextEdit | None = None
         if holds and self.code == "erasure":
             warning = QLabel("⚠ " + self.tr("Legal holds block this erasure:") + "\n"
-                             + "\n".join("• " + h.summary(lang) for h in holds))
+                             + "\n".join("• " + line for line in compact(holds, lang)))
             warning.setObjectName("hold_warning")
             warning.setWordWrap(True)
             warning.setStyleSheet(WARNING_STYLE)

@@ -35,6 +35,7 @@ from compliance_desk.domain.entities import (
     Entity,
 )
 from compliance_desk.domain.requests.deadlines import deadline
+from compliance_desk.domain.requests.holds import compact
 from compliance_desk.storage import persons
 from compliance_desk.storage.clocks import today
 from compliance_desk.storage.register import Register
@@ -84,7 +85,7 @@ class PersonView(QDialog):
         if self.person.holds:
             self.holds_label.setText("⚠ " + self.tr("Legal holds in force: erasure is blocked unless overridden with "
                                                    "a reason.") + "\n" + "\n".join(
-                "• " + h.summary(lang) for h in self.person.holds))
+                "• " + line for line in compact(self.person.holds, lang)))
             self.holds_label.setStyleSheet(WARNING_STYLE)
         else:
             self.holds_label.setText("✓ " + self.tr("No legal hold is in force over this person's data."))
@@ -153,6 +154,9 @@ class PersonView(QDialog):
         self.tabs.addTab(_table([self.tr("Reference")] + [ACTIVITY.field(n).label(lang) for n in (
             "name_en", "data_categories", "retention_period")], acts, "activities"),
             self.tr("Activities holding their data (%1)").replace("%1", str(len(acts))))
+        held = [[h.reference, h.basis_ar if lang == "ar" else h.basis_en, h.until(lang)] for h in p.holds]
+        self.tabs.addTab(_table([self.tr("Reference"), self.tr("Why"), self.tr("Until")], held, "holds_table"),
+                         self.tr("Holds in force (%1)").replace("%1", str(len(held))))
 
     def choose_export(self) -> None:
         base, _ = QFileDialog.getSaveFileName(self, self.tr("Export this person's data"),

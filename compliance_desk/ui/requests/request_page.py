@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolBar, QWidget
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import REQUEST
 from compliance_desk.domain.requests import deadlines
+from compliance_desk.domain.requests.holds import compact
 from compliance_desk.domain.requests.rules import NEXT
 from compliance_desk.domain.requests.vocab import REQUEST_OUTCOMES, REQUEST_STAGES
 from compliance_desk.reports.letter_texts import t as letter_title
@@ -138,7 +139,7 @@ class RequestPage(RegisterPage):
                                        "of every answer.").replace("%1", ", ".join(d["reference"] for d in person.gagged)))
         if person.holds and "erasure" in (row.get("rights") or []):
             lines.append("⚠ " + self.tr("Erasure is blocked by legal holds:") + " "
-                         + "; ".join(h.summary(self.lang) for h in person.holds))
+                         + "; ".join(compact(person.holds, self.lang)))
         self.banner.setText("\n".join(lines))
         self.banner.setVisible(bool(lines))
 
