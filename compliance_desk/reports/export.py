@@ -18,7 +18,7 @@ from compliance_desk.storage.register import Register
 WRITERS: dict[str, Callable[..., Any]] = {"ropa": ropa.write, "disclosures": disclosures.write, "kyc": kyc.write,
                                           "record": record.write, "screening": screening.write,
                                           "requests": requests.write}
-PACK_KINDS = ("ropa", "disclosures", "kyc")
+PACK_KINDS = ("ropa", "disclosures", "kyc", "requests")
 
 
 def _audit(register: Register, details: dict[str, Any]) -> str:

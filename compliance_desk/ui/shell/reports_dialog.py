@@ -261,7 +261,7 @@ class ReportsDialog(QDialog):
         for button in (self.open_button, self.folder_button):
             button.hide()
         lang = self.language.currentData()
-        self._start(8 if kind == "pack" else 1)
+        self._start(2 * (len(export.PACK_KINDS) + 1) if kind == "pack" else 1)
         control = {key: editor.text().strip() for key, editor in self.control.items()}
         try:
             date_from, date_to = self._period()
