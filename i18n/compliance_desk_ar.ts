@@ -452,6 +452,21 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide the rights asked — %1</source>
+        <translation>البت في الحقوق المطلوبة — %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a record to see its details and history here.</source>
@@ -834,6 +849,10 @@
 <context>
     <name>KycPage</name>
     <message>
+        <source>One view of the person</source>
+        <translation>عرض موحد لبيانات الشخص</translation>
+    </message>
+    <message>
         <source>Import customers…</source>
         <translation>استيراد العملاء…</translation>
     </message>
@@ -974,6 +993,10 @@
     <message>
         <source>Transparency figures</source>
         <translation>أرقام الشفافية</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>طلبات أصحاب البيانات</translation>
     </message>
     <message>
         <source>KYC</source>
@@ -1442,6 +1465,85 @@
     </message>
 </context>
 <context>
+    <name>PersonView</name>
+    <message>
+        <source>One view of %1</source>
+        <translation>عرض موحد لبيانات %1</translation>
+    </message>
+    <message>
+        <source>Legal holds in force: erasure is blocked unless overridden with a reason.</source>
+        <translation>أوامر احتفاظ نظامية سارية: الإتلاف ممنوع ما لم يُتجاوز الأمر مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <source>No legal hold is in force over this person&apos;s data.</source>
+        <translation>لا يوجد أمر احتفاظ نظامي ساري على بيانات هذا الشخص.</translation>
+    </message>
+    <message>
+        <source>Do not tell this person about these authority requests (the order forbids or defers it): %1</source>
+        <translation>لا تُبلغ هذا الشخص بطلبات الجهات المختصة هذه (الأمر يحظر الإبلاغ أو يؤجله): %1</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data (xlsx + JSON)…</source>
+        <translation>تصدير بيانات هذا الشخص (xlsx وJSON)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>KYC record</source>
+        <translation>سجل اعرف عميلك</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>الوثائق (%1)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Requests (%1)</source>
+        <translation>الطلبات (%1)</translation>
+    </message>
+    <message>
+        <source>Disclosures naming them (%1)</source>
+        <translation>الإفصاحات التي تذكره (%1)</translation>
+    </message>
+    <message>
+        <source>Activities holding their data (%1)</source>
+        <translation>الأنشطة التي تحتفظ ببياناته (%1)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Holds in force (%1)</source>
+        <translation>أوامر الاحتفاظ السارية (%1)</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data</source>
+        <translation>تصدير بيانات هذا الشخص</translation>
+    </message>
+</context>
+<context>
     <name>PolicyPage</name>
     <message>
         <source>Paste the privacy policy here, or open its file (%1).</source>
@@ -1799,6 +1901,10 @@
         <translation>فحص قوائم العقوبات لفترة (PDF)</translation>
     </message>
     <message>
+        <source>Data-subject requests for a period (PDF)</source>
+        <translation>طلبات أصحاب البيانات لفترة (PDF)</translation>
+    </message>
+    <message>
         <source>Record sheet with its audit history (PDF)</source>
         <translation>بطاقة سجل مع سجل تدقيقه (PDF)</translation>
     </message>
@@ -1971,6 +2077,131 @@
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <source>This request is closed: it can be read, not changed.</source>
+        <translation>هذا الطلب مغلق: يمكن الاطلاع عليه دون تعديله.</translation>
+    </message>
+    <message>
+        <source>The requester, when they are a customer</source>
+        <translation>مقدم الطلب إذا كان عميلاً</translation>
+    </message>
+    <message>
+        <source>Processing activities concerned</source>
+        <translation>أنشطة المعالجة المعنية</translation>
+    </message>
+    <message>
+        <source>Customer and activities</source>
+        <translation>العميل والأنشطة</translation>
+    </message>
+    <message>
+        <source>Choose one customer: the requester.</source>
+        <translation>اختر عميلاً واحداً هو مقدم الطلب.</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>المرحلة: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1 — due %2: 30 days from receipt, counted in %3</source>
+        <translation>المرحلة: %1 — موعد الرد %2: ثلاثون يوماً من الاستلام محسوبة بتوقيت %3</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPage</name>
+    <message>
+        <source>Ask for proof of identity</source>
+        <translation>طلب إثبات الهوية</translation>
+    </message>
+    <message>
+        <source>Identity verified…</source>
+        <translation>تم التحقق من الهوية…</translation>
+    </message>
+    <message>
+        <source>Extend once…</source>
+        <translation>التمديد مرة واحدة…</translation>
+    </message>
+    <message>
+        <source>Decide rights…</source>
+        <translation>البت في الحقوق…</translation>
+    </message>
+    <message>
+        <source>Record answer…</source>
+        <translation>تسجيل الرد…</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>إغلاق الطلب</translation>
+    </message>
+    <message>
+        <source>Letter…</source>
+        <translation>خطاب…</translation>
+    </message>
+    <message>
+        <source>One view of the person</source>
+        <translation>عرض موحد لبيانات الشخص</translation>
+    </message>
+    <message>
+        <source>Import requests…</source>
+        <translation>استيراد الطلبات…</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>أي مرحلة</translation>
+    </message>
+    <message>
+        <source>Any right</source>
+        <translation>أي حق</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>أي وسيلة</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>أي نتيجة</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>لم يُرد عليها</translation>
+    </message>
+    <message>
+        <source>Due within %1 days</source>
+        <translation>مستحق خلال %1 يوماً</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>An authority&apos;s order forbids telling this person about %1: leave it out of every answer.</source>
+        <translation>أمر جهة مختصة يحظر إبلاغ هذا الشخص بالطلب %1: لا تذكره في أي رد.</translation>
+    </message>
+    <message>
+        <source>Erasure is blocked by legal holds:</source>
+        <translation>الإتلاف ممنوع بسبب أوامر احتفاظ نظامية:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>خطاب</translation>
+    </message>
+    <message>
+        <source>Which letter?</source>
+        <translation>أي خطاب؟</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>حفظ الخطاب</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStepDialog</name>
+    <message>
+        <source>Identity document seen (from the customer&apos;s KYC record)</source>
+        <translation>وثيقة الهوية المطلع عليها (من سجل اعرف عميلك الخاص بالعميل)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -2071,6 +2302,37 @@
     <message>
         <source>Restoring %1…</source>
         <translation>جارٍ استعادة %1…</translation>
+    </message>
+</context>
+<context>
+    <name>RightEditor</name>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>رمز السبب</translation>
+    </message>
+    <message>
+        <source>Reasons told to the requester</source>
+        <translation>الأسباب المبينة لمقدم الطلب</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>الإجراء المتخذ</translation>
+    </message>
+    <message>
+        <source>Action date</source>
+        <translation>تاريخ الإجراء</translation>
+    </message>
+    <message>
+        <source>Legal holds block this erasure:</source>
+        <translation>أوامر احتفاظ نظامية تمنع هذا الإتلاف:</translation>
+    </message>
+    <message>
+        <source>Why the holds are overridden</source>
+        <translation>سبب تجاوز أوامر الاحتفاظ</translation>
     </message>
 </context>
 <context>

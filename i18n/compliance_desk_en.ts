@@ -448,6 +448,21 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide the rights asked — %1</source>
+        <translation>Decide the rights asked — %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a record to see its details and history here.</source>
@@ -830,6 +845,10 @@
 <context>
     <name>KycPage</name>
     <message>
+        <source>One view of the person</source>
+        <translation>One view of the person</translation>
+    </message>
+    <message>
         <source>Import customers…</source>
         <translation>Import customers…</translation>
     </message>
@@ -970,6 +989,10 @@
     <message>
         <source>Transparency figures</source>
         <translation>Transparency figures</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Data-subject requests</translation>
     </message>
     <message>
         <source>KYC</source>
@@ -1434,6 +1457,85 @@
     </message>
 </context>
 <context>
+    <name>PersonView</name>
+    <message>
+        <source>One view of %1</source>
+        <translation>One view of %1</translation>
+    </message>
+    <message>
+        <source>Legal holds in force: erasure is blocked unless overridden with a reason.</source>
+        <translation>Legal holds in force: erasure is blocked unless overridden with a reason.</translation>
+    </message>
+    <message>
+        <source>No legal hold is in force over this person&apos;s data.</source>
+        <translation>No legal hold is in force over this person&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Do not tell this person about these authority requests (the order forbids or defers it): %1</source>
+        <translation>Do not tell this person about these authority requests (the order forbids or defers it): %1</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data (xlsx + JSON)…</source>
+        <translation>Export this person&apos;s data (xlsx + JSON)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>KYC record</source>
+        <translation>KYC record</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Requests (%1)</source>
+        <translation>Requests (%1)</translation>
+    </message>
+    <message>
+        <source>Disclosures naming them (%1)</source>
+        <translation>Disclosures naming them (%1)</translation>
+    </message>
+    <message>
+        <source>Activities holding their data (%1)</source>
+        <translation>Activities holding their data (%1)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Holds in force (%1)</source>
+        <translation>Holds in force (%1)</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data</source>
+        <translation>Export this person&apos;s data</translation>
+    </message>
+</context>
+<context>
     <name>PolicyPage</name>
     <message>
         <source>Paste the privacy policy here, or open its file (%1).</source>
@@ -1791,6 +1893,10 @@
         <translation>Sanctions screening for a period (PDF)</translation>
     </message>
     <message>
+        <source>Data-subject requests for a period (PDF)</source>
+        <translation>Data-subject requests for a period (PDF)</translation>
+    </message>
+    <message>
         <source>Record sheet with its audit history (PDF)</source>
         <translation>Record sheet with its audit history (PDF)</translation>
     </message>
@@ -1959,6 +2065,131 @@
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <source>This request is closed: it can be read, not changed.</source>
+        <translation>This request is closed: it can be read, not changed.</translation>
+    </message>
+    <message>
+        <source>The requester, when they are a customer</source>
+        <translation>The requester, when they are a customer</translation>
+    </message>
+    <message>
+        <source>Processing activities concerned</source>
+        <translation>Processing activities concerned</translation>
+    </message>
+    <message>
+        <source>Customer and activities</source>
+        <translation>Customer and activities</translation>
+    </message>
+    <message>
+        <source>Choose one customer: the requester.</source>
+        <translation>Choose one customer: the requester.</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1 — due %2: 30 days from receipt, counted in %3</source>
+        <translation>Stage: %1 — due %2: 30 days from receipt, counted in %3</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPage</name>
+    <message>
+        <source>Ask for proof of identity</source>
+        <translation>Ask for proof of identity</translation>
+    </message>
+    <message>
+        <source>Identity verified…</source>
+        <translation>Identity verified…</translation>
+    </message>
+    <message>
+        <source>Extend once…</source>
+        <translation>Extend once…</translation>
+    </message>
+    <message>
+        <source>Decide rights…</source>
+        <translation>Decide rights…</translation>
+    </message>
+    <message>
+        <source>Record answer…</source>
+        <translation>Record answer…</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Close request</translation>
+    </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Letter…</translation>
+    </message>
+    <message>
+        <source>One view of the person</source>
+        <translation>One view of the person</translation>
+    </message>
+    <message>
+        <source>Import requests…</source>
+        <translation>Import requests…</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Any stage</translation>
+    </message>
+    <message>
+        <source>Any right</source>
+        <translation>Any right</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Any outcome</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>Due within %1 days</source>
+        <translation>Due within %1 days</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>An authority&apos;s order forbids telling this person about %1: leave it out of every answer.</source>
+        <translation>An authority&apos;s order forbids telling this person about %1: leave it out of every answer.</translation>
+    </message>
+    <message>
+        <source>Erasure is blocked by legal holds:</source>
+        <translation>Erasure is blocked by legal holds:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Which letter?</source>
+        <translation>Which letter?</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Save the letter</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStepDialog</name>
+    <message>
+        <source>Identity document seen (from the customer&apos;s KYC record)</source>
+        <translation>Identity document seen (from the customer&apos;s KYC record)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -2059,6 +2290,37 @@
     <message>
         <source>Restoring %1…</source>
         <translation>Restoring %1…</translation>
+    </message>
+</context>
+<context>
+    <name>RightEditor</name>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Reason code</translation>
+    </message>
+    <message>
+        <source>Reasons told to the requester</source>
+        <translation>Reasons told to the requester</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Action date</source>
+        <translation>Action date</translation>
+    </message>
+    <message>
+        <source>Legal holds block this erasure:</source>
+        <translation>Legal holds block this erasure:</translation>
+    </message>
+    <message>
+        <source>Why the holds are overridden</source>
+        <translation>Why the holds are overridden</translation>
     </message>
 </context>
 <context>

@@ -12,15 +12,16 @@ from typing import Any
 
 from compliance_desk import __version__
 from compliance_desk.domain import clock
-from compliance_desk.reports import disclosures, kyc, record, ropa, screening
+from compliance_desk.reports import disclosures, kyc, record, requests, ropa, screening
 from compliance_desk.reports.workbook import Progress, write_workbook
 from compliance_desk.storage.files import atomic_output
 from compliance_desk.storage.register import Register
 from compliance_desk.storage.seals import Seal, digest
 
 WRITERS: dict[str, Callable[..., Any]] = {"ropa": ropa.write, "disclosures": disclosures.write, "kyc": kyc.write,
-                                          "record": record.write, "screening": screening.write}
-PACK_KINDS = ("ropa", "disclosures", "kyc")
+                                          "record": record.write, "screening": screening.write,
+                                          "requests": requests.write}
+PACK_KINDS = ("ropa", "disclosures", "kyc", "requests")
 
 
 def _audit(register: Register, details: dict[str, Any]) -> Seal:

@@ -35,7 +35,7 @@ def find(register: Register, reference: str) -> tuple[Entity, dict[str, Any]]:
             row = records.find_by_reference(register, entity, reference.upper())
             if row is not None:
                 return entity, row
-    raise InvalidInput("unknown_code", value=reference, choices="PA-…, REC-…, DSC-…, CUS-…")
+    raise InvalidInput("unknown_code", value=reference, choices="PA-…, REC-…, DSC-…, CUS-…, DSR-…")
 
 
 class References:
@@ -82,6 +82,11 @@ def _exceptions(register: Register, entity: Entity, row: dict[str, Any], lang: s
                       label("fields", lang)))
     elif entity.name == "disclosure":
         found.append((label("x_overdue", lang), int(deadline(row, clock.today()).state == "overdue"),
+                      label("fields", lang)))
+    elif entity.name == "request":
+        from compliance_desk.domain.requests.deadlines import deadline as request_deadline
+
+        found.append((label("x_overdue", lang), int(request_deadline(row, clock.today()).state == "overdue"),
                       label("fields", lang)))
     elif entity.name == "customer":
         expired = [d for d in kyc_store.documents_of(register, row["id"])

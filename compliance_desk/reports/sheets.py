@@ -1,7 +1,8 @@
 """What the workbook's register sheets hold: every declared field of each record, plus what the PDF
 reports show beside them (an activity's recipients, its transfers abroad with their recipient and
 basis, its sensitive data and missing content; a request's deadline, days to decision and the
-customers and activities it concerns; a document's expiry; whether a failed check was resolved)."""
+customers and activities it concerns; a data-subject request's deadline and decisions by right;
+a document's expiry; whether a failed check was resolved)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from compliance_desk.domain.entities import (
     DISCLOSURE,
     DOCUMENT,
     RECIPIENT,
+    REQUEST,
     SCREENING_HIT,
     Entity,
     Field,
@@ -48,6 +50,7 @@ TEXTS = {
     "expires_in": ("Expires within {days} days", "تنتهي خلال {days} يوماً"),
     "unresolved": ("Unresolved", "لم يُعالج"),
     "list_version": ("List version", "إصدار القائمة"),
+    "decisions": ("Decisions by right", "القرار في كل حق"),
 }
 
 
@@ -142,6 +145,29 @@ def _deadline(row: dict[str, Any], lang: str, ctx: Context) -> str:
     return deadline(row, ctx.today).text(lang)
 
 
+def _request_deadline(row: dict[str, Any], lang: str, ctx: Context) -> str:
+    from compliance_desk.domain.requests.deadlines import deadline as request_deadline
+
+    return request_deadline(row, ctx.today).text(lang)
+
+
+def _decisions(row: dict[str, Any], lang: str, ctx: Context) -> str:
+    """'Access: Granted; Erasure: Refused (A legal retention period applies)'."""
+    from compliance_desk.domain.requests.vocab import REFUSAL_REASONS, RIGHT_DECISIONS
+    from compliance_desk.domain.vocabularies import RIGHTS
+
+    parts = []
+    for item in json.loads(row.get("decisions") or "[]"):
+        if not item:
+            continue
+        code, decision, reason = item
+        text_ = f"{RIGHTS.label(code, lang)}: {RIGHT_DECISIONS.label(decision, lang)}"
+        if reason:
+            text_ += f" ({REFUSAL_REASONS.label(reason, lang)})"
+        parts.append(text_)
+    return ("؛ " if lang == "ar" else "; ").join(parts)
+
+
 def _days(row: dict[str, Any], lang: str, ctx: Context) -> int | None:
     return days_to_decision(row)
 
@@ -185,6 +211,16 @@ SHEETS = [
           " (SELECT group_concat(a.reference, ', ') FROM disclosure_activities da"
           " JOIN activities a ON a.id = da.activity_id WHERE da.disclosure_id = d.id) AS activity_refs"
           " FROM disclosures d ORDER BY d.received_date, d.reference"),
+    Sheet("requests",
+          [Column("reference", _virtual("reference")), Column("customer_reference", _virtual("customer"))]
+          + entity_columns(REQUEST)[1:] + [computed("deadline", _request_deadline), computed("decisions", _decisions),
+                                           Column("activity_refs", _virtual("activities"))],
+          "SELECT q.*, c.reference AS customer_reference,"
+          " (SELECT json_group_array(json_array(r.right_code, r.decision, r.refusal_reason)) FROM request_rights r"
+          " WHERE r.request_id = q.id) AS decisions,"
+          " (SELECT group_concat(a.reference, ', ') FROM request_activities ra JOIN activities a"
+          " ON a.id = ra.activity_id WHERE ra.request_id = q.id) AS activity_refs"
+          " FROM requests q LEFT JOIN customers c ON c.id = q.customer_id ORDER BY q.received_date, q.reference"),
     Sheet("customers", entity_columns(CUSTOMER), "SELECT * FROM customers ORDER BY reference"),
     Sheet("documents", [Column("customer_reference", _virtual("customer"))] + entity_columns(DOCUMENT)
           + [computed("expiry", _expiry)],

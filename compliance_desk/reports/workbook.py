@@ -54,6 +54,7 @@ TITLES = {
     "activities": ("Processing activities", "أنشطة المعالجة"),
     "recipients": ("Recipients", "الجهات المستلمة"),
     "disclosures": ("Disclosures", "الإفصاحات"),
+    "requests": ("Data-subject requests", "طلبات أصحاب البيانات"),
     "customers": ("Customers", "العملاء"),
     "documents": ("Documents", "الوثائق"),
     "checks": ("Checks", "الفحوصات"),

@@ -261,8 +261,11 @@ def build(path: Path, passphrase: str, *, seed: int = 2026, customers: int = 300
                                                  "recipient_id": receiver, "safeguard": safeguard})
         customer_ids = _customers(register, rng, today, customers)
         disclosures = _disclosures(register, rng, today, customer_ids, activity_ids[10])
+        from compliance_desk.storage.request_samples import add_demo
+
+        requests = add_demo(register, rng, today, customer_ids, activity_ids)
         return {"activities": len(activity_ids), "recipients": len(recipient_ids),
-                "disclosures": disclosures, "customers": len(customer_ids)}
+                "disclosures": disclosures, "customers": len(customer_ids), "requests": requests}
 
 
 def _recipient_country(name_en: str) -> str | None:

@@ -18,11 +18,12 @@ from typing import Any
 
 from compliance_desk.domain import disclosures as rules
 from compliance_desk.domain import kyc
-from compliance_desk.domain.entities import CUSTOMER, DISCLOSURE, Entity
+from compliance_desk.domain.entities import CUSTOMER, DISCLOSURE, REQUEST, REQUEST_RIGHT, Entity
 from compliance_desk.domain.errors import InvalidInput, KnownError, Msg, ValidationError
 from compliance_desk.domain.messages import message
+from compliance_desk.domain.requests import rules as request_rules
 from compliance_desk.domain.validation import clean, clean_text
-from compliance_desk.storage import records
+from compliance_desk.storage import records, requests
 from compliance_desk.storage.register import Register
 from compliance_desk.storage.tables import EXTRA, Table, open_table
 
@@ -66,6 +67,8 @@ class Spec:
     prepare: Callable[[Register, dict[str, Any]], dict[str, Any]]
     exists: Callable[[Register, str], bool]  # is this key in the register already?
     key: str = "reference"  # the column holding the key
+    # Rows that belong to the written rows (e.g. a request's rights), written in the same transaction.
+    after: Callable[[Register, list[int], list[dict[str, Any]]], None] | None = None
 
 
 class _Discard(Exception):
@@ -121,10 +124,10 @@ def _run(register: Register, spec: Spec, path: Path, table: Table, only_valid: b
                 row["reference"] = row.pop("_reference", None) or references.next(row)
                 batch.append(row)
                 if len(batch) >= BATCH:
-                    result.imported += _write(register, spec.entity, batch)
+                    result.imported += _write(register, spec, batch)
             if result.invalid and not only_valid:
                 raise _Discard
-            result.imported += _write(register, spec.entity, batch)
+            result.imported += _write(register, spec, batch)
             register.log("import", {"kind": spec.entity.name, "from": str(path), "rows": result.imported,
                                     "skipped": result.invalid})
     except _Discard:
@@ -138,10 +141,12 @@ def _error(result: ImportResult, error: RowError) -> None:
         result.errors.append(error)
 
 
-def _write(register: Register, entity: Entity, batch: list[dict[str, Any]]) -> int:
+def _write(register: Register, spec: Spec, batch: list[dict[str, Any]]) -> int:
     count = len(batch)
     if batch:
-        register.bulk_insert(entity, batch)
+        ids = register.bulk_insert(spec.entity, batch)
+        if spec.after is not None:
+            spec.after(register, ids, batch)
         batch.clear()
     return count
 
@@ -217,4 +222,64 @@ def _customer_exists(register: Register, client_ref: str) -> bool:
 
 
 CUSTOMERS = Spec(CUSTOMER, ("client_ref",), CUSTOMER_COLUMNS, _prepare_customer, _customer_exists, "client_ref")
-SPECS: Mapping[str, Spec] = {"disclosures": DISCLOSURES, "customers": CUSTOMERS}
+
+
+# ---------------------------------------------------------------- data-subject requests
+# Each row is one request; its stage follows from what the row records (closed date → closed,
+# response → answered, outcome → decided, identity method → verified). The rights asked get one
+# row each, decided as the row's outcome says. The clock is derived as for a request typed in.
+REQUEST_COLUMNS = ("received_at", "channel", "client_ref", "requester_name", "requester_contact", "rights",
+                   "data_concerned", "identity_method", "identity_verified_on", "extension_reason",
+                   "extension_details", "extension_notice_on", "extension_days", "outcome", "response_date",
+                   "response_method", "closed_date", "notes")
+_DSR = re.compile(r"DSR-[0-9]{4}-[0-9]{4,}")
+
+
+def _prepare_request(register: Register, given: dict[str, Any]) -> dict[str, Any]:
+    values = {k: v for k, v in given.items() if k not in ("reference", "client_ref")}
+    ref = clean_text(str(given.get("client_ref") or "")).strip()
+    if ref:
+        found = register.conn.execute("SELECT id FROM customers WHERE client_ref = ? OR reference = ?",
+                                      (ref, ref)).fetchone()
+        if found is None:
+            raise ValidationError("client_ref", Msg("unknown_customer", value=ref))
+        values["customer_id"] = int(found[0])
+    derived = requests._derive(register, values)
+    if not derived.get("received_date"):
+        raise ValidationError("received_at", Msg("required"))
+    cleaned = clean(REQUEST, derived, partial=True)
+    cleaned["stage"] = ("closed" if cleaned.get("closed_date") else "answered" if cleaned.get("response_date")
+                        else "decided" if cleaned.get("outcome") else "verified" if cleaned.get("identity_method")
+                        else "received")
+    row = clean(REQUEST, cleaned)
+    row.update(requests._clock(row))
+    request_rules.check(row)
+    reference = clean_text(str(given.get("reference") or "")).strip()
+    if reference:
+        if not _DSR.fullmatch(reference):
+            raise ValidationError("reference", Msg("unknown_code", value=reference, choices="DSR-YYYY-NNNN"))
+        row["_key"] = row["_reference"] = reference
+    return row
+
+
+def _request_exists(register: Register, reference: str) -> bool:
+    return records.find_by_reference(register, REQUEST, reference) is not None
+
+
+def _request_rights(register: Register, ids: list[int], rows: list[dict[str, Any]]) -> None:
+    """One right row per right asked, decided as the request's outcome says."""
+    out = []
+    for request_id, row in zip(ids, rows, strict=True):
+        decision = row.get("outcome") if row.get("outcome") in ("granted", "partly", "refused") else "pending"
+        for code in row["rights"]:
+            out.append(clean(REQUEST_RIGHT, {
+                "request_id": request_id, "right_code": code, "decision": decision,
+                "decided_on": row.get("response_date") if decision != "pending" else None,
+                "reason": "Imported" if decision in ("partly", "refused") else None}))
+    if out:
+        register.bulk_insert(REQUEST_RIGHT, out)
+
+
+REQUESTS = Spec(REQUEST, ("received_at", "rights"), ("reference",) + REQUEST_COLUMNS, _prepare_request,
+                _request_exists, after=_request_rights)
+SPECS: Mapping[str, Spec] = {"disclosures": DISCLOSURES, "customers": CUSTOMERS, "requests": REQUESTS}

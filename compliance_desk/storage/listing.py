@@ -25,8 +25,8 @@ class ListQuery:
     filters: dict[str, str] = field(default_factory=dict)
     review_due_days: int | None = None  # next_review on or before today + N days
     incomplete: bool = False
-    open_only: bool = False  # disclosures: still owed an answer
-    due_within_days: int | None = None  # disclosures: open and due on or before today + N days
+    open_only: bool = False  # disclosures, requests: still owed an answer
+    due_within_days: int | None = None  # disclosures, requests: open and due on or before today + N days
 
 
 def _incomplete_sql(alias: str) -> str:
@@ -75,6 +75,13 @@ def _where(query: ListQuery, scan: bool = False) -> tuple[str, list[Any]]:
         from compliance_desk.storage.disclosures import open_sql
 
         clauses.append(open_sql("t"))
+        if query.due_within_days is not None:
+            clauses.append("t.due_date IS NOT NULL AND t.due_date <= ?")
+            params.append((clock.today() + dt.timedelta(days=query.due_within_days)).isoformat())
+    if entity.name == "request" and (query.open_only or query.due_within_days is not None):
+        from compliance_desk.storage.requests import open_sql as request_open_sql
+
+        clauses.append(request_open_sql("t"))
         if query.due_within_days is not None:
             clauses.append("t.due_date IS NOT NULL AND t.due_date <= ?")
             params.append((clock.today() + dt.timedelta(days=query.due_within_days)).isoformat())

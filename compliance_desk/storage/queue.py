@@ -23,7 +23,7 @@ from compliance_desk.domain.queue import (
     ordered,
 )
 from compliance_desk.domain.validation import clean
-from compliance_desk.storage import activities, disclosures, kyc
+from compliance_desk.storage import activities, disclosures, kyc, requests
 from compliance_desk.storage.register import Register
 from compliance_desk.storage.screening import queue_items as sanctions_items
 
@@ -33,6 +33,7 @@ PROVIDERS: list[Provider] = [
     sanctions_items,
     disclosures.queue_deadlines,
     disclosures.queue_deferrals,
+    requests.queue_items,
     kyc.queue_items,
     activities.queue_items,
 ]

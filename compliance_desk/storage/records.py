@@ -12,7 +12,12 @@ from typing import Any
 
 from compliance_desk.domain import clock
 from compliance_desk.domain.entities import ENTITIES, ORGANISATION, Entity
-from compliance_desk.domain.references import format_reference, reference_number, reference_pattern
+from compliance_desk.domain.references import (
+    YEARLY,
+    format_reference,
+    reference_number,
+    reference_pattern,
+)
 from compliance_desk.domain.validation import check_one_of, clean
 from compliance_desk.storage.errors import RecordMissing, RecordReferenced
 from compliance_desk.storage.register import Register
@@ -23,11 +28,11 @@ def _entity(name: str | Entity) -> Entity:
 
 
 def next_reference(register: Register, entity: Entity, values: Mapping[str, Any]) -> str | None:
-    """The next free reference of the entity's series (per year for disclosures)."""
+    """The next free reference of the entity's series (per year for disclosures and data-subject requests)."""
     if entity.prefix is None:
         return None
     year = None
-    if entity.prefix == "DSC":
+    if entity.prefix in YEARLY:
         received = values.get("received_date") or clock.today().isoformat()
         year = int(str(received)[:4])
     last = register.conn.execute(
@@ -58,7 +63,7 @@ class References:
         prefix = self.entity.prefix
         if prefix is None:
             return None
-        year = int(str(values.get("received_date") or clock.today().isoformat())[:4]) if prefix == "DSC" else None
+        year = int(str(values.get("received_date") or clock.today().isoformat())[:4]) if prefix in YEARLY else None
         if year not in self._next:
             first = next_reference(self.register, self.entity, values)
             series = reference_pattern(prefix, year)[:-1]

@@ -10,9 +10,9 @@ from compliance_desk.reports.export import export_workbook
 from compliance_desk.storage import records, seals
 from compliance_desk.storage.register import Register
 
-SHEETS_EN = ["Summary", "Processing activities", "Recipients", "Disclosures", "Customers", "Documents", "Checks",
+SHEETS_EN = ["Summary", "Processing activities", "Recipients", "Disclosures", "Data-subject requests", "Customers", "Documents", "Checks",
              "Screening hits"]
-SHEETS_AR = ["ملخص", "أنشطة المعالجة", "الجهات المستلمة", "الإفصاحات", "العملاء", "الوثائق", "الفحوصات",
+SHEETS_AR = ["ملخص", "أنشطة المعالجة", "الجهات المستلمة", "الإفصاحات", "طلبات أصحاب البيانات", "العملاء", "الوثائق", "الفحوصات",
              "تطابقات الفحص"]
 
 

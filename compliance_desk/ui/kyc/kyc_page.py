@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import CUSTOMER
@@ -21,6 +21,29 @@ class KycPage(RegisterPage):
 
     def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(CUSTOMER, settings, lang, parent)
+
+    def _make_toolbar(self) -> QToolBar:
+        bar = super()._make_toolbar()
+        bar.addSeparator()
+        self.person_action = self._action(self.tr("One view of the person"), self.show_person, None, "person")
+        bar.addAction(self.person_action)
+        return bar
+
+    def update_actions(self) -> None:
+        super().update_actions()
+        if hasattr(self, "person_action"):
+            self.person_action.setEnabled(self.selected_id() is not None and self.register is not None)
+
+    def show_person(self) -> Any:
+        """What the register holds about the selected customer, and whether it can be erased."""
+        from compliance_desk.ui.requests.person_view import PersonView
+
+        customer_id = self.selected_id()
+        if customer_id is None or self.register is None:
+            return None
+        view = PersonView(self.register, customer_id, self.lang, self)
+        view.open()
+        return view
 
     def import_text(self) -> str:
         return self.tr("Import customers…")

@@ -29,6 +29,7 @@ from compliance_desk.ui.kyc.kyc_page import KycPage
 from compliance_desk.ui.notice.notice_page import NoticePage
 from compliance_desk.ui.policy.policy_page import PolicyPage
 from compliance_desk.ui.queue.queue_page import QueuePage
+from compliance_desk.ui.requests.request_page import RequestPage
 from compliance_desk.ui.screening.screening_page import ScreeningPage
 from compliance_desk.ui.shell.maintenance_menu import Maintenance
 from compliance_desk.ui.shell.settings import Settings
@@ -38,7 +39,7 @@ from compliance_desk.ui.widgets.register_page import RegisterPage
 
 # Which page shows the record a queue item is about (new registers add their entity here).
 PAGE_OF_ENTITY = {"disclosure": "disclosures", "activity": "activities", "customer": "kyc", "document": "kyc",
-                  "screening_hit": "screening"}
+                  "screening_hit": "screening", "request": "requests"}
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.recipients = RegisterPage(RECIPIENT, settings, lang)
         self.disclosures = DisclosurePage(settings, lang)
         self.transparency = TransparencyPage(lang, display)
+        self.requests = RequestPage(settings, lang)
         self.kyc = KycPage(settings, lang)
         self.policy = PolicyPage(lang)
         self.notice = NoticePage(lang)
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
             ("recipients", self.tr("Recipients"), self.recipients),
             ("disclosures", self.tr("Disclosures"), self.disclosures),
             ("transparency", self.tr("Transparency figures"), self.transparency),
+            ("requests", self.tr("Data-subject requests"), self.requests),
             ("kyc", self.tr("KYC"), self.kyc),
             ("screening", self.tr("Sanctions screening"), self.screening),
             ("policy", self.tr("Policy check"), self.policy),
@@ -304,7 +307,7 @@ class MainWindow(QMainWindow):
         return self.pages[self.current_key()]
 
     def register_pages(self) -> list[RegisterPage]:
-        return [self.activities, self.recipients, self.disclosures, self.kyc]
+        return [self.activities, self.recipients, self.disclosures, self.requests, self.kyc]
 
     def show_page(self, key: str) -> None:
         keys = [self.navigation.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigation.count())]

@@ -39,7 +39,7 @@ from compliance_desk.ui.widgets.format import ltr
 from compliance_desk.ui.widgets.icons import icon
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
-KINDS = ("ropa", "disclosures", "kyc", "screening", "record", "workbook", "pack")
+KINDS = ("ropa", "disclosures", "kyc", "screening", "requests", "record", "workbook", "pack")
 
 
 class Cancelled(Exception):
@@ -69,6 +69,7 @@ class ReportsDialog(QDialog):
                                      self.tr("Third-party disclosures and transparency (PDF)"),
                                      self.tr("KYC document checks (PDF)"),
                                      self.tr("Sanctions screening for a period (PDF)"),
+                                     self.tr("Data-subject requests for a period (PDF)"),
                                      self.tr("Record sheet with its audit history (PDF)"),
                                      self.tr("Register workbook (Excel)"),
                                      self.tr("Audit pack: every report in both languages (folder)")], strict=True):
@@ -178,7 +179,7 @@ class ReportsDialog(QDialog):
     def _kind_changed(self) -> None:
         """Offer a file name that fits the report, in the folder the officer last chose."""
         kind = self.kind.currentData()
-        self.print_button.setEnabled(kind in ("ropa", "disclosures", "kyc", "screening", "record"))
+        self.print_button.setEnabled(kind in ("ropa", "disclosures", "kyc", "screening", "requests", "record"))
         self.language.setEnabled(kind != "pack")
         self.reference.setVisible(kind == "record")
         self.reference_label.setVisible(kind == "record")
@@ -269,7 +270,7 @@ class ReportsDialog(QDialog):
         for button in (self.open_button, self.folder_button):
             button.hide()
         lang = self.language.currentData()
-        self._start(8 if kind == "pack" else 1)
+        self._start(2 * (len(export.PACK_KINDS) + 1) if kind == "pack" else 1)
         control = {key: editor.text().strip() for key, editor in self.control.items()}
         try:
             date_from, date_to = self._period()

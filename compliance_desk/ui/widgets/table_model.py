@@ -52,7 +52,7 @@ def columns_for(entity: Entity) -> list[Column]:
     columns += [Column(f.name, f.en, f.ar, f) for f in entity.fields if f.kind != "ref"]
     if entity.name == "activity":
         columns.append(Column("completeness", "Completeness", "الاكتمال", sortable=False))
-    if entity.name == "disclosure":
+    if entity.name in ("disclosure", "request"):
         columns.insert(1, Column("deadline", "Deadline", "الموعد النهائي", sortable=False))
     columns.append(Column("updated_at", "Updated", "آخر تحديث"))
     return columns
@@ -185,20 +185,37 @@ class RecordTableModel(QAbstractTableModel):
 
     def _deadline_data(self, row: dict[str, Any], role: int) -> Any:
         """Words first ("Overdue by 3 days"), colour as a second signal, never colour alone."""
-        state = deadline(row, clock.today())
+        if self.entity.name == "request":  # the PDPL clock, in the organisation's time zone
+            from compliance_desk.domain.requests.deadlines import deadline as request_deadline
+
+            state: Any = request_deadline(row, self._local_today())
+        else:
+            state = deadline(row, clock.today())
         if role == Qt.ItemDataRole.DisplayRole:
             text = state.text(self.lang)
             return arabic_digits(text) if self.options.arabic_digits else text
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = {"overdue": "#b00020", "due_soon": "#8a5300", "done": "#2e7d32"}.get(state.state)
             return QColor(colour) if colour else None
-        if role == Qt.ItemDataRole.BackgroundRole and state.emergency and state.state != "done":
+        if role == Qt.ItemDataRole.BackgroundRole and getattr(state, "emergency", False) and state.state != "done":
             return QColor("#fdecea")
         if role == Qt.ItemDataRole.FontRole and state.state == "overdue":
             font = QFont()
             font.setBold(True)
             return font
         return None
+
+    def _local_today(self) -> Any:
+        """Today in the organisation's time zone (its zone read once per register)."""
+        from compliance_desk.domain.requests.deadlines import local_today
+        from compliance_desk.storage.clocks import time_zone
+
+        if self._register is None:
+            return clock.today()
+        zone = getattr(self, "_zone", None)
+        if zone is None or zone[0] is not self._register:
+            zone = self._zone = (self._register, time_zone(self._register))
+        return local_today(clock.now(), zone[1])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -1,0 +1,198 @@
+"""Response letters to a data subject (PDF, Arabic or English): acknowledgement, identity request,
+extension notice with reasons, the answer with the decision on each right, and the refusal with
+reasons and the right to complain to SDAIA. Each letter carries the organisation's letterhead and
+the register seal; its export is audited first, so the seal printed covers it.
+
+Which letters a request's stage allows: `allowed`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, HRFlowable, Spacer
+
+from compliance_desk.domain import clock
+from compliance_desk.domain.dates import format_date
+from compliance_desk.domain.entities import CUSTOMER, REQUEST
+from compliance_desk.domain.errors import InvalidInput
+from compliance_desk.domain.requests.vocab import (
+    EXTENSION_REASONS,
+    REFUSAL_REASONS,
+    REQUEST_ACTIONS,
+    RIGHT_DECISIONS,
+)
+from compliance_desk.domain.vocabularies import REQUEST_CHANNELS, RIGHTS
+from compliance_desk.reports.cells import clean_text
+from compliance_desk.reports.flowables import GREY, NAVY, Text, key_values, table
+from compliance_desk.reports.letter_texts import KINDS, t
+from compliance_desk.reports.pdf import ReportInfo, build
+from compliance_desk.storage import records, requests
+from compliance_desk.storage.clocks import today
+from compliance_desk.storage.register import Register
+
+
+def allowed(row: dict[str, Any], rights: list[dict[str, Any]]) -> list[str]:
+    """The letters this request's stage allows, in KINDS order."""
+    stage = row.get("stage") or "received"
+    kinds = ["acknowledgement"]
+    if stage in ("received", "awaiting_identity"):
+        kinds.append("identity")
+    if row.get("extension_days"):
+        kinds.append("extension")
+    if stage in ("decided", "answered", "closed"):
+        kinds.append("answer")
+        if any(r["decision"] in ("refused", "partly") for r in rights):
+            kinds.append("refusal")
+    return [k for k in KINDS if k in kinds]
+
+
+def _sep(lang: str) -> str:
+    return "، " if lang == "ar" else ", "
+
+
+def _addressee(register: Register, row: dict[str, Any], lang: str) -> tuple[str, str]:
+    """(name, contact) of the person the letter is for."""
+    if row.get("customer_id"):
+        customer = records.get(register, CUSTOMER, row["customer_id"])
+        first, second = ("full_name_ar", "full_name_en") if lang == "ar" else ("full_name_en", "full_name_ar")
+        name = customer.get(first) or customer.get(second) or customer["reference"]
+        contact = row.get("requester_contact") or customer.get("email") or customer.get("phone") or ""
+        return clean_text(str(name)), clean_text(str(contact))
+    return clean_text(str(row.get("requester_name") or "")), clean_text(str(row.get("requester_contact") or ""))
+
+
+def _letterhead(org: dict[str, Any], lang: str) -> list[Flowable]:
+    first, second = ("legal_name_ar", "legal_name_en") if lang == "ar" else ("legal_name_en", "legal_name_ar")
+    out: list[Flowable] = [Text(clean_text(str(org.get(first) or org.get(second) or "")), lang, size=15, bold=True,
+                                color=NAVY)]
+    if org.get(second) and org.get(first):
+        out.append(Text(clean_text(str(org[second])), lang, size=10, color=GREY))
+    details = []
+    if org.get("commercial_registration"):
+        details.append(t("cr", lang, value=org["commercial_registration"]))
+    if org.get("address"):
+        details.append(clean_text(str(org["address"])).replace("\n", _sep(lang)))
+    contact = [clean_text(str(org[k])) for k in ("officer_email", "officer_phone", "website") if org.get(k)]
+    if contact:
+        details.append(" — ".join(contact))
+    out += [Text(line, lang, size=8.5, color=GREY) for line in details]
+    out += [Spacer(1, 2 * mm), HRFlowable(width="100%", thickness=1.2, color=NAVY), Spacer(1, 4 * mm)]
+    return out
+
+
+def _date(value: Any, lang: str) -> str:
+    return format_date(value, lang, with_hijri=True)
+
+
+def _rights_table(rows: list[dict[str, Any]], lang: str, only_refused: bool = False) -> Flowable:
+    body: list[list[Any]] = [[t("right", lang), t("decision", lang), t("done", lang)]]
+    for right in rows:
+        if only_refused and right["decision"] not in ("refused", "partly"):
+            continue
+        if right["decision"] in ("refused", "partly"):
+            what = " — ".join(p for p in (REFUSAL_REASONS.label(right.get("refusal_reason") or "", lang)
+                                          if right.get("refusal_reason") else "",
+                                          clean_text(str(right.get("reason") or ""))) if p)
+        elif right.get("action"):
+            what = f"{REQUEST_ACTIONS.label(right['action'], lang)} ({right.get('action_date') or ''})"
+        else:
+            what = ""
+        body.append([RIGHTS.label(right["right_code"], lang), RIGHT_DECISIONS.label(right["decision"], lang), what])
+    return table(body, [24, 18, 58], lang, size=9)
+
+
+def _body(kind: str, row: dict[str, Any], rights: list[dict[str, Any]], org: dict[str, Any],
+          lang: str) -> list[Flowable]:
+    p: list[Flowable] = []
+
+    def para(text: str) -> None:
+        p.append(Text(text, lang, size=10.5, space_after=3 * mm))
+
+    rights_text = _sep(lang).join(RIGHTS.label(code, lang) for code in row.get("rights") or [])
+    due = _date(row.get("due_date"), lang)
+    if kind == "acknowledgement":
+        para(t("ack_received", lang, date=_date(row["received_date"], lang),
+               channel=REQUEST_CHANNELS.label(row["channel"], lang), rights=rights_text))
+        para(t("ack_due", lang, due=due))
+        if not row.get("identity_method"):
+            para(t("ack_identity", lang))
+        if row.get("fee_asked"):
+            para(t("ack_fee", lang, fee=clean_text(str(row["fee_asked"]))))
+    elif kind == "identity":
+        para(t("id_why", lang))
+        how = clean_text(str(org.get("identity_check") or "")) or t("id_default", lang)
+        para(t("id_how", lang, how=how))
+        para(t("id_due", lang, due=due))
+    elif kind == "extension":
+        para(t("ext_notice", lang, first=_date(row.get("first_due_date"), lang)))
+        para(t("ext_reason", lang, ground=EXTENSION_REASONS.label(row.get("extension_reason") or "", lang),
+               details=clean_text(str(row.get("extension_details") or ""))))
+        para(t("ext_due", lang, due=due))
+    elif kind == "answer":
+        para(t("ans_intro", lang))
+        p += [_rights_table(rights, lang), Spacer(1, 4 * mm)]
+        if any(r["decision"] in ("granted", "partly") and r["right_code"] in ("access", "portability") for r in rights):
+            para(t("ans_export", lang))
+        if any(r["decision"] in ("refused", "partly") for r in rights):
+            para(t("complain", lang))
+    elif kind == "refusal":
+        para(t("ref_intro", lang))
+        p += [_rights_table(rights, lang, only_refused=True), Spacer(1, 4 * mm)]
+        para(t("complain", lang))
+    contact = [clean_text(str(org[k])) for k in ("officer_email", "officer_phone") if org.get(k)]
+    if contact:
+        para(t("contact", lang, contact=" — ".join(contact)))
+    return p
+
+
+def story(register: Register, request_id: int, kind: str, lang: str, seal: str) -> list[Flowable]:
+    row = records.get(register, REQUEST, request_id)
+    rights = requests.rights_of(register, request_id)
+    if kind not in allowed(row, rights):
+        raise InvalidInput("letter_kind", value=kind, choices=", ".join(allowed(row, rights)))
+    org = records.organisation(register) or {}
+    name, contact = _addressee(register, row, lang)
+    out = _letterhead(org, lang)
+    out.append(key_values([
+        (t("our_reference", lang), row["reference"]),
+        # the extension notice is dated the day the requester was told (recorded on the request)
+        (t("date", lang), _date(row["extension_notice_on"] if kind == "extension" else today(register), lang)),
+        (t("to", lang), " — ".join(p for p in (name, contact) if p)),
+        (t("subject", lang), f"{t(kind, lang)} — {t('subject_line', lang, date=_date(row['received_date'], lang))}"),
+    ], lang, size=9.5))
+    out += [Spacer(1, 6 * mm), Text(t("dear", lang, name=name) if name else t("dear_blank", lang), lang, size=10.5,
+                                    space_after=3 * mm)]
+    out += _body(kind, row, rights, org, lang)
+    officer = clean_text(str(org.get("officer_name") or ""))
+    out += [Spacer(1, 4 * mm), Text(t("regards", lang), lang, size=10.5, space_after=8 * mm)]
+    if officer:
+        out.append(Text(officer, lang, size=10.5, bold=True))
+    out += [Text(t("officer_title", lang), lang, size=10), Spacer(1, 10 * mm),
+            Text(t("seal_line", lang, seal=seal), lang, size=7.5, color=GREY)]
+    return out
+
+
+def write(register: Register, request_id: int, kind: str, destination: Path | str, lang: str, seal: str) -> Path:
+    org_name = (records.organisation(register) or {}).get("legal_name_ar" if lang == "ar" else "legal_name_en") or ""
+    row = records.get(register, REQUEST, request_id)
+    info = ReportInfo(lang=lang, title=f"{t(kind, lang)} — {row['reference']}", organisation=clean_text(str(org_name)),
+                      seal=seal, period="", generated=clock.now(), identifiers=False, kind=f"letter_{kind}",
+                      public=True)
+    return build(destination, info, story(register, request_id, kind, lang, seal))
+
+
+def export_letter(register: Register, request_id: int, kind: str, destination: Path | str,
+                  lang: str = "ar") -> tuple[Path, str]:
+    """Write a letter as an audited export; returns its path and the seal printed in it."""
+    from compliance_desk.reports.export import _audit
+
+    row = records.get(register, REQUEST, request_id)
+    rights = requests.rights_of(register, request_id)
+    if kind not in allowed(row, rights):  # refused before anything is audited
+        raise InvalidInput("letter_kind", value=kind, choices=", ".join(allowed(row, rights)))
+    seal = _audit(register, {"kind": f"letter_{kind}", "format": "pdf", "lang": lang, "record": row["reference"],
+                             "to": str(destination)})
+    return write(register, request_id, kind, destination, lang, seal), seal

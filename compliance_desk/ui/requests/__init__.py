@@ -1,0 +1,1 @@
+"""The data-subject request register's page, its dialogs, and the one view of a person."""

@@ -1,0 +1,207 @@
+"""The data-subject request register's page: the PDPL clock, steps offered by stage, letters, and
+the one view of the requester when they are a customer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolBar, QWidget
+
+from compliance_desk.domain import vocabularies as v
+from compliance_desk.domain.entities import REQUEST
+from compliance_desk.domain.requests import deadlines
+from compliance_desk.domain.requests.holds import compact
+from compliance_desk.domain.requests.rules import NEXT
+from compliance_desk.domain.requests.vocab import REQUEST_OUTCOMES, REQUEST_STAGES
+from compliance_desk.reports.letter_texts import t as letter_title
+from compliance_desk.storage import importing, persons, records, requests
+from compliance_desk.ui.requests.decision_dialog import DecisionDialog
+from compliance_desk.ui.requests.person_view import PersonView
+from compliance_desk.ui.requests.request_dialog import RequestDialog, RequestStepDialog
+from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.widgets.flow_layout import FlowLayout
+from compliance_desk.ui.widgets.format import number
+from compliance_desk.ui.widgets.record_dialog import RecordDialog
+from compliance_desk.ui.widgets.register_page import RegisterPage
+
+OPEN = ("received", "awaiting_identity", "verified")
+
+
+def offered(row: dict[str, Any] | None, today: Any) -> set[str]:
+    """The steps the request's stage allows (the one extension while the first period runs)."""
+    if row is None:
+        return set()
+    stage = row["stage"]
+    steps = set(NEXT.get(stage, ())) - {"decided"}
+    if stage in (*OPEN, "decided"):
+        steps.add("decide")
+    if stage in OPEN and not row.get("extension_days") and row.get("first_due_date") and \
+            str(today) <= str(row["first_due_date"]):
+        steps.add("extension")
+    return steps
+
+
+class RequestPage(RegisterPage):
+    IMPORT = importing.REQUESTS
+
+    def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(REQUEST, settings, lang, parent)
+
+    def _make_toolbar(self) -> QToolBar:
+        bar = super()._make_toolbar()
+        bar.addSeparator()
+        self.step_actions: dict[str, QAction] = {
+            "awaiting_identity": self._action(self.tr("Ask for proof of identity"),
+                                              lambda: self.step("awaiting_identity"), None, "step_awaiting_identity"),
+            "verified": self._action(self.tr("Identity verified…"), lambda: self.step("verified"), None,
+                                     "step_verified"),
+            "extension": self._action(self.tr("Extend once…"), lambda: self.step("extension"), None, "step_extension"),
+            "decide": self._action(self.tr("Decide rights…"), self.decide, None, "step_decide"),
+            "answered": self._action(self.tr("Record answer…"), lambda: self.step("answered"), None, "step_answered"),
+            "closed": self._action(self.tr("Close request"), lambda: self.step("closed"), None, "step_closed"),
+        }
+        for action in self.step_actions.values():
+            bar.addAction(action)
+        bar.addSeparator()
+        self.letter_action = self._action(self.tr("Letter…"), self.choose_letter, None, "letter")
+        self.person_action = self._action(self.tr("One view of the person"), self.show_person, None, "person")
+        bar.addAction(self.letter_action)
+        bar.addAction(self.person_action)
+        return bar
+
+    def import_text(self) -> str:
+        return self.tr("Import requests…")
+
+    def write_actions(self) -> list[QAction]:
+        return [*super().write_actions(), *getattr(self, "step_actions", {}).values()]
+
+    def _make_filters(self) -> FlowLayout:
+        row = FlowLayout()
+        self.filter_combos = {}
+        for name, vocabulary, label in [
+            ("stage", REQUEST_STAGES, self.tr("Any stage")),
+            ("rights", v.RIGHTS, self.tr("Any right")),
+            ("channel", v.REQUEST_CHANNELS, self.tr("Any channel")),
+            ("outcome", REQUEST_OUTCOMES, self.tr("Any outcome")),
+        ]:
+            self.filter_combos[name] = self._combo(name, vocabulary, label)
+            row.addWidget(self.filter_combos[name])
+        self.open_only = self._filter_box("open", self.tr("Unanswered"), row)
+        self.due_soon = self._filter_box(
+            "due_soon", self.tr("Due within %1 days").replace("%1", number(deadlines.DUE_SOON_DAYS)), row)
+        self.overdue = self._filter_box("overdue", self.tr("Overdue"), row)
+        return row
+
+    def _filters_changed(self) -> None:
+        within = -1 if self.overdue.isChecked() else deadlines.DUE_SOON_DAYS if self.due_soon.isChecked() else None
+        self.model.set_query(filters=self.combo_filters(), open_only=self.open_only.isChecked(),
+                             due_within_days=within)
+        self.count_changed.emit(self.model.total)
+
+    def dialog_class(self) -> type[RecordDialog]:
+        return RequestDialog
+
+    def delete_use_case(self) -> Any:
+        return requests.delete
+
+    def _selected_row(self) -> dict[str, Any] | None:
+        record_id = self.selected_id()
+        return records.get(self.register, REQUEST, record_id) if record_id and self.register else None
+
+    def update_actions(self) -> None:
+        """Only the steps the selected request's stage allows are offered."""
+        super().update_actions()
+        if not hasattr(self, "step_actions"):
+            return
+        row = self._selected_row()
+        writable = self.register is not None and not self.register.read_only
+        steps = offered(row, requests.today(self.register)) if row and self.register else set()
+        for target, action in self.step_actions.items():
+            action.setEnabled(writable and target in steps)
+        self.letter_action.setEnabled(row is not None)
+        self.person_action.setEnabled(bool(row and row.get("customer_id")))
+
+    def _selection_changed(self, *args: Any) -> None:
+        super()._selection_changed(*args)
+        self.show_warning(self._selected_row())
+
+    def show_warning(self, row: dict[str, Any] | None) -> None:
+        """Holds over an erasure, and gagged disclosures: what the officer must know before answering."""
+        if not row or not row.get("customer_id") or self.register is None:
+            self.banner.hide()
+            return
+        person = persons.person(self.register, row["customer_id"])
+        lines = []
+        if person.gagged:
+            lines.append("⚠ " + self.tr("An authority's order forbids telling this person about %1: leave it out "
+                                       "of every answer.").replace("%1", ", ".join(d["reference"] for d in person.gagged)))
+        if person.holds and "erasure" in (row.get("rights") or []):
+            lines.append("⚠ " + self.tr("Erasure is blocked by legal holds:") + " "
+                         + "; ".join(compact(person.holds, self.lang)))
+        self.banner.setText("\n".join(lines))
+        self.banner.setVisible(bool(lines))
+
+    def step(self, target: str) -> RequestStepDialog | None:
+        row = self._selected_row()
+        if row is None or self.register is None or self.register.read_only:
+            return None
+        if target not in offered(row, requests.today(self.register)):
+            return None
+        dialog = RequestStepDialog(self.register, row["id"], target, self.lang, self)
+        dialog.saved.connect(self._after_write)
+        dialog.open()
+        return dialog
+
+    def decide(self) -> DecisionDialog | None:
+        row = self._selected_row()
+        if row is None or self.register is None or self.register.read_only:
+            return None
+        if "decide" not in offered(row, requests.today(self.register)):
+            return None
+        dialog = DecisionDialog(self.register, row["id"], self.lang, self)
+        dialog.saved.connect(self._after_write)
+        dialog.open()
+        return dialog
+
+    def show_person(self) -> PersonView | None:
+        row = self._selected_row()
+        if row is None or not row.get("customer_id") or self.register is None:
+            return None
+        view = PersonView(self.register, row["customer_id"], self.lang, self)
+        view.open()
+        return view
+
+    def letters(self) -> list[str]:
+        from compliance_desk.reports.letters import allowed
+
+        row = self._selected_row()
+        if row is None or self.register is None:
+            return []
+        return allowed(row, requests.rights_of(self.register, row["id"]))
+
+    def choose_letter(self) -> None:
+        kinds = self.letters()
+        if not kinds:
+            return
+        names = [letter_title(k, self.lang) for k in kinds]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Letter"), self.tr("Which letter?"), names, 0, False)
+        if not ok:
+            return
+        row = self._selected_row()
+        assert row is not None
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letter"),
+                                              f"{row['reference']}-{kinds[names.index(chosen)]}.pdf", "PDF (*.pdf)")
+        if path:
+            self.write_letter(kinds[names.index(chosen)], Path(path))
+
+    def write_letter(self, kind: str, path: Path, lang: str | None = None) -> Path | None:
+        from compliance_desk.reports.letters import export_letter
+
+        row = self._selected_row()
+        if row is None or self.register is None:
+            return None
+        written, _seal = export_letter(self.register, row["id"], kind, path, lang or self.lang)
+        self.changed.emit()
+        return written

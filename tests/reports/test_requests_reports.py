@@ -1,0 +1,148 @@
+"""Response letters, the person's data export, the requests report and workbook sheet, read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from compliance_desk.domain import clock
+from compliance_desk.domain.errors import InvalidInput
+from compliance_desk.reports.export import export_pdf, export_workbook
+from compliance_desk.reports.letters import export_letter
+from compliance_desk.reports.person_export import export_person
+from compliance_desk.storage import disclosures, kyc, records, requests
+from compliance_desk.storage.register import Register
+from tests.conftest import PASSPHRASE
+from tests.reports.conftest import ORG
+from tests.reports.reading import latin_text, pages_text
+
+NOW = dt.datetime(2026, 6, 20, 9, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def reg(tmp_path: Path) -> Iterator[Register]:
+    clock.fix(NOW)
+    with Register.create(tmp_path / "r.cdesk", PASSPHRASE, ORG, actor="tester") as register:
+        yield register
+    clock.fix(None)
+
+
+def answered(register: Register) -> int:
+    customer = kyc.save_customer(register, None, {"client_ref": "C-1", "full_name_en": "Huda Al-Harbi",
+                                                  "full_name_ar": "هدى الحربي", "email": "huda@example.com"})
+    request_id = requests.create(register, {"received_at": "2026-06-01T09:00+03:00", "channel": "email",
+                                            "customer_id": customer, "rights": ["access", "erasure"]})
+    requests.advance(register, request_id, "verified", {"identity_method": "known_contact"})
+    requests.extend(register, request_id, "disproportionate_effort", "Records sit in three systems.", "2026-06-15")
+    requests.decide(register, request_id, {
+        "access": {"decision": "granted", "action": "data_exported", "action_date": "2026-06-18"},
+        "erasure": {"decision": "refused", "refusal_reason": "legal_retention",
+                    "reason": "AML Law Art. 12 keeps these records for ten years."}})
+    requests.advance(register, request_id, "answered", {"response_method": "email"})
+    return request_id
+
+
+def test_letters_in_both_languages_say_what_the_law_asks(reg: Register, tmp_path: Path) -> None:
+    request_id = answered(reg)
+    texts = {}
+    for kind in ("acknowledgement", "extension", "answer", "refusal"):
+        for lang in ("en", "ar"):
+            path, seal = export_letter(reg, request_id, kind, tmp_path / f"{kind}_{lang}.pdf", lang)
+            texts[kind, lang] = " ".join(" ".join(pages_text(path)).split())
+            assert seal in latin_text(path).replace("\n", "")
+    assert "DSR-2026-0001" in texts["acknowledgement", "en"] and "2026-07-31" in texts["acknowledgement", "en"]
+    assert "within 30 days" in texts["acknowledgement", "en"] and "Test Trading Co." in texts["acknowledgement", "en"]
+    assert "خلال 30 يوماً" in texts["acknowledgement", "ar"] and "شركة الاختبار" in texts["acknowledgement", "ar"]
+    assert "2026-07-31" in texts["extension", "en"] and "Records sit in three systems." in texts["extension", "en"]
+    assert "needs disproportionate effort" in texts["extension", "en"] and "جهداً غير متناسب" in texts["extension", "ar"]
+    assert "Granted" in texts["answer", "en"] and "Refused" in texts["answer", "en"]
+    assert "A legal retention period applies" in texts["refusal", "en"]
+    assert "SDAIA" in texts["refusal", "en"] and "سدايا" in texts["refusal", "ar"]
+    assert "مرفوض" in texts["refusal", "ar"] and "هدى الحربي" in texts["refusal", "ar"]
+    with pytest.raises(InvalidInput):
+        export_letter(reg, request_id, "identity", tmp_path / "x.pdf", "en")  # past that stage
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_person_export_holds_every_row_naming_them_and_nothing_else(reg: Register, tmp_path: Path) -> None:
+    request_id = answered(reg)
+    other = kyc.save_customer(reg, None, {"client_ref": "C-2", "full_name_en": "Someone Else",
+                                          "email": "else@example.com"})
+    requests.create(reg, {"received_at": "2026-06-02", "customer_id": other, "rights": ["access"]})
+    me = records.get(reg, "request", request_id)["customer_id"]
+    disclosures.create(reg, {"received_date": "2026-06-03", "requester_type": "court", "requester_name": "Court",
+                             "request_type": "court_order"}, customer_ids=[me, other])
+    disclosures.create(reg, {"received_date": "2026-06-04", "requester_type": "public_prosecution",
+                             "requester_name": "Prosecution", "request_type": "official_request",
+                             "subject_notification": "prohibited"}, customer_ids=[me])
+    xlsx, data, seal = export_person(reg, me, tmp_path / "huda", lang="en")
+    document = json.loads(data.read_text(encoding="utf-8"))
+    assert document["seal"] == seal and document["person"] == "CUS-00001"
+    tables = document["tables"]
+    assert [r["reference"] for r in tables["requests"]] == ["DSR-2026-0001"]
+    assert [r["right_code"] for r in tables["request_rights"]] == ["access", "erasure"]
+    assert [r["reference"] for r in tables["disclosures"]] == ["DSC-2026-0001"]  # the gagged one is withheld
+    assert [r["customer_id"] for r in tables["disclosure_customers"]] == [me]
+    text = data.read_text(encoding="utf-8")
+    assert "Someone Else" not in text and "else@example.com" not in text and "Prosecution" not in text
+    book = load_workbook(xlsx)
+    assert book.sheetnames[:2] == ["Your record", "Documents"]
+    values = [c for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for c in row]
+    assert "huda@example.com" in values and "Someone Else" not in values and "DSR-2026-0002" not in values
+    entry = reg.conn.execute("SELECT changes FROM audit WHERE action = 'export' ORDER BY seq DESC").fetchone()[0]
+    assert "person_export" in entry and "CUS-00001" in entry
+
+
+def test_requests_report_counts_on_time_rate_median_and_extensions(reg: Register, tmp_path: Path) -> None:
+    answered(reg)
+    late = requests.create(reg, {"received_at": "2026-05-01T10:00+03:00", "requester_name": "Late One",
+                                 "rights": ["object_marketing"]})
+    assert records.get(reg, "request", late)["due_date"] == "2026-05-31"  # unanswered, overdue on 20 June
+    path, _ = export_pdf(reg, "requests", tmp_path / "requests_en.pdf", lang="en", date_from="2026-01-01",
+                         date_to="2026-12-31")
+    text = " ".join(" ".join(pages_text(path)).split())
+    assert "Requests received 2" in text
+    assert "On-time rate 50%" in text  # one answered on time, one overdue
+    assert "Median days from receipt to answer 19" in text
+    assert "Extensions used (PDPL IR Art. 3) 1" in text
+    assert "Overdue by 20 days" in text
+    arabic, _ = export_pdf(reg, "requests", tmp_path / "requests_ar.pdf", lang="ar")
+    assert "طلبات أصحاب البيانات" in " ".join(pages_text(arabic))
+
+
+def test_workbook_has_the_requests_sheet_with_decisions(reg: Register, tmp_path: Path) -> None:
+    answered(reg)
+    path, _ = export_workbook(reg, tmp_path / "w.xlsx", lang="en")
+    sheet = load_workbook(path)["Data-subject requests"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header, first = rows[0], dict(zip(rows[0], rows[1], strict=True))
+    assert "Decisions by right" in header and "Deadline" in header
+    assert first["Reference"] == "DSR-2026-0001" and first["Customer"] == "CUS-00001"
+    assert first["Decisions by right"] == "Access: Granted; Erasure: Refused (A legal retention period applies)"
+    assert first["Due"] == dt.datetime(2026, 7, 31)
+
+
+def test_record_sheet_of_a_request(reg: Register, tmp_path: Path) -> None:
+    answered(reg)
+    path, _ = export_pdf(reg, "record", tmp_path / "dsr.pdf", lang="en", reference="DSR-2026-0001")
+    text = " ".join(pages_text(path))
+    assert "DSR-2026-0001" in text and "Right asked" in text
+
+
+def test_a_busy_period_lists_only_the_requests_that_missed_their_clock(reg: Register, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from compliance_desk.reports import requests as report
+
+    answered(reg)
+    requests.create(reg, {"received_at": "2026-05-01T10:00+03:00", "requester_name": "Late One",
+                          "rights": ["object_marketing"]})
+    monkeypatch.setattr(report, "FULL_LOG_MAX", 1)
+    path, _ = export_pdf(reg, "requests", tmp_path / "busy.pdf", lang="en")
+    text = " ".join(" ".join(pages_text(path)).split())
+    assert "Requests that missed their clock" in text and "complete log is the requests sheet" in text
+    assert "DSR-2026-0002" in text and "DSR-2026-0001" not in text.split("missed their clock", 1)[1]

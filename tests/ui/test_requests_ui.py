@@ -1,0 +1,172 @@
+"""The data-subject request register as an officer uses it, and the one view of a person."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from compliance_desk.domain.entities import REQUEST
+from compliance_desk.storage import kyc, persons, records, requests
+from compliance_desk.ui.requests.person_view import PersonView
+from compliance_desk.ui.shell.controller import Controller
+
+
+@pytest.fixture
+def app(unlocked_app: Controller) -> Controller:
+    unlocked_app.main.show_page("requests")
+    return unlocked_app
+
+
+def save_button(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def with_documents(app: Controller) -> int:
+    """A customer with an identity document on file (so an AML hold applies)."""
+    return int(app.register.conn.execute("SELECT customer_id FROM documents ORDER BY customer_id LIMIT 1").fetchone()[0])
+
+
+def test_request_through_every_step_with_a_hold_overridden(app: Controller, qtbot, tmp_path: Path) -> None:
+    page = app.main.requests
+    before = page.model.rowCount()
+    customer_id = with_documents(app)
+    dialog = page.new()
+    form = dialog.forms[0].editors
+    assert form["received_at"].value()  # now, in the organisation's time zone
+    form["received_at"].set_value("2026-03-05T22:30Z")
+    form["rights"].set_value(["access", "erasure"])
+    client = records.get(app.register, "customer", customer_id)["client_ref"]
+    dialog.customer.query.setText(client)
+    assert customer_id in dialog.customer.find()
+    dialog.customer._add_first()
+    assert "2026-04-05" in dialog.clock_label.text() and "Asia/Riyadh" in dialog.clock_label.text()
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == before + 1
+    request_id = page.selected_id()
+    row = records.get(app.register, REQUEST, request_id)
+    assert (row["received_date"], row["due_date"], row["customer_id"]) == ("2026-03-06", "2026-04-05", customer_id)
+    assert page.banner.isVisibleTo(page) and "Erasure is blocked" in page.banner.text()
+
+    steps = page.step_actions
+    assert steps["awaiting_identity"].isEnabled() and steps["verified"].isEnabled()
+    assert not steps["answered"].isEnabled() and not steps["closed"].isEnabled()
+    step = page.step("verified")
+    step.forms[0].editors["identity_method"].set_value("kyc_document")
+    assert step.document is not None and step.document.currentData() is not None  # their document, offered
+    seen = step.document.currentData()
+    qtbot.mouseClick(save_button(step), Qt.MouseButton.LeftButton)
+    row = records.get(app.register, REQUEST, request_id)
+    assert (row["stage"], row["identity_document_id"]) == ("verified", seen)
+
+    decision = page.decide()
+    erasure, access = decision.editors["erasure"], decision.editors["access"]
+    assert erasure.override is not None and "AML Law Art. 12" in decision.findChild(object, "hold_warning").text()
+    access.set_decision("granted", action="data_exported", action_date="2026-03-10")
+    erasure.set_decision("granted", action="erased", action_date="2026-03-10")
+    assert not decision.save() and "overridden" in decision.message.text()  # the hold needs its reason
+    erasure.set_decision("granted", action="erased", action_date="2026-03-10", override="Approved by the MLRO")
+    assert decision.save()
+    row = records.get(app.register, REQUEST, request_id)
+    assert (row["stage"], row["outcome"]) == ("decided", "granted")
+    held = [r for r in requests.rights_of(app.register, request_id) if r["right_code"] == "erasure"][0]
+    assert "AML Law Art. 12" in held["holds_overridden"]
+
+    page.update_actions()
+    assert steps["answered"].isEnabled() and not steps["verified"].isEnabled()
+    assert page.letters() == ["acknowledgement", "answer"]
+    letter = page.write_letter("answer", tmp_path / "answer.pdf", "ar")
+    assert letter is not None and letter.exists()
+    step = page.step("answered")
+    step.forms[0].editors["response_method"].set_value("email")
+    qtbot.mouseClick(save_button(step), Qt.MouseButton.LeftButton)
+    assert records.get(app.register, REQUEST, request_id)["stage"] == "answered"
+    deadline = [c.key for c in page.model.columns].index("deadline")
+    assert page.model.data(page.model.index(page.model.row_of(request_id), deadline)) == "Answered"
+
+
+def test_bad_input_is_shown_not_saved(app: Controller) -> None:
+    page = app.main.requests
+    dialog = page.new()
+    form = dialog.forms[0].editors
+    form["received_at"].set_value("next week")
+    form["requester_name"].set_value("Walk-in")
+    form["rights"].set_value(["access"])
+    errors = dialog.errors()
+    assert "received_at" in errors and "not a date and time" in errors["received_at"]
+    form["received_at"].set_value("2026-03-05 10:00")
+    assert dialog.errors() == {}
+    dialog.discard()
+
+
+def test_filters_and_search(app: Controller) -> None:
+    import datetime as dt
+
+    from compliance_desk.domain import clock
+
+    page = app.main.requests
+    late = (clock.today() - dt.timedelta(days=40)).isoformat()
+    requests.create(app.register, {"received_at": late, "requester_name": "Late Requester", "rights": ["access"]})
+    page.set_register(app.register)
+    total = page.model.total
+    page.overdue.setChecked(True)
+    overdue = page.model.total
+    assert 0 < overdue < total
+    page.overdue.setChecked(False)
+    page.filter_combos["rights"].setCurrentIndex(page.filter_combos["rights"].findData("erasure"))
+    assert 0 < page.model.total < total
+    page.filter_combos["rights"].setCurrentIndex(0)
+    page.set_search("Late Requester")
+    assert page.model.total == 1
+
+
+def test_person_view_shows_holds_gags_and_exports(app: Controller, qtbot, tmp_path: Path) -> None:
+    customer_id = with_documents(app)
+    from compliance_desk.storage import disclosures
+
+    disclosures.create(app.register, {"received_date": "2026-06-01", "requester_type": "public_prosecution",
+                                      "requester_name": "Public Prosecution", "request_type": "official_request",
+                                      "subject_notification": "prohibited"}, customer_ids=[customer_id])
+    requests.create(app.register, {"received_at": "2026-06-01 09:00", "customer_id": customer_id,
+                                   "rights": ["erasure"]})
+    view = PersonView(app.register, customer_id, "en")
+    qtbot.addWidget(view)
+    assert "AML Law Art. 12" in view.holds_label.text()
+    assert view.gag_label.isVisibleTo(view) and "Do not tell" in view.gag_label.text()
+    tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    assert tabs[0] == "KYC record" and any(t.startswith("Requests (") for t in tabs)
+    expected = persons.person(app.register, customer_id)
+    assert view.findChild(object, "requests").rowCount() == len(expected.requests)
+    assert view.findChild(object, "disclosures").rowCount() == len(expected.disclosures)
+    xlsx, data = view.export(tmp_path / "person.xlsx")
+    exported = json.loads(data.read_text(encoding="utf-8"))["tables"]
+    assert "Public Prosecution" not in json.dumps(exported, ensure_ascii=False)  # gagged: withheld
+    assert xlsx.exists()
+    clear = kyc.save_customer(app.register, None, {"client_ref": "NEW-1", "full_name_en": "New Person"})
+    fresh = PersonView(app.register, clear, "en")
+    qtbot.addWidget(fresh)
+    # no documents (no AML hold) and no gag; the demo's activities about customers still hold them
+    assert "AML Law" not in fresh.holds_label.text() and "PA-" in fresh.holds_label.text()
+    assert not fresh.gag_label.isVisibleTo(fresh)
+
+
+def test_the_person_view_opens_from_a_customer(unlocked_app: Controller, qtbot) -> None:
+    unlocked_app.main.show_page("kyc")
+    page = unlocked_app.main.kyc
+    page.select_row(0)
+    assert page.person_action.isEnabled()
+    view = page.show_person()
+    assert view is not None and view.person.customer["id"] == page.selected_id()
+    view.close()
+
+
+def test_person_view_lists_every_hold_in_its_tab(app: Controller, qtbot) -> None:
+    customer_id = with_documents(app)
+    view = PersonView(app.register, customer_id, "en")
+    qtbot.addWidget(view)
+    table = view.findChild(object, "holds_table")
+    assert table.rowCount() == len(view.person.holds) > 1
+    assert table.item(0, 0).text() == view.person.customer["reference"]  # the AML hold first
