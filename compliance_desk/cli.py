@@ -13,6 +13,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from compliance_desk.cli_breaches import COMMANDS as BREACH_COMMANDS
+from compliance_desk.cli_breaches import add_parsers as add_breach_parsers
 from compliance_desk.cli_screening import COMMANDS as SCREENING_COMMANDS
 from compliance_desk.cli_screening import add_parsers as add_screening_parsers
 from compliance_desk.domain.errors import InvalidInput, KnownError, Msg
@@ -23,8 +25,8 @@ from compliance_desk.domain.passphrase import MINIMUM_LENGTH, assess
 PASSPHRASE_ENV = "COMPLIANCE_DESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "COMPLIANCE_DESK_NEW_PASSPHRASE"
 COMMANDS = ("init", "demo", "verify", "report", "backup", "restore", "rekey", "import", "policy-check", "notice",
-            *SCREENING_COMMANDS)
-REPORT_KINDS = ("ropa", "disclosures", "kyc", "screening", "workbook", "pack")
+            *SCREENING_COMMANDS, *BREACH_COMMANDS)
+REPORT_KINDS = ("ropa", "disclosures", "kyc", "screening", "breaches", "workbook", "pack")
 
 
 class Output:
@@ -172,7 +174,7 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
     fmt = args.format or ("xlsx" if kind == "workbook" else "pdf")
     if (kind == "workbook") != (fmt == "xlsx") and kind != "pack":
         raise InvalidInput("unknown_code", value=f"{kind} --format {fmt}",
-                           choices="workbook: xlsx; ropa, disclosures, kyc, screening, record:REF: pdf")
+                           choices="workbook: xlsx; ropa, disclosures, kyc, screening, breaches, record:REF: pdf")
     from compliance_desk.domain.validation import parse_date
     from compliance_desk.reports import export
     from compliance_desk.storage import records
@@ -359,7 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("report", parents=[common], help="write a report")
-    p.add_argument("kind", metavar="KIND", help="ropa | disclosures | kyc | screening | workbook | record:REF | pack")
+    p.add_argument("kind", metavar="KIND", help="ropa | disclosures | kyc | screening | breaches | workbook | record:REF | pack")
     p.add_argument("register", type=Path, metavar="REGISTER")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     p.add_argument("--format", choices=("pdf", "xlsx"))
@@ -391,7 +393,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_rekey)
 
     p = sub.add_parser("import", parents=[common], help="bulk import from xlsx or csv")
-    p.add_argument("kind", choices=("customers", "disclosures", "activities"))
+    p.add_argument("kind", choices=("customers", "disclosures", "activities", "breaches"))
     p.add_argument("register", type=Path, metavar="REGISTER")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--only-valid", action="store_true", help="import the valid rows even when others are not")
@@ -412,6 +414,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "else the register's report language")
     p.set_defaults(func=cmd_notice)
     add_screening_parsers(sub, common)
+    add_breach_parsers(sub, common)
     return parser
 
 

@@ -58,6 +58,12 @@ CLOCK_LABELS = {
     "last_24h": ("Last 24 hours", "آخر 24 ساعة"),
     "more_than_24h": ("More than 24 hours left", "أكثر من 24 ساعة متبقية"),
 }
+TIMING_LABELS = {
+    "on_time": ("Notified on time (within 72 h)", "أُبلغ في الموعد (خلال 72 ساعة)"),
+    "late": ("Notified late (after 72 h)", "أُبلغ متأخراً (بعد 72 ساعة)"),
+    "not_notifiable": ("Not notifiable", "لا يلزم الإبلاغ"),
+    "pending": ("Not yet notified", "لم يُبلَّغ بعد"),
+}
 QUEUE_STAGE = {"overdue": "overdue", "last_hour": "today", "last_12h": "today", "last_24h": "today",
                "more_than_24h": "soon"}
 

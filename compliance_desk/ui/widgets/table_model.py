@@ -58,7 +58,7 @@ def columns_for(entity: Entity) -> list[Column]:
     return columns
 
 
-WIDTHS = {"date": 100, "bool": 70, "int": 80, "code": 140, "codes": 220, "country": 140, "text": 200,
+WIDTHS = {"date": 100, "datetime": 130, "bool": 70, "int": 80, "code": 140, "codes": 220, "country": 140, "text": 200,
           "longtext": 260}
 
 
