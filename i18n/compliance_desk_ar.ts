@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>AboutDialog</name>
@@ -150,6 +149,119 @@
     </message>
 </context>
 <context>
+    <name>BreachCountdown</name>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>(+%1 غيره)</translation>
+    </message>
+    <message>
+        <source>Personal-data breaches: SDAIA is notified within 72 hours of becoming aware (PDPL Art. 20). Click to show the breach.</source>
+        <translation>تسربات البيانات الشخصية: تُبلَّغ سدايا خلال 72 ساعة من العلم بالتسرب (المادة 20 من نظام حماية البيانات الشخصية). انقر لعرض التسرب.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <source>This breach is closed: it can be read, not changed.</source>
+        <translation>هذا التسرب مغلق: يمكن الاطلاع عليه دون تعديله.</translation>
+    </message>
+    <message>
+        <source>Processor involved</source>
+        <translation>جهة المعالجة المعنية</translation>
+    </message>
+    <message>
+        <source>Processing activities concerned</source>
+        <translation>أنشطة المعالجة المعنية</translation>
+    </message>
+    <message>
+        <source>Customers, activities, processor</source>
+        <translation>العملاء والأنشطة وجهة المعالجة</translation>
+    </message>
+    <message>
+        <source>Evidence and notices filed</source>
+        <translation>الأدلة والإبلاغات المقدَّمة</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>المرحلة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreachPage</name>
+    <message>
+        <source>Record assessment…</source>
+        <translation>تسجيل التقييم…</translation>
+    </message>
+    <message>
+        <source>Record notice to SDAIA…</source>
+        <translation>تسجيل إبلاغ سدايا…</translation>
+    </message>
+    <message>
+        <source>Record containment…</source>
+        <translation>تسجيل الاحتواء…</translation>
+    </message>
+    <message>
+        <source>Close breach…</source>
+        <translation>إغلاق التسرب…</translation>
+    </message>
+    <message>
+        <source>Steps…</source>
+        <translation>الخطوات…</translation>
+    </message>
+    <message>
+        <source>Notice to SDAIA…</source>
+        <translation>إبلاغ سدايا…</translation>
+    </message>
+    <message>
+        <source>Notice to data subjects…</source>
+        <translation>إشعار أصحاب البيانات…</translation>
+    </message>
+    <message>
+        <source>Import breach log…</source>
+        <translation>استيراد سجل التسربات…</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>كل المراحل</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation>كل الأسباب</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>كل درجات الخطورة</translation>
+    </message>
+    <message>
+        <source>SDAIA not yet notified</source>
+        <translation>لم تُبلَّغ سدايا بعد</translation>
+    </message>
+    <message>
+        <source>%1: %2 (deadline %3, %4)</source>
+        <translation>%1: %2 (الموعد %3، %4)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>ملف PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text to paste (*.txt)</source>
+        <translation>نص للصق (*.txt)</translation>
+    </message>
+    <message>
+        <source>E-mail text (*.eml)</source>
+        <translation>نص بريد إلكتروني (*.eml)</translation>
+    </message>
+    <message>
+        <source>Save notice</source>
+        <translation>حفظ الإبلاغ</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <source>Check of %1</source>
@@ -290,7 +402,7 @@
         <translation>إضافة وثيقة تحفظ العميل الجديد أولاً، وتبقى هذه النافذة مفتوحة.</translation>
     </message>
     <message>
-        <source>Decide the customer&apos;s risk rating (low, medium or high).</source>
+        <source>Decide the customer's risk rating (low, medium or high).</source>
         <translation>حدّد درجة مخاطر العميل (منخفضة أو متوسطة أو مرتفعة).</translation>
     </message>
     <message>
@@ -529,6 +641,13 @@
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <source>e.g. 2026-03-10 09:00 (YYYY-MM-DD HH:MM)</source>
+        <translation>مثل 2026-03-10 09:00 (YYYY-MM-DD HH:MM)</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>How Compliance Desk works</source>
@@ -539,7 +658,7 @@
         <translation>السجلات</translation>
     </message>
     <message>
-        <source>A register is one encrypted file per organisation. It holds the record of processing activities and its recipients, the third-party disclosures (court orders, law-enforcement and regulator requests), and the KYC checks of customers&apos; documents. Every change is written into a tamper-evident audit trail.</source>
+        <source>A register is one encrypted file per organisation. It holds the record of processing activities and its recipients, the third-party disclosures (court orders, law-enforcement and regulator requests), and the KYC checks of customers' documents. Every change is written into a tamper-evident audit trail.</source>
         <translation>السجل ملف مشفر واحد لكل منشأة، يضم سجل أنشطة المعالجة والجهات المستلمة، وطلبات الإفصاح لأطراف ثالثة (أوامر المحاكم وطلبات جهات إنفاذ القانون والجهات الرقابية)، وفحوصات وثائق العملاء ضمن «اعرف عميلك». ويُقيَّد كل تغيير في سجل تدقيق يكشف أي عبث.</translation>
     </message>
     <message>
@@ -555,7 +674,7 @@
         <translation>قائمة المهام</translation>
     </message>
     <message>
-        <source>The first page lists what is due, the law&apos;s deadlines first: authority requests, then notifications whose deferral has ended, then customers&apos; documents and re-verifications, then the upkeep of the record of processing. Double-click an item to open its record. Acknowledge or snooze an item with a reason; the reason is kept in the audit trail, and a legal deadline comes back on its due date whatever the snooze says.</source>
+        <source>The first page lists what is due, the law's deadlines first: authority requests, then notifications whose deferral has ended, then customers' documents and re-verifications, then the upkeep of the record of processing. Double-click an item to open its record. Acknowledge or snooze an item with a reason; the reason is kept in the audit trail, and a legal deadline comes back on its due date whatever the snooze says.</source>
         <translation>تعرض الصفحة الأولى ما حان موعده، والمواعيد النظامية أولاً: طلبات الجهات، ثم الإشعارات التي انتهى تأجيلها، ثم وثائق العملاء وإعادة التحقق منهم، ثم صيانة سجل أنشطة المعالجة. انقر مرتين على أي بند لفتح سجله. ويمكنك تأكيد الاطلاع على بند أو تأجيل تذكيره مع ذكر السبب؛ ويُحفظ السبب في سجل التدقيق، ويعود الموعد النظامي في تاريخ استحقاقه مهما كان التأجيل.</translation>
     </message>
     <message>
@@ -563,7 +682,7 @@
         <translation>التواريخ</translation>
     </message>
     <message>
-        <source>Type dates the way you write them: 28/02/2026 (day first), 2026-02-28, 2026/02/28, in Arabic-Indic or Latin digits, or with the month&apos;s name. A Hijri date marked هـ (or with a year such as 1447) is converted with the Umm al-Qura calendar. Under the field you see the date that was understood.</source>
+        <source>Type dates the way you write them: 28/02/2026 (day first), 2026-02-28, 2026/02/28, in Arabic-Indic or Latin digits, or with the month's name. A Hijri date marked هـ (or with a year such as 1447) is converted with the Umm al-Qura calendar. Under the field you see the date that was understood.</source>
         <translation>اكتب التاريخ كما تكتبه عادة: ٢٨/٠٢/٢٠٢٦ (اليوم أولاً)، أو ٢٠٢٦-٠٢-٢٨، أو ٢٠٢٦/٠٢/٢٨، بالأرقام العربية أو اللاتينية، أو باسم الشهر. ويُحوَّل التاريخ الهجري المميز بـ«هـ» (أو الذي سنته مثل ١٤٤٧) وفق تقويم أم القرى. وتحت الحقل يظهر التاريخ الذي فُهم.</translation>
     </message>
     <message>
@@ -579,7 +698,7 @@
         <translation>التقارير</translation>
     </message>
     <message>
-        <source>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries the register seal: the audit trail&apos;s fingerprint at the time of the report, so a printed report can be matched to the register later.</source>
+        <source>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries the register seal: the audit trail's fingerprint at the time of the report, so a printed report can be matched to the register later.</source>
         <translation>تُكتب التقارير (Ctrl+P) بالعربية أو الإنجليزية بصيغة PDF أو Excel، ويحمل كل تقرير ختم السجل: بصمة سجل التدقيق وقت إعداد التقرير، ليمكن لاحقاً مطابقة التقرير المطبوع مع السجل.</translation>
     </message>
 </context>
@@ -786,7 +905,7 @@
         <translation>قوائم العقوبات والأشخاص السياسيين ممثلي المخاطر</translation>
     </message>
     <message>
-        <source>Each import is a version of its list, kept in the register with the file&apos;s SHA-256. After an import every customer is screened again against the current versions.</source>
+        <source>Each import is a version of its list, kept in the register with the file's SHA-256. After an import every customer is screened again against the current versions.</source>
         <translation>كل استيراد إصدارٌ من قائمته، يُحفظ في السجل مع بصمة SHA-256 للملف. بعد كل استيراد يُعاد فحص جميع العملاء مقابل الإصدارات السارية.</translation>
     </message>
     <message>
@@ -883,6 +1002,10 @@
     <message>
         <source>Action queue</source>
         <translation>قائمة المهام</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>تسربات البيانات</translation>
     </message>
     <message>
         <source>Processing activities</source>
@@ -1027,7 +1150,7 @@
         <translation>سجل مكتب الامتثال (*.cdesk)</translation>
     </message>
     <message>
-        <source>Writing an encrypted copy to %1. It opens with the register&apos;s passphrase.</source>
+        <source>Writing an encrypted copy to %1. It opens with the register's passphrase.</source>
         <translation>تُكتب نسخة مشفرة في %1، وتُفتح بعبارة مرور السجل.</translation>
     </message>
     <message>
@@ -1039,7 +1162,7 @@
         <translation>فشل النسخ الاحتياطي: %1</translation>
     </message>
     <message>
-        <source>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register&apos;s passphrase.</source>
+        <source>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register's passphrase.</source>
         <translation>كُتبت النسخة الاحتياطية في %1 (الختم %2). احفظها على قرص آخر، وهي تُفتح بعبارة مرور السجل.</translation>
     </message>
     <message>
@@ -1169,7 +1292,7 @@
         <translation>سجل مكتب الامتثال (*.cdesk)</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name in Arabic or English.</source>
+        <source>Enter the organisation's name in Arabic or English.</source>
         <translation>أدخل اسم المنشأة بالعربية أو بالإنجليزية.</translation>
     </message>
     <message>
@@ -1720,6 +1843,10 @@
         <translation>فحص قوائم العقوبات لفترة (PDF)</translation>
     </message>
     <message>
+        <source>Personal-data breaches for a period (PDF)</source>
+        <translation>تسربات البيانات الشخصية خلال فترة (PDF)</translation>
+    </message>
+    <message>
         <source>Record sheet with its audit history (PDF)</source>
         <translation>بطاقة سجل مع سجل تدقيقه (PDF)</translation>
     </message>
@@ -1942,7 +2069,7 @@
         <translation>هذا هو السجل المفتوح نفسه، وليس نسخة احتياطية منه.</translation>
     </message>
     <message>
-        <source>Checking the backup&apos;s audit chain: %1 of %2 entries</source>
+        <source>Checking the backup's audit chain: %1 of %2 entries</source>
         <translation>جارٍ فحص سلسلة التدقيق في النسخة الاحتياطية: القيد %1 من %2</translation>
     </message>
     <message>
@@ -2121,6 +2248,29 @@
     </message>
 </context>
 <context>
+    <name>StepsDialog</name>
+    <message>
+        <source>Containment and remediation steps — %1</source>
+        <translation>خطوات الاحتواء والمعالجة — %1</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>إضافة خطوة</translation>
+    </message>
+    <message>
+        <source>Mark the selected step done today</source>
+        <translation>تسجيل إنجاز الخطوة المحددة اليوم</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>Cancelling…</source>
@@ -2291,7 +2441,7 @@
         <translation>التحقق من السجل</translation>
     </message>
     <message>
-        <source>Checks every page&apos;s integrity code, the database structure, the audit chain entry by entry, and that every record matches its last audit entry.</source>
+        <source>Checks every page's integrity code, the database structure, the audit chain entry by entry, and that every record matches its last audit entry.</source>
         <translation>يفحص رمز السلامة في كل صفحة، وبنية قاعدة البيانات، وسلسلة التدقيق قيداً قيداً، ومطابقة كل سجل لآخر قيد تدقيق له.</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>AboutDialog</name>
@@ -150,6 +149,119 @@
     </message>
 </context>
 <context>
+    <name>BreachCountdown</name>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>(+%1 more)</translation>
+    </message>
+    <message>
+        <source>Personal-data breaches: SDAIA is notified within 72 hours of becoming aware (PDPL Art. 20). Click to show the breach.</source>
+        <translation>Personal-data breaches: SDAIA is notified within 72 hours of becoming aware (PDPL Art. 20). Click to show the breach.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <source>This breach is closed: it can be read, not changed.</source>
+        <translation>This breach is closed: it can be read, not changed.</translation>
+    </message>
+    <message>
+        <source>Processor involved</source>
+        <translation>Processor involved</translation>
+    </message>
+    <message>
+        <source>Processing activities concerned</source>
+        <translation>Processing activities concerned</translation>
+    </message>
+    <message>
+        <source>Customers, activities, processor</source>
+        <translation>Customers, activities, processor</translation>
+    </message>
+    <message>
+        <source>Evidence and notices filed</source>
+        <translation>Evidence and notices filed</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreachPage</name>
+    <message>
+        <source>Record assessment…</source>
+        <translation>Record assessment…</translation>
+    </message>
+    <message>
+        <source>Record notice to SDAIA…</source>
+        <translation>Record notice to SDAIA…</translation>
+    </message>
+    <message>
+        <source>Record containment…</source>
+        <translation>Record containment…</translation>
+    </message>
+    <message>
+        <source>Close breach…</source>
+        <translation>Close breach…</translation>
+    </message>
+    <message>
+        <source>Steps…</source>
+        <translation>Steps…</translation>
+    </message>
+    <message>
+        <source>Notice to SDAIA…</source>
+        <translation>Notice to SDAIA…</translation>
+    </message>
+    <message>
+        <source>Notice to data subjects…</source>
+        <translation>Notice to data subjects…</translation>
+    </message>
+    <message>
+        <source>Import breach log…</source>
+        <translation>Import breach log…</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Any stage</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation>Any cause</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Any severity</translation>
+    </message>
+    <message>
+        <source>SDAIA not yet notified</source>
+        <translation>SDAIA not yet notified</translation>
+    </message>
+    <message>
+        <source>%1: %2 (deadline %3, %4)</source>
+        <translation>%1: %2 (deadline %3, %4)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text to paste (*.txt)</source>
+        <translation>Text to paste (*.txt)</translation>
+    </message>
+    <message>
+        <source>E-mail text (*.eml)</source>
+        <translation>E-mail text (*.eml)</translation>
+    </message>
+    <message>
+        <source>Save notice</source>
+        <translation>Save notice</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <source>Check of %1</source>
@@ -286,8 +398,8 @@
         <translation>Adding a document saves the new customer first; this dialog stays open.</translation>
     </message>
     <message>
-        <source>Decide the customer&apos;s risk rating (low, medium or high).</source>
-        <translation>Decide the customer&apos;s risk rating (low, medium or high).</translation>
+        <source>Decide the customer's risk rating (low, medium or high).</source>
+        <translation>Decide the customer's risk rating (low, medium or high).</translation>
     </message>
     <message>
         <source>Documents and checks</source>
@@ -525,6 +637,13 @@
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <source>e.g. 2026-03-10 09:00 (YYYY-MM-DD HH:MM)</source>
+        <translation>e.g. 2026-03-10 09:00 (YYYY-MM-DD HH:MM)</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>How Compliance Desk works</source>
@@ -535,8 +654,8 @@
         <translation>Registers</translation>
     </message>
     <message>
-        <source>A register is one encrypted file per organisation. It holds the record of processing activities and its recipients, the third-party disclosures (court orders, law-enforcement and regulator requests), and the KYC checks of customers&apos; documents. Every change is written into a tamper-evident audit trail.</source>
-        <translation>A register is one encrypted file per organisation. It holds the record of processing activities and its recipients, the third-party disclosures (court orders, law-enforcement and regulator requests), and the KYC checks of customers&apos; documents. Every change is written into a tamper-evident audit trail.</translation>
+        <source>A register is one encrypted file per organisation. It holds the record of processing activities and its recipients, the third-party disclosures (court orders, law-enforcement and regulator requests), and the KYC checks of customers' documents. Every change is written into a tamper-evident audit trail.</source>
+        <translation>A register is one encrypted file per organisation. It holds the record of processing activities and its recipients, the third-party disclosures (court orders, law-enforcement and regulator requests), and the KYC checks of customers' documents. Every change is written into a tamper-evident audit trail.</translation>
     </message>
     <message>
         <source>The passphrase cannot be recovered</source>
@@ -551,16 +670,16 @@
         <translation>The action queue</translation>
     </message>
     <message>
-        <source>The first page lists what is due, the law&apos;s deadlines first: authority requests, then notifications whose deferral has ended, then customers&apos; documents and re-verifications, then the upkeep of the record of processing. Double-click an item to open its record. Acknowledge or snooze an item with a reason; the reason is kept in the audit trail, and a legal deadline comes back on its due date whatever the snooze says.</source>
-        <translation>The first page lists what is due, the law&apos;s deadlines first: authority requests, then notifications whose deferral has ended, then customers&apos; documents and re-verifications, then the upkeep of the record of processing. Double-click an item to open its record. Acknowledge or snooze an item with a reason; the reason is kept in the audit trail, and a legal deadline comes back on its due date whatever the snooze says.</translation>
+        <source>The first page lists what is due, the law's deadlines first: authority requests, then notifications whose deferral has ended, then customers' documents and re-verifications, then the upkeep of the record of processing. Double-click an item to open its record. Acknowledge or snooze an item with a reason; the reason is kept in the audit trail, and a legal deadline comes back on its due date whatever the snooze says.</source>
+        <translation>The first page lists what is due, the law's deadlines first: authority requests, then notifications whose deferral has ended, then customers' documents and re-verifications, then the upkeep of the record of processing. Double-click an item to open its record. Acknowledge or snooze an item with a reason; the reason is kept in the audit trail, and a legal deadline comes back on its due date whatever the snooze says.</translation>
     </message>
     <message>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <source>Type dates the way you write them: 28/02/2026 (day first), 2026-02-28, 2026/02/28, in Arabic-Indic or Latin digits, or with the month&apos;s name. A Hijri date marked هـ (or with a year such as 1447) is converted with the Umm al-Qura calendar. Under the field you see the date that was understood.</source>
-        <translation>Type dates the way you write them: 28/02/2026 (day first), 2026-02-28, 2026/02/28, in Arabic-Indic or Latin digits, or with the month&apos;s name. A Hijri date marked هـ (or with a year such as 1447) is converted with the Umm al-Qura calendar. Under the field you see the date that was understood.</translation>
+        <source>Type dates the way you write them: 28/02/2026 (day first), 2026-02-28, 2026/02/28, in Arabic-Indic or Latin digits, or with the month's name. A Hijri date marked هـ (or with a year such as 1447) is converted with the Umm al-Qura calendar. Under the field you see the date that was understood.</source>
+        <translation>Type dates the way you write them: 28/02/2026 (day first), 2026-02-28, 2026/02/28, in Arabic-Indic or Latin digits, or with the month's name. A Hijri date marked هـ (or with a year such as 1447) is converted with the Umm al-Qura calendar. Under the field you see the date that was understood.</translation>
     </message>
     <message>
         <source>Backups and maintenance</source>
@@ -575,8 +694,8 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries the register seal: the audit trail&apos;s fingerprint at the time of the report, so a printed report can be matched to the register later.</source>
-        <translation>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries the register seal: the audit trail&apos;s fingerprint at the time of the report, so a printed report can be matched to the register later.</translation>
+        <source>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries the register seal: the audit trail's fingerprint at the time of the report, so a printed report can be matched to the register later.</source>
+        <translation>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries the register seal: the audit trail's fingerprint at the time of the report, so a printed report can be matched to the register later.</translation>
     </message>
 </context>
 <context>
@@ -782,8 +901,8 @@
         <translation>Sanctions and PEP lists</translation>
     </message>
     <message>
-        <source>Each import is a version of its list, kept in the register with the file&apos;s SHA-256. After an import every customer is screened again against the current versions.</source>
-        <translation>Each import is a version of its list, kept in the register with the file&apos;s SHA-256. After an import every customer is screened again against the current versions.</translation>
+        <source>Each import is a version of its list, kept in the register with the file's SHA-256. After an import every customer is screened again against the current versions.</source>
+        <translation>Each import is a version of its list, kept in the register with the file's SHA-256. After an import every customer is screened again against the current versions.</translation>
     </message>
     <message>
         <source>Version</source>
@@ -879,6 +998,10 @@
     <message>
         <source>Action queue</source>
         <translation>Action queue</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Breaches</translation>
     </message>
     <message>
         <source>Processing activities</source>
@@ -1019,8 +1142,8 @@
         <translation>Compliance Desk register (*.cdesk)</translation>
     </message>
     <message>
-        <source>Writing an encrypted copy to %1. It opens with the register&apos;s passphrase.</source>
-        <translation>Writing an encrypted copy to %1. It opens with the register&apos;s passphrase.</translation>
+        <source>Writing an encrypted copy to %1. It opens with the register's passphrase.</source>
+        <translation>Writing an encrypted copy to %1. It opens with the register's passphrase.</translation>
     </message>
     <message>
         <source>Backup cancelled; no file was kept.</source>
@@ -1031,8 +1154,8 @@
         <translation>The backup failed: %1</translation>
     </message>
     <message>
-        <source>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register&apos;s passphrase.</source>
-        <translation>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register&apos;s passphrase.</translation>
+        <source>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register's passphrase.</source>
+        <translation>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register's passphrase.</translation>
     </message>
     <message>
         <source>Verify…</source>
@@ -1161,8 +1284,8 @@
         <translation>Compliance Desk register (*.cdesk)</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name in Arabic or English.</source>
-        <translation>Enter the organisation&apos;s name in Arabic or English.</translation>
+        <source>Enter the organisation's name in Arabic or English.</source>
+        <translation>Enter the organisation's name in Arabic or English.</translation>
     </message>
     <message>
         <source>Choose where to save the register.</source>
@@ -1712,6 +1835,10 @@
         <translation>Sanctions screening for a period (PDF)</translation>
     </message>
     <message>
+        <source>Personal-data breaches for a period (PDF)</source>
+        <translation>Personal-data breaches for a period (PDF)</translation>
+    </message>
+    <message>
         <source>Record sheet with its audit history (PDF)</source>
         <translation>Record sheet with its audit history (PDF)</translation>
     </message>
@@ -1930,8 +2057,8 @@
         <translation>That is the open register itself, not a backup of it.</translation>
     </message>
     <message>
-        <source>Checking the backup&apos;s audit chain: %1 of %2 entries</source>
-        <translation>Checking the backup&apos;s audit chain: %1 of %2 entries</translation>
+        <source>Checking the backup's audit chain: %1 of %2 entries</source>
+        <translation>Checking the backup's audit chain: %1 of %2 entries</translation>
     </message>
     <message>
         <source>Opening and verifying %1…</source>
@@ -2109,6 +2236,29 @@
     </message>
 </context>
 <context>
+    <name>StepsDialog</name>
+    <message>
+        <source>Containment and remediation steps — %1</source>
+        <translation>Containment and remediation steps — %1</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Mark the selected step done today</source>
+        <translation>Mark the selected step done today</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>Cancelling…</source>
@@ -2279,8 +2429,8 @@
         <translation>Verify the register</translation>
     </message>
     <message>
-        <source>Checks every page&apos;s integrity code, the database structure, the audit chain entry by entry, and that every record matches its last audit entry.</source>
-        <translation>Checks every page&apos;s integrity code, the database structure, the audit chain entry by entry, and that every record matches its last audit entry.</translation>
+        <source>Checks every page's integrity code, the database structure, the audit chain entry by entry, and that every record matches its last audit entry.</source>
+        <translation>Checks every page's integrity code, the database structure, the audit chain entry by entry, and that every record matches its last audit entry.</translation>
     </message>
     <message>
         <source>Checking pages and structure…</source>
