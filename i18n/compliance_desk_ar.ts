@@ -151,6 +151,10 @@
 <context>
     <name>BreachCountdown</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%2 — %1</translation>
+    </message>
+    <message>
         <source>(+%1 more)</source>
         <translation>(+%1 غيره)</translation>
     </message>
@@ -242,7 +246,7 @@
     </message>
     <message>
         <source>%1: %2 (deadline %3, %4)</source>
-        <translation>%1: %2 (الموعد %3، %4)</translation>
+        <translation>%2 (الموعد %3، %4) — %1</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -643,8 +647,8 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <source>e.g. 2026-03-10 09:00 (YYYY-MM-DD HH:MM)</source>
-        <translation>مثل 2026-03-10 09:00 (YYYY-MM-DD HH:MM)</translation>
+        <source>e.g. %1 (date, then the time)</source>
+        <translation>مثال: %1 (التاريخ ثم الوقت)</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,10 @@
 <context>
     <name>BreachCountdown</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>(+%1 more)</source>
         <translation>(+%1 more)</translation>
     </message>
@@ -639,8 +643,8 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <source>e.g. 2026-03-10 09:00 (YYYY-MM-DD HH:MM)</source>
-        <translation>e.g. 2026-03-10 09:00 (YYYY-MM-DD HH:MM)</translation>
+        <source>e.g. %1 (date, then the time)</source>
+        <translation>e.g. %1 (date, then the time)</translation>
     </message>
 </context>
 <context>

@@ -52,8 +52,11 @@ def _paragraphs(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> li
     ar = lang == "ar"
     blank = "—"
     data = _text("data_categories", row, lang) or blank
-    what = " ".join(p for p in (str(row.get("title") or ""), str(row.get("description") or "")) if p)
-    aware = str(row.get("aware_at") or "").replace("T", " ")[:16]
+    what = " — ".join(p for p in (str(row.get("title") or ""), str(row.get("description") or "")) if p)
+    day, _, hour = str(row.get("aware_at") or "").partition("T")
+    # the date and the time apart, an Arabic word between them: in a right-to-left line two
+    # Latin-digit runs side by side would read in swapped order
+    aware = f"{day} الساعة {hour[:5]}" if ar else f"{day} at {hour[:5]}"
     measures = " ".join(str(row[k]) for k in ("measures_taken", "measures_planned") if row.get(k)) or blank
     consequences = str(row.get("consequences") or blank)
     contact = _contact(org).replace("، ", ", ") if not ar else _contact(org)

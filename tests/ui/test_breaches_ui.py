@@ -68,7 +68,7 @@ def test_a_breach_through_every_stage_with_the_countdown(app: Controller, qtbot,
     assert page.banner.isVisibleTo(page) and "2027-01-13 09:00" in page.banner.text()
     # the status bar counts down while the breach is notifiable and not notified
     assert main.breach_clock.isVisibleTo(main) and main.breach_clock.styleSheet() == RUNNING
-    assert main.breach_clock.text() == "⏱ BRC-2027-0001: 52 h 00 min left to notify SDAIA"
+    assert main.breach_clock.text() == "⚠ \u2068BRC-2027-0001\u2069: 52 h 00 min left to notify SDAIA"
     clock.fix(AWARE + dt.timedelta(hours=61, minutes=30))
     main.breach_clock.timer.timeout.emit()
     assert main.breach_clock.text().endswith("10 h 30 min left to notify SDAIA")
@@ -137,4 +137,4 @@ def test_filters_and_search(app: Controller, qtbot) -> None:
     app.main.search.setText("payroll")
     app.main._apply_search()
     assert page.model.total == 1 and page.model.record_id(0) == 2
-    assert app.main.breach_clock.text().startswith("⏱ BRC-2027-0001")  # the other is not notifiable
+    assert "BRC-2027-0001" in app.main.breach_clock.text()  # the other is not notifiable

@@ -13,6 +13,7 @@ from compliance_desk.domain import breaches as rules
 from compliance_desk.domain import clock
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import BREACH
+from compliance_desk.domain.messages import isolate
 from compliance_desk.storage import breaches, importing, records
 from compliance_desk.ui.breaches.breach_dialog import BreachDialog, StageDialog
 from compliance_desk.ui.breaches.steps_dialog import StepsDialog
@@ -118,10 +119,10 @@ class BreachPage(RegisterPage):
     def show_clock(self, row: dict[str, Any] | None) -> None:
         found = rules.clock(row, clock.now()) if row else None
         if found is not None and found.running:
-            self.banner.setText("⏱ " + self.tr("%1: %2 (deadline %3, %4)").replace("%1", row["reference"])
+            self.banner.setText("⚠ " + self.tr("%1: %2 (deadline %3, %4)").replace("%1", isolate(row["reference"]))
                                 .replace("%2", found.text(self.lang))
                                 .replace("%3", rules.wall_time(found.deadline, row["time_zone"]).replace("T", " "))
-                                .replace("%4", row["time_zone"]))
+                                .replace("%4", isolate(row["time_zone"])))
             self.banner.show()
         else:
             self.banner.hide()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from compliance_desk.domain.dates import arabic_digits
+from compliance_desk.domain.messages import isolate
 from compliance_desk.storage import breaches
 from compliance_desk.storage.register import Register
 
@@ -19,7 +20,7 @@ RUNNING = "color: #5a3a00; background: #fff3cd; padding: 1px 6px;"
 
 
 class BreachCountdown(QLabel):
-    """'⏱ BRC-2026-0001: 41 h 20 min left to notify SDAIA (+1 more)'; hidden when no clock runs."""
+    """'⚠ BRC-2026-0001: 41 h 20 min left to notify SDAIA (+1 more)'; hidden when no clock runs."""
 
     open_breach = Signal(int)  # clicked: show the breach
 
@@ -55,10 +56,13 @@ class BreachCountdown(QLabel):
             return
         row, found = running[0]
         self.breach_id = int(row["id"])
-        text = f"⏱ {row['reference']}: {found.text(self.lang)}"
+        def shown(value: str) -> str:  # references keep their Latin digits
+            return arabic_digits(value) if self.arabic_numerals else value
+
+        text = self.tr("%1: %2").replace("%1", isolate(row["reference"])).replace("%2", shown(found.text(self.lang)))
         if len(running) > 1:
-            text += " " + self.tr("(+%1 more)").replace("%1", str(len(running) - 1))
-        self.setText(arabic_digits(text) if self.arabic_numerals else text)
+            text += " " + self.tr("(+%1 more)").replace("%1", shown(str(len(running) - 1)))
+        self.setText("⚠ " + text)
         self.setStyleSheet(URGENT if found.stage in ("overdue", "last_hour", "last_12h") else RUNNING)
         self.setToolTip(self.tr("Personal-data breaches: SDAIA is notified within 72 hours of becoming aware "
                                 "(PDPL Art. 20). Click to show the breach."))

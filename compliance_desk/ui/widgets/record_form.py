@@ -161,8 +161,9 @@ class FieldEditor(QWidget):
             return listing
         line = DateEdit(self.lang, show_problems=False) if f.kind == "date" else QLineEdit()
         if f.kind == "datetime":  # the wall-clock time in the record's own zone
-            line.setPlaceholderText(self.tr("e.g. 2026-03-10 09:00 (YYYY-MM-DD HH:MM)"))
-            line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            # (marks, not an isolate: a placeholder ignores isolates, and the two runs would swap in Arabic)
+            example = "\u200e2026-03-10 09:00\u200e"
+            line.setPlaceholderText(self.tr("e.g. %1 (date, then the time)").replace("%1", example))
         line.textChanged.connect(self.changed)
         return line
 
