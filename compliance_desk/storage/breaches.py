@@ -169,7 +169,8 @@ def running(register: Register, now: dt.datetime | None = None) -> list[tuple[di
 
 
 def queue_items(register: Register, today: dt.date) -> list[QueueItem]:
-    """Breaches whose 72-hour clock runs, and open breaches past the notice: the "breach" group,
+    """Breaches whose 72-hour clock runs, and open breaches past the notice (no deadline of their own:
+    containment is "without undue delay"): the "breach" group,
     first of the whole queue. The clock is in hours (domain.breaches), so the item's due is the
     deadline instant and its stage follows the hours left (the last 24 h are "today")."""
     del today  # hours, not days: the clock reads now
@@ -191,7 +192,7 @@ def queue_items(register: Register, today: dt.date) -> list[QueueItem]:
             group="breach", stage="soon", key=f"breach:{row['id']}:open", entity="breach", record_id=row["id"],
             reference=row["reference"], title_en=f"Contain and close the breach {isolate(row['title'])}",
             title_ar=f"احتواء التسرب {isolate(row['title'])} وإغلاقه",
-            due=rules.deadline(row), detail_en="Containment and remediation steps",
+            due=None, detail_en="Containment and remediation steps",
             detail_ar="خطوات الاحتواء والمعالجة"))
     return items
 
