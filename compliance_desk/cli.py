@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from compliance_desk import cli_seals
+from compliance_desk.cli_breaches import COMMANDS as BREACH_COMMANDS
+from compliance_desk.cli_breaches import add_parsers as add_breach_parsers
 from compliance_desk.cli_requests import COMMANDS as REQUEST_COMMANDS
 from compliance_desk.cli_requests import add_parsers as add_request_parsers
 from compliance_desk.cli_screening import COMMANDS as SCREENING_COMMANDS
@@ -26,8 +28,8 @@ from compliance_desk.domain.passphrase import MINIMUM_LENGTH, assess
 PASSPHRASE_ENV = "COMPLIANCE_DESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "COMPLIANCE_DESK_NEW_PASSPHRASE"
 COMMANDS = ("init", "demo", "verify", "report", "backup", "restore", "rekey", "import", "policy-check", "notice",
-            *SCREENING_COMMANDS, *cli_seals.COMMANDS, *REQUEST_COMMANDS)
-REPORT_KINDS = ("ropa", "disclosures", "kyc", "screening", "requests", "workbook", "pack")
+            *SCREENING_COMMANDS, *cli_seals.COMMANDS, *REQUEST_COMMANDS, *BREACH_COMMANDS)
+REPORT_KINDS = ("ropa", "disclosures", "kyc", "screening", "requests", "breaches", "workbook", "pack")
 
 
 class Output:
@@ -178,7 +180,7 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
     fmt = args.format or ("xlsx" if kind == "workbook" else "pdf")
     if (kind == "workbook") != (fmt == "xlsx") and kind != "pack":
         raise InvalidInput("unknown_code", value=f"{kind} --format {fmt}",
-                           choices="workbook: xlsx; ropa, disclosures, kyc, screening, requests, record:REF: pdf")
+                           choices="workbook: xlsx; ropa, disclosures, kyc, screening, requests, breaches, record:REF: pdf")
     from compliance_desk.domain.validation import parse_date
     from compliance_desk.reports import export
     from compliance_desk.storage import records
@@ -367,7 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("report", parents=[common], help="write a report")
-    p.add_argument("kind", metavar="KIND", help="ropa | disclosures | kyc | screening | requests | workbook | record:REF | pack")
+    p.add_argument("kind", metavar="KIND", help="ropa | disclosures | kyc | screening | requests | breaches | workbook | record:REF | pack")
     p.add_argument("register", type=Path, metavar="REGISTER")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     p.add_argument("--format", choices=("pdf", "xlsx"))
@@ -400,7 +402,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_rekey)
 
     p = sub.add_parser("import", parents=[common], help="bulk import from xlsx or csv")
-    p.add_argument("kind", choices=("customers", "disclosures", "activities", "requests"))
+    p.add_argument("kind", choices=("customers", "disclosures", "activities", "requests", "breaches"))
     p.add_argument("register", type=Path, metavar="REGISTER")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--only-valid", action="store_true", help="import the valid rows even when others are not")
@@ -423,6 +425,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_screening_parsers(sub, common)
     cli_seals.add_parsers(sub, common)
     add_request_parsers(sub, common)
+    add_breach_parsers(sub, common)
     return parser
 
 

@@ -150,6 +150,123 @@
     </message>
 </context>
 <context>
+    <name>BreachCountdown</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%2 — %1</translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>(+%1 غيره)</translation>
+    </message>
+    <message>
+        <source>Personal-data breaches: SDAIA is notified within 72 hours of becoming aware (PDPL Art. 20). Click to show the breach.</source>
+        <translation>تسربات البيانات الشخصية: تُبلَّغ سدايا خلال 72 ساعة من العلم بالتسرب (المادة 20 من نظام حماية البيانات الشخصية). انقر لعرض التسرب.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <source>This breach is closed: it can be read, not changed.</source>
+        <translation>هذا التسرب مغلق: يمكن الاطلاع عليه دون تعديله.</translation>
+    </message>
+    <message>
+        <source>Processor involved</source>
+        <translation>جهة المعالجة المعنية</translation>
+    </message>
+    <message>
+        <source>Processing activities concerned</source>
+        <translation>أنشطة المعالجة المعنية</translation>
+    </message>
+    <message>
+        <source>Customers, activities, processor</source>
+        <translation>العملاء والأنشطة وجهة المعالجة</translation>
+    </message>
+    <message>
+        <source>Evidence and notices filed</source>
+        <translation>الأدلة والإبلاغات المقدَّمة</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>المرحلة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreachPage</name>
+    <message>
+        <source>Record assessment…</source>
+        <translation>تسجيل التقييم…</translation>
+    </message>
+    <message>
+        <source>Record notice to SDAIA…</source>
+        <translation>تسجيل إبلاغ سدايا…</translation>
+    </message>
+    <message>
+        <source>Record containment…</source>
+        <translation>تسجيل الاحتواء…</translation>
+    </message>
+    <message>
+        <source>Close breach…</source>
+        <translation>إغلاق التسرب…</translation>
+    </message>
+    <message>
+        <source>Steps…</source>
+        <translation>الخطوات…</translation>
+    </message>
+    <message>
+        <source>Notice to SDAIA…</source>
+        <translation>إبلاغ سدايا…</translation>
+    </message>
+    <message>
+        <source>Notice to data subjects…</source>
+        <translation>إشعار أصحاب البيانات…</translation>
+    </message>
+    <message>
+        <source>Import breach log…</source>
+        <translation>استيراد سجل التسربات…</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>كل المراحل</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation>كل الأسباب</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>كل درجات الخطورة</translation>
+    </message>
+    <message>
+        <source>SDAIA not yet notified</source>
+        <translation>لم تُبلَّغ سدايا بعد</translation>
+    </message>
+    <message>
+        <source>%1: %2 (deadline %3, %4)</source>
+        <translation>%2 (الموعد %3، %4) — %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>ملف PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text to paste (*.txt)</source>
+        <translation>نص للصق (*.txt)</translation>
+    </message>
+    <message>
+        <source>E-mail text (*.eml)</source>
+        <translation>نص بريد إلكتروني (*.eml)</translation>
+    </message>
+    <message>
+        <source>Save notice</source>
+        <translation>حفظ الإبلاغ</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <source>Check of %1</source>
@@ -619,6 +736,13 @@
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <source>e.g. %1 (date, then the time)</source>
+        <translation>مثال: %1 (التاريخ ثم الوقت)</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>How Compliance Desk works</source>
@@ -977,6 +1101,10 @@
     <message>
         <source>Action queue</source>
         <translation>قائمة المهام</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>تسربات البيانات</translation>
     </message>
     <message>
         <source>Processing activities</source>
@@ -1905,6 +2033,10 @@
         <translation>طلبات أصحاب البيانات لفترة (PDF)</translation>
     </message>
     <message>
+        <source>Personal-data breaches for a period (PDF)</source>
+        <translation>تسربات البيانات الشخصية خلال فترة (PDF)</translation>
+    </message>
+    <message>
         <source>Record sheet with its audit history (PDF)</source>
         <translation>بطاقة سجل مع سجل تدقيقه (PDF)</translation>
     </message>
@@ -2471,6 +2603,29 @@
     <message>
         <source>Report language</source>
         <translation>لغة التقارير</translation>
+    </message>
+</context>
+<context>
+    <name>StepsDialog</name>
+    <message>
+        <source>Containment and remediation steps — %1</source>
+        <translation>خطوات الاحتواء والمعالجة — %1</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>إضافة خطوة</translation>
+    </message>
+    <message>
+        <source>Mark the selected step done today</source>
+        <translation>تسجيل إنجاز الخطوة المحددة اليوم</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوحة</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,123 @@
     </message>
 </context>
 <context>
+    <name>BreachCountdown</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>(+%1 more)</translation>
+    </message>
+    <message>
+        <source>Personal-data breaches: SDAIA is notified within 72 hours of becoming aware (PDPL Art. 20). Click to show the breach.</source>
+        <translation>Personal-data breaches: SDAIA is notified within 72 hours of becoming aware (PDPL Art. 20). Click to show the breach.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <source>This breach is closed: it can be read, not changed.</source>
+        <translation>This breach is closed: it can be read, not changed.</translation>
+    </message>
+    <message>
+        <source>Processor involved</source>
+        <translation>Processor involved</translation>
+    </message>
+    <message>
+        <source>Processing activities concerned</source>
+        <translation>Processing activities concerned</translation>
+    </message>
+    <message>
+        <source>Customers, activities, processor</source>
+        <translation>Customers, activities, processor</translation>
+    </message>
+    <message>
+        <source>Evidence and notices filed</source>
+        <translation>Evidence and notices filed</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreachPage</name>
+    <message>
+        <source>Record assessment…</source>
+        <translation>Record assessment…</translation>
+    </message>
+    <message>
+        <source>Record notice to SDAIA…</source>
+        <translation>Record notice to SDAIA…</translation>
+    </message>
+    <message>
+        <source>Record containment…</source>
+        <translation>Record containment…</translation>
+    </message>
+    <message>
+        <source>Close breach…</source>
+        <translation>Close breach…</translation>
+    </message>
+    <message>
+        <source>Steps…</source>
+        <translation>Steps…</translation>
+    </message>
+    <message>
+        <source>Notice to SDAIA…</source>
+        <translation>Notice to SDAIA…</translation>
+    </message>
+    <message>
+        <source>Notice to data subjects…</source>
+        <translation>Notice to data subjects…</translation>
+    </message>
+    <message>
+        <source>Import breach log…</source>
+        <translation>Import breach log…</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Any stage</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation>Any cause</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Any severity</translation>
+    </message>
+    <message>
+        <source>SDAIA not yet notified</source>
+        <translation>SDAIA not yet notified</translation>
+    </message>
+    <message>
+        <source>%1: %2 (deadline %3, %4)</source>
+        <translation>%1: %2 (deadline %3, %4)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text to paste (*.txt)</source>
+        <translation>Text to paste (*.txt)</translation>
+    </message>
+    <message>
+        <source>E-mail text (*.eml)</source>
+        <translation>E-mail text (*.eml)</translation>
+    </message>
+    <message>
+        <source>Save notice</source>
+        <translation>Save notice</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <source>Check of %1</source>
@@ -615,6 +732,13 @@
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <source>e.g. %1 (date, then the time)</source>
+        <translation>e.g. %1 (date, then the time)</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>How Compliance Desk works</source>
@@ -973,6 +1097,10 @@
     <message>
         <source>Action queue</source>
         <translation>Action queue</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Breaches</translation>
     </message>
     <message>
         <source>Processing activities</source>
@@ -1897,6 +2025,10 @@
         <translation>Data-subject requests for a period (PDF)</translation>
     </message>
     <message>
+        <source>Personal-data breaches for a period (PDF)</source>
+        <translation>Personal-data breaches for a period (PDF)</translation>
+    </message>
+    <message>
         <source>Record sheet with its audit history (PDF)</source>
         <translation>Record sheet with its audit history (PDF)</translation>
     </message>
@@ -2459,6 +2591,29 @@
     <message>
         <source>Report language</source>
         <translation>Report language</translation>
+    </message>
+</context>
+<context>
+    <name>StepsDialog</name>
+    <message>
+        <source>Containment and remediation steps — %1</source>
+        <translation>Containment and remediation steps — %1</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Mark the selected step done today</source>
+        <translation>Mark the selected step done today</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
     </message>
 </context>
 <context>

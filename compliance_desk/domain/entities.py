@@ -15,7 +15,8 @@ from compliance_desk.domain.requests import vocab as rv
 #   text, longtext -> str        date -> "YYYY-MM-DD"      int -> int      bool -> 0/1
 #   code -> str in vocabulary    codes -> list[str] in vocabulary (stored as JSON)
 #   country -> ISO 3166 alpha-2  ref -> id of a row of `target`
-KINDS = frozenset({"text", "longtext", "date", "int", "bool", "code", "codes", "country", "ref"})
+#   datetime -> "YYYY-MM-DDTHH:MM", wall-clock time in the record's own zone (breaches: `time_zone`)
+KINDS = frozenset({"text", "longtext", "date", "datetime", "int", "bool", "code", "codes", "country", "ref"})
 
 
 @dataclass(frozen=True)
@@ -266,6 +267,10 @@ ATTACHMENT = Entity("attachment", "attachments", "Attachment", "مرفق", (
     F("size", "int", "Size (bytes)", "الحجم (بايت)", required=True),
     F("sha256", "text", "SHA-256", "بصمة SHA-256", required=True),
     NOTES,
+    # migration 0008: evidence of a breach, and the papers of a data-subject request (its table
+    # comes with migration 0007, so the column has no foreign key)
+    F("breach_id", "ref", "Breach", "التسرب", target="breach"),
+    F("request_id", "ref", "Data-subject request", "طلب صاحب البيانات", target="request"),
 ))
 
 # The officer's acknowledgements and snoozes of action-queue items (domain/queue.py): kept, and
@@ -410,12 +415,81 @@ REQUEST_ACTIVITY = Entity("request_activity", "request_activities", "Activity co
     F("activity_id", "ref", "Activity", "النشاط", required=True, target="activity"),
 ))
 
+# Personal-data breaches (issue 18): the 72-hour clock to SDAIA runs from `aware_at`
+# (domain/breaches.py; SDAIA's personal-data breach procedural guide, Oct 2024; PDPL Art. 20,
+# Implementing Regulation Art. 24). Times are wall-clock times in the breach's `time_zone`.
+BREACH = Entity("breach", "breaches", "Personal-data breach", "تسرب بيانات شخصية", (
+    F("title", "text", "Summary", "الملخص", required=True),
+    F("description", "longtext", "What happened and how", "ما الذي حدث وكيف"),
+    F("occurred_from", "datetime", "Occurred from", "وقع من"),
+    F("occurred_to", "datetime", "Occurred until", "وقع حتى"),
+    F("occurred_unknown", "bool", "When it occurred is unknown", "وقت الوقوع غير معروف", default=0),
+    F("discovered_at", "datetime", "Discovered at", "وقت الاكتشاف"),
+    F("discovered_by", "text", "Discovered by", "اكتشفه"),
+    F("discovery_method", "longtext", "How it was found", "كيف اكتُشف"),
+    F("aware_at", "datetime", "Aware at (the clock starts)", "وقت العلم به (بدء المهلة)", required=True),
+    F("time_zone", "text", "Time zone of these times", "المنطقة الزمنية لهذه الأوقات", default="Asia/Riyadh"),
+    F("category", "code", "Category", "الفئة", v.BREACH_CATEGORIES, required=True),
+    F("cause", "code", "Cause", "السبب", v.BREACH_CAUSES, required=True),
+    F("systems", "text", "Systems concerned", "الأنظمة المعنية"),
+    F("data_categories", "codes", "Personal data concerned", "البيانات الشخصية المعنية", v.DATA_CATEGORIES),
+    F("special_category", "bool", "Special-category data", "بيانات حساسة", default=0),
+    F("subject_categories", "codes", "Data subjects concerned", "فئات أصحاب البيانات المعنيين",
+      v.SUBJECT_CATEGORIES),
+    F("subject_count", "int", "Data subjects (number)", "عدد أصحاب البيانات"),
+    F("subject_count_approximate", "bool", "The number is approximate", "العدد تقريبي", default=0),
+    F("processor_id", "ref", "Processor involved", "جهة المعالجة المعنية", target="recipient"),
+    F("consequences", "longtext", "Risks and likely consequences", "المخاطر والعواقب المحتملة"),
+    F("severity", "code", "Severity", "درجة الخطورة", v.BREACH_SEVERITIES),
+    F("severity_reasoning", "longtext", "Why this severity", "مسوّغ درجة الخطورة"),
+    F("measures_taken", "longtext", "Measures taken", "الإجراءات المتخذة"),
+    F("measures_planned", "longtext", "Measures planned", "الإجراءات المخطط لها"),
+    F("sdaia_decision", "code", "Notify SDAIA?", "هل يُبلَّغ سدايا؟", v.SDAIA_DECISIONS, default="pending"),
+    F("sdaia_decision_reason", "longtext", "Reason not to notify", "سبب عدم الإبلاغ"),
+    F("sdaia_notified_at", "datetime", "SDAIA notified at", "وقت إبلاغ سدايا"),
+    F("sdaia_reference", "text", "Platform reference", "الرقم المرجعي في المنصة"),
+    F("late_reason", "longtext", "Reason the notice is late", "سبب التأخر في الإبلاغ"),
+    F("subjects_decision", "code", "Notify the data subjects?", "هل يُشعَر أصحاب البيانات؟",
+      v.SUBJECT_NOTICE_DECISIONS, default="pending"),
+    F("subjects_notified_at", "datetime", "Data subjects notified at", "وقت إشعار أصحاب البيانات"),
+    F("subjects_notice_method", "code", "How they were told", "وسيلة الإشعار", v.NOTICE_METHODS),
+    F("subjects_notified_count", "int", "Data subjects notified", "عدد من أُشعروا"),
+    F("subject_advice", "longtext", "What the subjects can do", "ما يمكن لأصحاب البيانات فعله"),
+    F("lessons", "longtext", "Lessons learned", "الدروس المستفادة"),
+    F("stage", "code", "Stage", "المرحلة", v.BREACH_STAGES, default="open"),
+    F("closed_at", "datetime", "Closed at", "وقت الإغلاق"),
+    NOTES,
+), prefix="BRC", search=("title", "description", "systems", "discovered_by", "sdaia_reference", "notes"))
+
+BREACH_STEP = Entity("breach_step", "breach_steps", "Containment or remediation step", "خطوة احتواء أو معالجة", (
+    F("breach_id", "ref", "Breach", "التسرب", required=True, target="breach"),
+    F("kind", "code", "Kind", "النوع", v.STEP_KINDS, required=True),
+    F("action", "text", "Action", "الإجراء", required=True),
+    F("owner", "text", "Owner", "المسؤول"),
+    F("due_date", "date", "Due", "الموعد"),
+    F("done_on", "date", "Done on", "تاريخ الإنجاز"),
+    NOTES,
+))
+
+BREACH_ACTIVITY = Entity("breach_activity", "breach_activities", "Activity concerned by a breach",
+                         "نشاط معني بالتسرب", (
+    F("breach_id", "ref", "Breach", "التسرب", required=True, target="breach"),
+    F("activity_id", "ref", "Activity", "النشاط", required=True, target="activity"),
+))
+
+BREACH_CUSTOMER = Entity("breach_customer", "breach_customers", "Customer affected by a breach",
+                         "عميل متأثر بالتسرب", (
+    F("breach_id", "ref", "Breach", "التسرب", required=True, target="breach"),
+    F("customer_id", "ref", "Customer", "العميل", required=True, target="customer"),
+))
+
 ENTITIES: dict[str, Entity] = {
     e.name: e
     for e in (
         ORGANISATION, RECIPIENT, ACTIVITY, ACTIVITY_RECIPIENT, TRANSFER, CUSTOMER, DOCUMENT, CHECK,
         DISCLOSURE, DISCLOSURE_CUSTOMER, DISCLOSURE_ACTIVITY, ATTACHMENT, QUEUE_MARK,
         LIST_VERSION, LIST_ENTRY, SCREENING_RUN, SCREENING_HIT, REQUEST, REQUEST_RIGHT, REQUEST_ACTIVITY,
+        BREACH, BREACH_STEP, BREACH_ACTIVITY, BREACH_CUSTOMER,
     )
 }
 BY_TABLE: dict[str, Entity] = {e.table: e for e in ENTITIES.values()}

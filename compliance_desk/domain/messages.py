@@ -5,6 +5,7 @@ One place, so the CLI, the reports and the desktop app say the same thing in the
 
 from __future__ import annotations
 
+from compliance_desk.domain.breach_texts import MESSAGES as _breach_messages
 from compliance_desk.domain.requests.texts import MESSAGES as _request_messages
 from compliance_desk.domain.screening.texts import MESSAGES as _screening_messages
 from compliance_desk.domain.seal_texts import MESSAGES as _seal_messages
@@ -546,6 +547,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 MESSAGES.update(_screening_messages)
 MESSAGES.update(_seal_messages)
 MESSAGES.update(_request_messages)
+MESSAGES.update(_breach_messages)
 
 FSI, PDI = "\u2068", "\u2069"
 

@@ -81,6 +81,42 @@ def parse_date(value: object) -> str | None:
     return _in_range(date, value).isoformat()
 
 
+_DATETIME = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?)?", re.ASCII)
+
+
+def parse_datetime(value: object) -> str | None:
+    """A wall-clock time `YYYY-MM-DDTHH:MM` from a naive datetime or text; None when empty.
+
+    A date alone is that day's midnight. A time with a zone offset (`Z`, `+03:00`) or an aware
+    datetime is refused here: the record's own zone field says which zone its times are in, and
+    `domain.breaches.wall_times` converts an instant into it first. Raises InvalidDate.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            raise InvalidDate(value, Msg("datetime_has_offset", value=value))
+        moment = value
+    elif isinstance(value, dt.date):
+        moment = dt.datetime(value.year, value.month, value.day)
+    else:
+        text = clean_text(str(value)).translate(_DIGITS).strip()
+        if not text:
+            return None
+        found = _DATETIME.fullmatch(text)
+        if not found:
+            if _ISO.fullmatch(text):
+                raise InvalidDate(value, Msg("datetime_has_offset", value=value))
+            raise InvalidDate(value, Msg("invalid_datetime", value=value))
+        parts = [int(p) if p else 0 for p in found.groups()]
+        try:
+            moment = dt.datetime(parts[0], parts[1], parts[2], parts[3], parts[4])
+        except ValueError:
+            raise InvalidDate(value, Msg("invalid_datetime", value=value)) from None
+    _in_range(moment.date(), value)
+    return moment.strftime("%Y-%m-%dT%H:%M")
+
+
 def _in_range(date: dt.date, value: object) -> dt.date:
     if not DATE_YEARS[0] <= date.year <= DATE_YEARS[1]:
         raise InvalidDate(value, Msg("date_out_of_range", value=value, first=DATE_YEARS[0], last=DATE_YEARS[1]))
@@ -138,6 +174,11 @@ def _clean_field(f: Field, value: Any) -> Any:
     if f.kind == "date":
         try:
             return parse_date(value)
+        except InvalidDate as error:
+            raise ValidationError(f.name, error.reason) from None
+    if f.kind == "datetime":
+        try:
+            return parse_datetime(value)
         except InvalidDate as error:
             raise ValidationError(f.name, error.reason) from None
     if f.kind in ("int", "ref"):

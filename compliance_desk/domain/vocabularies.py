@@ -361,6 +361,55 @@ HIT_DECISIONS = Vocabulary("hit_decision", [
     ("lapsed", "No longer matches", "لم يعد مطابقاً"),
 ])
 
+# Personal-data breaches (issue 18; SDAIA's personal-data breach procedural guide, October 2024)
+BREACH_CATEGORIES = Vocabulary("breach_category", [
+    ("confidentiality", "Confidentiality (disclosed or accessed)", "السرية (إفشاء أو وصول غير مصرح به)"),
+    ("integrity", "Integrity (altered)", "السلامة (تعديل غير مصرح به)"),
+    ("availability", "Availability (lost or destroyed)", "التوافر (فقد أو إتلاف)"),
+])
+BREACH_CAUSES = Vocabulary("breach_cause", [
+    ("attack", "Cyber-attack", "هجوم سيبراني"),
+    ("lost_device", "Lost or stolen device", "فقد جهاز أو سرقته"),
+    ("misdirected_email", "Misdirected e-mail", "بريد إلكتروني أُرسل إلى غير المقصود"),
+    ("insider", "Insider act or error", "فعل أو خطأ من الداخل"),
+    ("processor_incident", "Incident at a processor", "حادثة لدى جهة معالجة"),
+    ("other", "Other", "أخرى"),
+])
+BREACH_SEVERITIES = Vocabulary("breach_severity", [
+    ("low", "Low", "منخفضة"),
+    ("medium", "Medium", "متوسطة"),
+    ("high", "High", "مرتفعة"),
+])
+BREACH_STAGES = Vocabulary("breach_stage", [
+    ("open", "Open", "مفتوح"),
+    ("assessed", "Assessed", "تم التقييم"),
+    ("notified", "Notified", "تم الإبلاغ"),
+    ("contained", "Contained", "تم الاحتواء"),
+    ("closed", "Closed", "مغلق"),
+])
+SDAIA_DECISIONS = Vocabulary("sdaia_decision", [
+    ("pending", "To decide", "بانتظار القرار"),
+    ("notify", "Notify SDAIA", "يُبلَّغ سدايا"),
+    ("not_notifiable", "Not notifiable (no likely harm)", "لا يلزم الإبلاغ (لا ضرر مرجح)"),
+])
+SUBJECT_NOTICE_DECISIONS = Vocabulary("subject_notice_decision", [
+    ("pending", "To decide", "بانتظار القرار"),
+    ("notify", "Notify the data subjects", "يُشعَر أصحاب البيانات"),
+    ("not_required", "Not required (no risk to them)", "لا يلزم (لا خطر عليهم)"),
+])
+NOTICE_METHODS = Vocabulary("notice_method", [
+    ("email", "E-mail", "البريد الإلكتروني"),
+    ("letter", "Letter", "خطاب"),
+    ("sms", "Text message", "رسالة نصية"),
+    ("phone", "Phone call", "اتصال هاتفي"),
+    ("website", "Notice on the website", "إعلان على الموقع الإلكتروني"),
+    ("in_app", "In-app message", "رسالة داخل التطبيق"),
+])
+STEP_KINDS = Vocabulary("step_kind", [
+    ("containment", "Containment", "احتواء"),
+    ("remediation", "Remediation", "معالجة"),
+])
+
 ALL: dict[str, Vocabulary] = {
     v.name: v
     for v in (
@@ -370,5 +419,7 @@ ALL: dict[str, Vocabulary] = {
         DISCLOSURE_METHODS, RISK_RATINGS, CUSTOMER_STATUSES, DOCUMENT_TYPES, CHECK_METHODS,
         CHECK_RESULTS, REASON_CODES, REPORT_LANGUAGES, QUEUE_MARKS, QUEUE_STAGES,
         LIST_SOURCES, LIST_VERSION_STATUSES, ENTRY_KINDS, SCREENING_TRIGGERS, SCREENING_RUN_STATUSES, HIT_DECISIONS,
+        BREACH_CATEGORIES, BREACH_CAUSES, BREACH_SEVERITIES, BREACH_STAGES, SDAIA_DECISIONS,
+        SUBJECT_NOTICE_DECISIONS, NOTICE_METHODS, STEP_KINDS,
     )
 }

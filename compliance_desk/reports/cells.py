@@ -48,6 +48,8 @@ def display(field: Field, value: Any, lang: str, *, reveal: bool = False) -> Any
             return dt.date.fromisoformat(str(value)[:10])
         except ValueError:
             return str(value)
+    if field.kind == "datetime":  # wall-clock time in the record's zone: shown as written, not converted
+        return str(value).replace("T", " ")
     if field.kind == "bool":
         return YES_NO[lang][0 if value else 1]
     if field.kind in ("int", "ref"):

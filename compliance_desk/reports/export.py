@@ -12,7 +12,7 @@ from typing import Any
 
 from compliance_desk import __version__
 from compliance_desk.domain import clock
-from compliance_desk.reports import disclosures, kyc, record, requests, ropa, screening
+from compliance_desk.reports import breaches, disclosures, kyc, record, requests, ropa, screening
 from compliance_desk.reports.workbook import Progress, write_workbook
 from compliance_desk.storage.files import atomic_output
 from compliance_desk.storage.register import Register
@@ -20,7 +20,8 @@ from compliance_desk.storage.seals import Seal, digest
 
 WRITERS: dict[str, Callable[..., Any]] = {"ropa": ropa.write, "disclosures": disclosures.write, "kyc": kyc.write,
                                           "record": record.write, "screening": screening.write,
-                                          "requests": requests.write}
+                                          "requests": requests.write,
+                                          "breaches": breaches.write}
 PACK_KINDS = ("ropa", "disclosures", "kyc", "requests")
 
 
@@ -158,6 +159,19 @@ def pack(register: Register, folder: Path | str, *, date_from: str | None = None
         temporary.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     _record(register, seal, [*files, path])
     return path, seal
+
+
+def export_breach_notice(register: Register, reference: str, destination: Path | str, *, lang: str = "ar",
+                         fmt: str = "pdf", kind: str = "notice") -> tuple[Path, str]:
+    """A breach's notice to SDAIA (kind "notice": pdf or txt) or to its data subjects (kind "letter": pdf or
+    txt; fmt "email" for the e-mail text); audited like every export."""
+    from compliance_desk.reports import breach_notice
+
+    breach_notice.sections(register, reference, lang)  # a bad reference fails before anything is audited
+    seal = _audit(register, {"kind": f"breach_{kind}", "format": fmt, "lang": lang, "to": str(destination),
+                             "record": reference})
+    writer = breach_notice.write_notice if kind == "notice" else breach_notice.write_letter
+    return Path(writer(register, reference, destination, lang, seal, fmt=fmt)), seal
 
 
 def export_notice(register: Register, destination: Path | str, *, lang: str = "ar", fmt: str = "pdf") -> tuple[Path, str]:

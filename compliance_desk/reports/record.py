@@ -35,7 +35,7 @@ def find(register: Register, reference: str) -> tuple[Entity, dict[str, Any]]:
             row = records.find_by_reference(register, entity, reference.upper())
             if row is not None:
                 return entity, row
-    raise InvalidInput("unknown_code", value=reference, choices="PA-…, REC-…, DSC-…, CUS-…, DSR-…")
+    raise InvalidInput("unknown_code", value=reference, choices="PA-…, REC-…, DSC-…, CUS-…, DSR-…, BRC-…")
 
 
 class References:
@@ -88,6 +88,11 @@ def _exceptions(register: Register, entity: Entity, row: dict[str, Any], lang: s
 
         found.append((label("x_overdue", lang), int(request_deadline(row, clock.today()).state == "overdue"),
                       label("fields", lang)))
+    elif entity.name == "breach":
+        from compliance_desk.domain import breaches
+
+        found.append((label("x_overdue", lang), int(breaches.clock(row, clock.now()).stage == "overdue"),
+                      label("fields", lang)))
     elif entity.name == "customer":
         expired = [d for d in kyc_store.documents_of(register, row["id"])
                    if d.get("expiry_date") and d["expiry_date"] < today and d["doc_type"] in IDENTITY_DOCUMENTS]
@@ -132,6 +137,10 @@ def story(register: Register, entity: Entity, row: dict[str, Any], lang: str, re
     history = chunked_tables(header, history_rows(register, entity, row, refs, lang), [6, 16, 12, 18, 48], lang,
                              size=7.5, caption=f"{label('history', lang)} — {row['reference']}")
     out += [Spacer(1, 6 * mm), *section(label("history", lang), lang, history, level=1)]
+    if entity.name == "breach":
+        from compliance_desk.reports.breach_notice import steps_section
+
+        out += steps_section(register, row["id"], lang)
     if entity.name == "customer":
         from compliance_desk.reports.screening import customer_history
 

@@ -12,13 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from compliance_desk.domain import clock, transfers
+from compliance_desk.domain import breaches, clock, transfers
 from compliance_desk.domain import kyc as kyc_rules
 from compliance_desk.domain.completeness import missing
 from compliance_desk.domain.countries import country_name
 from compliance_desk.domain.disclosures import deadline
 from compliance_desk.domain.entities import (
     ACTIVITY,
+    BREACH,
     CHECK,
     CUSTOMER,
     DISCLOSURE,
@@ -51,6 +52,11 @@ TEXTS = {
     "unresolved": ("Unresolved", "لم يُعالج"),
     "list_version": ("List version", "إصدار القائمة"),
     "decisions": ("Decisions by right", "القرار في كل حق"),
+    "sdaia_deadline": ("SDAIA deadline (72 h, same zone)", "موعد إبلاغ سدايا (72 ساعة، بالمنطقة نفسها)"),
+    "sdaia_timing": ("Notice to SDAIA", "الإبلاغ إلى سدايا"),
+    "hours_to_notify": ("Hours to notify", "ساعات حتى الإبلاغ"),
+    "processor": ("Processor involved", "جهة المعالجة المعنية"),
+    "open_steps": ("Open steps", "الخطوات المفتوحة"),
 }
 
 
@@ -188,6 +194,27 @@ def _resolved(row: dict[str, Any], lang: str, ctx: Context) -> Any:
     return dt.date.fromisoformat(value) if value else text("unresolved", lang)
 
 
+def _breach_deadline(row: dict[str, Any], lang: str, ctx: Context) -> str:
+    return breaches.wall_time(breaches.deadline(row), row.get("time_zone")).replace("T", " ")
+
+
+def _breach_timing(row: dict[str, Any], lang: str, ctx: Context) -> str:
+    """On time / late / not notifiable, or the clock while it runs (words, not colour)."""
+    found = breaches.timing(row)
+    if found == "pending":
+        return breaches.clock(row, clock.now()).text(lang)
+    return breaches.TIMING_LABELS[found][1 if lang == "ar" else 0]
+
+
+def _hours_to_notify(row: dict[str, Any], lang: str, ctx: Context) -> float | None:
+    hours = breaches.hours_to_notify(row)
+    return round(hours, 1) if hours is not None else None
+
+
+def _processor(row: dict[str, Any], lang: str, ctx: Context) -> str:
+    return ctx.recipient(row.get("processor_id"))
+
+
 def entity_columns(entity: Entity, skip: tuple[str, ...] = ()) -> list[Column]:
     columns = [Column("reference", _virtual("reference"))] if entity.prefix else []
     return columns + [Column(f.name, f) for f in entity.fields if f.kind != "ref" and f.name not in skip]
@@ -242,4 +269,16 @@ SHEETS = [
           "SELECT h.*, c.reference AS customer_reference, v.reference AS version_reference FROM screening_hits h"
           " JOIN customers c ON c.id = h.customer_id JOIN list_versions v ON v.id = h.version_id"
           " ORDER BY h.first_seen, h.id"),
+    Sheet("breaches",
+          entity_columns(BREACH) + [computed("sdaia_deadline", _breach_deadline), computed("sdaia_timing", _breach_timing),
+                                    Column("hours", _virtual("hours_to_notify", "int"), _hours_to_notify),
+                                    computed("processor", _processor), Column("open_steps", _virtual("open_steps", "int")),
+                                    Column("customer_refs", _virtual("customers")),
+                                    Column("activity_refs", _virtual("activities"))],
+          "SELECT b.*, (SELECT count(*) FROM breach_steps s WHERE s.breach_id = b.id AND s.done_on IS NULL) AS open_steps,"
+          " (SELECT group_concat(c.reference, ', ') FROM breach_customers bc"
+          " JOIN customers c ON c.id = bc.customer_id WHERE bc.breach_id = b.id) AS customer_refs,"
+          " (SELECT group_concat(a.reference, ', ') FROM breach_activities ba"
+          " JOIN activities a ON a.id = ba.activity_id WHERE ba.breach_id = b.id) AS activity_refs"
+          " FROM breaches b ORDER BY b.aware_at, b.reference"),
 ]

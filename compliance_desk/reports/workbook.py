@@ -39,7 +39,7 @@ from compliance_desk.storage.register import Register
 __all__ = ["SHEETS", "Column", "Sheet", "write_workbook", "safe_cell", "fast_value"]
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
-WIDTHS = {"date": 10.5, "bool": 7, "int": 8, "ref": 9, "code": 16, "codes": 24, "country": 22,
+WIDTHS = {"date": 10.5, "datetime": 16, "bool": 7, "int": 8, "ref": 9, "code": 16, "codes": 24, "country": 22,
           "text": 18, "longtext": 30}
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F3864")
@@ -59,6 +59,7 @@ TITLES = {
     "documents": ("Documents", "الوثائق"),
     "checks": ("Checks", "الفحوصات"),
     "screening_hits": ("Screening hits", "تطابقات الفحص"),
+    "breaches": ("Personal-data breaches", "تسربات البيانات الشخصية"),
 }
 SUMMARY_LABELS = {
     "title": ("Register workbook", "مصنف السجل"),

@@ -26,7 +26,7 @@ from compliance_desk.storage.register import Register
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 80_000_000  # a 10 000 × 8 000 scan is plenty; more is a bomb or a mistake
-OWNERS = ("disclosure", "document", "activity")
+OWNERS = ("disclosure", "document", "activity", "breach", "request")
 EXTENSIONS = {"application/pdf": ("pdf",), "image/jpeg": ("jpg", "jpeg", "jpe", "jfif"), "image/png": ("png",),
               "image/tiff": ("tif", "tiff"), "image/webp": ("webp",)}
 
@@ -113,7 +113,7 @@ def validate(name: str, data: bytes, *, max_bytes: int = MAX_BYTES, max_pixels: 
 
 def add(register: Register, owner: str, owner_id: int, name: str, data: bytes, *,
         max_bytes: int = MAX_BYTES, notes: str | None = None, lang: str = "en") -> int:
-    """Store `data` attached to a disclosure, document or activity; returns the attachment id."""
+    """Store `data` attached to a disclosure, document, activity, breach or request; returns its id."""
     return add_checked(register, owner, owner_id, name, data, max_bytes=max_bytes, notes=notes, lang=lang)[0]
 
 

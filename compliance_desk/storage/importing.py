@@ -16,9 +16,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from compliance_desk.domain import breaches, clock, kyc
 from compliance_desk.domain import disclosures as rules
-from compliance_desk.domain import kyc
-from compliance_desk.domain.entities import CUSTOMER, DISCLOSURE, REQUEST, REQUEST_RIGHT, Entity
+from compliance_desk.domain.entities import (
+    BREACH,
+    CUSTOMER,
+    DISCLOSURE,
+    REQUEST,
+    REQUEST_RIGHT,
+    Entity,
+)
 from compliance_desk.domain.errors import InvalidInput, KnownError, Msg, ValidationError
 from compliance_desk.domain.messages import message
 from compliance_desk.domain.requests import rules as request_rules
@@ -282,4 +289,42 @@ def _request_rights(register: Register, ids: list[int], rows: list[dict[str, Any
 
 REQUESTS = Spec(REQUEST, ("received_at", "rights"), ("reference",) + REQUEST_COLUMNS, _prepare_request,
                 _request_exists, after=_request_rights)
-SPECS: Mapping[str, Spec] = {"disclosures": DISCLOSURES, "customers": CUSTOMERS, "requests": REQUESTS}
+# ---------------------------------------------------------------- breaches
+BREACH_COLUMNS = ("title", "aware_at", "time_zone", "category", "cause", "description", "occurred_from", "occurred_to",
+                  "discovered_at", "discovered_by", "systems", "data_categories", "special_category",
+                  "subject_categories", "subject_count", "subject_count_approximate", "consequences", "severity",
+                  "severity_reasoning", "measures_taken", "sdaia_decision", "sdaia_decision_reason",
+                  "sdaia_notified_at", "sdaia_reference", "late_reason", "subjects_decision",
+                  "subjects_notified_at", "subjects_notified_count", "closed_at", "notes")
+_BRC = re.compile(r"BRC-[0-9]{4}-[0-9]{4,}")
+
+
+def _prepare_breach(register: Register, given: dict[str, Any]) -> dict[str, Any]:
+    """A breach log row: the stage follows from what the row records (closed, notified, assessed,
+    open), and the same rules as a breach recorded by hand apply (domain.breaches.check)."""
+    values = {k: v for k, v in given.items() if k != "reference"}
+    cleaned = clean(BREACH, breaches.prepare(values))
+    decided = cleaned.get("sdaia_decision") != "pending" and cleaned.get("severity")
+    if cleaned.get("closed_at"):
+        cleaned["stage"] = "closed"
+    elif cleaned.get("sdaia_notified_at"):
+        cleaned["stage"] = "notified"
+    elif decided:
+        cleaned["stage"] = "assessed"
+    breaches.check(cleaned, clock.now())
+    reference = clean_text(str(given.get("reference") or "")).strip()
+    if reference:
+        if not _BRC.fullmatch(reference):
+            raise ValidationError("reference", Msg("unknown_code", value=reference, choices="BRC-YYYY-NNNN"))
+        cleaned["_key"] = cleaned["_reference"] = reference
+    return cleaned
+
+
+def _breach_exists(register: Register, reference: str) -> bool:
+    return register.conn.execute("SELECT 1 FROM breaches WHERE reference = ?", (reference,)).fetchone() is not None
+
+
+BREACHES = Spec(BREACH, ("title", "aware_at", "category", "cause"), ("reference",) + BREACH_COLUMNS,
+                _prepare_breach, _breach_exists)
+SPECS: Mapping[str, Spec] = {"disclosures": DISCLOSURES, "customers": CUSTOMERS, "requests": REQUESTS,
+                             "breaches": BREACHES}

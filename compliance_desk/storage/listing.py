@@ -25,7 +25,7 @@ class ListQuery:
     filters: dict[str, str] = field(default_factory=dict)
     review_due_days: int | None = None  # next_review on or before today + N days
     incomplete: bool = False
-    open_only: bool = False  # disclosures, requests: still owed an answer
+    open_only: bool = False  # disclosures, requests: still owed an answer; breaches: the 72-hour clock runs
     due_within_days: int | None = None  # disclosures, requests: open and due on or before today + N days
 
 
@@ -85,6 +85,8 @@ def _where(query: ListQuery, scan: bool = False) -> tuple[str, list[Any]]:
         if query.due_within_days is not None:
             clauses.append("t.due_date IS NOT NULL AND t.due_date <= ?")
             params.append((clock.today() + dt.timedelta(days=query.due_within_days)).isoformat())
+    if entity.name == "breach" and query.open_only:  # the 72-hour clock runs (domain.breaches.clock)
+        clauses.append("t.stage != 'closed' AND t.sdaia_notified_at IS NULL AND t.sdaia_decision != 'not_notifiable'")
     expression = match_expression(query.search) if query.search else None
     if expression is not None:
         member = "+t.id" if scan else "t.id"  # "+": do not drive the query from the matches (see SCAN_ABOVE)

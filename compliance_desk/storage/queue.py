@@ -23,13 +23,14 @@ from compliance_desk.domain.queue import (
     ordered,
 )
 from compliance_desk.domain.validation import clean
-from compliance_desk.storage import activities, disclosures, kyc, requests
+from compliance_desk.storage import activities, breaches, disclosures, kyc, requests
 from compliance_desk.storage.register import Register
 from compliance_desk.storage.screening import queue_items as sanctions_items
 
 Provider = Callable[[Register, dt.date], list[QueueItem]]
 
 PROVIDERS: list[Provider] = [
+    breaches.queue_items,
     sanctions_items,
     disclosures.queue_deadlines,
     disclosures.queue_deferrals,

@@ -13,10 +13,10 @@ from typing import Any
 from compliance_desk.domain import clock
 from compliance_desk.domain.entities import ENTITIES, ORGANISATION, Entity
 from compliance_desk.domain.references import (
-    YEARLY,
     format_reference,
     reference_number,
     reference_pattern,
+    reference_year,
 )
 from compliance_desk.domain.validation import check_one_of, clean
 from compliance_desk.storage.errors import RecordMissing, RecordReferenced
@@ -28,13 +28,10 @@ def _entity(name: str | Entity) -> Entity:
 
 
 def next_reference(register: Register, entity: Entity, values: Mapping[str, Any]) -> str | None:
-    """The next free reference of the entity's series (per year for disclosures and data-subject requests)."""
+    """The next free reference of the entity's series (per year for disclosures and breaches)."""
     if entity.prefix is None:
         return None
-    year = None
-    if entity.prefix in YEARLY:
-        received = values.get("received_date") or clock.today().isoformat()
-        year = int(str(received)[:4])
+    year = reference_year(entity.prefix, values, clock.today().isoformat())
     last = register.conn.execute(
         f"SELECT reference FROM {entity.table} WHERE reference GLOB ?"  # noqa: S608
         " ORDER BY length(reference) DESC, reference DESC LIMIT 1",
@@ -63,7 +60,7 @@ class References:
         prefix = self.entity.prefix
         if prefix is None:
             return None
-        year = int(str(values.get("received_date") or clock.today().isoformat())[:4]) if prefix in YEARLY else None
+        year = reference_year(prefix, values, clock.today().isoformat())
         if year not in self._next:
             first = next_reference(self.register, self.entity, values)
             series = reference_pattern(prefix, year)[:-1]

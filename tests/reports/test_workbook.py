@@ -11,9 +11,10 @@ from compliance_desk.storage import records, seals
 from compliance_desk.storage.register import Register
 
 SHEETS_EN = ["Summary", "Processing activities", "Recipients", "Disclosures", "Data-subject requests", "Customers", "Documents", "Checks",
-             "Screening hits"]
+             "Screening hits",
+             "Personal-data breaches"]
 SHEETS_AR = ["ملخص", "أنشطة المعالجة", "الجهات المستلمة", "الإفصاحات", "طلبات أصحاب البيانات", "العملاء", "الوثائق", "الفحوصات",
-             "تطابقات الفحص"]
+             "تطابقات الفحص", "تسربات البيانات الشخصية"]
 
 
 def test_sheets_headers_freeze_filter_and_dates(demo_register: Register, tmp_path: Path) -> None:

@@ -23,6 +23,8 @@ from compliance_desk.domain.queue import Entry, QueueItem
 from compliance_desk.storage import records
 from compliance_desk.storage.lock import holder_info
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.breaches.breach_page import BreachPage
+from compliance_desk.ui.breaches.countdown import BreachCountdown
 from compliance_desk.ui.disclosures.disclosure_page import DisclosurePage
 from compliance_desk.ui.disclosures.transparency_page import TransparencyPage
 from compliance_desk.ui.kyc.kyc_page import KycPage
@@ -39,7 +41,7 @@ from compliance_desk.ui.widgets.register_page import RegisterPage
 
 # Which page shows the record a queue item is about (new registers add their entity here).
 PAGE_OF_ENTITY = {"disclosure": "disclosures", "activity": "activities", "customer": "kyc", "document": "kyc",
-                  "screening_hit": "screening", "request": "requests"}
+                  "screening_hit": "screening", "request": "requests", "breach": "breaches"}
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.activities = RegisterPage(ACTIVITY, settings, lang)
         self.recipients = RegisterPage(RECIPIENT, settings, lang)
         self.disclosures = DisclosurePage(settings, lang)
+        self.breaches = BreachPage(settings, lang)
         self.transparency = TransparencyPage(lang, display)
         self.requests = RequestPage(settings, lang)
         self.kyc = KycPage(settings, lang)
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         self.screening = ScreeningPage(lang)
         entries: list[tuple[str, str, QWidget]] = [
             ("queue", self.tr("Action queue"), self.queue),
+            ("breaches", self.tr("Breaches"), self.breaches),
             ("activities", self.tr("Processing activities"), self.activities),
             ("recipients", self.tr("Recipients"), self.recipients),
             ("disclosures", self.tr("Disclosures"), self.disclosures),
@@ -162,6 +166,8 @@ class MainWindow(QMainWindow):
         self.screening.register = register  # (computed when shown)
         self.screening.lists_requested.connect(self.open_lists)
         self.screening.changed.connect(self._update_status)
+        self.breach_clock.set_register(register)
+        self.breaches.changed.connect(self.breach_clock.refresh)
 
         keys = [self.navigation.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigation.count())]
         last = settings.get("last_page")
@@ -245,8 +251,11 @@ class MainWindow(QMainWindow):
         self.seal_label.setObjectName("status_seal")
         self.mode_label = QLabel(self.tr("read-only") if self.register.read_only else "")
         self.mode_label.setObjectName("status_mode")
+        self.breach_clock = BreachCountdown(self.lang, self.settings.display(self.lang).arabic_digits)
+        self.breach_clock.open_breach.connect(lambda breach_id: self.open_record("breaches", breach_id))
         bar = self.statusBar()
         bar.addWidget(self.path_label, 1)
+        bar.addPermanentWidget(self.breach_clock)
         bar.addPermanentWidget(self.mode_label)
         bar.addPermanentWidget(self.count_label)
         bar.addPermanentWidget(self.seal_label)
@@ -307,7 +316,7 @@ class MainWindow(QMainWindow):
         return self.pages[self.current_key()]
 
     def register_pages(self) -> list[RegisterPage]:
-        return [self.activities, self.recipients, self.disclosures, self.requests, self.kyc]
+        return [self.breaches, self.activities, self.recipients, self.disclosures, self.requests, self.kyc]
 
     def show_page(self, key: str) -> None:
         keys = [self.navigation.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigation.count())]
@@ -432,6 +441,7 @@ class MainWindow(QMainWindow):
             page.close_dialog()
             page.set_register(None)
         self.queue.set_register(None)
+        self.breach_clock.set_register(None)
         self.transparency.set_register(None)
         self.policy.set_register(None)
         self.notice.set_register(None)

@@ -39,7 +39,7 @@ from compliance_desk.ui.widgets.format import ltr
 from compliance_desk.ui.widgets.icons import icon
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
-KINDS = ("ropa", "disclosures", "kyc", "screening", "requests", "record", "workbook", "pack")
+KINDS = ("ropa", "disclosures", "kyc", "screening", "requests", "breaches", "record", "workbook", "pack")
 
 
 class Cancelled(Exception):
@@ -70,6 +70,7 @@ class ReportsDialog(QDialog):
                                      self.tr("KYC document checks (PDF)"),
                                      self.tr("Sanctions screening for a period (PDF)"),
                                      self.tr("Data-subject requests for a period (PDF)"),
+                                     self.tr("Personal-data breaches for a period (PDF)"),
                                      self.tr("Record sheet with its audit history (PDF)"),
                                      self.tr("Register workbook (Excel)"),
                                      self.tr("Audit pack: every report in both languages (folder)")], strict=True):
@@ -179,7 +180,7 @@ class ReportsDialog(QDialog):
     def _kind_changed(self) -> None:
         """Offer a file name that fits the report, in the folder the officer last chose."""
         kind = self.kind.currentData()
-        self.print_button.setEnabled(kind in ("ropa", "disclosures", "kyc", "screening", "requests", "record"))
+        self.print_button.setEnabled(kind in ("ropa", "disclosures", "kyc", "screening", "requests", "breaches", "record"))
         self.language.setEnabled(kind != "pack")
         self.reference.setVisible(kind == "record")
         self.reference_label.setVisible(kind == "record")

@@ -119,6 +119,9 @@ def display_text(field: Field, value: Any, lang: str, *, reveal: bool = False,
         return YES_NO[lang][0 if value else 1]
     if field.kind == "date":
         return ltr(format_date(str(value), lang, with_hijri=options.hijri, arabic_numerals=options.arabic_digits))
+    if field.kind == "datetime":
+        text = str(value).replace("T", " ")
+        return ltr(arabic_digits(text) if options.arabic_digits else text)
     if field.kind == "int" and options.arabic_digits:
         return arabic_digits(str(value))
     if field.kind == "country":

@@ -160,6 +160,10 @@ class FieldEditor(QWidget):
             listing.changed.connect(self.changed)
             return listing
         line = DateEdit(self.lang, show_problems=False) if f.kind == "date" else QLineEdit()
+        if f.kind == "datetime":  # the wall-clock time in the record's own zone
+            # (marks, not an isolate: a placeholder ignores isolates, and the two runs would swap in Arabic)
+            example = "\u200e2026-03-10 09:00\u200e"
+            line.setPlaceholderText(self.tr("e.g. %1 (date, then the time)").replace("%1", example))
         line.textChanged.connect(self.changed)
         return line
 
@@ -194,7 +198,8 @@ class FieldEditor(QWidget):
             w.set_value(value)
         else:
             assert isinstance(w, QLineEdit)
-            w.setText("" if value is None else str(value))
+            text = "" if value is None else str(value)
+            w.setText(text.replace("T", " ") if self.field.kind == "datetime" else text)
 
     def show_error(self, text: str | None) -> None:
         self.error.setText(text or "")

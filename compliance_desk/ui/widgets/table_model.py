@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from compliance_desk.domain import clock
+from compliance_desk.domain import breaches, clock
 from compliance_desk.domain.completeness import missing
 from compliance_desk.domain.dates import arabic_digits
 from compliance_desk.domain.disclosures import deadline
@@ -54,18 +54,20 @@ def columns_for(entity: Entity) -> list[Column]:
         columns.append(Column("completeness", "Completeness", "الاكتمال", sortable=False))
     if entity.name in ("disclosure", "request"):
         columns.insert(1, Column("deadline", "Deadline", "الموعد النهائي", sortable=False))
+    if entity.name == "breach":
+        columns.insert(1, Column("clock", "SDAIA 72-hour clock", "مهلة إبلاغ سدايا (72 ساعة)", sortable=False))
     columns.append(Column("updated_at", "Updated", "آخر تحديث"))
     return columns
 
 
-WIDTHS = {"date": 100, "bool": 70, "int": 80, "code": 140, "codes": 220, "country": 140, "text": 200,
+WIDTHS = {"date": 100, "datetime": 130, "bool": 70, "int": 80, "code": 140, "codes": 220, "country": 140, "text": 200,
           "longtext": 260}
 
 
 def column_width(column: Column) -> int:
     """A starting width for a column (the officer may resize it)."""
     if column.field is None:
-        return {"reference": 130, "completeness": 120, "deadline": 190}.get(column.key, 130)
+        return {"reference": 130, "completeness": 120, "deadline": 190, "clock": 230}.get(column.key, 130)
     if column.field.name.startswith(("name_", "full_name", "requester_name")):
         return 240
     return WIDTHS.get(column.field.kind, 150)
@@ -162,6 +164,8 @@ class RecordTableModel(QAbstractTableModel):
             return int(row["id"])
         if column.key == "deadline":
             return self._deadline_data(row, role)
+        if column.key == "clock":
+            return self._clock_data(row, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column.key == "completeness":
                 gaps = missing(row)
@@ -216,6 +220,19 @@ class RecordTableModel(QAbstractTableModel):
         if zone is None or zone[0] is not self._register:
             zone = self._zone = (self._register, time_zone(self._register))
         return local_today(clock.now(), zone[1])
+    def _clock_data(self, row: dict[str, Any], role: int) -> Any:
+        """A breach's 72-hour clock to SDAIA in words ("41 h 20 min left …"), red in the last 12 hours."""
+        found = breaches.clock(row, clock.now())
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = found.text(self.lang)
+            return arabic_digits(text) if self.options.arabic_digits else text
+        if role == Qt.ItemDataRole.ForegroundRole and found.running:
+            return QColor("#b00020" if found.stage in ("overdue", "last_hour", "last_12h") else "#8a5300")
+        if role == Qt.ItemDataRole.FontRole and found.stage == "overdue":
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

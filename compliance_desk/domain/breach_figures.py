@@ -1,0 +1,43 @@
+"""Figures of the breach report for a period: counts by category, cause, severity and notice
+timing (on time, late, not notifiable, not yet), and the median hours from awareness to the notice
+to SDAIA (72 hours: SDAIA's personal-data breach procedural guide, Oct 2024)."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from compliance_desk.domain import breaches
+
+
+@dataclass
+class Figures:
+    total: int = 0
+    by_category: Counter[str] = field(default_factory=Counter)
+    by_cause: Counter[str] = field(default_factory=Counter)
+    by_severity: Counter[str] = field(default_factory=Counter)
+    by_timing: Counter[str] = field(default_factory=Counter)
+    hours: list[float] = field(default_factory=list)
+    subjects: int = 0
+
+    @property
+    def median_hours(self) -> float | None:
+        return statistics.median(self.hours) if self.hours else None
+
+
+def figures(rows: Iterable[Mapping[str, Any]]) -> Figures:
+    out = Figures()
+    for row in rows:
+        out.total += 1
+        out.by_category[row["category"]] += 1
+        out.by_cause[row["cause"]] += 1
+        out.by_severity[row.get("severity") or "unassessed"] += 1
+        out.by_timing[breaches.timing(row)] += 1
+        hours = breaches.hours_to_notify(row)
+        if hours is not None:
+            out.hours.append(hours)
+        out.subjects += int(row.get("subject_count") or 0)
+    return out

@@ -1,0 +1,106 @@
+"""The notice to the data subjects of a breach: a letter and an e-mail, in Arabic and English.
+
+SDAIA's personal-data breach procedural guide (October 2024): data subjects are told without undue
+delay where the breach puts them at risk, in clear and simple language, with what happened, what it
+may mean for them, what the controller did, what they can do to protect themselves, and whom to ask.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from compliance_desk.domain.breach_notice import _text
+
+# What a data subject can do, by the kind of data concerned (used when the officer wrote no advice).
+ADVICE: dict[str, tuple[str, str]] = {
+    "credentials": ("Change your password, and any other account where you use the same password.",
+                    "غيّر كلمة المرور، وكذلك كلمة مرور أي حساب آخر تستخدم فيه الكلمة نفسها."),
+    "payment_card": ("Check your card statements and tell your bank at once of any payment you do not recognise.",
+                     "راجع كشوف بطاقتك وأبلغ مصرفك فوراً عن أي عملية دفع لا تعرفها."),
+    "financial": ("Check your bank statements and tell your bank of anything you do not recognise.",
+                  "راجع كشوف حسابك المصرفي وأبلغ مصرفك عن أي عملية لا تعرفها."),
+    "government_id": ("Watch for any use of your identity documents you did not make, and report it.",
+                      "انتبه لأي استخدام لوثائق هويتك لم تقم به، وأبلغ عنه."),
+    "contact": ("Be wary of calls, messages and e-mails that claim to come from us and ask for your details; "
+                "we will never ask you for your password.",
+                "احذر من المكالمات والرسائل ورسائل البريد الإلكتروني التي تدّعي أنها منا وتطلب بياناتك؛ "
+                "لن نطلب منك كلمة المرور أبداً."),
+}
+GENERAL = ("Be alert to unexpected messages about your account, and contact us if something seems wrong.",
+           "كن منتبهاً لأي رسائل غير متوقعة بشأن حسابك، وتواصل معنا إن لاحظت أمراً غير معتاد.")
+
+
+def advice(row: Mapping[str, Any], lang: str) -> list[str]:
+    i = 1 if lang == "ar" else 0
+    if row.get("subject_advice"):
+        return [str(row["subject_advice"])]
+    found = [ADVICE[c][i] for c in ADVICE if c in (row.get("data_categories") or [])]
+    return found or [GENERAL[i]]
+
+
+def _organisation(org: Mapping[str, Any], lang: str) -> str:
+    first, second = ("legal_name_ar", "legal_name_en") if lang == "ar" else ("legal_name_en", "legal_name_ar")
+    return str(org.get(first) or org.get(second) or "")
+
+
+def _contact(org: Mapping[str, Any]) -> str:
+    return "، ".join(str(org[k]) for k in ("officer_name", "officer_email", "officer_phone") if org.get(k))
+
+
+def _paragraphs(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> list[str]:
+    ar = lang == "ar"
+    blank = "—"
+    data = _text("data_categories", row, lang) or blank
+    what = " — ".join(p for p in (str(row.get("title") or ""), str(row.get("description") or "")) if p)
+    day, _, hour = str(row.get("aware_at") or "").partition("T")
+    # the date and the time apart, an Arabic word between them: in a right-to-left line two
+    # Latin-digit runs side by side would read in swapped order
+    aware = f"{day} الساعة {hour[:5]}" if ar else f"{day} at {hour[:5]}"
+    measures = " ".join(str(row[k]) for k in ("measures_taken", "measures_planned") if row.get(k)) or blank
+    consequences = str(row.get("consequences") or blank)
+    contact = _contact(org).replace("، ", ", ") if not ar else _contact(org)
+    steps = "\n".join(f"- {a}" for a in advice(row, lang))
+    if ar:
+        out = ["نكتب إليك لنخبرك بحادثة تسرب طالت بيانات شخصية نحتفظ بها عنك.",
+               f"ما الذي حدث: {what}",
+               f"متى: علمنا بالحادثة في {aware}.",
+               f"بياناتك المعنية: {data}.",
+               f"ما قد يعنيه ذلك لك: {consequences}",
+               f"ما الذي قمنا به: {measures}",
+               f"ما يمكنك فعله:\n{steps}"]
+        if row.get("sdaia_notified_at"):
+            out.append("أبلغنا الهيئة السعودية للبيانات والذكاء الاصطناعي (سدايا) بالحادثة.")
+        out.append(f"لأي استفسار، تواصل مع مسؤول حماية البيانات لدينا: {contact or blank}.")
+        return out
+    out = ["We are writing to tell you about a breach that affected personal data we hold about you.",
+           f"What happened: {what}",
+           f"When: we became aware of it on {aware}.",
+           f"Your data concerned: {data}.",
+           f"What this may mean for you: {consequences}",
+           f"What we have done: {measures}",
+           f"What you can do:\n{steps}"]
+    if row.get("sdaia_notified_at"):
+        out.append("We have notified the Saudi Data and AI Authority (SDAIA).")
+    out.append(f"If you have any question, contact our data protection officer: {contact or blank}.")
+    return out
+
+
+def subject_letter(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> tuple[str, list[str]]:
+    """(title, paragraphs) of the letter to a data subject: greeting first, signature last."""
+    ar = lang == "ar"
+    title = (f"إشعار بتسرب بيانات شخصية ({row.get('reference')})" if ar
+             else f"Notice of a personal-data breach ({row.get('reference')})")
+    greeting = "عزيزنا العميل،" if ar else "Dear customer,"
+    closing = ("مع التحية،" if ar else "Yours sincerely,") + "\n" + _organisation(org, lang)
+    return title, [greeting, *_paragraphs(row, org, lang), closing]
+
+
+def subject_email(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> tuple[str, str]:
+    """(subject line, body) of the e-mail to the data subjects."""
+    ar = lang == "ar"
+    organisation = _organisation(org, lang)
+    subject = (f"{organisation}: إشعار مهم بشأن بياناتك الشخصية" if ar
+               else f"{organisation}: important notice about your personal data")
+    _title, paragraphs = subject_letter(row, org, lang)
+    return subject, "\n\n".join(paragraphs) + "\n"

@@ -1,0 +1,177 @@
+"""What a breach notice to SDAIA says, in the guide's order, and the notice to the data subjects.
+
+SDAIA's personal-data breach procedural guide (October 2024) asks the controller's notice, filed on
+the national data-governance platform within 72 hours of becoming aware (PDPL Art. 20;
+Implementing Regulation Art. 24), to state: what happened; when and how it happened; when the
+controller became aware of it; the categories of data subjects and their actual or approximate
+numbers; the types of personal data; the risks and likely consequences; the measures taken and
+planned to contain it and to limit its effects; and the contact of the officer who can answer.
+The sections below follow that order. A field the guide asks for and the record lacks is an
+`Item` whose value is None: faces print it as "incomplete", so the officer sees what to find out
+before the deadline. Data subjects at risk are told without undue delay, in clear language, with
+what they can do (`subject_letter`, `subject_email`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from compliance_desk.domain import breaches
+from compliance_desk.domain import vocabularies as v
+from compliance_desk.domain.entities import BREACH, ORGANISATION
+
+INCOMPLETE = ("Incomplete — to be found out", "غير مكتمل — يلزم استيفاؤه")
+SECTIONS: tuple[tuple[str, str, str], ...] = (
+    ("controller", "The controller and this notice", "جهة التحكم وهذا الإبلاغ"),
+    ("what", "1. What happened", "1. ما الذي حدث"),
+    ("when_how", "2. When and how it happened", "2. متى وكيف حدث"),
+    ("aware", "3. When the controller became aware", "3. متى علمت جهة التحكم به"),
+    ("subjects", "4. Data subjects concerned", "4. أصحاب البيانات المعنيون"),
+    ("data", "5. Personal data concerned", "5. البيانات الشخصية المعنية"),
+    ("risks", "6. Risks and likely consequences", "6. المخاطر والعواقب المحتملة"),
+    ("measures", "7. Measures taken and planned", "7. الإجراءات المتخذة والمخطط لها"),
+    ("informed", "8. Data subjects informed", "8. إشعار أصحاب البيانات"),
+    ("contact", "9. Contact of the data protection officer", "9. بيانات التواصل مع مسؤول حماية البيانات"),
+)
+WORDS = {
+    "organisation": ("Controller", "جهة التحكم"),
+    "reference": ("Our reference", "مرجعنا"),
+    "deadline": ("Deadline to notify SDAIA (72 hours)", "آخر موعد لإبلاغ سدايا (72 ساعة)"),
+    "timing": ("Notice", "الإبلاغ"),
+    "unknown": ("Unknown", "غير معروف"),
+    "approximate": ("approximately", "تقريباً"),
+    "steps": ("Containment and remediation steps", "خطوات الاحتواء والمعالجة"),
+    "done": ("done {date}", "أُنجزت {date}"),
+    "open": ("open", "مفتوحة"),
+    "activities": ("Processing activities concerned", "أنشطة المعالجة المعنية"),
+    "zone": ("time zone", "المنطقة الزمنية"),
+    "name": ("Name", "الاسم"),
+    "email": ("E-mail", "البريد الإلكتروني"),
+    "phone": ("Phone", "الهاتف"),
+}
+
+
+def word(key: str, lang: str, **params: object) -> str:
+    en, ar = WORDS[key]
+    return (ar if lang == "ar" else en).format(**params)
+
+
+@dataclass(frozen=True)
+class Item:
+    label: str
+    value: str | None  # None: the guide asks for it and the record lacks it (incomplete)
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def incomplete(self) -> int:
+        return sum(item.value is None for item in self.items)
+
+
+def _text(name: str, row: Mapping[str, Any], lang: str) -> str | None:
+    """A breach field as text in `lang` (labels for codes, times with their zone); None when blank."""
+    f = BREACH.field(name)
+    value = row.get(name)
+    if value in (None, "", [], "[]") or (name.endswith("_decision") and value == "pending"):
+        return None  # a decision still to take is a gap like a blank
+    if f.kind == "code" and f.vocabulary is not None:
+        return f.vocabulary.label(str(value), lang)
+    if f.kind == "codes" and f.vocabulary is not None:
+        return ("، " if lang == "ar" else ", ").join(f.vocabulary.label(c, lang) for c in value)
+    if f.kind == "datetime":
+        return f"{str(value).replace('T', ' ')} ({row.get('time_zone') or breaches.DEFAULT_ZONE})"
+    if f.kind == "bool":
+        return ("نعم" if value else "لا") if lang == "ar" else ("Yes" if value else "No")
+    return str(value)
+
+
+def _item(name: str, row: Mapping[str, Any], lang: str, *, required: bool = True) -> Item | None:
+    shown = _text(name, row, lang)
+    if shown is None and not required:
+        return None
+    return Item(BREACH.field(name).label(lang), shown)
+
+
+def subjects_number(row: Mapping[str, Any], lang: str) -> str | None:
+    count = row.get("subject_count")
+    if count is None:
+        return None
+    text = f"{int(count):,}"
+    return f"{text} {word('approximate', lang)}" if row.get("subject_count_approximate") else text
+
+
+def notice(row: Mapping[str, Any], organisation: Mapping[str, Any], steps: Sequence[Mapping[str, Any]],
+           lang: str, *, activities: Sequence[str] = (), processor: str = "") -> list[Section]:
+    """The notice to SDAIA as sections in the guide's order (see the module's docstring)."""
+    org = organisation
+    name = (org.get("legal_name_ar") or org.get("legal_name_en")) if lang == "ar" else \
+        (org.get("legal_name_en") or org.get("legal_name_ar"))
+    titles = {key: (ar if lang == "ar" else en) for key, en, ar in SECTIONS}
+    out = {key: Section(key, titles[key]) for key, _en, _ar in SECTIONS}
+
+    def add(key: str, *items: Item | None) -> None:
+        out[key].items.extend(i for i in items if i is not None)
+
+    org_field = ORGANISATION.field
+    add("controller", Item(word("organisation", lang), name or None),
+        Item(org_field("commercial_registration").label(lang), org.get("commercial_registration") or None),
+        Item(word("reference", lang), str(row.get("reference") or "") or None),
+        _item("sdaia_reference", row, lang, required=False))
+    add("what", _item("title", row, lang), _item("description", row, lang), _item("category", row, lang),
+        _item("cause", row, lang), _item("systems", row, lang, required=False),
+        Item(word("activities", lang), "، ".join(activities) if lang == "ar" else ", ".join(activities))
+        if activities else None,
+        Item(BREACH.field("processor_id").label(lang), processor) if processor else None)
+    unknown = word("unknown", lang) if row.get("occurred_unknown") else None
+    add("when_how", Item(BREACH.field("occurred_from").label(lang), _text("occurred_from", row, lang) or unknown),
+        _item("occurred_to", row, lang, required=False), _item("discovered_at", row, lang),
+        _item("discovered_by", row, lang, required=False), _item("discovery_method", row, lang))
+    timing = breaches.timing(row)
+    add("aware", _item("aware_at", row, lang),
+        Item(word("deadline", lang), f"{breaches.wall_time(breaches.deadline(row), row.get('time_zone'))}"
+             .replace("T", " ") + f" ({row.get('time_zone') or breaches.DEFAULT_ZONE})") if row.get("aware_at") else None,
+        _item("sdaia_notified_at", row, lang, required=False),
+        Item(word("timing", lang), breaches.TIMING_LABELS[timing][1 if lang == "ar" else 0]),
+        _item("late_reason", row, lang) if timing == "late" else None)
+    add("subjects", _item("subject_categories", row, lang),
+        Item(BREACH.field("subject_count").label(lang), subjects_number(row, lang)))
+    add("data", _item("data_categories", row, lang), _item("special_category", row, lang))
+    add("risks", _item("consequences", row, lang), _item("severity", row, lang),
+        _item("severity_reasoning", row, lang, required=False))
+    step_lines = [f"{v.STEP_KINDS.label(s['kind'], lang)}: {s['action']}"
+                  + (f" — {s['owner']}" if s.get("owner") else "")
+                  + f" ({word('done', lang, date=s['done_on']) if s.get('done_on') else word('open', lang)})"
+                  for s in steps]
+    add("measures", _item("measures_taken", row, lang), _item("measures_planned", row, lang),
+        Item(word("steps", lang), "\n".join(step_lines)) if step_lines else None)
+    add("informed", _item("subjects_decision", row, lang), _item("subjects_notified_at", row, lang, required=False),
+        _item("subjects_notice_method", row, lang, required=False),
+        _item("subjects_notified_count", row, lang, required=False))
+    add("contact", Item(word("name", lang), org.get("officer_name") or None),
+        Item(word("email", lang), org.get("officer_email") or None),
+        Item(word("phone", lang), org.get("officer_phone") or None))
+    return [out[key] for key, _en, _ar in SECTIONS]
+
+
+def plain_text(sections: Sequence[Section], lang: str, title: str) -> str:
+    """The notice as plain text to paste into the platform's form, section by section."""
+    lines = [title, "=" * len(title), ""]
+    missing = INCOMPLETE[1 if lang == "ar" else 0]
+    for section in sections:
+        lines += [section.title, "-" * len(section.title)]
+        for item in section.items:
+            value = item.value if item.value is not None else f"[{missing}]"
+            if "\n" in value:
+                lines.append(f"{item.label}:")
+                lines += [f"  {line}" for line in value.splitlines()]
+            else:
+                lines.append(f"{item.label}: {value}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,83 @@
+"""Breaches' messages (refusals, CLI lines), in English and Arabic (merged into domain.messages)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "invalid_datetime": {
+        "en": "'{value}' is not a date and time (use YYYY-MM-DD HH:MM)",
+        "ar": "القيمة '{value}' ليست تاريخاً ووقتاً (استخدم الصيغة YYYY-MM-DD HH:MM)",
+    },
+    "datetime_has_offset": {
+        "en": "'{value}': give the local time and put its zone in the time-zone field",
+        "ar": "القيمة '{value}': أدخل الوقت المحلي واذكر منطقته في حقل المنطقة الزمنية",
+    },
+    "unknown_time_zone": {
+        "en": "'{value}' is not a time zone (use a name such as Asia/Riyadh or Europe/London)",
+        "ar": "القيمة '{value}' ليست منطقة زمنية (استخدم اسماً مثل Asia/Riyadh أو Europe/London)",
+    },
+    "count_approximate_unmarked": {
+        "en": "'{value}' is an approximate number: tick \"The number is approximate\" and give the number",
+        "ar": "القيمة '{value}' عدد تقريبي: اختر «العدد تقريبي» واكتب العدد",
+    },
+    "approximate_needs_count": {
+        "en": "an approximate number needs the number",
+        "ar": "يلزم ذكر العدد التقريبي",
+    },
+    "aware_in_future": {
+        "en": "the time the organisation became aware cannot be in the future",
+        "ar": "لا يمكن أن يكون وقت العلم بالتسرب في المستقبل",
+    },
+    "aware_before_occurred": {
+        "en": "the organisation cannot have become aware before the breach occurred",
+        "ar": "لا يمكن أن يسبق وقت العلم بالتسرب وقت وقوعه",
+    },
+    "occurred_to_before_from": {
+        "en": "the end of the breach cannot come before its start",
+        "ar": "لا يمكن أن تسبق نهاية التسرب بدايته",
+    },
+    "time_in_future": {"en": "cannot be in the future", "ar": "لا يمكن أن يكون في المستقبل"},
+    "time_before_aware": {
+        "en": "cannot be before the organisation became aware of the breach",
+        "ar": "لا يمكن أن يسبق وقت العلم بالتسرب",
+    },
+    "notified_before_aware": {
+        "en": "SDAIA cannot have been notified before the organisation became aware of the breach",
+        "ar": "لا يمكن أن يسبق إبلاغ سدايا وقت العلم بالتسرب",
+    },
+    "notified_but_not_notifiable": {
+        "en": "SDAIA was notified: the decision cannot be \"not notifiable\"",
+        "ar": "تم إبلاغ سدايا، فلا يصح أن يكون القرار «لا يلزم الإبلاغ»",
+    },
+    "late_reason_required": {
+        "en": "the notice came more than {hours} hours after the organisation became aware: give the reason for the delay",
+        "ar": "جاء الإبلاغ بعد أكثر من {hours} ساعة من العلم بالتسرب: اذكر سبب التأخر",
+    },
+    "breach_reason_required": {
+        "en": "a decision not to notify SDAIA needs its reason",
+        "ar": "يلزم ذكر سبب قرار عدم إبلاغ سدايا",
+    },
+    "breach_not_decided": {
+        "en": "decide whether SDAIA is to be notified",
+        "ar": "قرّر ما إذا كان يلزم إبلاغ سدايا",
+    },
+    "breach_transition_not_allowed": {
+        "en": "{reference} is at the stage '{stage}'; it cannot move to '{target}'.",
+        "ar": "التسرب {reference} في مرحلة '{stage}'؛ لا يمكن نقله إلى '{target}'.",
+    },
+    "breach_not_notifiable": {
+        "en": "{reference} was decided not notifiable; it moves to contained without a notice.",
+        "ar": "تقرر أن التسرب {reference} لا يلزم الإبلاغ عنه؛ ينتقل إلى الاحتواء دون إبلاغ.",
+    },
+    "breach_open_steps": {
+        "en": "{reference} still has {count} open containment or remediation step(s) (e.g. '{action}'); "
+              "mark them done before closing it.",
+        "ar": "للتسرب {reference} خطوات احتواء أو معالجة مفتوحة عددها {count} (مثل '{action}')؛ "
+              "سجّل إنجازها قبل إغلاقه.",
+    },
+    "breach_closed": {
+        "en": "{reference} is closed; a closed breach cannot be changed.",
+        "ar": "التسرب {reference} مغلق؛ لا يمكن تعديل تسرب مغلق.",
+    },
+    "breach_created": {"en": "Recorded {reference}: {clock}.", "ar": "سُجِّل {reference}: {clock}."},
+    "breach_moved": {"en": "{reference} is now '{stage}'.", "ar": "أصبح {reference} في مرحلة '{stage}'."},
+}

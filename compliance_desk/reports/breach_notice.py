@@ -1,0 +1,130 @@
+"""A breach's notice to SDAIA, ready to file (PDF, and the same content as plain text to paste into
+the platform's form), and its notice to the data subjects (a letter as PDF or text, an e-mail as
+text). Content and order: domain.breach_notice and domain.breach_letters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from compliance_desk.domain import breach_letters, breach_notice
+from compliance_desk.domain.entities import ACTIVITY, BREACH, RECIPIENT
+from compliance_desk.reports.common import info, organisation_name
+from compliance_desk.reports.flowables import Mark, Text, chunked_tables, key_values, section
+from compliance_desk.reports.pdf import ReportInfo, build, exceptions
+from compliance_desk.storage import breaches as store
+from compliance_desk.storage import records
+from compliance_desk.storage.files import atomic_output
+from compliance_desk.storage.register import Register
+
+TITLES = {
+    "notice": ("Personal-data breach notice to SDAIA", "إبلاغ سدايا عن تسرب بيانات شخصية"),
+    "basis": ("Prepared for the national data-governance platform under SDAIA's personal-data breach procedural "
+              "guide (October 2024): PDPL Art. 20 and Implementing Regulation Art. 24 — notice within 72 hours of "
+              "becoming aware. Fields marked incomplete are still to be found out.",
+              "أُعدّ للإدخال في المنصة الوطنية لحوكمة البيانات وفق الدليل الإجرائي لحوادث تسرب البيانات الشخصية "
+              "الصادر عن سدايا (أكتوبر 2024): المادة 20 من نظام حماية البيانات الشخصية والمادة 24 من لائحته "
+              "التنفيذية — الإبلاغ خلال 72 ساعة من العلم. الحقول الموسومة «غير مكتمل» ما زالت بحاجة إلى استيفاء."),
+    "incomplete": ("Fields still incomplete", "حقول غير مكتملة"),
+    "sections": ("sections", "الأقسام"),
+    "steps": ("Containment and remediation steps", "خطوات الاحتواء والمعالجة"),
+}
+
+
+def _t(key: str, lang: str) -> str:
+    en, ar = TITLES[key]
+    return ar if lang == "ar" else en
+
+
+def _load(register: Register, reference: str) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
+    from compliance_desk.reports.record import find
+
+    entity, row = find(register, reference)
+    if entity is not BREACH:
+        from compliance_desk.domain.errors import InvalidInput
+
+        raise InvalidInput("unknown_code", value=reference, choices="BRC-YYYY-NNNN")
+    return row, records.organisation(register) or {}, store.steps(register, row["id"])
+
+
+def sections(register: Register, reference: str, lang: str) -> tuple[dict[str, Any], list[breach_notice.Section]]:
+    row, org, steps = _load(register, reference)
+    _customers, activity_ids = store.links(register, row["id"])
+    name = "name_ar" if lang == "ar" else "name_en"
+    activities = []
+    for activity_id in activity_ids:
+        found = records.get(register, ACTIVITY, activity_id)
+        activities.append(f"{found['reference']} {found.get(name) or found.get('name_en') or found.get('name_ar') or ''}")
+    processor = ""
+    if row.get("processor_id"):
+        found = records.get(register, RECIPIENT, row["processor_id"])
+        processor = f"{found['reference']} {found.get(name) or found.get('name_en') or found.get('name_ar') or ''}"
+    return row, breach_notice.notice(row, org, steps, lang, activities=activities, processor=processor.strip())
+
+
+def notice_story(parts: list[breach_notice.Section], lang: str) -> list[Flowable]:
+    incomplete = sum(s.incomplete for s in parts)
+    where = ", ".join(s.title.split(". ", 1)[-1] for s in parts if s.incomplete)
+    out: list[Flowable] = [Text(_t("basis", lang), lang, size=8.5, space_after=4)]
+    out += exceptions([(_t("incomplete", lang), incomplete, where)], lang)
+    marker = breach_notice.INCOMPLETE[1 if lang == "ar" else 0]
+    for part in parts:
+        pairs = [(item.label, item.value if item.value is not None else Mark(marker)) for item in part.items]
+        out += [Spacer(1, 4 * mm), *section(part.title, lang, [key_values(pairs, lang, caption=part.title)], level=1)]
+    return out
+
+
+def write_notice(register: Register, reference: str, path: Path | str, lang: str, seal: str, *,
+                 fmt: str = "pdf") -> Path:
+    """The notice to SDAIA as a PDF or as plain text (fmt "txt")."""
+    row, parts = sections(register, reference, lang)
+    title = f"{_t('notice', lang)} — {row['reference']}"
+    if fmt == "txt":
+        return _write_text(Path(path), breach_notice.plain_text(parts, lang, title))
+    report = info(register, lang, "breach_notice", seal, title=title, identifiers=False)
+    return build(path, report, notice_story(parts, lang))
+
+
+def write_letter(register: Register, reference: str, path: Path | str, lang: str, seal: str, *,
+                 fmt: str = "pdf") -> Path:
+    """The letter to the data subjects (PDF, or text with fmt "txt"); fmt "email": the e-mail text."""
+    row, org, _steps = _load(register, reference)
+    if fmt == "email":
+        subject, body = breach_letters.subject_email(row, org, lang)
+        label = "الموضوع" if lang == "ar" else "Subject"
+        return _write_text(Path(path), f"{label}: {subject}\n\n{body}")
+    title, paragraphs = breach_letters.subject_letter(row, org, lang)
+    if fmt == "txt":
+        return _write_text(Path(path), title + "\n\n" + "\n\n".join(paragraphs) + "\n")
+    from compliance_desk.domain import clock
+
+    report = ReportInfo(lang=lang, title=title, organisation=organisation_name(register, lang), seal=seal,
+                        period="", generated=clock.now(), identifiers=False, public=True, kind="breach_letter")
+    story: list[Flowable] = []
+    for paragraph in paragraphs:
+        for line in paragraph.split("\n"):
+            story.append(Text(line, lang, size=10.5, space_after=2))
+        story.append(Spacer(1, 3 * mm))
+    return build(path, report, story)
+
+
+def _write_text(path: Path, text: str) -> Path:
+    with atomic_output(path) as temporary:
+        temporary.write_text(text, encoding="utf-8")
+    return path
+
+
+def steps_section(register: Register, breach_id: int, lang: str) -> list[Flowable]:
+    """The steps of a breach, for its record sheet."""
+    from compliance_desk.domain.entities import BREACH_STEP
+    from compliance_desk.reports.common import text
+
+    f = BREACH_STEP.field
+    names = ("kind", "action", "owner", "due_date", "done_on")
+    header = [f(n).label(lang) for n in names]
+    rows = [[text(f(n), step.get(n), lang) for n in names] for step in store.steps(register, breach_id)]
+    body = chunked_tables(header, rows, [14, 40, 18, 14, 14], lang, size=8, caption=_t("steps", lang))
+    return [Spacer(1, 6 * mm), *section(_t("steps", lang), lang, body, level=1)]

@@ -1,0 +1,185 @@
+"""Edit a personal-data breach, and the dialogs of its stages (open → assessed → notified →
+contained → closed). The clock to SDAIA shows above the form while it runs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+from compliance_desk.domain import breaches as rules
+from compliance_desk.domain import clock
+from compliance_desk.domain import vocabularies as v
+from compliance_desk.domain.entities import ACTIVITY, BREACH, RECIPIENT
+from compliance_desk.domain.errors import ValidationError
+from compliance_desk.domain.validation import clean
+from compliance_desk.storage import breaches, listing, records
+from compliance_desk.storage.register import Register
+from compliance_desk.ui.widgets import style
+from compliance_desk.ui.widgets.attachments_panel import AttachmentsPanel
+from compliance_desk.ui.widgets.customer_picker import CustomerPicker
+from compliance_desk.ui.widgets.record_dialog import RecordDialog
+from compliance_desk.ui.widgets.record_form import CheckList
+
+WHAT = ["title", "description", "category", "cause", "systems", "occurred_from", "occurred_to", "occurred_unknown",
+        "discovered_at", "discovered_by", "discovery_method", "aware_at", "time_zone"]
+SUBJECTS = ["subject_categories", "subject_count", "subject_count_approximate", "data_categories",
+            "special_category"]
+ASSESSMENT = ["consequences", "severity", "severity_reasoning", "sdaia_decision", "sdaia_decision_reason"]
+NOTICE = ["sdaia_notified_at", "sdaia_reference", "late_reason", "subjects_decision", "subjects_notified_at",
+          "subjects_notice_method", "subjects_notified_count", "subject_advice"]
+MEASURES = ["measures_taken", "measures_planned", "lessons", "closed_at", "notes"]
+
+
+def check_values(values: dict[str, Any], stage: str) -> None:
+    """The breach as it would be saved, against the domain's rules (raises ValidationError)."""
+    prepared = rules.prepare({k: v for k, v in values.items() if BREACH.has(k)})
+    rules.check(clean(BREACH, {**prepared, "stage": stage}), clock.now())
+
+
+class BreachDialog(RecordDialog):
+    GROUPS = [
+        ("What happened", "ما الذي حدث", WHAT),
+        ("Subjects and data", "أصحاب البيانات والبيانات", SUBJECTS),
+        ("Assessment", "التقييم", ASSESSMENT),
+        ("Notices", "الإبلاغ والإشعار", NOTICE),
+        ("Measures and closing", "الإجراءات والإغلاق", MEASURES),
+    ]
+
+    def __init__(self, register: Register, record_id: int | None, lang: str,
+                 parent: QWidget | None = None, initial: dict[str, Any] | None = None) -> None:
+        name = "name_ar" if lang == "ar" else "name_en"
+        self._activity_choices = listing.choices(register, ACTIVITY, name)
+        self._recipient_choices = listing.choices(register, RECIPIENT, name)
+        self._links = breaches.links(register, record_id) if record_id is not None else ([], [])
+        self.row = records.get(register, BREACH, record_id) if record_id is not None else {}
+        self.stage = self.row.get("stage", "open")
+        if record_id is None:  # aware now, in Riyadh time, unless the officer says otherwise
+            initial = {"aware_at": rules.wall_time(clock.now(), rules.DEFAULT_ZONE), **(initial or {})}
+        super().__init__(BREACH, register, record_id, lang, self._save_breach, parent, initial)
+        if self.stage == "closed":
+            self.set_read_only(self.tr("This breach is closed: it can be read, not changed."))
+
+    def _extra_tabs(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Processor involved")))
+        self.processor = QComboBox()
+        self.processor.setObjectName("processor")
+        self.processor.addItem("", None)
+        for recipient_id, text in self._recipient_choices:
+            self.processor.addItem(text, recipient_id)
+        self.processor.setCurrentIndex(max(self.processor.findData(self.row.get("processor_id")), 0))
+        self.processor.currentIndexChanged.connect(self._on_changed)
+        layout.addWidget(self.processor)
+        self.subjects = CustomerPicker(self.register, self.lang)
+        self.subjects.setObjectName("subjects")
+        self.subjects.set_ids(list(self._links[0]))
+        self.subjects.changed.connect(self._on_changed)
+        layout.addWidget(self.subjects, 1)
+        layout.addWidget(QLabel(self.tr("Processing activities concerned")))
+        self.activities = CheckList(list(self._activity_choices))
+        self.activities.setObjectName("activities")
+        self.activities.set_checked(self._links[1])
+        self.activities.changed.connect(self._on_changed)
+        layout.addWidget(self.activities, 1)
+        self.tabs.insertTab(2, page, self.tr("Customers, activities, processor"))
+        self.attachments = AttachmentsPanel(self.register, "breach", self.record_id, self.lang,
+                                            ensure_owner=self._saved_id)
+        self.tabs.addTab(self.attachments, self.tr("Evidence and notices filed"))
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("clock")
+        self.clock_label.setWordWrap(True)
+        self.layout().insertWidget(0, self.clock_label)
+
+    def _load(self, row: dict[str, Any]) -> None:
+        super()._load(row)
+        if "_customers" in row:
+            self.subjects.set_ids(list(row["_customers"]))
+        if "_activities" in row:
+            self.activities.set_checked(list(row["_activities"]))
+        if "_processor" in row:
+            self.processor.setCurrentIndex(max(self.processor.findData(row["_processor"]), 0))
+
+    def extra_values(self) -> dict[str, Any]:
+        if not hasattr(self, "activities"):
+            return {}
+        return {"_customers": self.subjects.ids(), "_activities": self.activities.checked(),
+                "_processor": self.processor.currentData()}
+
+    def _on_changed(self) -> None:
+        super()._on_changed()
+        if hasattr(self, "clock_label"):
+            self.show_clock()
+
+    def show_clock(self) -> None:
+        """Stage and clock, in words: "Stage: Open — 41 h 20 min left to notify SDAIA"."""
+        text = self.tr("Stage: %1").replace("%1", v.BREACH_STAGES.label(self.stage, self.lang))
+        found = None
+        try:
+            values = {k: val for k, val in self.values().items() if BREACH.has(k)}
+            found = rules.clock({**clean(BREACH, rules.prepare(values), partial=True), "stage": self.stage},
+                                clock.now())
+        except (ValidationError, ValueError, KeyError):
+            pass
+        if found is not None:
+            text += " — " + found.text(self.lang)
+        urgent = found is not None and found.stage in ("overdue", "last_hour", "last_12h")
+        self.clock_label.setStyleSheet(style.WARNING if urgent else "")
+        self.clock_label.setText(text)
+
+    def check(self, values: dict[str, Any]) -> None:
+        check_values(values, getattr(self, "stage", "open"))
+
+    def _saved_id(self) -> int | None:
+        """The breach's id, saving a new one first (to attach evidence while recording it)."""
+        if self.record_id is None and not self.save_and_continue():
+            return None
+        return self.record_id
+
+    @staticmethod
+    def _save_breach(register: Register, record_id: int | None, values: dict[str, Any]) -> int:
+        values = dict(values)
+        customers = values.pop("_customers", [])
+        activity_ids = values.pop("_activities", None)
+        values["processor_id"] = values.pop("_processor", None)
+        values.pop("stage", None)
+        return breaches.update(register, record_id, values, customers, activity_ids)
+
+
+class StageDialog(RecordDialog):
+    """One stage of a breach: the fields that stage asks for, checked against the breach as it will stand."""
+
+    TITLES = {"assessed": ("Record the assessment", "تسجيل التقييم"),
+              "notified": ("Record the notice to SDAIA", "تسجيل إبلاغ سدايا"),
+              "contained": ("Record the containment", "تسجيل الاحتواء"),
+              "closed": ("Close the breach", "إغلاق التسرب")}
+
+    def __init__(self, register: Register, record_id: int, target: str, lang: str,
+                 parent: QWidget | None = None) -> None:
+        self.target = target
+        self.current = records.get(register, BREACH, record_id)
+        self.fields = list(rules.STEP_FIELDS[target])
+        en, ar = self.TITLES[target]
+        self.GROUPS = [(en, ar, self.fields)]
+        now = rules.wall_time(clock.now(), self.current["time_zone"])
+        initial = {"sdaia_notified_at": now, "closed_at": now}
+        super().__init__(BREACH, register, record_id, lang, self._advance, parent,
+                         {k: val for k, val in initial.items() if k in self.fields and not self.current.get(k)})
+        self.setWindowTitle(f"{ar if lang == 'ar' else en} — {self.current['reference']}[*]")
+        self.resize(640, 520)
+
+    def check(self, values: dict[str, Any]) -> None:
+        step = {k: val for k, val in values.items() if k in self.fields}
+        merged = {**self.current, **step}
+        check_values({k: val for k, val in merged.items() if k not in ("id", "reference", "created_at",
+                                                                        "updated_at")}, self.target)
+
+    def _advance(self, register: Register, record_id: int | None, values: dict[str, Any]) -> int:
+        assert record_id is not None
+        breaches.advance(register, record_id, self.target, {k: val for k, val in values.items() if k in self.fields})
+        return record_id
+
+    @property
+    def dirty(self) -> bool:
+        return False  # a stage is recorded or not; cancelling loses nothing already recorded

@@ -1,0 +1,176 @@
+"""The personal-data breach register's page: the table with each breach's 72-hour clock to SDAIA,
+filters, the stages offered by the selected breach's stage, its steps, its notices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
+
+from compliance_desk.domain import breaches as rules
+from compliance_desk.domain import clock
+from compliance_desk.domain import vocabularies as v
+from compliance_desk.domain.entities import BREACH
+from compliance_desk.domain.messages import isolate
+from compliance_desk.storage import breaches, importing, records
+from compliance_desk.ui.breaches.breach_dialog import BreachDialog, StageDialog
+from compliance_desk.ui.breaches.steps_dialog import StepsDialog
+from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.widgets.flow_layout import FlowLayout
+from compliance_desk.ui.widgets.record_dialog import RecordDialog
+from compliance_desk.ui.widgets.register_page import DEFAULT_COLUMNS, RegisterPage
+
+DEFAULT_COLUMNS.setdefault("breach", ["reference", "clock", "title", "aware_at", "category", "cause", "severity",
+                                      "stage", "sdaia_notified_at"])
+
+
+class BreachPage(RegisterPage):
+    IMPORT = importing.BREACHES
+
+    def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(BREACH, settings, lang, parent)
+
+    def _make_toolbar(self) -> QToolBar:
+        bar = super()._make_toolbar()
+        bar.addSeparator()
+        self.step_actions: dict[str, QAction] = {
+            "assessed": self._action(self.tr("Record assessment…"), lambda: self.step("assessed"), None,
+                                     "step_decided"),
+            "notified": self._action(self.tr("Record notice to SDAIA…"), lambda: self.step("notified"), None,
+                                     "step_disclosed"),
+            "contained": self._action(self.tr("Record containment…"), lambda: self.step("contained"), None,
+                                      "step_legal_review"),
+            "closed": self._action(self.tr("Close breach…"), lambda: self.step("closed"), None, "step_closed"),
+        }
+        for action in self.step_actions.values():
+            bar.addAction(action)
+        self.steps_action = self._action(self.tr("Steps…"), self.open_steps, None, "check")
+        bar.addAction(self.steps_action)
+        bar.addSeparator()
+        self.notice_action = self._action(self.tr("Notice to SDAIA…"), lambda: self.write_notice("notice"), None,
+                                          "reports")
+        self.letter_action = self._action(self.tr("Notice to data subjects…"), lambda: self.write_notice("letter"),
+                                          None, "print")
+        bar.addAction(self.notice_action)
+        bar.addAction(self.letter_action)
+        return bar
+
+    def import_text(self) -> str:
+        return self.tr("Import breach log…")
+
+    def write_actions(self) -> list[QAction]:
+        return [*super().write_actions(), *getattr(self, "step_actions", {}).values()]
+
+    def _make_filters(self) -> FlowLayout:
+        row = FlowLayout()
+        self.filter_combos = {}
+        for name, vocabulary, label in [
+            ("stage", v.BREACH_STAGES, self.tr("Any stage")),
+            ("category", v.BREACH_CATEGORIES, self.tr("Any category")),
+            ("cause", v.BREACH_CAUSES, self.tr("Any cause")),
+            ("severity", v.BREACH_SEVERITIES, self.tr("Any severity")),
+        ]:
+            self.filter_combos[name] = self._combo(name, vocabulary, label)
+            row.addWidget(self.filter_combos[name])
+        self.running = self._filter_box("running", self.tr("SDAIA not yet notified"), row)
+        return row
+
+    def _filters_changed(self) -> None:
+        self.model.set_query(filters=self.combo_filters(), open_only=self.running.isChecked())
+        self.count_changed.emit(self.model.total)
+
+    def dialog_class(self) -> type[RecordDialog]:
+        return BreachDialog
+
+    def delete_use_case(self) -> Any:
+        return breaches.delete
+
+    def describe(self, record_id: int) -> str:
+        assert self.register is not None
+        row = records.get(self.register, BREACH, record_id)
+        return f"{row['reference']} “{row['title']}”"
+
+    def _selected_row(self) -> dict[str, Any] | None:
+        record_id = self.selected_id()
+        return records.get(self.register, BREACH, record_id) if record_id and self.register else None
+
+    def update_actions(self) -> None:
+        """Only the stages that can follow the selected breach's stage are offered."""
+        super().update_actions()
+        if not hasattr(self, "step_actions"):
+            return
+        row = self._selected_row()
+        stage = row["stage"] if row else None
+        writable = self.register is not None and not self.register.read_only
+        for target, action in self.step_actions.items():
+            allowed = stage is not None and target in rules.NEXT.get(stage, ())
+            if target == "notified" and row and row.get("sdaia_decision") == "not_notifiable":
+                allowed = False
+            action.setEnabled(writable and allowed)
+        for action in (self.steps_action, self.notice_action, self.letter_action):
+            action.setEnabled(row is not None)
+
+    def _selection_changed(self, *args: Any) -> None:
+        super()._selection_changed(*args)
+        self.show_clock(self._selected_row())
+
+    def show_clock(self, row: dict[str, Any] | None) -> None:
+        found = rules.clock(row, clock.now()) if row else None
+        if found is not None and found.running:
+            self.banner.setText("⚠ " + self.tr("%1: %2 (deadline %3, %4)").replace("%1", isolate(row["reference"]))
+                                .replace("%2", found.text(self.lang))
+                                .replace("%3", rules.wall_time(found.deadline, row["time_zone"]).replace("T", " "))
+                                .replace("%4", isolate(row["time_zone"])))
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    def step(self, target: str) -> StageDialog | None:
+        row = self._selected_row()
+        if row is None or self.register is None or self.register.read_only:
+            return None
+        if target not in rules.NEXT.get(row["stage"], ()):
+            return None
+        dialog = StageDialog(self.register, row["id"], target, self.lang, self)
+        dialog.saved.connect(self._after_write)
+        dialog.open()
+        self.stage_dialog = dialog
+        return dialog
+
+    def write_notice(self, kind: str, path: Path | None = None, fmt: str | None = None) -> Path | None:
+        """Write the notice to SDAIA (kind "notice") or to the data subjects ("letter") in the UI's
+        language: a PDF, or text to paste (a .txt; for the subjects also a .eml e-mail text)."""
+        row = self._selected_row()
+        if row is None or self.register is None:
+            return None
+        if path is None:
+            filters = [self.tr("PDF (*.pdf)"), self.tr("Text to paste (*.txt)")]
+            if kind == "letter":
+                filters.append(self.tr("E-mail text (*.eml)"))
+            stem = f"{row['reference']}-{'sdaia-notice' if kind == 'notice' else 'subjects'}-{self.lang}"
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save notice"), f"{stem}.pdf", ";;".join(filters))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        fmt = fmt or {".txt": "txt", ".eml": "email"}.get(path.suffix.lower(), "pdf")
+        from compliance_desk.reports.export import export_breach_notice
+
+        register = self.register
+        written = self._run(lambda: export_breach_notice(register, row["reference"], path, lang=self.lang, fmt=fmt,
+                                                         kind=kind))
+        if not written:
+            return None
+        self.changed.emit()  # the export is audited: the seal moved
+        return Path(written[0])
+
+    def open_steps(self) -> StepsDialog | None:
+        record_id = self.selected_id()
+        if record_id is None or self.register is None:
+            return None
+        dialog = StepsDialog(self.register, record_id, self.lang, self)
+        dialog.changed.connect(lambda: self._after_write(record_id))
+        dialog.open()
+        self.steps_dialog = dialog
+        return dialog

@@ -1,0 +1,143 @@
+"""The breach notice to SDAIA (PDF and text), the notice to data subjects, the period report, the
+workbook sheet and the record sheet, read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from compliance_desk.domain import clock
+from compliance_desk.domain.breach_notice import INCOMPLETE, SECTIONS
+from compliance_desk.reports.export import export_breach_notice, export_pdf, export_workbook
+from compliance_desk.storage import activities, breaches
+from compliance_desk.storage.register import Register
+from tests.conftest import PASSPHRASE
+from tests.reports.conftest import ORG
+from tests.reports.reading import latin_text, pages_text
+
+NOW = dt.datetime(2026, 3, 12, 6, 0, tzinfo=dt.UTC)  # 09:00 in Riyadh
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def register(tmp_path: Path) -> Iterator[Register]:
+    clock.fix(NOW)
+    with Register.create(tmp_path / "b.cdesk", PASSPHRASE, {**ORG, "officer_phone": "+966500000001"},
+                         actor="tester") as register:
+        activity = activities.save_activity(register, None, {"name_en": "Online orders", "name_ar": "الطلبات الإلكترونية"})
+        full = breaches.create(register, {
+            "title": "Customer export on a public bucket", "description": "A test export was left public.",
+            "occurred_from": "2026-03-09 22:00", "occurred_to": "2026-03-10 07:00", "discovered_at": "2026-03-10 08:30",
+            "discovered_by": "Cloud monitoring", "discovery_method": "Storage access alert",
+            "aware_at": "2026-03-10 09:00", "category": "confidentiality", "cause": "attack",
+            "data_categories": ["identity", "contact"], "subject_categories": ["customers"], "subject_count": 1200,
+            "subject_count_approximate": True, "consequences": "Phishing aimed at customers",
+            "measures_taken": "Bucket made private; keys rotated", "measures_planned": "Review every bucket policy",
+            "systems": "Data warehouse"}, activity_ids=[activity])
+        breaches.advance(register, full, "assessed", {"severity": "high", "sdaia_decision": "notify"})
+        breaches.add_step(register, full, {"kind": "containment", "action": "Make the bucket private",
+                                           "done_on": "2026-03-10"})
+        breaches.advance(register, full, "notified", {"sdaia_notified_at": "2026-03-11 15:00",
+                                                      "sdaia_reference": "NDGP-77"})
+        # a breach with the guide's fields still missing, whose clock runs
+        breaches.create(register, {"title": "Laptop stolen", "aware_at": "2026-03-11 20:00",
+                                   "category": "availability", "cause": "lost_device"})
+        late = breaches.create(register, {"title": "Misdirected payroll", "aware_at": "2026-03-01 10:00",
+                                          "category": "confidentiality", "cause": "misdirected_email",
+                                          "subject_count": 40})
+        breaches.advance(register, late, "assessed", {"severity": "low", "sdaia_decision": "notify"})
+        breaches.advance(register, late, "notified", {"sdaia_notified_at": "2026-03-05 10:00",
+                                                      "late_reason": "Found in an audit"})
+        yield register
+    clock.fix(None)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_notice_pdf_has_every_section_in_the_guide_order(register: Register, tmp_path: Path, lang: str) -> None:
+    path, seal = export_breach_notice(register, "BRC-2026-0001", tmp_path / f"n-{lang}.pdf", lang=lang)
+    text = _fold("\n".join(pages_text(path)))
+    # (an Arabic "1. …" extracts as ".1 …": the number is laid out right to left with its line)
+    titles = [ar.split(". ", 1)[-1] if lang == "ar" else en for _key, en, ar in SECTIONS]
+    positions = [text.rfind(_fold(t)) for t in titles]  # the sections, not the summary naming them
+    assert all(p >= 0 for p in positions), list(zip(titles, positions, strict=True))
+    assert positions == sorted(positions)
+    latin = latin_text(path)
+    assert "BRC-2026-0001" in latin and "NDGP-77" in latin and "2026-03-13 09:00" in latin  # the deadline
+    assert "dpo@test.example" in latin
+    assert ("1,200" in latin) and (("تقريباً" in text) if lang == "ar" else "approximately" in text)
+    assert seal[:12] in _fold(latin)
+    assert ("غير مكتمل" in text) if lang == "ar" else ("Incomplete" in text)  # subjects_decision is pending
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_missing_fields_are_marked_incomplete(register: Register, tmp_path: Path, lang: str) -> None:
+    path, _ = export_breach_notice(register, "BRC-2026-0002", tmp_path / "n.pdf", lang=lang)
+    text = _fold("\n".join(pages_text(path)))
+    marker = INCOMPLETE[1] if lang == "ar" else INCOMPLETE[0]
+    assert text.count(marker.split(" — ")[0]) >= 8  # description, times, subjects, data, risks, measures …
+    txt, _ = export_breach_notice(register, "BRC-2026-0002", tmp_path / "n.txt", lang=lang, fmt="txt")
+    plain = txt.read_text(encoding="utf-8")
+    assert plain.count(f"[{marker}]") >= 8
+    assert plain.index("1.") < plain.index("9.")
+    first, _ = export_breach_notice(register, "BRC-2026-0001", tmp_path / "full.txt", lang=lang, fmt="txt")
+    assert plain.count(f"[{marker}]") > first.read_text(encoding="utf-8").count(f"[{marker}]")
+
+
+def test_the_text_notice_holds_what_the_pdf_holds(register: Register, tmp_path: Path) -> None:
+    txt, _ = export_breach_notice(register, "BRC-2026-0001", tmp_path / "n.txt", lang="en", fmt="txt")
+    plain = txt.read_text(encoding="utf-8")
+    for expected in ("1. What happened", "Customer export on a public bucket", "2026-03-10 09:00 (Asia/Riyadh)",
+                     "Deadline to notify SDAIA (72 hours): 2026-03-13 09:00 (Asia/Riyadh)",
+                     "Notified on time (within 72 h)", "1,200 approximately", "Containment: Make the bucket private",
+                     "Online orders", "9. Contact of the data protection officer", "+966500000001"):
+        assert expected in plain, expected
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_notice_to_data_subjects_as_letter_and_email(register: Register, tmp_path: Path, lang: str) -> None:
+    letter, _ = export_breach_notice(register, "BRC-2026-0001", tmp_path / "l.pdf", lang=lang, kind="letter")
+    text = _fold("\n".join(pages_text(letter)))
+    if lang == "ar":
+        assert "عزيزنا العميل" in text and "ما يمكنك فعله" in text and "سدايا" in text
+    else:
+        assert "Dear customer" in text and "What you can do" in text and "SDAIA" in text
+        assert "Be wary of calls" in text  # advice for contact data
+    email, _ = export_breach_notice(register, "BRC-2026-0001", tmp_path / "e.txt", lang=lang, kind="letter",
+                                    fmt="email")
+    body = email.read_text(encoding="utf-8")
+    assert body.startswith("الموضوع: شركة الاختبار" if lang == "ar" else "Subject: Test Trading Co.")
+    assert "dpo@test.example" in body
+
+
+def test_the_period_report_counts_and_the_median(register: Register, tmp_path: Path) -> None:
+    path, _ = export_pdf(register, "breaches", tmp_path / "b.pdf", lang="en", date_from="2026-03-01",
+                         date_to="2026-03-31")
+    text = _fold("\n".join(pages_text(path)))
+    assert "Notified on time (within 72 h) 1" in text and "Notified late (after 72 h) 1" in text
+    assert "Not yet notified 1" in text
+    assert "Median hours from awareness to the notice 63.0" in text  # (30 + 96) / 2
+    assert "Cyber-attack 1" in text and "Lost or stolen device 1" in text
+    assert "BRC-2026-0003" in text
+    ar, _ = export_pdf(register, "breaches", tmp_path / "b-ar.pdf", lang="ar")
+    assert "حسب السبب" in _fold("\n".join(pages_text(ar)))
+
+
+def test_workbook_sheet_and_record_sheet(register: Register, tmp_path: Path) -> None:
+    path, _ = export_workbook(register, tmp_path / "w.xlsx", lang="en")
+    sheet = load_workbook(path)["Personal-data breaches"]
+    headers = [c.value for c in sheet[1]]
+    rows = {r[0]: dict(zip(headers, r, strict=True)) for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert rows["BRC-2026-0001"]["Notice to SDAIA"] == "Notified on time (within 72 h)"
+    assert rows["BRC-2026-0001"]["Hours to notify"] == 30
+    assert rows["BRC-2026-0002"]["Notice to SDAIA"].endswith("left to notify SDAIA")
+    assert rows["BRC-2026-0001"]["Activities concerned"] == "PA-0001"
+    record, _ = export_pdf(register, "record", tmp_path / "r.pdf", lang="en", reference="BRC-2026-0001")
+    text = _fold("\n".join(pages_text(record)))
+    assert "Containment and remediation steps" in text and "Make the bucket private" in text

@@ -1,0 +1,140 @@
+"""The breach register as an officer uses it: record → assess → notify → contain → close, the
+72-hour countdown in the status bar, the queue with the breach first, the notices written."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from compliance_desk.domain import clock
+from compliance_desk.domain.entities import BREACH
+from compliance_desk.storage import breaches, records
+from compliance_desk.ui.breaches.countdown import RUNNING, URGENT
+from compliance_desk.ui.shell.controller import Controller
+from tests.reports.reading import pages_text
+from tests.ui.helpers import leave
+
+AWARE = dt.datetime(2027, 1, 10, 6, 0, tzinfo=dt.UTC)  # 09:00 in Riyadh, after the demo was built
+
+
+@pytest.fixture
+def app(unlocked_app: Controller) -> Controller:
+    clock.fix(AWARE + dt.timedelta(hours=20))
+    unlocked_app.main.show_page("breaches")
+    yield unlocked_app
+    clock.fix(None)
+
+
+def save_button(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def record_breach(app: Controller, qtbot) -> int:
+    page = app.main.breaches
+    dialog = page.new()
+    what = dialog.forms[0].editors
+    what["title"].set_value("Customer export left on a public bucket")
+    what["category"].set_value("confidentiality")
+    what["cause"].set_value("attack")
+    what["aware_at"].set_value("2027-01-10 09:00")
+    assert what["time_zone"].value() == "Asia/Riyadh"
+    subjects = dialog.forms[1].editors
+    subjects["subject_count"].set_value("about 300")
+    subjects["data_categories"].set_value(["contact", "identity"])
+    leave(subjects["subject_count"])
+    assert not save_button(dialog).isEnabled()
+    subjects["subject_count"].set_value("300")
+    subjects["subject_count_approximate"].set_value(True)
+    assert save_button(dialog).isEnabled(), dialog.message.text()
+    assert "52 h 00 min left to notify SDAIA" in dialog.clock_label.text()
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    return int(page.selected_id())
+
+
+def test_a_breach_through_every_stage_with_the_countdown(app: Controller, qtbot, tmp_path: Path) -> None:
+    main, page = app.main, app.main.breaches
+    assert main.breach_clock.isHidden()  # the demo has no breach
+    breach_id = record_breach(app, qtbot)
+    row = records.get(app.register, BREACH, breach_id)
+    assert (row["reference"], row["stage"], row["subject_count"], row["aware_at"]) == (
+        "BRC-2027-0001", "open", 300, "2027-01-10T09:00")
+    column = [c.key for c in page.model.columns].index("clock")
+    assert page.model.data(page.model.index(page.model.row_of(breach_id), column)) == \
+        "52 h 00 min left to notify SDAIA"
+    assert page.banner.isVisibleTo(page) and "2027-01-13 09:00" in page.banner.text()
+    # the status bar counts down while the breach is notifiable and not notified
+    assert main.breach_clock.isVisibleTo(main) and main.breach_clock.styleSheet() == RUNNING
+    assert main.breach_clock.text() == "⚠ \u2068BRC-2027-0001\u2069: 52 h 00 min left to notify SDAIA"
+    clock.fix(AWARE + dt.timedelta(hours=61, minutes=30))
+    main.breach_clock.timer.timeout.emit()
+    assert main.breach_clock.text().endswith("10 h 30 min left to notify SDAIA")
+    assert main.breach_clock.styleSheet() == URGENT
+    entries = main.queue.refresh()
+    assert entries[0].item.group == "breach" and entries[0].item.reference == "BRC-2027-0001"
+    assert any(e.item.group != "breach" and e.item.stage == "overdue" for e in entries)  # the demo's
+
+    assert page.step_actions["assessed"].isEnabled() and not page.step_actions["closed"].isEnabled()
+    stage = page.step("assessed")
+    stage.editor("severity").set_value("high")
+    stage.editor("sdaia_decision").set_value("notify")
+    stage.editor("consequences").set_value("Phishing aimed at the customers")
+    assert save_button(stage).isEnabled(), stage.message.text()
+    qtbot.mouseClick(save_button(stage), Qt.MouseButton.LeftButton)
+    assert page.step_actions["notified"].isEnabled()
+    stage = page.step("notified")
+    assert stage.editor("sdaia_notified_at").value() == "2027-01-12 22:30"  # now, in Riyadh
+    stage.editor("sdaia_reference").set_value("NDGP-2026-77")
+    qtbot.mouseClick(save_button(stage), Qt.MouseButton.LeftButton)
+    assert records.get(app.register, BREACH, breach_id)["stage"] == "notified"
+    assert main.breach_clock.isHidden()  # notified: the countdown stops
+
+    stage = page.step("contained")
+    stage.editor("measures_taken").set_value("Bucket made private, keys rotated")
+    qtbot.mouseClick(save_button(stage), Qt.MouseButton.LeftButton)
+    steps = page.open_steps()
+    steps.action.setText("Review every bucket policy")
+    steps.kind.setCurrentIndex(steps.kind.findData("remediation"))
+    assert steps.add()
+    stage = page.step("closed")
+    stage.editor("lessons").set_value("Public buckets are refused by policy now")
+    qtbot.mouseClick(save_button(stage), Qt.MouseButton.LeftButton)
+    assert "open containment or remediation step" in stage.message.text()
+    stage.reject()
+    steps.table.selectRow(0)
+    assert steps.mark_done()
+    stage = page.step("closed")
+    qtbot.mouseClick(save_button(stage), Qt.MouseButton.LeftButton)
+    assert records.get(app.register, BREACH, breach_id)["stage"] == "closed"
+    assert page.history.entries() >= 5  # created, assessed, notified, contained, closed
+    assert not any(a.isEnabled() for a in page.step_actions.values())
+
+    notice = page.write_notice("notice", tmp_path / "notice.pdf")
+    assert notice is not None and "1. What happened" in "\n".join(pages_text(notice))
+    email = page.write_notice("letter", tmp_path / "subjects.eml")
+    assert email is not None and email.read_text(encoding="utf-8").startswith("Subject:")
+    assert app.register.verify().ok
+
+
+def test_filters_and_search(app: Controller, qtbot) -> None:
+    breaches.create(app.register, {"title": "Laptop left on a train", "aware_at": "2027-01-10 08:00",
+                                   "category": "availability", "cause": "lost_device"})
+    breaches.create(app.register, {"title": "Payroll sent to the wrong address", "aware_at": "2027-01-10 08:30",
+                                   "category": "confidentiality", "cause": "misdirected_email",
+                                   "sdaia_decision": "not_notifiable", "sdaia_decision_reason": "Recipient deleted it"})
+    page = app.main.breaches
+    page._after_write()
+    assert page.model.total == 2
+    page.filter_combos["cause"].setCurrentIndex(page.filter_combos["cause"].findData("lost_device"))
+    assert page.model.total == 1
+    page.clear_filters()
+    page.running.setChecked(True)
+    assert page.model.total == 1 and page.model.record_id(0) == 1
+    page.running.setChecked(False)
+    app.main.search.setText("payroll")
+    app.main._apply_search()
+    assert page.model.total == 1 and page.model.record_id(0) == 2
+    assert "BRC-2027-0001" in app.main.breach_clock.text()  # the other is not notifiable
