@@ -994,14 +994,14 @@
     </message>
     <message>
         <source>Politically exposed</source>
-        <translation>شخص سياسي ممثل للمخاطر</translation>
+        <translation>شخص معرّض سياسياً</translation>
     </message>
 </context>
 <context>
     <name>ListsDialog</name>
     <message>
         <source>Sanctions and PEP lists</source>
-        <translation>قوائم العقوبات والأشخاص السياسيين ممثلي المخاطر</translation>
+        <translation>قوائم العقوبات والأشخاص المعرّضين سياسياً</translation>
     </message>
     <message>
         <source>Each import is a version of its list, kept in the register with the file&apos;s SHA-256. After an import every customer is screened again against the current versions.</source>

@@ -178,7 +178,7 @@ CUSTOMER = Entity("customer", "customers", "Customer", "عميل", (
     F("address", "longtext", "Full address", "العنوان الكامل", sensitive=True),
     F("city_code", "text", "City code", "رمز المدينة"),
     F("risk_rating", "code", "Risk rating", "درجة المخاطر", v.RISK_RATINGS, default="low"),
-    F("pep", "bool", "Politically exposed person", "شخص سياسي ممثل للمخاطر", default=0),
+    F("pep", "bool", "Politically exposed person", "شخص معرّض سياسياً", default=0),
     F("status", "code", "Status", "الحالة", v.CUSTOMER_STATUSES, default="pending"),
     F("refusal_note", "longtext", "Refusal note", "ملاحظة الرفض"),
     F("last_verified", "date", "Last verified", "تاريخ آخر تحقق"),

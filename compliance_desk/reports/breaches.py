@@ -109,6 +109,6 @@ def write(register: Register, path: Any, lang: str, seal: str, *, date_from: str
           date_to: str | None = None, reveal: bool = False, hijri: bool = False, progress: Any = None,
           control: Any = None, **_: Any) -> Any:
     first = register.conn.execute("SELECT min(substr(aware_at, 1, 10)) FROM breaches").fetchone()[0]
-    report = info(register, lang, "breaches", seal, period=period_text(date_from, date_to, lang, first),
+    report = info(register, lang, "breaches", seal, period=period_text(date_from, date_to, lang, first, scope="all_breaches"),
                   hijri=hijri, control=control, reveal=reveal, title=_l("title", lang), identifiers=False)
     return build(path, report, story(register, lang, date_from, date_to), progress)

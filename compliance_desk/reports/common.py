@@ -81,13 +81,14 @@ def as_at(lang: str) -> str:
     return label("as_at", lang, date=clock.today().isoformat())
 
 
-def period_text(date_from: str | None, date_to: str | None, lang: str, first: str | None = None) -> str:
+def period_text(date_from: str | None, date_to: str | None, lang: str, first: str | None = None,
+                scope: str = "all_requests") -> str:
     """The stated period: both ends always printed (the first request and today when not given)."""
     start = date_from or first or clock.today().isoformat()
     end = date_to or clock.today().isoformat()
     text = label("from_to", lang, start=start, end=end)
     if not date_from and not date_to:
-        text += f" ({label('all_requests', lang)})"
+        text += f" ({label(scope, lang)})"
     return text
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
@@ -19,14 +20,18 @@ from compliance_desk.storage import sanctions, screening
 from compliance_desk.storage.register import Register
 
 LABELS: dict[str, tuple[str, str]] = {
-    "title": ("Sanctions and PEP screening", "فحص قوائم العقوبات والأشخاص السياسيين ممثلي المخاطر"),
-    "basis": ("Screening against the UN Security Council Consolidated List (UNSCR 1267/1989/2253, 1988 and the "
-              "other regimes) and the Saudi national terrorism list of the Permanent Committee for Counter-Terrorism "
-              "(UNSCR 1373; Law of Terrorism Crimes and Financing), as the Anti-Money Laundering Law and its "
-              "Implementing Regulations require of reporting entities.",
-              "فحص مقابل القائمة الموحدة لمجلس الأمن (القرارات 1267/1989/2253 و1988 وبقية الأنظمة) والقائمة الوطنية "
-              "للإرهاب الصادرة عن اللجنة الدائمة لمكافحة الإرهاب (القرار 1373؛ نظام مكافحة جرائم الإرهاب وتمويله)، "
-              "وفق ما يفرضه نظام مكافحة غسل الأموال ولائحته التنفيذية على الجهات المبلغة."),
+    "title": ("Sanctions and PEP screening", "فحص قوائم العقوبات والأشخاص المعرّضين سياسياً"),
+    "basis": ("Screening of the customers against the sanctions and PEP lists loaded in this register (below), as "
+              "the Anti-Money Laundering Law and its Implementing Regulations require of reporting entities. The "
+              "lists a reporting entity screens against are the UN Security Council Consolidated List "
+              "(UNSCR 1267/1989/2253, 1988 and the other regimes) and the Saudi national terrorism list of the "
+              "Permanent Committee for Counter-Terrorism (UNSCR 1373; Law of Terrorism Crimes and Financing).",
+              "فحص العملاء مقابل قوائم العقوبات والأشخاص المعرّضين سياسياً المحمّلة في هذا السجل (أدناه)، وفق ما "
+              "يفرضه نظام مكافحة غسل الأموال ولائحته التنفيذية على الجهات المبلغة. والقوائم التي تفحص الجهة المبلغة "
+              "مقابلها هي القائمة الموحدة لمجلس الأمن (القرارات 1267/1989/2253 و1988 وبقية الأنظمة) والقائمة الوطنية "
+              "للإرهاب الصادرة عن اللجنة الدائمة لمكافحة الإرهاب (القرار 1373؛ نظام مكافحة جرائم الإرهاب وتمويله)."),
+    "not_loaded": ("Not loaded in this register, so not screened against: {lists}.",
+                   "غير محمّلة في هذا السجل، ولم يُفحص العملاء مقابلها: {lists}."),
     "lists": ("Lists and versions used", "القوائم والإصدارات المستخدمة"),
     "runs": ("Screening runs", "عمليات الفحص"),
     "by_decision": ("Hits by decision", "التطابقات حسب القرار"),
@@ -68,6 +73,11 @@ def story(register: Register, lang: str, date_from: str | None = None, date_to: 
     header = [_l(k, lang) for k in ("version", "list", "status", "entries", "changes", "generated", "loaded", "sha")]
     out += chunked_tables(header, rows, [10, 26, 10, 8, 12, 11, 11, 12], lang, size=7.5) if rows else \
         [Text(_l("none", lang), lang)]
+    loaded = {x["source"] for x in versions if x["status"] == "current"}
+    missing = [v.LIST_SOURCES.label(code, lang) for code in ("un", "pcct") if code not in loaded]
+    if missing:
+        out.append(Text(_l("not_loaded", lang).format(lists=("؛ " if lang == "ar" else "; ").join(missing)), lang,
+                        size=8.5, color=colors.HexColor("#b00020")))
 
     out += [Spacer(1, 5 * mm), heading(_l("runs", lang), lang, 2),
             table([[_l("total_runs", lang), str(len(runs))],
@@ -136,6 +146,6 @@ def customer_history(register: Register, customer_id: int, lang: str) -> list[Fl
 
 def write(register: Register, path: Any, lang: str, seal: str, *, date_from: str | None = None,
           date_to: str | None = None, hijri: bool = False, progress: Any = None, **_: Any) -> Any:
-    report = info(register, lang, "kyc", seal, period=period_text(date_from, date_to, lang), hijri=hijri,
+    report = info(register, lang, "kyc", seal, period=period_text(date_from, date_to, lang, scope="all_runs"), hijri=hijri,
                   title=_l("title", lang))
     return build(path, report, story(register, lang, date_from, date_to), progress)
