@@ -25,6 +25,7 @@ from compliance_desk.domain.entities import ORGANISATION
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.domain.passphrase import Verdict, assess
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.widgets.format import digits
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE, RecordForm
 
 
@@ -126,7 +127,7 @@ class NewRegisterDialog(QDialog):
             problems.append(self.tr("That file already exists."))
         verdict = self.verdict()
         if not verdict.acceptable:
-            problems.append(verdict.text(self.lang))
+            problems.append(digits(verdict.text(self.lang)))
         elif self.passphrase.text() != self.again.text():
             problems.append(self.tr("The two passphrases differ."))
         return problems
