@@ -2227,6 +2227,10 @@
         <translation>العميل والأنشطة</translation>
     </message>
     <message>
+        <source>Letters and documents</source>
+        <translation>الخطابات والمستندات</translation>
+    </message>
+    <message>
         <source>Choose one customer: the requester.</source>
         <translation>اختر عميلاً واحداً هو مقدم الطلب.</translation>
     </message>

@@ -2215,6 +2215,10 @@
         <translation>Customer and activities</translation>
     </message>
     <message>
+        <source>Letters and documents</source>
+        <translation>Letters and documents</translation>
+    </message>
+    <message>
         <source>Choose one customer: the requester.</source>
         <translation>Choose one customer: the requester.</translation>
     </message>

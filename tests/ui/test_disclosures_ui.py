@@ -14,7 +14,7 @@ from compliance_desk.domain.entities import DISCLOSURE
 from compliance_desk.storage import disclosures, records
 from compliance_desk.ui.shell.controller import Controller
 from tests.storage.pdf_samples import embedded, pdf
-from tests.ui.helpers import leave
+from tests.ui.helpers import tiny_pdf, leave
 
 
 @pytest.fixture
@@ -230,8 +230,7 @@ def test_attach_the_court_order_while_creating_the_request(app: Controller, tmp_
     request["request_type"].set_value("court_order")
     panel = dialog.attachments
     assert panel.add_button.isEnabled() and "Save and attach" in panel.add_button.text()
-    order = tmp_path / "order.pdf"
-    order.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    order = tiny_pdf(tmp_path / "order.pdf")
     assert panel.add_file(order) is not None  # the request was saved first, the dialog stays open
     assert dialog.isVisible() and dialog.record_id is not None
     assert "DSC-" in dialog.windowTitle() and not dialog.dirty

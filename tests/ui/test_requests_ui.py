@@ -13,6 +13,7 @@ from compliance_desk.domain.entities import REQUEST
 from compliance_desk.storage import kyc, persons, records, requests
 from compliance_desk.ui.requests.person_view import PersonView
 from compliance_desk.ui.shell.controller import Controller
+from tests.ui.helpers import tiny_pdf
 
 
 @pytest.fixture
@@ -170,3 +171,19 @@ def test_person_view_lists_every_hold_in_its_tab(app: Controller, qtbot) -> None
     table = view.findChild(object, "holds_table")
     assert table.rowCount() == len(view.person.holds) > 1
     assert table.item(0, 0).text() == view.person.customer["reference"]  # the AML hold first
+
+
+def test_the_letter_is_attached_while_the_request_is_recorded(app: Controller, tmp_path: Path) -> None:
+    dialog = app.main.requests.new()
+    form = dialog.forms[0].editors
+    form["requester_name"].set_value("Huda Al-Harbi")
+    form["rights"].set_value(["access"])
+    panel = dialog.attachments
+    assert panel.add_button.isEnabled() and "Save and attach" in panel.add_button.text()
+    assert panel.add_file(tiny_pdf(tmp_path / "letter.pdf")) is not None  # saved first, the dialog stays open
+    assert dialog.record_id is not None and "DSR-" in dialog.windowTitle()
+    assert panel.list.count() == 1
+    stored = app.register.conn.execute("SELECT name FROM attachments WHERE request_id = ?",
+                                       (dialog.record_id,)).fetchall()
+    assert [r[0] for r in stored] == ["letter.pdf"]
+    dialog.reject()
