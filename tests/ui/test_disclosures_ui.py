@@ -14,7 +14,7 @@ from compliance_desk.domain.entities import DISCLOSURE
 from compliance_desk.storage import disclosures, records
 from compliance_desk.ui.shell.controller import Controller
 from tests.storage.pdf_samples import embedded, pdf
-from tests.ui.helpers import tiny_pdf, leave
+from tests.ui.helpers import leave, tiny_pdf
 
 
 @pytest.fixture
