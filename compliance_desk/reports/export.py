@@ -22,7 +22,7 @@ WRITERS: dict[str, Callable[..., Any]] = {"ropa": ropa.write, "disclosures": dis
                                           "record": record.write, "screening": screening.write,
                                           "requests": requests.write,
                                           "breaches": breaches.write}
-PACK_KINDS = ("ropa", "disclosures", "kyc", "requests")
+PACK_KINDS = ("ropa", "disclosures", "kyc", "requests", "breaches")
 
 
 def _audit(register: Register, details: dict[str, Any]) -> Seal:

@@ -113,7 +113,7 @@ def test_audit_pack_manifest(demo_register: Register, tmp_path: Path) -> None:
     manifest = json.loads(manifest_path.read_text())
     assert manifest["register_seal"] == seal == seals.find(demo_register, seal).hash
     names = {f["name"] for f in manifest["files"]}
-    assert names == {f"{k}-{lang}.pdf" for k in ("ropa", "disclosures", "kyc", "requests") for lang in ("ar", "en")} | \
+    assert names == {f"{k}-{lang}.pdf" for k in ("ropa", "disclosures", "kyc", "requests", "breaches") for lang in ("ar", "en")} | \
         {"workbook-ar.xlsx", "workbook-en.xlsx"}
     for entry in manifest["files"]:
         assert export.sha256(tmp_path / "pack" / entry["name"]) == entry["sha256"]

@@ -52,7 +52,7 @@ def test_the_pack_records_every_file_and_its_manifest(small: Register, tmp_path:
     manifest_path, seal = export.pack(small, tmp_path / "pack")
     recorded = _files_entry(small)
     names = [f["name"] for f in recorded["files"]]
-    assert names[-1] == "manifest.json" and len(names) == 11  # 5 reports × 2 languages, then the manifest
+    assert names[-1] == "manifest.json" and len(names) == 13  # 6 files × 2 languages, then the manifest
     manifest = json.loads(manifest_path.read_text())
     assert manifest["register_seal"] == seal and manifest["register_entry"] == seal.entry
     assert seals.check_file(small, manifest_path).export.seq == seal.entry
