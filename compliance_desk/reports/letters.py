@@ -83,6 +83,16 @@ def _letterhead(org: dict[str, Any], lang: str) -> list[Flowable]:
     return out
 
 
+def _dated(register: Register, row: dict[str, Any], kind: str) -> Any:
+    """The day a letter bears: the day of the act it records, when recorded, else today. The extension
+    notice: the day the requester was told; the answer and the refusal: the day of the response."""
+    if kind == "extension" and row.get("extension_notice_on"):
+        return row["extension_notice_on"]
+    if kind in ("answer", "refusal") and row.get("response_date"):
+        return row["response_date"]
+    return today(register)
+
+
 def _date(value: Any, lang: str) -> str:
     return format_date(value, lang, with_hijri=True)
 
@@ -114,6 +124,8 @@ def _body(kind: str, row: dict[str, Any], rights: list[dict[str, Any]], org: dic
     rights_text = _sep(lang).join(RIGHTS.label(code, lang) for code in row.get("rights") or [])
     due = _date(row.get("due_date"), lang)
     if kind == "acknowledgement":
+        # the acknowledgement promises the first due date (30 days); an extension is told in its own notice
+        due = _date(row.get("first_due_date") or row.get("due_date"), lang)
         para(t("ack_received", lang, date=_date(row["received_date"], lang),
                channel=REQUEST_CHANNELS.label(row["channel"], lang), rights=rights_text))
         para(t("ack_due", lang, due=due))
@@ -159,7 +171,7 @@ def story(register: Register, request_id: int, kind: str, lang: str, seal: str) 
     out.append(key_values([
         (t("our_reference", lang), row["reference"]),
         # the extension notice is dated the day the requester was told (recorded on the request)
-        (t("date", lang), _date(row["extension_notice_on"] if kind == "extension" else today(register), lang)),
+        (t("date", lang), _date(_dated(register, row, kind), lang)),
         (t("to", lang), " — ".join(p for p in (name, contact) if p)),
         (t("subject", lang), f"{t(kind, lang)} — {t('subject_line', lang, date=_date(row['received_date'], lang))}"),
     ], lang, size=9.5))

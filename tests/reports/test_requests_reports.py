@@ -55,7 +55,13 @@ def test_letters_in_both_languages_say_what_the_law_asks(reg: Register, tmp_path
             path, seal = export_letter(reg, request_id, kind, tmp_path / f"{kind}_{lang}.pdf", lang)
             texts[kind, lang] = " ".join(" ".join(pages_text(path)).split())
             assert seal in latin_text(path).replace("\n", "")
-    assert "DSR-2026-0001" in texts["acknowledgement", "en"] and "2026-07-31" in texts["acknowledgement", "en"]
+    # the acknowledgement promises the first due date (received 2026-06-01 + 30 days), not the extended one
+    assert "DSR-2026-0001" in texts["acknowledgement", "en"] and "2026-07-01" in texts["acknowledgement", "en"]
+    assert "2026-07-31" not in texts["acknowledgement", "en"]
+    # the extension notice bears the day the requester was told; the answer the day of the response
+    assert "2026-06-15" in texts["extension", "en"]
+    response = records.get(reg, "request", request_id)["response_date"]
+    assert response and response in texts["answer", "en"]
     assert "within 30 days" in texts["acknowledgement", "en"] and "Test Trading Co." in texts["acknowledgement", "en"]
     assert "خلال 30 يوماً" in texts["acknowledgement", "ar"] and "شركة الاختبار" in texts["acknowledgement", "ar"]
     assert "2026-07-31" in texts["extension", "en"] and "Records sit in three systems." in texts["extension", "en"]
