@@ -34,8 +34,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "السلسلة كما كان).",
     },
     "seal_exported": {
-        "en": "Exported: {kind}, {format}, language {language}, period {period}, record {record}; {identifiers}.",
-        "ar": "المُصدَّر: {kind}، بصيغة {format}، باللغة {language}، للفترة {period}، السجل الفردي {record}؛ {identifiers}.",
+        "en": "Exported: {kind}, {format}, language {language}, period: {period}{record}; {identifiers}.",
+        "ar": "المُصدَّر: {kind}، بصيغة {format}، باللغة {language}، الفترة: {period}{record}؛ {identifiers}.",
     },
     "seal_as_of": {
         "en": "It re-made a report as of entry {entry} ({when}).",
@@ -43,7 +43,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "identifiers_masked": {"en": "identifiers masked", "ar": "المعرّفات مخفية"},
     "identifiers_revealed": {"en": "identifiers shown in full", "ar": "المعرّفات ظاهرة كاملة"},
-    "seal_whole_period": {"en": "all", "ar": "الكل"},
+    "seal_whole_period": {"en": "the whole register", "ar": "السجل كله"},
+    "seal_record": {"en": ", record {record}", "ar": "، السجل الفردي {record}"},
     "seal_file_line": {
         "en": "  file {name}: SHA-256 {sha256}, {bytes} bytes",
         "ar": "  الملف {name}: بصمة SHA-256 هي {sha256}، وحجمه {bytes} بايت",
@@ -59,8 +60,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "عمليات تصدير أو فتح أو نسخ احتياطي).",
     },
     "seal_changed": {
-        "en": "{count} changes to records followed, from entry {first} ({first_when}) to entry {last} ({last_when}):",
-        "ar": "تلته {count} تغييرات على السجلات، من القيد رقم {first} ({first_when}) إلى القيد رقم {last} ({last_when}):",
+        "en": "Changes to records that followed: {count}, from entry {first} ({first_when}) to entry {last} ({last_when}):",
+        "ar": "تغييرات على السجلات تلته: {count}، من القيد رقم {first} ({first_when}) إلى القيد رقم {last} ({last_when}):",
     },
     "seal_change_line": {"en": "  {register}: {action} × {count}", "ar": "  {register}: {action} × {count}"},
     "action_insert": {"en": "added", "ar": "إضافة"},

@@ -28,7 +28,8 @@ def export_lines(entry: Entry, files: list[dict[str, Any]], lang: str) -> list[s
     whole = message("seal_whole_period", lang)
     period = f"{d.get('from') or '…'} – {d.get('until') or '…'}" if d.get("from") or d.get("until") else whole
     lines = [message("seal_exported", lang, kind=d.get("kind") or "-", format=d.get("format") or "pdf",
-                     language=d.get("lang") or "ar+en", period=period, record=d.get("record") or "-",
+                     language=d.get("lang") or "ar+en", period=period,
+                     record=message("seal_record", lang, record=d["record"]) if d.get("record") else "",
                      identifiers=message("identifiers_revealed" if d.get("identifiers_revealed")
                                          else "identifiers_masked", lang))]
     if d.get("as_of"):

@@ -38,11 +38,11 @@ def test_changes_after_the_seal_are_listed_with_exit_1(sealed: tuple[Path, str, 
         records.create(register, "customer", {"client_ref": "B-2", "full_name_en": "Two"})
     result = run("verify", str(path), "--seal", seal)
     assert result.returncode == 1, result.stderr
-    assert "2 changes to records followed" in result.stdout
+    assert "Changes to records that followed: 2," in result.stdout
     assert "Customer: added × 1" in result.stdout and "Customer: changed × 1" in result.stdout
     result = run("verify", str(path), "--seal", seal, "--lang", "ar")
     assert result.returncode == 1
-    assert "تلته" in result.stdout and "عميل" in result.stdout and "إضافة" in result.stdout
+    assert "تغييرات على السجلات تلته" in result.stdout and "عميل" in result.stdout and "إضافة" in result.stdout
 
 
 @pytest.mark.parametrize("seal, words", [("not-a-hash-at-all!", "is not a seal"), ("abcdef", "too short"),

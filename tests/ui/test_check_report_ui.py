@@ -64,7 +64,7 @@ def test_a_seal_and_a_file_are_checked_in_both_languages(unlocked_app: Controlle
     arabic.check()
     arabic.wait()
     assert arabic.headline.text() == "هذا الختم صادر من هذا السجل، وتغيّرت سجلات بعده."
-    assert "تلته" in arabic.details.toPlainText() and "نشاط معالجة" in arabic.details.toPlainText()
+    assert "تغييرات على السجلات تلته" in arabic.details.toPlainText() and "نشاط معالجة" in arabic.details.toPlainText()
     assert arabic.layoutDirection().name == "RightToLeft"
     _shot(arabic, "check-seal-ar")
     arabic.seal.clear()
