@@ -124,7 +124,7 @@ ACTIVITIES: list[tuple[dict[str, Any], list[str], list[tuple[str, str]]]] = [
       "description": "Newsletter and offers by e-mail, with an unsubscribe link in every message.",
       "department": "Marketing", "purposes": ["marketing"], "legal_bases": ["consent"],
       "subject_categories": ["customers", "prospects"], "data_categories": ["contact", "marketing_preferences"],
-      "sources": ["data_subject"], "retention_event": "the subscriber unsubscribes", "security_measures": ["access_control"], "systems": "Newsletter platform"},
+      "sources": ["data_subject"], "retention_period": "as long as the subscription lasts", "security_measures": ["access_control"], "systems": "Newsletter platform"},
      ["MailWave Newsletters"], [("DE", "standard_clauses")]),
     ({"name_ar": "تسجيل المكالمات لمراقبة الجودة ومنع الاحتيال", "name_en": "Call recording for quality and fraud prevention",
       "description": "Incoming and outgoing calls recorded for verification, quality monitoring, training and fraud prevention.",
