@@ -26,6 +26,7 @@ def test_minimum_width_fits_1024(unlocked_app: Controller, settings) -> None:
 
 def test_record_count_uses_plural_forms(unlocked_app: Controller, settings) -> None:
     main = unlocked_app.main
+    main.show_page("activities")
     main.activities.set_search("PA-0003")
     main._update_status()
     assert main.count_label.text() == "1 record"

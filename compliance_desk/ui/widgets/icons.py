@@ -26,6 +26,7 @@ SHAPES: dict[str, str] = {
                  '<path d="M13.5 13.5l3 3"/>',
     "notice": '<path d="M6 3h9l4 4v14H6z"/><path d="M15 3v4h4"/><path d="M12 11v6M12 8v.5"/>',
     "breaches": '<path d="M12 3l9.5 17h-19z"/><path d="M12 10v4.5M12 17.2v.3"/>',
+    "requests": '<path d="M4 5h16v11H9l-5 4z"/><path d="M8 9h8M8 12h5"/>',
     "queue": '<path d="M6 16V11a6 6 0 0 1 12 0v5l2 2H4z"/><path d="M10 20a2 2 0 0 0 4 0"/>',
     "new": '<path d="M12 5v14M5 12h14"/>',
     "edit": '<path d="M4 20h4L19 9l-4-4L4 16z"/><path d="M13 7l4 4"/>',
