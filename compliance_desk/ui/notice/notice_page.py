@@ -192,6 +192,7 @@ class NoticePage(QWidget):
         _headings_bold(self.notice, self.document)
         self.notice.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar"
                                        else Qt.LayoutDirection.LeftToRight)
+        _direction(self.notice, lang == "ar")
         self.problems.clear()
         problems = notice.build(self.register, self.lang).problems if lang != self.lang else self.document.problems
         for problem in problems:
@@ -202,6 +203,7 @@ class NoticePage(QWidget):
         if self.result is not None:
             self.policy.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self.result.language == "ar"
                                            else Qt.LayoutDirection.LeftToRight)
+            _direction(self.policy, self.result.language == "ar")
         notice_findings = policy.find(self.notice.toPlainText(), lang)
         policy_marks: list[tuple[int, int, str]] = []
         notice_marks: list[tuple[int, int, str]] = []
@@ -264,6 +266,15 @@ def _answers(gap: policy.Gap, finding: policy.Finding) -> bool:
     if gap.kind in ("retention", "legal_basis", "transfer"):
         return finding.kind == gap.kind and finding.stated
     return finding.kind == gap.kind and finding.code == gap.code and finding.stated
+
+
+def _direction(editor: QPlainTextEdit, rtl: bool) -> None:
+    """The whole text in one direction, aligned to its start: an Arabic notice reads from the right."""
+    option = editor.document().defaultTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    option.setAlignment((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+                        | Qt.AlignmentFlag.AlignAbsolute)
+    editor.document().setDefaultTextOption(option)
 
 
 def _headings_bold(editor: QPlainTextEdit, document: Notice) -> None:
