@@ -293,7 +293,7 @@ def test_idle_lock_fires_clears_models_and_keeps_a_draft(controller: Controller,
     dialog = page.new()
     dialog.forms[0].editors["name_en"].set_value("Typed before lunch")
     controller.idle.start(150)
-    qtbot.waitUntil(lambda: controller.main is None, timeout=5000)
+    qtbot.waitUntil(lambda: controller.main is None, timeout=30000)
     assert page.model.rowCount() == 0
     assert controller.register is None
     unlock(controller, qtbot)

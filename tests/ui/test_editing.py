@@ -15,7 +15,7 @@ from tests.ui.helpers import leave
 
 def idle_lock(controller: Controller, qtbot) -> None:
     controller.idle.start(100)
-    qtbot.waitUntil(lambda: controller.main is None, timeout=5000)
+    qtbot.waitUntil(lambda: controller.main is None, timeout=30000)
 
 
 def unlock_again(controller: Controller) -> None:

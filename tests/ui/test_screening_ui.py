@@ -65,7 +65,7 @@ def test_import_screen_hit_card_and_decision(app: Controller, qtbot) -> None:
     assert not card.record_decision()            # a reason is required
     assert card.error.isVisible()
     card.reason.setPlainText("Passport number and date of birth agree with the list")
-    with qtbot.waitSignal(page.changed, timeout=5000):
+    with qtbot.waitSignal(page.changed, timeout=30000):
         assert card.record_decision()
     assert records.get(register, CUSTOMER, customer_id)["status"] == "restricted"
     assert screening.hits(register, customer_id=customer_id)[0]["decision"] == "true_match"
