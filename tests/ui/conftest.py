@@ -7,7 +7,6 @@ from PySide6.QtCore import QSettings
 
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets import ask
-from tests.ui.helpers import dispose
 
 
 @pytest.fixture
@@ -63,5 +62,4 @@ def unlocked_app(qtbot, settings: Settings, demo_path: Path):
         controller.main.clear()
         controller.register.close()
         controller.main.close()
-    dispose(controller.main)
 

@@ -22,13 +22,3 @@ def tiny_pdf(path):
     page.save()
     return path
 
-
-def dispose(window) -> None:
-    """Delete a closed main window now: left alive, it would receive every later test's language
-    switch and events, and the suite would slow down test after test."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
-
-    if window is not None:
-        window.deleteLater()
-        QApplication.sendPostedEvents(window, QEvent.Type.DeferredDelete)

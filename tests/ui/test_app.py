@@ -19,7 +19,7 @@ from compliance_desk.ui.shell.new_register import NewRegisterDialog
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.shell.unlock import UnlockWindow
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import dispose, leave
+from tests.ui.helpers import leave
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,7 +36,6 @@ def controller(qtbot, settings: Settings, demo_path: Path):
     for window in (app.main, app.unlock):
         if window is not None:
             window.close()
-    dispose(app.main)
 
 
 def unlock(controller: Controller, qtbot, passphrase: str = PASSPHRASE) -> None:
