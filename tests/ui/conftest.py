@@ -47,6 +47,30 @@ def _english_direction():
     apply_language("en")
 
 
+@pytest.fixture(autouse=True)
+def _controllers_shut_down(monkeypatch: pytest.MonkeyPatch):
+    """Every controller a test started is shut down after it, its windows deleted.
+
+    A controller left behind keeps watching every event of the application (the idle lock) and its
+    windows take every later language switch: the suite slowed down test after test."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from compliance_desk.ui.shell.controller import Controller
+
+    started: list[Controller] = []
+    original = Controller.__init__
+
+    def record(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        started.append(self)
+
+    monkeypatch.setattr(Controller, "__init__", record)
+    yield
+    for controller in started:
+        controller.shutdown()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def unlocked_app(qtbot, settings: Settings, demo_path: Path):
     """The app in English, unlocked on a private copy of the demo register; closed cleanly after."""
@@ -58,8 +82,5 @@ def unlocked_app(qtbot, settings: Settings, demo_path: Path):
     controller.unlock.passphrase.setText(PASSPHRASE)
     controller.unlock.unlock()
     yield controller
-    if controller.register is not None:
-        controller.main.clear()
-        controller.register.close()
-        controller.main.close()
+    controller.shutdown()
 

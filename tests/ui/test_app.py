@@ -30,12 +30,7 @@ def controller(qtbot, settings: Settings, demo_path: Path):
     app.start()
     qtbot.addWidget(app.unlock)
     yield app
-    if app.register is not None:
-        app.main.clear()
-        app.register.close()
-    for window in (app.main, app.unlock):
-        if window is not None:
-            window.close()
+    app.shutdown()
 
 
 def unlock(controller: Controller, qtbot, passphrase: str = PASSPHRASE) -> None:

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from platformdirs import user_data_dir
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
@@ -292,3 +293,20 @@ class Controller(QObject):
         if self.lock():
             if self.unlock is not None:
                 self.unlock.close()
+
+    def shutdown(self) -> None:
+        """Close everything without asking: the register, every window, the idle watch.
+
+        For an embedding program (and the tests) that start several controllers in one process:
+        a controller left behind would keep watching every event of the application."""
+        self.idle.detach()
+        if self.main is not None:
+            self.main.clear()
+        if self.register is not None:
+            self.register.close()
+            self.register = None
+        for window in (self.main, self.unlock, self.new_dialog):
+            if window is not None and shiboken6.isValid(window):
+                window.close()
+                window.deleteLater()
+        self.main = self.unlock = self.new_dialog = None

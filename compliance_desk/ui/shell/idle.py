@@ -33,6 +33,13 @@ class IdleWatcher(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
+    def detach(self) -> None:
+        """Stop for good: no timer, and no more looking at the application's events."""
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS and self.timer.interval() > 0 and self.timer.isActive():
             self.timer.start()
