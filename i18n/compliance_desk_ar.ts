@@ -851,6 +851,10 @@
         <translation>أسباب هذه الدرجة</translation>
     </message>
     <message>
+        <source>Choose a decision…</source>
+        <translation>اختر قراراً…</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
@@ -949,6 +953,10 @@
     <message>
         <source>Customer status</source>
         <translation>حالة العميل</translation>
+    </message>
+    <message>
+        <source>Choose a decision: true match, false positive or escalated.</source>
+        <translation>اختر قراراً: تطابق حقيقي، أو تطابق خاطئ، أو مُصعَّد.</translation>
     </message>
     <message>
         <source>Give the reason for the decision.</source>

@@ -847,6 +847,10 @@
         <translation>Why this score</translation>
     </message>
     <message>
+        <source>Choose a decision…</source>
+        <translation>Choose a decision…</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -945,6 +949,10 @@
     <message>
         <source>Customer status</source>
         <translation>Customer status</translation>
+    </message>
+    <message>
+        <source>Choose a decision: true match, false positive or escalated.</source>
+        <translation>Choose a decision: true match, false positive or escalated.</translation>
     </message>
     <message>
         <source>Give the reason for the decision.</source>
