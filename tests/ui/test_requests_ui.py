@@ -187,3 +187,15 @@ def test_the_letter_is_attached_while_the_request_is_recorded(app: Controller, t
                                        (dialog.record_id,)).fetchall()
     assert [r[0] for r in stored] == ["letter.pdf"]
     dialog.reject()
+
+
+def test_the_three_register_dialogs_share_one_saved_id() -> None:
+    """A new record is saved before a file is attached to it: one method for every register dialog."""
+    from compliance_desk.ui.breaches.breach_dialog import BreachDialog
+    from compliance_desk.ui.disclosures.disclosure_dialog import DisclosureDialog
+    from compliance_desk.ui.requests.request_dialog import RequestDialog
+    from compliance_desk.ui.widgets.record_dialog import RecordDialog
+
+    for dialog in (RequestDialog, DisclosureDialog, BreachDialog):
+        assert "_saved_id" not in vars(dialog) and "saved_id" not in vars(dialog)
+        assert dialog.saved_id is RecordDialog.saved_id

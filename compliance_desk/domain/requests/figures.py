@@ -28,10 +28,15 @@ class RequestFigures:
     median_days: float | None = None  # receipt to answer, answered requests
 
     @property
+    def judged(self) -> int:
+        """The rate's denominator: requests answered, and those unanswered past their due date (late
+        already). An open request not yet due is neither on time nor late: it is left out."""
+        return self.answered + self.overdue_open
+
+    @property
     def on_time_rate(self) -> float | None:
-        """Answered on time, of those answered or overdue (an overdue unanswered request is late already)."""
-        judged = self.answered + self.overdue_open
-        return self.on_time / judged if judged else None
+        """Answered on time, of `judged`; None when nothing can be judged yet."""
+        return self.on_time / self.judged if self.judged else None
 
 
 def _day(value: object) -> dt.date | None:

@@ -79,7 +79,7 @@ class RequestDialog(RecordDialog):
         self.tabs.insertTab(1, page, self.tr("Customer and activities"))
         # the letter received, the proof of identity, the response sent (IR Art. 3: the request is recorded)
         self.attachments = AttachmentsPanel(self.register, "request", self.record_id, self.lang,
-                                            ensure_owner=self._saved_id)
+                                            ensure_owner=self.saved_id)
         self.tabs.addTab(self.attachments, self.tr("Letters and documents"))
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clock")
@@ -122,12 +122,6 @@ class RequestDialog(RecordDialog):
     def check(self, values: dict[str, Any]) -> None:
         requests.preview(self.register, {**values, "customer_id": self.extra_values().get("_customer")},
                          self._current)
-
-    def _saved_id(self) -> int | None:
-        """The request's id, saving a new one first (to attach its letter while recording it)."""
-        if self.record_id is None and not self.save_and_continue():
-            return None
-        return self.record_id
 
     @staticmethod
     def _save_request(register: Register, record_id: int | None, values: dict[str, Any]) -> int:
