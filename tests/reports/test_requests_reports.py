@@ -169,3 +169,19 @@ def test_open_requests_not_yet_due_do_not_dilute_the_on_time_rate(reg: Register,
     arabic, _ = export_pdf(reg, "requests", tmp_path / "rate_ar.pdf", lang="ar", date_from="2026-01-01",
                            date_to="2026-12-31")
     assert "لا تُحتسب الطلبات المفتوحة" in " ".join(" ".join(pages_text(arabic)).split())
+
+
+def test_the_refusal_names_the_right_to_complain_and_its_channel_in_both_languages(reg: Register,
+                                                                                   tmp_path: Path) -> None:
+    request_id = answered(reg)
+    for kind in ("refusal", "answer"):
+        english, _ = export_letter(reg, request_id, kind, tmp_path / f"{kind}_en.pdf", "en")
+        text = " ".join(" ".join(pages_text(english)).split())
+        assert "right to complain to the Saudi Data & AI Authority (SDAIA)" in text
+        assert "National Data Governance Platform (https://dgp.sdaia.gov.sa)" in text
+        assert "«Reports and Complaints»" in text and "within 90 days" in text and "PDPL Art. 34" in text
+        arabic, _ = export_letter(reg, request_id, kind, tmp_path / f"{kind}_ar.pdf", "ar")
+        text = " ".join(" ".join(pages_text(arabic)).split())
+        assert "الحق في تقديم شكوى" in text and "منصة حوكمة البيانات الوطنية" in text
+        assert "البلاغات والشكاوى" in text and "المادة 34" in text
+        assert "dgp.sdaia.gov.sa" in latin_text(arabic).replace("\n", "")
