@@ -736,6 +736,33 @@
     </message>
 </context>
 <context>
+    <name>ErasureBlocked</name>
+    <message>
+        <source>Blocked until %1 at the earliest (the day the last hold ends).</source>
+        <translation>الإتلاف ممنوع حتى %1 على الأقل (يوم انتهاء آخر أمر احتفاظ).</translation>
+    </message>
+    <message>
+        <source>Blocked with no end date yet: %1 (%2).</source>
+        <translation>الإتلاف ممنوع دون تاريخ انتهاء حتى الآن: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Erasure blocked</source>
+        <translation>الإتلاف ممنوع</translation>
+    </message>
+    <message>
+        <source>No data of %1 may be erased while these legal holds are in force: the whole erasure of this person is blocked, not only some records.</source>
+        <translation>لا يجوز إتلاف أي بيانات تخص %1 ما دامت أوامر الاحتفاظ النظامية هذه سارية: الإتلاف ممنوع كليًا لهذا الشخص، لا لبعض السجلات فقط.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>الأسباب:</translation>
+    </message>
+    <message>
+        <source>To erase anyway, the decision must record why the holds are overridden; the holds overridden are kept with it.</source>
+        <translation>للإتلاف رغم ذلك، يجب أن يُسجَّل في القرار سبب تجاوز أوامر الاحتفاظ، وتُحفظ معه الأوامر التي تم تجاوزها.</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>e.g. %1 (date, then the time)</source>
@@ -1599,10 +1626,6 @@
         <translation>عرض موحد لبيانات %1</translation>
     </message>
     <message>
-        <source>Legal holds in force: erasure is blocked unless overridden with a reason.</source>
-        <translation>أوامر احتفاظ نظامية سارية: الإتلاف ممنوع ما لم يُتجاوز الأمر مع ذكر السبب.</translation>
-    </message>
-    <message>
         <source>No legal hold is in force over this person&apos;s data.</source>
         <translation>لا يوجد أمر احتفاظ نظامي ساري على بيانات هذا الشخص.</translation>
     </message>
@@ -2314,10 +2337,6 @@
         <translation>أمر جهة مختصة يحظر إبلاغ هذا الشخص بالطلب %1: لا تذكره في أي رد.</translation>
     </message>
     <message>
-        <source>Erasure is blocked by legal holds:</source>
-        <translation>الإتلاف ممنوع بسبب أوامر احتفاظ نظامية:</translation>
-    </message>
-    <message>
         <source>Letter</source>
         <translation>خطاب</translation>
     </message>
@@ -2461,10 +2480,6 @@
     <message>
         <source>Action date</source>
         <translation>تاريخ الإجراء</translation>
-    </message>
-    <message>
-        <source>Legal holds block this erasure:</source>
-        <translation>أوامر احتفاظ نظامية تمنع هذا الإتلاف:</translation>
     </message>
     <message>
         <source>Why the holds are overridden</source>

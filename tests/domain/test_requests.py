@@ -301,3 +301,12 @@ def test_the_on_time_rate_counts_only_requests_answered_or_past_due() -> None:
     assert (found.total, found.answered, found.on_time, found.late, found.overdue_open) == (5, 2, 1, 1, 1)
     assert found.judged == 3 and found.on_time_rate == pytest.approx(1 / 3)
     assert figures(rows[3:], today).judged == 0 and figures(rows[3:], today).on_time_rate is None
+
+
+def test_an_erasure_is_blocked_until_the_last_hold_ends() -> None:
+    aml = holds.Hold("aml_retention", "CUS-1", D("2036-05-01"), "en", "ar")
+    gag = holds.Hold("gag", "DSC-1", D("2026-09-01"), "en", "ar")
+    order = holds.Hold("order", "DSC-2", None, "en", "ar")
+    assert holds.blocked_until([gag, aml]) == (D("2036-05-01"), aml)
+    assert holds.blocked_until([gag, order, aml]) == (None, order)  # open-ended: no end date yet
+    assert holds.blocked_until([]) == (None, None)

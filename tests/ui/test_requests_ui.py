@@ -50,7 +50,13 @@ def test_request_through_every_step_with_a_hold_overridden(app: Controller, qtbo
     request_id = page.selected_id()
     row = records.get(app.register, REQUEST, request_id)
     assert (row["received_date"], row["due_date"], row["customer_id"]) == ("2026-03-06", "2026-04-05", customer_id)
-    assert page.banner.isVisibleTo(page) and "Erasure is blocked" in page.banner.text()
+    # the erasure is shown as blocked, plainly: the whole erasure, why, and until when
+    blocked = page.erasure_blocked
+    assert blocked.isVisibleTo(page) and not page.banner.isVisibleTo(page)
+    assert "Erasure blocked" in blocked.plain and "the whole erasure of this person is blocked" in blocked.plain
+    assert "AML Law Art. 12" in blocked.plain and "Blocked with no end date yet" in blocked.plain
+    assert "while the relationship lasts, then 10 years" in blocked.plain
+    assert records.get(app.register, "customer", customer_id)["reference"] in blocked.plain
 
     steps = page.step_actions
     assert steps["awaiting_identity"].isEnabled() and steps["verified"].isEnabled()
@@ -65,7 +71,7 @@ def test_request_through_every_step_with_a_hold_overridden(app: Controller, qtbo
 
     decision = page.decide()
     erasure, access = decision.editors["erasure"], decision.editors["access"]
-    assert erasure.override is not None and "AML Law Art. 12" in decision.findChild(object, "hold_warning").text()
+    assert erasure.override is not None and "AML Law Art. 12" in decision.findChild(object, "hold_warning").plain
     access.set_decision("granted", action="data_exported", action_date="2026-03-10")
     erasure.set_decision("granted", action="erased", action_date="2026-03-10")
     assert not decision.save() and "overridden" in decision.message.text()  # the hold needs its reason
@@ -135,7 +141,8 @@ def test_person_view_shows_holds_gags_and_exports(app: Controller, qtbot, tmp_pa
                                    "rights": ["erasure"]})
     view = PersonView(app.register, customer_id, "en")
     qtbot.addWidget(view)
-    assert "AML Law Art. 12" in view.holds_label.text()
+    assert "AML Law Art. 12" in view.blocked.plain and "Erasure blocked" in view.blocked.plain
+    assert view.blocked.isVisibleTo(view) and not view.holds_label.isVisibleTo(view)
     assert view.gag_label.isVisibleTo(view) and "Do not tell" in view.gag_label.text()
     tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
     assert tabs[0] == "KYC record" and any(t.startswith("Requests (") for t in tabs)
@@ -150,7 +157,7 @@ def test_person_view_shows_holds_gags_and_exports(app: Controller, qtbot, tmp_pa
     fresh = PersonView(app.register, clear, "en")
     qtbot.addWidget(fresh)
     # no documents (no AML hold) and no gag; the demo's activities about customers still hold them
-    assert "AML Law" not in fresh.holds_label.text() and "PA-" in fresh.holds_label.text()
+    assert "AML Law" not in fresh.blocked.plain and "PA-" in fresh.blocked.plain
     assert not fresh.gag_label.isVisibleTo(fresh)
 
 
@@ -199,3 +206,27 @@ def test_the_three_register_dialogs_share_one_saved_id() -> None:
     for dialog in (RequestDialog, DisclosureDialog, BreachDialog):
         assert "_saved_id" not in vars(dialog) and "saved_id" not in vars(dialog)
         assert dialog.saved_id is RecordDialog.saved_id
+
+
+def test_the_erasure_banner_says_until_when_in_both_languages(qtbot) -> None:
+    import datetime as dt
+
+    from compliance_desk.domain.requests.holds import Hold
+    from compliance_desk.ui.requests.hold_banner import ErasureBlocked
+
+    holds = [Hold("aml_retention", "CUS-00007", dt.date(2036, 5, 1), "AML Law Art. 12: kept 10 years",
+                  "المادة 12 من نظام مكافحة غسل الأموال"),
+             Hold("gag", "DSC-2026-0003", dt.date(2026, 9, 1), "PDPL Art. 18: a gag is open", "المادة 18 من النظام")]
+    banner = ErasureBlocked()
+    qtbot.addWidget(banner)
+    banner.show_holds(holds, "Huda (CUS-00007)", "en")
+    assert "Erasure blocked" in banner.plain and "No data of Huda (CUS-00007) may be erased" in banner.plain
+    assert "Blocked until 2036-05-01 at the earliest" in banner.plain  # the day the last hold ends
+    assert "DSC-2026-0003" in banner.plain and "until 2026-09-01" in banner.plain
+    from compliance_desk.ui.shell.i18n import apply_language
+
+    apply_language("ar")  # (the suite's fixture puts English back)
+    banner.show_holds(holds, "هدى (CUS-00007)", "ar")
+    assert "الإتلاف ممنوع" in banner.plain and "2036-05-01" in banner.plain
+    banner.show_holds([], "", "en")
+    assert banner.isHidden() and not banner.text()

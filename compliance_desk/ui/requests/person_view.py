@@ -35,10 +35,10 @@ from compliance_desk.domain.entities import (
     Entity,
 )
 from compliance_desk.domain.requests.deadlines import deadline
-from compliance_desk.domain.requests.holds import compact
 from compliance_desk.storage import persons
 from compliance_desk.storage.clocks import today
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.requests.hold_banner import ErasureBlocked
 from compliance_desk.ui.widgets.format import display_text, natural
 
 WARNING_STYLE = "background: #fdecea; color: #8a1c1c; padding: 8px; border: 1px solid #f5c2c0;"
@@ -79,17 +79,15 @@ class PersonView(QDialog):
         title = QLabel(f"<h2>{natural(name)}</h2>{customer['reference']}")
         title.setObjectName("person_title")
         layout.addWidget(title)
-        self.holds_label = QLabel()
+        # holds in force: the whole erasure of this person is blocked (said plainly, with why and until when)
+        self.blocked = ErasureBlocked()
+        self.blocked.show_holds(self.person.holds, f"{natural(name)} ({customer['reference']})", lang)
+        layout.addWidget(self.blocked)
+        self.holds_label = QLabel("✓ " + self.tr("No legal hold is in force over this person's data."))
         self.holds_label.setObjectName("holds")
         self.holds_label.setWordWrap(True)
-        if self.person.holds:
-            self.holds_label.setText("⚠ " + self.tr("Legal holds in force: erasure is blocked unless overridden with "
-                                                   "a reason.") + "\n" + "\n".join(
-                "• " + line for line in compact(self.person.holds, lang)))
-            self.holds_label.setStyleSheet(WARNING_STYLE)
-        else:
-            self.holds_label.setText("✓ " + self.tr("No legal hold is in force over this person's data."))
-            self.holds_label.setStyleSheet(CLEAR_STYLE)
+        self.holds_label.setStyleSheet(CLEAR_STYLE)
+        self.holds_label.setVisible(not self.person.holds)
         layout.addWidget(self.holds_label)
         self.gag_label = QLabel()
         self.gag_label.setObjectName("gag")
