@@ -2352,6 +2352,26 @@
 <context>
     <name>RequestStepDialog</name>
     <message>
+        <source>I told the requester of this extension in advance, before the first due date, with the reasons above.</source>
+        <translation>أبلغتُ مقدم الطلب بهذا التمديد مسبقًا، قبل الموعد الأول، مع الأسباب المذكورة أعلاه.</translation>
+    </message>
+    <message>
+        <source>The answer stays due on %1: an extension is 1 to %2 days.</source>
+        <translation>يبقى الرد مستحقًا في %1: مدة التمديد من يوم واحد إلى %2 يومًا.</translation>
+    </message>
+    <message>
+        <source>Told after the first due date (%1): the period is not extended; the answer stays due on %1.</source>
+        <translation>أُبلغ بعد الموعد الأول (%1): لا تُمدد المهلة، ويبقى الرد مستحقًا في %1.</translation>
+    </message>
+    <message>
+        <source>New due date: %1 — the first due date, %2, + %3 days.</source>
+        <translation>الموعد الجديد: %1 — الموعد الأول %2 مضافًا إليه %3 من الأيام.</translation>
+    </message>
+    <message>
+        <source>confirm that the requester was told in advance, with the reasons</source>
+        <translation>أكِّد أن مقدم الطلب أُبلغ مسبقًا مع الأسباب</translation>
+    </message>
+    <message>
         <source>Identity document seen (from the customer&apos;s KYC record)</source>
         <translation>وثيقة الهوية المطلع عليها (من سجل اعرف عميلك الخاص بالعميل)</translation>
     </message>

@@ -2340,6 +2340,26 @@
 <context>
     <name>RequestStepDialog</name>
     <message>
+        <source>I told the requester of this extension in advance, before the first due date, with the reasons above.</source>
+        <translation>I told the requester of this extension in advance, before the first due date, with the reasons above.</translation>
+    </message>
+    <message>
+        <source>The answer stays due on %1: an extension is 1 to %2 days.</source>
+        <translation>The answer stays due on %1: an extension is 1 to %2 days.</translation>
+    </message>
+    <message>
+        <source>Told after the first due date (%1): the period is not extended; the answer stays due on %1.</source>
+        <translation>Told after the first due date (%1): the period is not extended; the answer stays due on %1.</translation>
+    </message>
+    <message>
+        <source>New due date: %1 — the first due date, %2, + %3 days.</source>
+        <translation>New due date: %1 — the first due date, %2, + %3 days.</translation>
+    </message>
+    <message>
+        <source>confirm that the requester was told in advance, with the reasons</source>
+        <translation>confirm that the requester was told in advance, with the reasons</translation>
+    </message>
+    <message>
         <source>Identity document seen (from the customer&apos;s KYC record)</source>
         <translation>Identity document seen (from the customer&apos;s KYC record)</translation>
     </message>

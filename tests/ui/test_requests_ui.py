@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -230,3 +231,79 @@ def test_the_erasure_banner_says_until_when_in_both_languages(qtbot) -> None:
     assert "الإتلاف ممنوع" in banner.plain and "2036-05-01" in banner.plain
     banner.show_holds([], "", "en")
     assert banner.isHidden() and not banner.text()
+
+
+def test_the_extension_needs_the_requester_told_in_advance_with_reasons_and_shows_the_new_due_date(
+        app: Controller, qtbot) -> None:
+    import datetime as dt
+
+    from compliance_desk.ui.requests.request_dialog import RequestStepDialog
+
+    today = requests.today(app.register)
+    received = today - dt.timedelta(days=10)
+    request_id = requests.create(app.register, {"received_at": f"{received.isoformat()} 10:00",
+                                                "requester_name": "Extension Case", "rights": ["access"]})
+    first = received + dt.timedelta(days=30)
+    dialog = RequestStepDialog(app.register, request_id, "extension", "en")
+    qtbot.addWidget(dialog)
+    form = dialog.forms[0].editors
+    assert f"New due date: {first + dt.timedelta(days=30)}" in dialog.new_due.text()  # 30 days offered
+    form["extension_days"].set_value("12")  # live, as the officer types
+    assert f"New due date: {first + dt.timedelta(days=12)}" in dialog.new_due.text()
+    assert f"the first due date, {first}" in dialog.new_due.text()
+    form["extension_reason"].set_value("disproportionate_effort")
+    form["extension_details"].set_value("The records sit in three systems.")
+    assert not save_button(dialog).isEnabled()  # not yet confirmed that the requester was told
+    assert "told in advance, with the reasons" in dialog.message.text()
+    assert not dialog.save() and not records.get(app.register, REQUEST, request_id)["extension_days"]
+    dialog.reasons_told.setChecked(True)
+    assert save_button(dialog).isEnabled()
+    assert dialog.save()
+    row = records.get(app.register, REQUEST, request_id)
+    assert (row["extension_days"], row["due_date"]) == (12, (first + dt.timedelta(days=12)).isoformat())
+
+    # told after the first due date: no extension
+    late = requests.create(app.register, {"received_at": f"{(today - dt.timedelta(days=40)).isoformat()} 10:00",
+                                          "requester_name": "Too Late", "rights": ["access"]})
+    dialog = RequestStepDialog(app.register, late, "extension", "en")
+    qtbot.addWidget(dialog)
+    form = dialog.forms[0].editors
+    form["extension_reason"].set_value("many_requests")
+    form["extension_details"].set_value("Many requests.")
+    form["extension_notice_on"].set_value(today.isoformat())
+    dialog.reasons_told.setChecked(True)
+    assert "the period is not extended" in dialog.new_due.text()
+    assert not dialog.save() and "before the first due date" in dialog.message.text()
+    assert not records.get(app.register, REQUEST, late)["extension_days"]
+
+
+def test_the_receipt_reads_as_a_date_and_time_in_the_organisations_zone_everywhere(app: Controller, qtbot) -> None:
+    from compliance_desk.domain.requests.deadlines import zone
+    from compliance_desk.ui.requests.request_dialog import RequestDialog
+    from compliance_desk.ui.widgets.format import DisplayOptions, display_text
+
+    field = REQUEST.field("received_at")
+    riyadh = zone("Asia/Riyadh")
+    assert display_text(field, "2026-03-05T22:30+00:00", "en", zone=riyadh).strip("\u2066\u2069") \
+        == "2026-03-06 01:30 UTC+3"
+    assert display_text(field, "2026-03-06T01:30+03:00", "ar", options=DisplayOptions(arabic_digits=True),
+                        zone=riyadh) == "٢٠٢٦-٠٣-٠٦ ٠١:٣٠ UTC+٣"
+    customer_id = with_documents(app)
+    request_id = requests.create(app.register, {"received_at": "2026-03-05T22:30Z", "customer_id": customer_id,
+                                                "rights": ["access"]})
+    assert records.get(app.register, REQUEST, request_id)["received_at"] == "2026-03-06T01:30+03:00"
+    page = app.main.requests
+    page.model.refresh()
+    column = [c.key for c in page.model.columns].index("received_at")
+    shown = {page.model.index(r, column).data() for r in range(page.model.rowCount())}
+    assert not any(re.search(r"\dT\d", text or "") for text in shown)  # no stored ISO text in the table
+    assert any("2026-03-06 01:30 UTC+3" in (text or "") for text in shown)
+    dialog = RequestDialog(app.register, request_id, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.forms[0].editors["received_at"].value() == "2026-03-06 01:30"  # as typed, local
+    assert not dialog.dirty
+    view = PersonView(app.register, customer_id, "en")
+    qtbot.addWidget(view)
+    table = view.findChild(object, "requests")
+    cells = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert any("2026-03-06 01:30 UTC+3" in cell for cell in cells) and not any(re.search(r"\dT\d", c) for c in cells)
