@@ -39,13 +39,15 @@ class RequestFigures:
         return self.on_time / self.judged if self.judged else None
 
 
-def _day(value: object) -> dt.date | None:
-    return dt.date.fromisoformat(str(value)[:10]) if value else None
+def _iso(value: object) -> str:
+    """'YYYY-MM-DD' of a stored date (or date and time); '' when blank."""
+    return str(value)[:10] if value else ""
 
 
 def figures(rows: Sequence[Mapping[str, Any]], today: dt.date) -> RequestFigures:
     """Rows as `storage.requests.period_rows` gives them (each with its "_rights")."""
     out = RequestFigures(total=len(rows))
+    day = today.isoformat()
     days: list[int] = []
     for row in rows:
         for code in _codes(row.get("rights")):
@@ -56,15 +58,16 @@ def figures(rows: Sequence[Mapping[str, Any]], today: dt.date) -> RequestFigures
         out.by_channel[row.get("channel") or ""] += 1
         if row.get("extension_days"):
             out.extensions += 1
-        received, due, answered = _day(row.get("received_date")), _day(row.get("due_date")), _day(row.get("response_date"))
+        # ISO dates compare as text: only the answered are parsed (for their days), a year has many rows
+        received, due, answered = _iso(row.get("received_date")), _iso(row.get("due_date")), _iso(row.get("response_date"))
         if answered and received:
             out.answered += 1
-            days.append((answered - received).days)
-            if due is None or answered <= due:
+            days.append((dt.date.fromisoformat(answered) - dt.date.fromisoformat(received)).days)
+            if not due or answered <= due:
                 out.on_time += 1
             else:
                 out.late += 1
-        elif due is not None and due < today and (row.get("stage") not in ("answered", "closed")):
+        elif due and due < day and (row.get("stage") not in ("answered", "closed")):
             out.overdue_open += 1
     out.median_days = statistics.median(days) if days else None
     return out
