@@ -2368,8 +2368,8 @@
         <translation>الموعد الجديد: %1 — الموعد الأول %2 مضافًا إليه %3 من الأيام.</translation>
     </message>
     <message>
-        <source>confirm that the requester was told in advance, with the reasons</source>
-        <translation>أكِّد أن مقدم الطلب أُبلغ مسبقًا مع الأسباب</translation>
+        <source>tick the box once the requester has been told, with the reasons</source>
+        <translation>ضع علامة في المربع بعد إبلاغ مقدم الطلب مع الأسباب</translation>
     </message>
     <message>
         <source>Identity document seen (from the customer&apos;s KYC record)</source>

@@ -2356,8 +2356,8 @@
         <translation>New due date: %1 — the first due date, %2, + %3 days.</translation>
     </message>
     <message>
-        <source>confirm that the requester was told in advance, with the reasons</source>
-        <translation>confirm that the requester was told in advance, with the reasons</translation>
+        <source>tick the box once the requester has been told, with the reasons</source>
+        <translation>tick the box once the requester has been told, with the reasons</translation>
     </message>
     <message>
         <source>Identity document seen (from the customer&apos;s KYC record)</source>

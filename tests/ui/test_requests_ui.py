@@ -254,7 +254,7 @@ def test_the_extension_needs_the_requester_told_in_advance_with_reasons_and_show
     form["extension_reason"].set_value("disproportionate_effort")
     form["extension_details"].set_value("The records sit in three systems.")
     assert not save_button(dialog).isEnabled()  # not yet confirmed that the requester was told
-    assert "told in advance, with the reasons" in dialog.message.text()
+    assert "Advance notice: tick the box once the requester has been told" in dialog.message.text()
     assert not dialog.save() and not records.get(app.register, REQUEST, request_id)["extension_days"]
     dialog.reasons_told.setChecked(True)
     assert save_button(dialog).isEnabled()
@@ -287,7 +287,7 @@ def test_the_receipt_reads_as_a_date_and_time_in_the_organisations_zone_everywhe
     assert display_text(field, "2026-03-05T22:30+00:00", "en", zone=riyadh).strip("\u2066\u2069") \
         == "2026-03-06 01:30 UTC+3"
     assert display_text(field, "2026-03-06T01:30+03:00", "ar", options=DisplayOptions(arabic_digits=True),
-                        zone=riyadh) == "٢٠٢٦-٠٣-٠٦ ٠١:٣٠ UTC+٣"
+                        zone=riyadh) == "٢٠٢٦-٠٣-٠٦ ٠١:٣٠ \u2066UTC+٣\u2069"
     customer_id = with_documents(app)
     request_id = requests.create(app.register, {"received_at": "2026-03-05T22:30Z", "customer_id": customer_id,
                                                 "rights": ["access"]})

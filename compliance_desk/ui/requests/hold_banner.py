@@ -49,7 +49,7 @@ class ErasureBlocked(QLabel):
             until = self.tr("Blocked with no end date yet: %1 (%2).").replace("%1", last.until(lang)).replace(
                 "%2", last.reference)
         lines = [
-            '<span style="font-size: large; font-weight: bold;">⛔ ' + html.escape(self.tr("Erasure blocked"))
+            '<span style="font-size: large; font-weight: bold;">⚠ ' + html.escape(self.tr("Erasure blocked"))
             + "</span>",
             "<b>" + html.escape(self.tr("No data of %1 may be erased while these legal holds are in force: the "
                                          "whole erasure of this person is blocked, not only some records.")

@@ -152,8 +152,7 @@ class RequestDialog(RecordDialog):
 class RequestStepDialog(RecordDialog):
     """One workflow step (or the one extension): its fields, checked against the request as it will stand."""
 
-    EXTRA_LABELS = {"_reasons_told": ("Requester told in advance, with the reasons",
-                                      "إبلاغ مقدم الطلب مسبقًا مع الأسباب")}
+    EXTRA_LABELS = {"_reasons_told": ("Advance notice", "الإبلاغ المسبق")}
 
     TITLES = {"awaiting_identity": ("Ask for proof of identity", "طلب إثبات الهوية"),
               "verified": ("Record the identity check", "تسجيل التحقق من الهوية"),
@@ -177,6 +176,7 @@ class RequestStepDialog(RecordDialog):
         self.resize(620, 420)
         if target == "extension":
             self._extension_box()
+            self.resize(640, 560)
 
     def _extension_box(self) -> None:
         """The new due date, live as the officer types, and their word that the requester was told in
@@ -230,7 +230,7 @@ class RequestStepDialog(RecordDialog):
     def extra_errors(self, values: dict[str, Any]) -> dict[str, str]:
         told = getattr(self, "reasons_told", None)
         if told is not None and not told.isChecked():
-            return {"_reasons_told": self.tr("confirm that the requester was told in advance, with the reasons")}
+            return {"_reasons_told": self.tr("tick the box once the requester has been told, with the reasons")}
         return {}
 
     def _extra_tabs(self) -> None:

@@ -104,8 +104,9 @@ def local_time_text(value: str | None, options: DisplayOptions = PLAIN, zone: dt
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     local = moment.astimezone(zone)
-    text = f"{local:%Y-%m-%d %H:%M} {zone_label(local)}"
-    return ltr(arabic_digits(text) if options.arabic_digits else text)
+    if options.arabic_digits:  # "UTC+٣" as one left-to-right run: right-to-left it would read "٣+UTC"
+        return f"{arabic_digits(f'{local:%Y-%m-%d %H:%M}')} {LRI}{arabic_digits(zone_label(local))}{PDI}"
+    return ltr(f"{local:%Y-%m-%d %H:%M} {zone_label(local)}")
 
 
 # Text fields that hold a moment with its UTC offset ("2026-03-06T01:30+03:00": a request's receipt),
