@@ -8,6 +8,10 @@ requests), then prints the median and worst time of: the whole action queue, the
 provider alone, the person view (storage.persons.person), and the year's requests report (PDF).
 Targets (issue 17): queue ≤ 100 ms with 20 000 requests; person view ≤ 200 ms for 50 linked
 records; a year's report ≤ 3 s. `--quick` runs 2 000 requests once (a check that it works).
+
+In run.py (issue 22) the same work is the "requests" measurement: `setup`, `measure`, `baseline` and
+`teardown` below, each figure beside a floor measured in the same run:
+    python benchmarks/run.py --only requests [--quick]
 """
 
 from __future__ import annotations
