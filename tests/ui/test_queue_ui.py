@@ -180,3 +180,22 @@ def test_read_only_queue_cannot_mark(qtbot, settings: Settings, demo_path) -> No
         main.clear()
     finally:
         register.close()
+
+
+def test_the_header_counts_overdue_breach_clocks(app: Controller) -> None:
+    """An overdue 72-hour clock to SDAIA is overdue like a late request or disclosure."""
+    from compliance_desk.domain import breaches as rules
+    from compliance_desk.storage import breaches
+
+    queue = app.main.queue
+    before = [e for e in queue.refresh() if not e.hidden]
+    aware = rules.wall_time(clock.now() - dt.timedelta(hours=80), rules.DEFAULT_ZONE)
+    breaches.create(app.register, {"title": "Card data in a log file", "aware_at": aware,
+                                   "category": "confidentiality", "cause": "insider"})
+    entries = [e for e in queue.refresh() if not e.hidden]
+    overdue = sum(e.item.stage == "overdue" for e in entries)
+    assert overdue == sum(e.item.stage == "overdue" for e in before) + 1
+    assert entries[0].item.group == "breach" and entries[0].item.stage == "overdue"
+    assert plain(queue.summary.text()) == f"Items needing action: {len(entries)}, of which overdue: {overdue}."
+    assert nav_text(app, "queue") == f"Action queue · {overdue} overdue"
+    assert nav_text(app, "breaches") == "Personal-data breaches · 1 overdue"

@@ -90,7 +90,8 @@ class DetailPane(QWidget):
         for field in self.entity.fields:
             if field.kind == "ref":
                 continue
-            text = display_text(field, row.get(field.name), self.lang, options=self.options)
+            text = display_text(field, row.get(field.name), self.lang, options=self.options,
+                                zone_key=row.get("time_zone"))
             if not text:
                 continue
             label = QLabel(field.label(self.lang))

@@ -60,7 +60,7 @@ def columns_for(entity: Entity) -> list[Column]:
     return columns
 
 
-WIDTHS = {"date": 100, "datetime": 130, "bool": 70, "int": 80, "code": 140, "codes": 220, "country": 140, "text": 200,
+WIDTHS = {"date": 100, "datetime": 250, "bool": 70, "int": 80, "code": 140, "codes": 220, "country": 140, "text": 200,
           "longtext": 260}
 
 
@@ -179,7 +179,7 @@ class RecordTableModel(QAbstractTableModel):
                 if column.key.endswith("_at"):
                     return local_time_text(value, self.options)
                 return "" if value is None else str(value)
-            text = display_text(column.field, value, self.lang, options=self.options)
+            text = display_text(column.field, value, self.lang, options=self.options, zone_key=row.get("time_zone"))
             if column.field.kind in ("text", "longtext"):
                 text = natural(text)
             return text if role == Qt.ItemDataRole.DisplayRole else (text or None)
