@@ -92,8 +92,10 @@ def test_a_breach_through_every_stage_with_the_countdown(app: Controller, qtbot,
     assert records.get(app.register, BREACH, breach_id)["stage"] == "notified"
     assert main.breach_clock.isHidden()  # notified: the countdown stops
 
+    assert not page.letter_action.isEnabled()  # the decision to notify the subjects is still to take
     stage = page.step("contained")
     stage.editor("measures_taken").set_value("Bucket made private, keys rotated")
+    stage.editor("subjects_decision").set_value("notify")
     qtbot.mouseClick(save_button(stage), Qt.MouseButton.LeftButton)
     steps = page.open_steps()
     steps.action.setText("Review every bucket policy")
@@ -138,3 +140,39 @@ def test_filters_and_search(app: Controller, qtbot) -> None:
     app.main._apply_search()
     assert page.model.total == 1 and page.model.record_id(0) == 2
     assert "BRC-2027-0001" in app.main.breach_clock.text()  # the other is not notifiable
+
+
+def test_times_show_their_zone_and_the_letter_waits_for_the_decision(app: Controller, qtbot) -> None:
+    """"Aware at" reads with its zone and offset (table, dialog, banner); the letter to the data subjects
+    is offered only once the decision to notify them is recorded, and says why until then."""
+    page = app.main.breaches
+    breach_id = breaches.create(app.register, {"title": "Laptop left on a train", "aware_at": "2027-01-10 08:00",
+                                               "category": "availability", "cause": "lost_device"})
+    london = breaches.create(app.register, {"title": "Bag stolen in London", "aware_at": "2027-01-10 07:00",
+                                            "time_zone": "Europe/London", "category": "availability",
+                                            "cause": "lost_device"})
+    page._after_write(breach_id)
+    column = [c.key for c in page.model.columns].index("aware_at")
+    cell = page.model.data(page.model.index(page.model.row_of(breach_id), column))
+    assert cell.strip("\u2066\u2069") == "2027-01-10 08:00 (Asia/Riyadh, UTC+3)"
+    cell = page.model.data(page.model.index(page.model.row_of(london), column))
+    assert cell.strip("\u2066\u2069") == "2027-01-10 07:00 (Europe/London, UTC)"
+    assert "2027-01-13 08:00 (Asia/Riyadh, UTC+3)" in page.banner.text()
+
+    assert page.notice_action.isEnabled() and not page.letter_action.isEnabled()
+    assert "Record the decision to notify the data subjects first" in page.letter_action.toolTip()
+    breaches.update(app.register, breach_id, {"subjects_decision": "not_required"})
+    page._after_write(breach_id)
+    assert not page.letter_action.isEnabled() and "need not be told" in page.letter_action.toolTip()
+    breaches.update(app.register, breach_id, {"subjects_decision": "notify"})
+    page._after_write(breach_id)
+    assert page.letter_action.isEnabled()
+
+    dialog = page.edit()
+    assert "Aware at 2027-01-10 08:00 (Asia/Riyadh, UTC+3) · deadline 2027-01-13 08:00 (Asia/Riyadh, UTC+3)" \
+        in dialog.clock_label.text().replace("\u2066", "").replace("\u2069", "")
+    dialog.reject()
+    stage = page.step("assessed")
+    assert "Aware at 2027-01-10 08:00 (Asia/Riyadh, UTC+3)" in stage.context.text().replace(
+        "\u2066", "").replace("\u2069", "")
+    stage.reject()

@@ -18,6 +18,7 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets import style
 from compliance_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from compliance_desk.ui.widgets.customer_picker import CustomerPicker
+from compliance_desk.ui.widgets.format import DisplayOptions, digits, uses_arabic_digits, zoned_text
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.record_form import CheckList
 
@@ -118,12 +119,16 @@ class BreachDialog(RecordDialog):
         found = None
         try:
             values = {k: val for k, val in self.values().items() if BREACH.has(k)}
-            found = rules.clock({**clean(BREACH, rules.prepare(values), partial=True), "stage": self.stage},
-                                clock.now())
+            cleaned = {**clean(BREACH, rules.prepare(values), partial=True), "stage": self.stage}
+            found = rules.clock(cleaned, clock.now())
         except (ValidationError, ValueError, KeyError):
             pass
         if found is not None:
-            text += " — " + found.text(self.lang)
+            zone_key = cleaned.get("time_zone")
+            options = DisplayOptions(arabic_digits=uses_arabic_digits())
+            text += " — " + digits(found.text(self.lang)) + "\n" + self.tr("Aware at %1 · deadline %2").replace(
+                "%1", zoned_text(cleaned["aware_at"], zone_key, options)).replace(
+                "%2", zoned_text(rules.wall_time(found.deadline, zone_key), zone_key, options))
         urgent = found is not None and found.stage in ("overdue", "last_hour", "last_12h")
         self.clock_label.setStyleSheet(style.WARNING if urgent else "")
         self.clock_label.setText(text)
@@ -168,6 +173,19 @@ class StageDialog(RecordDialog):
                          {k: val for k, val in initial.items() if k in self.fields and not self.current.get(k)})
         self.setWindowTitle(f"{ar if lang == 'ar' else en} — {self.current['reference']}[*]")
         self.resize(640, 520)
+        self.context = QLabel(self.context_text())
+        self.context.setObjectName("context")
+        self.context.setWordWrap(True)
+        self.layout().insertWidget(0, self.context)
+
+    def context_text(self) -> str:
+        """When the organisation became aware and the deadline, each with its zone, and the clock."""
+        row, options = self.current, DisplayOptions(arabic_digits=uses_arabic_digits())
+        zone_key = row.get("time_zone")
+        found = rules.clock(row, clock.now())
+        return self.tr("Aware at %1 · deadline %2").replace("%1", zoned_text(row["aware_at"], zone_key, options)) \
+            .replace("%2", zoned_text(rules.wall_time(found.deadline, zone_key), zone_key, options)) \
+            + " — " + digits(found.text(self.lang))
 
     def check(self, values: dict[str, Any]) -> None:
         step = {k: val for k, val in values.items() if k in self.fields}

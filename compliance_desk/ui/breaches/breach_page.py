@@ -19,6 +19,7 @@ from compliance_desk.ui.breaches.breach_dialog import BreachDialog, StageDialog
 from compliance_desk.ui.breaches.steps_dialog import StepsDialog
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.flow_layout import FlowLayout
+from compliance_desk.ui.widgets.format import digits, zoned_text
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.register_page import DEFAULT_COLUMNS, RegisterPage
 
@@ -109,8 +110,21 @@ class BreachPage(RegisterPage):
             if target == "notified" and row and row.get("sdaia_decision") == "not_notifiable":
                 allowed = False
             action.setEnabled(writable and allowed)
-        for action in (self.steps_action, self.notice_action, self.letter_action):
+        for action in (self.steps_action, self.notice_action):
             action.setEnabled(row is not None)
+        self.letter_action.setEnabled(row is not None and row.get("subjects_decision") == "notify")
+        self.letter_action.setToolTip(self.letter_tip(row))
+
+    def letter_tip(self, row: dict[str, Any] | None) -> str:
+        """Why the letter to the data subjects cannot be written yet, or what it is."""
+        decision = (row or {}).get("subjects_decision") or "pending"
+        if row is not None and decision == "not_required":
+            return self.tr("The data subjects need not be told (decided: not required): no letter is written to them.")
+        if row is not None and decision != "notify":
+            return self.tr("Record the decision to notify the data subjects first (in the assessment or the "
+                           "containment): the letter follows that decision.")
+        return self.tr("The notice to the data subjects: a letter (PDF or text) or an e-mail text, in the "
+                       "interface's language.")
 
     def _selection_changed(self, *args: Any) -> None:
         super()._selection_changed(*args)
@@ -119,10 +133,9 @@ class BreachPage(RegisterPage):
     def show_clock(self, row: dict[str, Any] | None) -> None:
         found = rules.clock(row, clock.now()) if row else None
         if found is not None and found.running:
-            self.banner.setText("⚠ " + self.tr("%1: %2 (deadline %3, %4)").replace("%1", isolate(row["reference"]))
-                                .replace("%2", found.text(self.lang))
-                                .replace("%3", rules.wall_time(found.deadline, row["time_zone"]).replace("T", " "))
-                                .replace("%4", isolate(row["time_zone"])))
+            deadline = zoned_text(rules.wall_time(found.deadline, row["time_zone"]), row["time_zone"], self.model.options)
+            self.banner.setText("⚠ " + self.tr("%1: %2 (deadline %3)").replace("%1", isolate(row["reference"]))
+                                .replace("%2", digits(found.text(self.lang))).replace("%3", deadline))
             self.banner.show()
         else:
             self.banner.hide()
