@@ -36,13 +36,13 @@ def save_button(dialog):
 def record_breach(app: Controller, qtbot) -> int:
     page = app.main.breaches
     dialog = page.new()
-    what = dialog.forms[0].editors
+    what = {name: dialog.editor(name) for name in ("title", "category", "cause", "aware_at", "time_zone")}
     what["title"].set_value("Customer export left on a public bucket")
     what["category"].set_value("confidentiality")
     what["cause"].set_value("attack")
     what["aware_at"].set_value("2027-01-10 09:00")
     assert what["time_zone"].value() == "Asia/Riyadh"
-    subjects = dialog.forms[1].editors
+    subjects = dialog.forms[2].editors
     subjects["subject_count"].set_value("about 300")
     subjects["data_categories"].set_value(["contact", "identity"])
     leave(subjects["subject_count"])
@@ -176,3 +176,42 @@ def test_times_show_their_zone_and_the_letter_waits_for_the_decision(app: Contro
     assert "Aware at 2027-01-10 08:00 (Asia/Riyadh, UTC+3)" in stage.context.text().replace(
         "\u2066", "").replace("\u2069", "")
     stage.reject()
+
+
+def test_a_zoned_time_in_arabic_digits_keeps_its_zone_readable() -> None:
+    from compliance_desk.ui.widgets.format import DisplayOptions, zoned_text
+
+    assert zoned_text("2027-01-10T08:00", "Asia/Riyadh", DisplayOptions(arabic_digits=True)) == \
+        "٢٠٢٧-٠١-١٠ ٠٨:٠٠ (\u2066Asia/Riyadh, UTC+3\u2069)"
+    assert zoned_text("2027-01-10T08:00", "Asia/Riyadh") == "\u20662027-01-10 08:00 (Asia/Riyadh, UTC+3)\u2069"
+    assert zoned_text("", "Asia/Riyadh") == ""
+
+
+def test_every_tab_fits_a_small_screen_in_arabic(app: Controller, settings, qtbot) -> None:
+    """At 1024×700 in Arabic: every tab title shows, and no tab scrolls to reach its last field."""
+    from PySide6.QtWidgets import QScrollArea
+
+    settings.set("language", "ar")
+    app.settings_changed()
+    page = app.main.breaches
+    breach_id = breaches.create(app.register, {"title": "Laptop left on a train", "aware_at": "2027-01-10 08:00",
+                                               "category": "availability", "cause": "lost_device"})
+    page._after_write(breach_id)
+    dialogs = [page.edit()]
+    dialogs[0].reject()
+    for target in ("assessed",):
+        dialogs.append(page.step(target))
+    for dialog in dialogs:
+        dialog.show()
+        assert dialog.width() <= 1000 and dialog.height() <= 660
+        qtbot.waitUntil(dialog.isVisible)
+        bar = dialog.tabs.tabBar()
+        assert bar.sizeHint().width() <= dialog.tabs.width(), dialog.windowTitle()
+        for index in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(index)
+            area = dialog.tabs.widget(index)
+            if isinstance(area, QScrollArea):
+                qtbot.waitUntil(lambda a=area: a.viewport().height() > 100)
+                assert area.verticalScrollBar().maximum() == 0, (dialog.windowTitle(), dialog.tabs.tabText(index))
+                assert area.horizontalScrollBar().maximum() == 0, (dialog.windowTitle(), dialog.tabs.tabText(index))
+        dialog.reject()

@@ -208,3 +208,20 @@ def test_a_breach_clock_running_out_is_counted_overdue_without_any_write(app: Co
         assert nav_text(app, "breaches") == "Breaches · 1 overdue"
     finally:
         clock.fix(None)
+
+
+def test_a_breach_clock_note_follows_the_digits_setting(app: Controller, settings: Settings) -> None:
+    from compliance_desk.domain import breaches as rules
+    from compliance_desk.storage import breaches
+
+    aware = rules.wall_time(clock.now() - dt.timedelta(hours=10), rules.DEFAULT_ZONE)
+    breaches.create(app.register, {"title": "Card data in a log file", "aware_at": aware,
+                                   "category": "confidentiality", "cause": "insider"})
+    settings.set("language", "ar")
+    settings.set("digits", "arabic")
+    app.settings_changed()
+    queue = app.main.queue
+    queue.refresh()
+    breach = next(e for e in queue.entries if e.item.group == "breach")
+    note = queue.note_text(breach)
+    assert "لإبلاغ سدايا" in note and not any(ch.isascii() and ch.isdigit() for ch in note)

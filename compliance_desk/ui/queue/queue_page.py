@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from compliance_desk.domain import clock
 from compliance_desk.domain.arabic import normalise
-from compliance_desk.domain.dates import format_date, span_phrase
+from compliance_desk.domain.dates import arabic_digits, format_date, span_phrase
 from compliance_desk.domain.queue import (
     GROUP_LABELS,
     GROUPS,
@@ -310,6 +310,8 @@ class QueuePage(QWidget):
     def note_text(self, entry: Entry) -> str:
         mark = entry.mark
         detail = entry.item.detail(self.lang)
+        if entry.item.group == "breach" and self.options.arabic_digits:  # a clock's hours (no reference in it)
+            detail = arabic_digits(detail)
         if mark is None or mark.mark == "cleared" or not entry.hidden:
             return detail
         if mark.mark == "snoozed" and mark.until is not None:

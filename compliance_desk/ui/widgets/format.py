@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from compliance_desk.domain.clock import offset_label, wall_text
+from compliance_desk.domain.clock import offset_label, wall_text, zone_text
 from compliance_desk.domain.countries import country_name
 from compliance_desk.domain.dates import arabic_digits, format_date
 from compliance_desk.domain.entities import Field
@@ -106,8 +106,14 @@ def local_time_text(value: str | None, options: DisplayOptions = PLAIN, zone: dt
 def zoned_text(value: str | None, zone_key: str | None, options: DisplayOptions = PLAIN) -> str:
     """A record's wall-clock time with its zone and offset, digits per the display setting:
     "2026-03-01 14:05 (Asia/Riyadh, UTC+3)"."""
-    text = wall_text(value, zone_key)
-    return ltr(arabic_digits(text) if options.arabic_digits else text) if text else ""
+    if not value:
+        return ""
+    if not options.arabic_digits:
+        return ltr(wall_text(value, zone_key))
+    # the zone keeps its Latin digits and its own direction ("UTC+3" is a name, not a number): in a
+    # right-to-left line it follows the time, read date, time, zone
+    wall = arabic_digits(str(value)[:16].replace("T", " "))
+    return f"{wall} ({LRI}{zone_text(value, zone_key)}{PDI})"
 
 
 def display_text(field: Field, value: Any, lang: str, *, reveal: bool = False,
