@@ -179,11 +179,11 @@
         <translation>أنشطة المعالجة المعنية</translation>
     </message>
     <message>
-        <source>Customers, activities, processor</source>
-        <translation>العملاء والأنشطة وجهة المعالجة</translation>
+        <source>Linked records</source>
+        <translation>السجلات المرتبطة</translation>
     </message>
     <message>
-        <source>Evidence and notices filed</source>
+        <source>Evidence and filings</source>
         <translation>الأدلة والإبلاغات المقدَّمة</translation>
     </message>
     <message>

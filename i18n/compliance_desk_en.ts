@@ -179,12 +179,12 @@
         <translation>Processing activities concerned</translation>
     </message>
     <message>
-        <source>Customers, activities, processor</source>
-        <translation>Customers, activities, processor</translation>
+        <source>Linked records</source>
+        <translation>Linked records</translation>
     </message>
     <message>
-        <source>Evidence and notices filed</source>
-        <translation>Evidence and notices filed</translation>
+        <source>Evidence and filings</source>
+        <translation>Evidence and filings</translation>
     </message>
     <message>
         <source>Stage: %1</source>

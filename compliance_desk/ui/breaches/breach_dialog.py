@@ -105,10 +105,10 @@ class BreachDialog(RecordDialog):
         self.activities.set_checked(self._links[1])
         self.activities.changed.connect(self._on_changed)
         layout.addWidget(self.activities, 1)
-        self.tabs.insertTab(3, page, self.tr("Customers, activities, processor"))
+        self.tabs.insertTab(3, page, self.tr("Linked records"))
         self.attachments = AttachmentsPanel(self.register, "breach", self.record_id, self.lang,
                                             ensure_owner=self._saved_id)
-        self.tabs.addTab(self.attachments, self.tr("Evidence and notices filed"))
+        self.tabs.addTab(self.attachments, self.tr("Evidence and filings"))
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clock")
         self.clock_label.setWordWrap(True)
@@ -195,10 +195,7 @@ class StageDialog(RecordDialog):
         super().__init__(BREACH, register, record_id, lang, self._advance, parent,
                          {k: val for k, val in initial.items() if k in self.fields and not self.current.get(k)})
         self.setWindowTitle(f"{ar if lang == 'ar' else en} — {self.current['reference']}[*]")
-        if target == "assessed":
-            self.resize(WIDTH, HEIGHT)
-        else:
-            self.resize(720, 560)
+        self.resize(WIDTH if target == "assessed" else 720, HEIGHT)
         if target == "assessed":
             unfold(self, ("data_categories", "subject_categories"))
         self.context = QLabel(self.context_text())

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QToolBar, QVBoxLayout, QWidget
 
 from compliance_desk.domain import breaches as rules
 from compliance_desk.domain import clock
@@ -32,10 +32,18 @@ class BreachPage(RegisterPage):
 
     def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(BREACH, settings, lang, parent)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.stage_bar)
 
     def _make_toolbar(self) -> QToolBar:
+        """The register's actions; the selected breach's steps and notices on a second bar below, so
+        that both fit a 1024-wide screen in either language (only the steps its stage offers show)."""
         bar = super()._make_toolbar()
-        bar.addSeparator()
+        self.stage_bar = QToolBar()
+        self.stage_bar.setObjectName("stage_toolbar")
+        self.stage_bar.setToolButtonStyle(bar.toolButtonStyle())
+        self.stage_bar.setIconSize(bar.iconSize())
         self.step_actions: dict[str, QAction] = {
             "assessed": self._action(self.tr("Record assessment…"), lambda: self.step("assessed"), None,
                                      "step_decided"),
@@ -46,16 +54,16 @@ class BreachPage(RegisterPage):
             "closed": self._action(self.tr("Close breach…"), lambda: self.step("closed"), None, "step_closed"),
         }
         for action in self.step_actions.values():
-            bar.addAction(action)
+            self.stage_bar.addAction(action)
         self.steps_action = self._action(self.tr("Steps…"), self.open_steps, None, "check")
-        bar.addAction(self.steps_action)
-        bar.addSeparator()
+        self.stage_bar.addAction(self.steps_action)
+        self.stage_bar.addSeparator()
         self.notice_action = self._action(self.tr("Notice to SDAIA…"), lambda: self.write_notice("notice"), None,
                                           "reports")
         self.letter_action = self._action(self.tr("Notice to data subjects…"), lambda: self.write_notice("letter"),
                                           None, "print")
-        bar.addAction(self.notice_action)
-        bar.addAction(self.letter_action)
+        self.stage_bar.addAction(self.notice_action)
+        self.stage_bar.addAction(self.letter_action)
         return bar
 
     def import_text(self) -> str:
@@ -110,6 +118,7 @@ class BreachPage(RegisterPage):
             if target == "notified" and row and row.get("sdaia_decision") == "not_notifiable":
                 allowed = False
             action.setEnabled(writable and allowed)
+            action.setVisible(allowed)  # only the steps this stage offers: the toolbar fits a small screen
         for action in (self.steps_action, self.notice_action):
             action.setEnabled(row is not None)
         self.letter_action.setEnabled(row is not None and row.get("subjects_decision") == "notify")
