@@ -213,3 +213,4 @@ def test_workbook_sheet_and_record_sheet(register: Register, tmp_path: Path) -> 
     record, _ = export_pdf(register, "record", tmp_path / "r.pdf", lang="en", reference="BRC-2026-0001")
     text = _fold("\n".join(pages_text(record)))
     assert "Containment and remediation steps" in text and "Make the bucket private" in text
+    assert "Aware at (the clock starts) 2026-03-10 09:00 (Asia/Riyadh, UTC+3)" in text
