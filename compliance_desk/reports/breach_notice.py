@@ -10,13 +10,26 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from compliance_desk.domain import breach_letters, breach_notice
+from compliance_desk.domain import breach_letters, breach_notice, clock
+from compliance_desk.domain import breaches as rules
+from compliance_desk.domain.breach_notice import deadline_text
 from compliance_desk.domain.entities import ACTIVITY, BREACH, RECIPIENT
-from compliance_desk.reports.common import info, organisation_name
-from compliance_desk.reports.flowables import RED, Mark, Text, chunked_tables, key_values, section
-from compliance_desk.reports.pdf import ReportInfo, build, exceptions
+from compliance_desk.reports.common import contact, info, organisation_name
+from compliance_desk.reports.flowables import (
+    NAVY,
+    RED,
+    Mark,
+    Text,
+    chunked_tables,
+    key_values,
+    or_missing,
+    section,
+)
+from compliance_desk.reports.labels import label
+from compliance_desk.reports.pdf import ReportInfo, build, cover_seal, exceptions
 from compliance_desk.storage import breaches as store
 from compliance_desk.storage import records
+from compliance_desk.storage.clocks import time_zone
 from compliance_desk.storage.files import atomic_output
 from compliance_desk.storage.register import Register
 
@@ -77,15 +90,6 @@ def sections(register: Register, reference: str, lang: str) -> tuple[dict[str, A
 def notice_front(register: Register, row: dict[str, Any], report: ReportInfo) -> list[Flowable]:
     """The notice's own first block: addressee, the controller and its officer, "as at" in the
     organisation's zone, the deadline instant, and the register seal with the command to check it."""
-    from compliance_desk.domain import breaches as rules
-    from compliance_desk.domain import clock
-    from compliance_desk.domain.breach_notice import deadline_text
-    from compliance_desk.reports.common import contact
-    from compliance_desk.reports.flowables import NAVY, or_missing
-    from compliance_desk.reports.labels import label
-    from compliance_desk.reports.pdf import cover_seal
-    from compliance_desk.storage.clocks import time_zone
-
     lang = report.lang
     org = records.organisation(register) or {}
     zone_name = str(org.get("time_zone") or "").strip() or clock.RIYADH
@@ -149,8 +153,6 @@ def write_letter(register: Register, reference: str, path: Path | str, lang: str
     title, paragraphs = breach_letters.subject_letter(row, org, lang)
     if fmt == "txt":
         return _write_text(Path(path), title + "\n\n" + "\n\n".join(paragraphs) + "\n")
-    from compliance_desk.domain import clock
-
     report = ReportInfo(lang=lang, title=title, organisation=organisation_name(register, lang), seal=seal,
                         period="", generated=clock.now(), identifiers=False, public=True, kind="breach_letter")
     story: list[Flowable] = []
