@@ -197,10 +197,11 @@ def test_a_breach_clock_running_out_is_counted_overdue_without_any_write(app: Co
     queue.refresh()
     first = next(e for e in queue.entries if not e.hidden)
     assert (first.item.group, first.item.stage) == ("breach", "today")
-    clock.fix(start + dt.timedelta(hours=2))  # the 72 hours run out while the window stays open
+    clock.fix(start + dt.timedelta(hours=2, minutes=30))  # the 72 hours run out while the window stays open
     try:
         main.breach_clock.timer.timeout.emit()
         qtbot.waitUntil(lambda: queue.entries[0].item.stage == "overdue")
+        assert queue.when_text(queue.entries[0].item) == "Overdue by 1 hour"  # 1 h 30 min, as the clock counts
         active = [e for e in queue.entries if not e.hidden]
         overdue = sum(e.item.stage == "overdue" for e in active)
         assert plain(queue.summary.text()) == f"Items needing action: {len(active)}, of which overdue: {overdue}."
