@@ -179,16 +179,20 @@
         <translation>أنشطة المعالجة المعنية</translation>
     </message>
     <message>
-        <source>Customers, activities, processor</source>
-        <translation>العملاء والأنشطة وجهة المعالجة</translation>
+        <source>Linked records</source>
+        <translation>السجلات المرتبطة</translation>
     </message>
     <message>
-        <source>Evidence and notices filed</source>
+        <source>Evidence and filings</source>
         <translation>الأدلة والإبلاغات المقدَّمة</translation>
     </message>
     <message>
         <source>Stage: %1</source>
         <translation>المرحلة: %1</translation>
+    </message>
+    <message>
+        <source>Aware at %1 · deadline %2</source>
+        <translation>وقت العلم %1 · آخر موعد للإبلاغ %2</translation>
     </message>
 </context>
 <context>
@@ -246,8 +250,20 @@
         <translation>لم تُبلَّغ سدايا بعد</translation>
     </message>
     <message>
-        <source>%1: %2 (deadline %3, %4)</source>
-        <translation>%2 (الموعد %3، %4) — %1</translation>
+        <source>The data subjects need not be told (decided: not required): no letter is written to them.</source>
+        <translation>لا يلزم إشعار أصحاب البيانات (القرار: لا يلزم)؛ فلا يُعدّ خطاب إليهم.</translation>
+    </message>
+    <message>
+        <source>Record the decision to notify the data subjects first (in the assessment or the containment): the letter follows that decision.</source>
+        <translation>سجّل أولاً قرار إشعار أصحاب البيانات (في التقييم أو الاحتواء)؛ فالخطاب يُعدّ بعد هذا القرار.</translation>
+    </message>
+    <message>
+        <source>The notice to the data subjects: a letter (PDF or text) or an e-mail text, in the interface&apos;s language.</source>
+        <translation>الإشعار الموجّه إلى أصحاب البيانات: خطاب (PDF أو نص) أو نص بريد إلكتروني، بلغة الواجهة.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (deadline %3)</source>
+        <translation>%1: %2 (آخر موعد %3)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2650,6 +2666,13 @@
     <message>
         <source>Report language</source>
         <translation>لغة التقارير</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Aware at %1 · deadline %2</source>
+        <translation>وقت العلم %1 · آخر موعد للإبلاغ %2</translation>
     </message>
 </context>
 <context>

@@ -179,16 +179,20 @@
         <translation>Processing activities concerned</translation>
     </message>
     <message>
-        <source>Customers, activities, processor</source>
-        <translation>Customers, activities, processor</translation>
+        <source>Linked records</source>
+        <translation>Linked records</translation>
     </message>
     <message>
-        <source>Evidence and notices filed</source>
-        <translation>Evidence and notices filed</translation>
+        <source>Evidence and filings</source>
+        <translation>Evidence and filings</translation>
     </message>
     <message>
         <source>Stage: %1</source>
         <translation>Stage: %1</translation>
+    </message>
+    <message>
+        <source>Aware at %1 · deadline %2</source>
+        <translation>Aware at %1 · deadline %2</translation>
     </message>
 </context>
 <context>
@@ -246,8 +250,20 @@
         <translation>SDAIA not yet notified</translation>
     </message>
     <message>
-        <source>%1: %2 (deadline %3, %4)</source>
-        <translation>%1: %2 (deadline %3, %4)</translation>
+        <source>The data subjects need not be told (decided: not required): no letter is written to them.</source>
+        <translation>The data subjects need not be told (decided: not required): no letter is written to them.</translation>
+    </message>
+    <message>
+        <source>Record the decision to notify the data subjects first (in the assessment or the containment): the letter follows that decision.</source>
+        <translation>Record the decision to notify the data subjects first (in the assessment or the containment): the letter follows that decision.</translation>
+    </message>
+    <message>
+        <source>The notice to the data subjects: a letter (PDF or text) or an e-mail text, in the interface&apos;s language.</source>
+        <translation>The notice to the data subjects: a letter (PDF or text) or an e-mail text, in the interface&apos;s language.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (deadline %3)</source>
+        <translation>%1: %2 (deadline %3)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2638,6 +2654,13 @@
     <message>
         <source>Report language</source>
         <translation>Report language</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Aware at %1 · deadline %2</source>
+        <translation>Aware at %1 · deadline %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,10 @@
 SDAIA's personal-data breach procedural guide (October 2024): data subjects are told without undue
 delay where the breach puts them at risk, in clear and simple language, with what happened, what it
 may mean for them, what the controller did, what they can do to protect themselves, and whom to ask.
+
+A letter is written only once the decision to notify the data subjects is recorded (`check_ready`).
+A content field still blank then makes the letter a draft marked as such, naming what is missing,
+so no letter with gaps goes out unmarked.
 """
 
 from __future__ import annotations
@@ -10,7 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from compliance_desk.domain import clock
 from compliance_desk.domain.breach_notice import _text
+from compliance_desk.domain.entities import BREACH
+from compliance_desk.domain.errors import InvalidInput
 
 # What a data subject can do, by the kind of data concerned (used when the officer wrote no advice).
 ADVICE: dict[str, tuple[str, str]] = {
@@ -27,6 +34,12 @@ ADVICE: dict[str, tuple[str, str]] = {
                 "احذر من المكالمات والرسائل ورسائل البريد الإلكتروني التي تدّعي أنها منا وتطلب بياناتك؛ "
                 "لن نطلب منك كلمة المرور أبداً."),
 }
+TO_COMPLETE = ("[to be completed]", "[يلزم استكماله]")
+DRAFT = ("DRAFT — do not send: still to be completed: {missing}.",
+         "مسودة — لا تُرسل: ما زال يلزم استكمال: {missing}.")
+DRAFT_TITLE = ("DRAFT", "مسودة")
+CONTACT = ("Data protection officer's contact (organisation profile)",
+           "بيانات التواصل مع مسؤول حماية البيانات (ملف الجهة)")
 GENERAL = ("Be alert to unexpected messages about your account, and contact us if something seems wrong.",
            "كن منتبهاً لأي رسائل غير متوقعة بشأن حسابك، وتواصل معنا إن لاحظت أمراً غير معتاد.")
 
@@ -48,15 +61,38 @@ def _contact(org: Mapping[str, Any]) -> str:
     return "، ".join(str(org[k]) for k in ("officer_name", "officer_email", "officer_phone") if org.get(k))
 
 
+def check_ready(row: Mapping[str, Any]) -> None:
+    """A letter to the data subjects follows the recorded decision to notify them (raises InvalidInput)."""
+    decision = row.get("subjects_decision") or "pending"
+    if decision == "not_required":
+        raise InvalidInput("breach_letter_not_required", reference=row.get("reference") or "")
+    if decision != "notify":
+        raise InvalidInput("breach_letter_undecided", reference=row.get("reference") or "")
+
+
+def gaps(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> list[str]:
+    """What the letter still lacks, by field label: what happened, the data, the consequences, the
+    measures, the officer's contact."""
+    i = 1 if lang == "ar" else 0
+    missing = [BREACH.field(name).label(lang) for name in ("title", "data_categories", "consequences")
+               if not _text(name, row, lang)]
+    if not (row.get("measures_taken") or row.get("measures_planned")):
+        missing.append(BREACH.field("measures_taken").label(lang))
+    if not _contact(org):
+        missing.append(CONTACT[i])
+    return missing
+
+
 def _paragraphs(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> list[str]:
     ar = lang == "ar"
-    blank = "—"
+    blank = TO_COMPLETE[1 if ar else 0]
     data = _text("data_categories", row, lang) or blank
-    what = " — ".join(p for p in (str(row.get("title") or ""), str(row.get("description") or "")) if p)
+    what = " — ".join(p for p in (str(row.get("title") or ""), str(row.get("description") or "")) if p) or blank
     day, _, hour = str(row.get("aware_at") or "").partition("T")
+    zone = clock.zone_text(row.get("aware_at"), row.get("time_zone"))
     # the date and the time apart, an Arabic word between them: in a right-to-left line two
     # Latin-digit runs side by side would read in swapped order
-    aware = f"{day} الساعة {hour[:5]}" if ar else f"{day} at {hour[:5]}"
+    aware = f"{day} الساعة {hour[:5]} (بتوقيت {zone})" if ar else f"{day} at {hour[:5]} ({zone})"
     measures = " ".join(str(row[k]) for k in ("measures_taken", "measures_planned") if row.get(k)) or blank
     consequences = str(row.get("consequences") or blank)
     contact = _contact(org).replace("، ", ", ") if not ar else _contact(org)
@@ -86,21 +122,36 @@ def _paragraphs(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> li
     return out
 
 
+def draft_line(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> str:
+    """"DRAFT — do not send: still to be completed: …" when the letter has gaps, else ""."""
+    missing = gaps(row, org, lang)
+    if not missing:
+        return ""
+    i = 1 if lang == "ar" else 0
+    return DRAFT[i].format(missing=("، " if lang == "ar" else "; ").join(missing))
+
+
 def subject_letter(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> tuple[str, list[str]]:
-    """(title, paragraphs) of the letter to a data subject: greeting first, signature last."""
+    """(title, paragraphs) of the letter to a data subject: greeting first, signature last; a draft
+    with gaps starts with the draft line (and its title says DRAFT). Call `check_ready` first."""
     ar = lang == "ar"
     title = (f"إشعار بتسرب بيانات شخصية ({row.get('reference')})" if ar
              else f"Notice of a personal-data breach ({row.get('reference')})")
     greeting = "عزيزنا العميل،" if ar else "Dear customer,"
     closing = ("مع التحية،" if ar else "Yours sincerely,") + "\n" + _organisation(org, lang)
-    return title, [greeting, *_paragraphs(row, org, lang), closing]
+    draft = draft_line(row, org, lang)
+    if draft:
+        title = f"{DRAFT_TITLE[1 if ar else 0]} — {title}"
+    return title, [*([draft] if draft else []), greeting, *_paragraphs(row, org, lang), closing]
 
 
 def subject_email(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> tuple[str, str]:
-    """(subject line, body) of the e-mail to the data subjects."""
+    """(subject line, body) of the e-mail to the data subjects (a draft's subject line says so)."""
     ar = lang == "ar"
     organisation = _organisation(org, lang)
     subject = (f"{organisation}: إشعار مهم بشأن بياناتك الشخصية" if ar
                else f"{organisation}: important notice about your personal data")
+    if draft_line(row, org, lang):
+        subject = f"[{DRAFT_TITLE[1 if ar else 0]}] {subject}"
     _title, paragraphs = subject_letter(row, org, lang)
     return subject, "\n\n".join(paragraphs) + "\n"

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from compliance_desk.domain import breaches
+from compliance_desk.domain import breaches, clock
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import BREACH, ORGANISATION
 
@@ -40,6 +40,7 @@ WORDS = {
     "reference": ("Our reference", "مرجعنا"),
     "deadline": ("Deadline to notify SDAIA (72 hours)", "آخر موعد لإبلاغ سدايا (72 ساعة)"),
     "timing": ("Notice", "الإبلاغ"),
+    "file_by": ("To be filed by (72 hours from awareness)", "يُقدَّم الإبلاغ في موعد أقصاه (72 ساعة من العلم)"),
     "unknown": ("Unknown", "غير معروف"),
     "approximate": ("approximately", "تقريباً"),
     "steps": ("Containment and remediation steps", "خطوات الاحتواء والمعالجة"),
@@ -86,7 +87,7 @@ def _text(name: str, row: Mapping[str, Any], lang: str) -> str | None:
     if f.kind == "codes" and f.vocabulary is not None:
         return ("، " if lang == "ar" else ", ").join(f.vocabulary.label(c, lang) for c in value)
     if f.kind == "datetime":
-        return f"{str(value).replace('T', ' ')} ({row.get('time_zone') or breaches.DEFAULT_ZONE})"
+        return clock.wall_text(str(value), row.get("time_zone"))
     if f.kind == "bool":
         return ("نعم" if value else "لا") if lang == "ar" else ("Yes" if value else "No")
     return str(value)
@@ -97,6 +98,12 @@ def _item(name: str, row: Mapping[str, Any], lang: str, *, required: bool = True
     if shown is None and not required:
         return None
     return Item(BREACH.field(name).label(lang), shown)
+
+
+def deadline_text(row: Mapping[str, Any]) -> str:
+    """The deadline instant as wall-clock time in the breach's zone, with the zone and offset."""
+    zone_key = row.get("time_zone")
+    return clock.wall_text(breaches.wall_time(breaches.deadline(row), zone_key), zone_key)
 
 
 def subjects_number(row: Mapping[str, Any], lang: str) -> str | None:
@@ -134,11 +141,14 @@ def notice(row: Mapping[str, Any], organisation: Mapping[str, Any], steps: Seque
         _item("occurred_to", row, lang, required=False), _item("discovered_at", row, lang),
         _item("discovered_by", row, lang, required=False), _item("discovery_method", row, lang))
     timing = breaches.timing(row)
+    # when SDAIA was notified belongs to the record, not to a notice still to file: a pending notice
+    # says by when it is to be filed; a filed one, when it was filed and whether in time
     add("aware", _item("aware_at", row, lang),
-        Item(word("deadline", lang), f"{breaches.wall_time(breaches.deadline(row), row.get('time_zone'))}"
-             .replace("T", " ") + f" ({row.get('time_zone') or breaches.DEFAULT_ZONE})") if row.get("aware_at") else None,
+        Item(word("deadline" if timing != "pending" else "file_by", lang), deadline_text(row))
+        if row.get("aware_at") else None,
         _item("sdaia_notified_at", row, lang, required=False),
-        Item(word("timing", lang), breaches.TIMING_LABELS[timing][1 if lang == "ar" else 0]),
+        Item(word("timing", lang), breaches.TIMING_LABELS[timing][1 if lang == "ar" else 0])
+        if timing != "pending" else None,
         _item("late_reason", row, lang) if timing == "late" else None)
     add("subjects", _item("subject_categories", row, lang),
         Item(BREACH.field("subject_count").label(lang), subjects_number(row, lang)))

@@ -78,6 +78,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{reference} is closed; a closed breach cannot be changed.",
         "ar": "التسرب {reference} مغلق؛ لا يمكن تعديل تسرب مغلق.",
     },
+    "breach_letter_undecided": {
+        "en": "{reference}: the decision to notify the data subjects is not recorded yet; record it "
+              "(assessment or containment) before writing the letter to them.",
+        "ar": "{reference}: لم يُسجَّل بعد قرار إشعار أصحاب البيانات؛ سجّله (في التقييم أو الاحتواء) "
+              "قبل إعداد الخطاب الموجّه إليهم.",
+    },
+    "breach_letter_not_required": {
+        "en": "{reference}: it was decided that the data subjects need not be told; no letter is written to them.",
+        "ar": "{reference}: تقرر أنه لا يلزم إشعار أصحاب البيانات؛ فلا يُعدّ خطاب إليهم.",
+    },
     "breach_created": {"en": "Recorded {reference}: {clock}.", "ar": "سُجِّل {reference}: {clock}."},
     "breach_moved": {"en": "{reference} is now '{stage}'.", "ar": "أصبح {reference} في مرحلة '{stage}'."},
 }

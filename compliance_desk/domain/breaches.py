@@ -22,8 +22,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
+from compliance_desk.domain.clock import zone_named
 from compliance_desk.domain.errors import InvalidInput, Msg, ValidationError
 
 NOTIFY_HOURS = 72
@@ -73,10 +74,8 @@ def zone(key: str | None) -> dt.tzinfo:
     """The zone named `key` (IANA), Asia/Riyadh when empty; raises ValidationError for an unknown name."""
     key = (key or DEFAULT_ZONE).strip()
     try:
-        return ZoneInfo(key)
+        return zone_named(key)  # Asia/Riyadh is UTC+3 even without the zone database
     except (ZoneInfoNotFoundError, ValueError):
-        if key == DEFAULT_ZONE:  # a system without the time-zone database: Riyadh is UTC+3 all year
-            return dt.timezone(dt.timedelta(hours=3), DEFAULT_ZONE)
         raise ValidationError("time_zone", Msg("unknown_time_zone", value=key)) from None
 
 

@@ -6,6 +6,12 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+RIYADH = "Asia/Riyadh"
+# Riyadh has kept UTC+3 without daylight saving since 1947: the fallback where no zone database is
+# installed (a Windows Python without the tzdata package).
+_RIYADH_FIXED = dt.timezone(dt.timedelta(hours=3), "AST")
 
 _fixed_now: dt.datetime | None = None
 # "Today" for the code running in this thread only: a report re-made as of a seal is drawn as on
@@ -46,3 +52,44 @@ def fix(moment: dt.datetime | None) -> None:
     if moment is not None and moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     _fixed_now = moment
+
+
+def zone_named(key: str) -> dt.tzinfo:
+    """The IANA zone `key`; Asia/Riyadh is UTC+3 even on a system without the time-zone database.
+
+    Raises ZoneInfoNotFoundError or ValueError for any other name the system does not know."""
+    try:
+        return ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError):
+        if key == RIYADH:
+            return _RIYADH_FIXED
+        raise
+
+
+def offset_label(moment: dt.datetime) -> str:
+    """"UTC+3", "UTC-5:30", "UTC": the offset people read, not an abbreviation that means two things."""
+    offset = moment.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    if not minutes:
+        return "UTC"
+    sign = "+" if minutes > 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def zone_text(wall: str | None, zone_key: str | None) -> str:
+    """The zone a wall-clock time was written in, with its offset at that moment: "Asia/Riyadh, UTC+3"
+    (blank zone: Asia/Riyadh; an unknown zone or an unreadable time: the zone's name alone)."""
+    key = (zone_key or "").strip() or RIYADH
+    try:
+        local = dt.datetime.fromisoformat(str(wall)).replace(tzinfo=zone_named(key))
+    except (ZoneInfoNotFoundError, ValueError):
+        return key
+    return f"{key}, {offset_label(local)}"
+
+
+def wall_text(wall: str | None, zone_key: str | None) -> str:
+    """A wall-clock time with its zone and offset: "2026-03-01 14:05 (Asia/Riyadh, UTC+3)"; blank stays blank."""
+    if not wall:
+        return ""
+    return f"{str(wall)[:16].replace('T', ' ')} ({zone_text(wall, zone_key)})"

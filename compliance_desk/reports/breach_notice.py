@@ -10,13 +10,26 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from compliance_desk.domain import breach_letters, breach_notice
+from compliance_desk.domain import breach_letters, breach_notice, clock
+from compliance_desk.domain import breaches as rules
+from compliance_desk.domain.breach_notice import deadline_text
 from compliance_desk.domain.entities import ACTIVITY, BREACH, RECIPIENT
-from compliance_desk.reports.common import info, organisation_name
-from compliance_desk.reports.flowables import Mark, Text, chunked_tables, key_values, section
-from compliance_desk.reports.pdf import ReportInfo, build, exceptions
+from compliance_desk.reports.common import contact, info, organisation_name
+from compliance_desk.reports.flowables import (
+    NAVY,
+    RED,
+    Mark,
+    Text,
+    chunked_tables,
+    key_values,
+    or_missing,
+    section,
+)
+from compliance_desk.reports.labels import label
+from compliance_desk.reports.pdf import ReportInfo, build, cover_seal, exceptions
 from compliance_desk.storage import breaches as store
 from compliance_desk.storage import records
+from compliance_desk.storage.clocks import time_zone
 from compliance_desk.storage.files import atomic_output
 from compliance_desk.storage.register import Register
 
@@ -31,6 +44,15 @@ TITLES = {
     "incomplete": ("Fields still incomplete", "حقول غير مكتملة"),
     "sections": ("sections", "الأقسام"),
     "steps": ("Containment and remediation steps", "خطوات الاحتواء والمعالجة"),
+    "to": ("To", "إلى"),
+    "sdaia": ("Saudi Data and AI Authority (SDAIA), through the national data-governance platform",
+              "الهيئة السعودية للبيانات والذكاء الاصطناعي (سدايا)، عبر المنصة الوطنية لحوكمة البيانات"),
+    "from": ("From (the controller)", "من (جهة التحكم)"),
+    "as_at": ("As at", "كما في"),
+    "deadline": ("Deadline to notify SDAIA (72 hours from awareness)", "آخر موعد لإبلاغ سدايا (72 ساعة من العلم)"),
+    "file_by": ("to be filed by {deadline}", "يُقدَّم في موعد أقصاه {deadline}"),
+    "filed": ("{deadline}; filed {when}", "{deadline}؛ قُدِّم {when}"),
+    "not_notifiable": ("{deadline}; decided not notifiable", "{deadline}؛ تقرر أنه لا يلزم الإبلاغ"),
 }
 
 
@@ -65,9 +87,39 @@ def sections(register: Register, reference: str, lang: str) -> tuple[dict[str, A
     return row, breach_notice.notice(row, org, steps, lang, activities=activities, processor=processor.strip())
 
 
+def notice_front(register: Register, row: dict[str, Any], report: ReportInfo) -> list[Flowable]:
+    """The notice's own first block: addressee, the controller and its officer, "as at" in the
+    organisation's zone, the deadline instant, and the register seal with the command to check it."""
+    lang = report.lang
+    org = records.organisation(register) or {}
+    zone_name = str(org.get("time_zone") or "").strip() or clock.RIYADH
+    as_at = clock.wall_text(report.generated.astimezone(time_zone(register)).strftime("%Y-%m-%dT%H:%M"), zone_name)
+    deadline = deadline_text(row)
+    timing = rules.timing(row)
+    if timing == "pending":
+        due = _t("file_by", lang).format(deadline=deadline)
+    elif timing == "not_notifiable":
+        due = _t("not_notifiable", lang).format(deadline=deadline)
+    else:
+        filed = clock.wall_text(row["sdaia_notified_at"], row.get("time_zone"))
+        due = _t("filed", lang).format(deadline=deadline, when=f"{filed} — {rules.TIMING_LABELS[timing][1 if lang == 'ar' else 0]}")
+    pairs: list[tuple[str, Any]] = [
+        (_t("to", lang), _t("sdaia", lang)),
+        (_t("from", lang), or_missing(report.organisation, lang)),
+        (label("registration", lang), or_missing(org.get("commercial_registration"), lang)),
+        (label("officer", lang), or_missing(str(org.get("officer_name") or ""), lang)),
+        (label("officer_contact", lang), contact(org, "officer", lang)),
+        (_t("as_at", lang), as_at),
+        (_t("deadline", lang), Mark(due) if timing == "pending" and rules.clock(row, clock.now()).stage == "overdue"
+         else due),
+    ]
+    return [Text(report.title, lang, size=17, bold=True, color=NAVY, space_after=8),
+            key_values(pairs, lang, size=9.5), Spacer(1, 3 * mm), *cover_seal(report), Spacer(1, 5 * mm)]
+
+
 def notice_story(parts: list[breach_notice.Section], lang: str) -> list[Flowable]:
     incomplete = sum(s.incomplete for s in parts)
-    where = ", ".join(s.title.split(". ", 1)[-1] for s in parts if s.incomplete)
+    where = ("، " if lang == "ar" else ", ").join(s.title.split(". ", 1)[-1] for s in parts if s.incomplete)
     out: list[Flowable] = [Text(_t("basis", lang), lang, size=8.5, space_after=4)]
     out += exceptions([(_t("incomplete", lang), incomplete, where)], lang)
     marker = breach_notice.INCOMPLETE[1 if lang == "ar" else 0]
@@ -85,6 +137,7 @@ def write_notice(register: Register, reference: str, path: Path | str, lang: str
     if fmt == "txt":
         return _write_text(Path(path), breach_notice.plain_text(parts, lang, title))
     report = info(register, lang, "breach_notice", seal, title=title, identifiers=False)
+    report.front = notice_front(register, row, report)  # a notice to a regulator, not a report's cover
     return build(path, report, notice_story(parts, lang))
 
 
@@ -92,6 +145,7 @@ def write_letter(register: Register, reference: str, path: Path | str, lang: str
                  fmt: str = "pdf") -> Path:
     """The letter to the data subjects (PDF, or text with fmt "txt"); fmt "email": the e-mail text."""
     row, org, _steps = _load(register, reference)
+    breach_letters.check_ready(row)
     if fmt == "email":
         subject, body = breach_letters.subject_email(row, org, lang)
         label = "الموضوع" if lang == "ar" else "Subject"
@@ -99,11 +153,13 @@ def write_letter(register: Register, reference: str, path: Path | str, lang: str
     title, paragraphs = breach_letters.subject_letter(row, org, lang)
     if fmt == "txt":
         return _write_text(Path(path), title + "\n\n" + "\n\n".join(paragraphs) + "\n")
-    from compliance_desk.domain import clock
-
     report = ReportInfo(lang=lang, title=title, organisation=organisation_name(register, lang), seal=seal,
                         period="", generated=clock.now(), identifiers=False, public=True, kind="breach_letter")
     story: list[Flowable] = []
+    draft = breach_letters.draft_line(row, org, lang)
+    if draft:  # the draft's warning stands out, and is not a paragraph of the letter
+        story += [Text(draft, lang, size=10.5, bold=True, color=RED, space_after=2), Spacer(1, 4 * mm)]
+        paragraphs = paragraphs[1:]
     for paragraph in paragraphs:
         for line in paragraph.split("\n"):
             story.append(Text(line, lang, size=10.5, space_after=2))

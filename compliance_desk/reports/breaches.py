@@ -96,12 +96,12 @@ def story(register: Register, lang: str, date_from: str | None, date_to: str | N
         if found_clock.stage == "overdue" or state == "late":
             shown = Mark(str(shown))
         body.append([row["reference"], text(f("title"), row["title"], lang),
-                     f"{row['aware_at'].replace('T', ' ')} {row['time_zone']}",
-                     rules.wall_time(found_clock.deadline, row["time_zone"]).replace("T", " "),
+                     clock.wall_text(row["aware_at"], row["time_zone"]),
+                     clock.wall_text(rules.wall_time(found_clock.deadline, row["time_zone"]), row["time_zone"]),
                      text(f("category"), row["category"], lang), text(f("severity"), row.get("severity"), lang),
                      shown, text(f("stage"), row["stage"], lang)])
     out += [Spacer(1, 5 * mm), *section(_l("log", lang), lang, chunked_tables(
-        header, body, [13, 20, 14, 11, 12, 8, 14, 8], lang, size=7, caption=_l("log", lang)), level=1)]
+        header, body, [12, 16, 16, 16, 11, 7, 14, 8], lang, size=7, caption=_l("log", lang)), level=1)]
     return out
 
 

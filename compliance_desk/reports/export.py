@@ -165,13 +165,18 @@ def export_breach_notice(register: Register, reference: str, destination: Path |
                          fmt: str = "pdf", kind: str = "notice") -> tuple[Path, str]:
     """A breach's notice to SDAIA (kind "notice": pdf or txt) or to its data subjects (kind "letter": pdf or
     txt; fmt "email" for the e-mail text); audited like every export."""
+    from compliance_desk.domain import breach_letters
     from compliance_desk.reports import breach_notice
 
-    breach_notice.sections(register, reference, lang)  # a bad reference fails before anything is audited
+    row, _parts = breach_notice.sections(register, reference, lang)  # a bad reference fails before the audit
+    if kind == "letter":
+        breach_letters.check_ready(row)  # no letter before the decision to notify the subjects
     seal = _audit(register, {"kind": f"breach_{kind}", "format": fmt, "lang": lang, "to": str(destination),
                              "record": reference})
     writer = breach_notice.write_notice if kind == "notice" else breach_notice.write_letter
-    return Path(writer(register, reference, destination, lang, seal, fmt=fmt)), seal
+    path = Path(writer(register, reference, destination, lang, seal, fmt=fmt))
+    _record(register, seal, [path])
+    return path, seal
 
 
 def export_notice(register: Register, destination: Path | str, *, lang: str = "ar", fmt: str = "pdf") -> tuple[Path, str]:

@@ -81,6 +81,7 @@ class ReportInfo:
     sealed_at: str = ""
     as_of: str = ""  # "as of entry N, DATE" for a report re-made as of a seal (storage/as_of.py)
     as_of_note: str = ""  # what the cover says of that
+    front: Sequence[Flowable] | None = None  # a document's own first block in place of the report cover
 
 
 QR_SIZE = 17 * mm  # the QR code in the footer of the cover and the last page, at the reading side
@@ -340,6 +341,8 @@ def build(path: Path | str, info: ReportInfo, story: list[Flowable],
         document.setPageCallBack(lambda _n: _check(progress))
     try:
         front, back = ([], []) if info.public else (cover(info), sign_off(info))
+        if info.front is not None:
+            front = list(info.front)
         document.build(front + story + back, canvasmaker=_canvas_class(info))
         publish(temporary, path, replace=True)
     finally:

@@ -69,7 +69,8 @@ class References:
 
 def _fields(entity: Entity, row: dict[str, Any], refs: References, lang: str) -> list[tuple[str, Any]]:
     pairs: list[tuple[str, Any]] = [(label("reference", lang), row["reference"])]
-    return pairs + [(f.label(lang), refs.value(f, row.get(f.name))) for f in entity.fields]
+    return pairs + [(f.label(lang), clock.wall_text(row.get(f.name), row.get("time_zone"))  # with its zone
+                     if f.kind == "datetime" else refs.value(f, row.get(f.name))) for f in entity.fields]
 
 
 def _exceptions(register: Register, entity: Entity, row: dict[str, Any], lang: str) -> list[tuple[str, int, str]]:

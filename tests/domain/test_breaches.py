@@ -81,13 +81,35 @@ def test_across_a_daylight_saving_change_the_clock_counts_real_hours() -> None:
 
 
 def test_riyadh_without_the_zone_database_is_utc_plus_three(monkeypatch: pytest.MonkeyPatch) -> None:
-    def missing(key: str) -> None:
-        raise b.ZoneInfoNotFoundError(key)
+    """One fallback (domain.clock) serves the breach clock and the request clock alike."""
+    from zoneinfo import ZoneInfoNotFoundError
 
-    monkeypatch.setattr(b, "ZoneInfo", missing)
+    from compliance_desk.domain import clock
+    from compliance_desk.domain.requests import deadlines
+
+    def missing(key: str) -> None:
+        raise ZoneInfoNotFoundError(key)
+
+    monkeypatch.setattr(clock, "ZoneInfo", missing)
     assert b.deadline(breach()) == AWARE_UTC + dt.timedelta(hours=72)
+    assert b.zone("Asia/Riyadh").utcoffset(None) == dt.timedelta(hours=3)
+    assert deadlines.zone("Asia/Riyadh").utcoffset(None) == dt.timedelta(hours=3)
+    assert clock.wall_text("2026-03-10T09:00", "Asia/Riyadh") == "2026-03-10 09:00 (Asia/Riyadh, UTC+3)"
     with pytest.raises(ValidationError):
         b.zone("Europe/London")
+    with pytest.raises(deadlines.UnknownZone):
+        deadlines.zone("Europe/London")
+
+
+def test_a_wall_time_reads_with_its_zone_and_offset() -> None:
+    from compliance_desk.domain import clock
+
+    assert clock.wall_text("2026-03-01T14:05", "Asia/Riyadh") == "2026-03-01 14:05 (Asia/Riyadh, UTC+3)"
+    assert clock.wall_text("2026-03-01T14:05", None) == "2026-03-01 14:05 (Asia/Riyadh, UTC+3)"
+    assert clock.wall_text("2026-07-01T08:00", "Europe/London") == "2026-07-01 08:00 (Europe/London, UTC+1)"
+    assert clock.wall_text("2026-01-01T08:00", "Asia/Kolkata") == "2026-01-01 08:00 (Asia/Kolkata, UTC+5:30)"
+    assert clock.wall_text("2026-01-01T08:00", "Mars/Olympus") == "2026-01-01 08:00 (Mars/Olympus)"
+    assert clock.wall_text("", "Asia/Riyadh") == ""
 
 
 def test_an_unknown_zone_is_refused() -> None:

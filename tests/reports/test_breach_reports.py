@@ -93,15 +93,85 @@ def test_missing_fields_are_marked_incomplete(register: Register, tmp_path: Path
 def test_the_text_notice_holds_what_the_pdf_holds(register: Register, tmp_path: Path) -> None:
     txt, _ = export_breach_notice(register, "BRC-2026-0001", tmp_path / "n.txt", lang="en", fmt="txt")
     plain = txt.read_text(encoding="utf-8")
-    for expected in ("1. What happened", "Customer export on a public bucket", "2026-03-10 09:00 (Asia/Riyadh)",
-                     "Deadline to notify SDAIA (72 hours): 2026-03-13 09:00 (Asia/Riyadh)",
+    for expected in ("1. What happened", "Customer export on a public bucket", "2026-03-10 09:00 (Asia/Riyadh, UTC+3)",
+                     "Deadline to notify SDAIA (72 hours): 2026-03-13 09:00 (Asia/Riyadh, UTC+3)",
                      "Notified on time (within 72 h)", "1,200 approximately", "Containment: Make the bucket private",
                      "Online orders", "9. Contact of the data protection officer", "+966500000001"):
         assert expected in plain, expected
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_notice_still_to_file_says_by_when_not_that_it_is_not_filed(register: Register, tmp_path: Path,
+                                                                       lang: str) -> None:
+    """The time SDAIA was notified belongs to the record: a notice still to file shows its deadline."""
+    path, _ = export_breach_notice(register, "BRC-2026-0002", tmp_path / "n.pdf", lang=lang)
+    text = _fold("\n".join(pages_text(path)))
+    latin = _fold(latin_text(path))
+    assert ("لم يُبلَّغ بعد" not in text) if lang == "ar" else ("Not yet notified" not in text)
+    assert "2026-03-14 20:00 (Asia/Riyadh, UTC+3)" in latin  # 72 h after 2026-03-11 20:00
+    assert ("يُقدَّم في موعد أقصاه" in text) if lang == "ar" else ("to be filed by" in text)
+    txt, _ = export_breach_notice(register, "BRC-2026-0002", tmp_path / "n.txt", lang=lang, fmt="txt")
+    plain = txt.read_text(encoding="utf-8")
+    assert "Not yet notified" not in plain and "لم يُبلَّغ بعد" not in plain
+    assert "2026-03-14 20:00 (Asia/Riyadh, UTC+3)" in plain
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_notice_opens_as_a_notice_to_the_regulator(register: Register, tmp_path: Path, lang: str) -> None:
+    """Its own first block: SDAIA and its platform, the controller and its officer, as-at in the
+    organisation's zone, the deadline, the seal and how to check it; not a report cover."""
+    path, seal = export_breach_notice(register, "BRC-2026-0002", tmp_path / "n.pdf", lang=lang)
+    first = _fold(pages_text(path)[0])
+    latin = _fold(latin_text(path))
+    if lang == "ar":
+        assert "سدايا" in first and "المنصة الوطنية لحوكمة البيانات" in first and "كما" in first
+        assert "التوزيع" not in first and "ضبط الوثيقة" not in first
+    else:
+        assert "SDAIA" in first and "national data-governance platform" in first and "As at" in first
+        assert "Distribution" not in first and "Document control" not in first
+    assert "2026-03-12 09:00 (Asia/Riyadh, UTC+3)" in latin  # as at: now in Riyadh
+    assert "dpo@test.example" in latin and "+966500000001" in latin
+    assert f"verify REGISTER --seal {seal[:12]}" in latin
+    assert "1. What happened" in _fold(latin_text(path)) or lang == "ar"
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_no_letter_to_the_subjects_before_the_decision_to_notify_them(register: Register, tmp_path: Path,
+                                                                       lang: str) -> None:
+    from compliance_desk.domain.errors import InvalidInput
+
+    before = register.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+    with pytest.raises(InvalidInput) as caught:
+        export_breach_notice(register, "BRC-2026-0001", tmp_path / "l.pdf", lang=lang, kind="letter")
+    assert caught.value.key == "breach_letter_undecided" and caught.value.exit_code == 2
+    assert not (tmp_path / "l.pdf").exists()
+    assert register.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == before  # nothing exported
+    breaches.update(register, 1, {"subjects_decision": "not_required"})
+    with pytest.raises(InvalidInput) as caught:
+        export_breach_notice(register, "BRC-2026-0001", tmp_path / "l.pdf", lang=lang, kind="letter")
+    assert caught.value.key == "breach_letter_not_required"
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_letter_with_gaps_is_a_marked_draft_naming_them(register: Register, tmp_path: Path, lang: str) -> None:
+    breaches.update(register, 3, {"subjects_decision": "notify"})  # no data, consequences or measures yet
+    letter, _ = export_breach_notice(register, "BRC-2026-0003", tmp_path / "l.pdf", lang=lang, kind="letter")
+    text = _fold("\n".join(pages_text(letter)))
+    assert "—." not in text and ": —" not in text
+    if lang == "ar":
+        assert "مسودة — لا تُرسل" in text and "المخاطر والعواقب المحتملة" in text and "يلزم استكماله" in text
+    else:
+        assert "DRAFT — do not send: still to be completed:" in text
+        assert "Risks and likely consequences" in text and "Measures taken" in text and "[to be completed]" in text
+    email, _ = export_breach_notice(register, "BRC-2026-0003", tmp_path / "e.eml", lang=lang, kind="letter",
+                                    fmt="email")
+    body = email.read_text(encoding="utf-8")
+    assert body.startswith("الموضوع: [مسودة]" if lang == "ar" else "Subject: [DRAFT]")
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
 def test_the_notice_to_data_subjects_as_letter_and_email(register: Register, tmp_path: Path, lang: str) -> None:
+    breaches.update(register, 1, {"subjects_decision": "notify"})
     letter, _ = export_breach_notice(register, "BRC-2026-0001", tmp_path / "l.pdf", lang=lang, kind="letter")
     text = _fold("\n".join(pages_text(letter)))
     if lang == "ar":
@@ -113,7 +183,9 @@ def test_the_notice_to_data_subjects_as_letter_and_email(register: Register, tmp
                                     fmt="email")
     body = email.read_text(encoding="utf-8")
     assert body.startswith("الموضوع: شركة الاختبار" if lang == "ar" else "Subject: Test Trading Co.")
-    assert "dpo@test.example" in body
+    assert "dpo@test.example" in body and "مسودة" not in body and "DRAFT" not in body
+    zone = "(بتوقيت Asia/Riyadh, UTC+3)" if lang == "ar" else "(Asia/Riyadh, UTC+3)"
+    assert "2026-03-10" in body and f"09:00 {zone}" in body  # aware at, with its zone
 
 
 def test_the_period_report_counts_and_the_median(register: Register, tmp_path: Path) -> None:
@@ -141,3 +213,4 @@ def test_workbook_sheet_and_record_sheet(register: Register, tmp_path: Path) -> 
     record, _ = export_pdf(register, "record", tmp_path / "r.pdf", lang="en", reference="BRC-2026-0001")
     text = _fold("\n".join(pages_text(record)))
     assert "Containment and remediation steps" in text and "Make the bucket private" in text
+    assert "Aware at (the clock starts) 2026-03-10 09:00 (Asia/Riyadh, UTC+3)" in text

@@ -36,13 +36,13 @@ def save_button(dialog):
 def record_breach(app: Controller, qtbot) -> int:
     page = app.main.breaches
     dialog = page.new()
-    what = dialog.forms[0].editors
+    what = {name: dialog.editor(name) for name in ("title", "category", "cause", "aware_at", "time_zone")}
     what["title"].set_value("Customer export left on a public bucket")
     what["category"].set_value("confidentiality")
     what["cause"].set_value("attack")
     what["aware_at"].set_value("2027-01-10 09:00")
     assert what["time_zone"].value() == "Asia/Riyadh"
-    subjects = dialog.forms[1].editors
+    subjects = dialog.forms[2].editors
     subjects["subject_count"].set_value("about 300")
     subjects["data_categories"].set_value(["contact", "identity"])
     leave(subjects["subject_count"])
@@ -92,8 +92,10 @@ def test_a_breach_through_every_stage_with_the_countdown(app: Controller, qtbot,
     assert records.get(app.register, BREACH, breach_id)["stage"] == "notified"
     assert main.breach_clock.isHidden()  # notified: the countdown stops
 
+    assert not page.letter_action.isEnabled()  # the decision to notify the subjects is still to take
     stage = page.step("contained")
     stage.editor("measures_taken").set_value("Bucket made private, keys rotated")
+    stage.editor("subjects_decision").set_value("notify")
     qtbot.mouseClick(save_button(stage), Qt.MouseButton.LeftButton)
     steps = page.open_steps()
     steps.action.setText("Review every bucket policy")
@@ -138,3 +140,91 @@ def test_filters_and_search(app: Controller, qtbot) -> None:
     app.main._apply_search()
     assert page.model.total == 1 and page.model.record_id(0) == 2
     assert "BRC-2027-0001" in app.main.breach_clock.text()  # the other is not notifiable
+
+
+def test_times_show_their_zone_and_the_letter_waits_for_the_decision(app: Controller, qtbot) -> None:
+    """"Aware at" reads with its zone and offset (table, dialog, banner); the letter to the data subjects
+    is offered only once the decision to notify them is recorded, and says why until then."""
+    page = app.main.breaches
+    breach_id = breaches.create(app.register, {"title": "Laptop left on a train", "aware_at": "2027-01-10 08:00",
+                                               "category": "availability", "cause": "lost_device"})
+    london = breaches.create(app.register, {"title": "Bag stolen in London", "aware_at": "2027-01-10 07:00",
+                                            "time_zone": "Europe/London", "category": "availability",
+                                            "cause": "lost_device"})
+    page._after_write(breach_id)
+    column = [c.key for c in page.model.columns].index("aware_at")
+    cell = page.model.data(page.model.index(page.model.row_of(breach_id), column))
+    assert cell.strip("\u2066\u2069") == "2027-01-10 08:00 (Asia/Riyadh, UTC+3)"
+    cell = page.model.data(page.model.index(page.model.row_of(london), column))
+    assert cell.strip("\u2066\u2069") == "2027-01-10 07:00 (Europe/London, UTC)"
+    assert "2027-01-13 08:00 (Asia/Riyadh, UTC+3)" in page.banner.text()
+
+    assert page.notice_action.isEnabled() and not page.letter_action.isEnabled()
+    assert "Record the decision to notify the data subjects first" in page.letter_action.toolTip()
+    breaches.update(app.register, breach_id, {"subjects_decision": "not_required"})
+    page._after_write(breach_id)
+    assert not page.letter_action.isEnabled() and "need not be told" in page.letter_action.toolTip()
+    breaches.update(app.register, breach_id, {"subjects_decision": "notify"})
+    page._after_write(breach_id)
+    assert page.letter_action.isEnabled()
+
+    dialog = page.edit()
+    assert "Aware at 2027-01-10 08:00 (Asia/Riyadh, UTC+3) · deadline 2027-01-13 08:00 (Asia/Riyadh, UTC+3)" \
+        in dialog.clock_label.text().replace("\u2066", "").replace("\u2069", "")
+    dialog.reject()
+    stage = page.step("assessed")
+    assert "Aware at 2027-01-10 08:00 (Asia/Riyadh, UTC+3)" in stage.context.text().replace(
+        "\u2066", "").replace("\u2069", "")
+    stage.reject()
+
+
+def test_a_zoned_time_in_arabic_digits_keeps_its_zone_readable() -> None:
+    from compliance_desk.ui.widgets.format import DisplayOptions, zoned_text
+
+    assert zoned_text("2027-01-10T08:00", "Asia/Riyadh", DisplayOptions(arabic_digits=True)) == \
+        "٢٠٢٧-٠١-١٠ ٠٨:٠٠ (\u2066Asia/Riyadh, UTC+3\u2069)"
+    assert zoned_text("2027-01-10T08:00", "Asia/Riyadh") == "\u20662027-01-10 08:00 (Asia/Riyadh, UTC+3)\u2069"
+    assert zoned_text("", "Asia/Riyadh") == ""
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_tab_fits_a_small_screen(app: Controller, settings, qtbot, lang: str) -> None:
+    """At 1024×700, Arabic first: every tab title shows, and no tab scrolls to reach its last field."""
+    from PySide6.QtWidgets import QScrollArea
+
+    if lang == "ar":
+        settings.set("language", "ar")
+        app.settings_changed()
+    page = app.main.breaches
+    breach_id = breaches.create(app.register, {"title": "Laptop left on a train", "aware_at": "2027-01-10 08:00",
+                                               "category": "availability", "cause": "lost_device"})
+    page._after_write(breach_id)
+    from compliance_desk.ui.breaches.breach_dialog import StageDialog
+
+    dialogs = [page.edit()]
+    dialogs[0].reject()
+    dialogs.append(page.step("assessed"))
+    dialogs += [StageDialog(app.register, breach_id, target, lang, page) for target in ("notified", "contained", "closed")]
+    for dialog in dialogs:
+        dialog.show()
+        assert dialog.width() <= 1000 and dialog.height() <= 660
+        qtbot.waitUntil(dialog.isVisible)
+        bar = dialog.tabs.tabBar()
+        assert bar.sizeHint().width() <= dialog.tabs.width(), dialog.windowTitle()
+        for index in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(index)
+            area = dialog.tabs.widget(index)
+            if isinstance(area, QScrollArea):
+                qtbot.waitUntil(lambda a=area: a.viewport().height() > 100)
+                assert area.verticalScrollBar().maximum() == 0, (dialog.windowTitle(), dialog.tabs.tabText(index))
+                assert area.horizontalScrollBar().maximum() == 0, (dialog.windowTitle(), dialog.tabs.tabText(index))
+        dialog.reject()
+    # the page's two bars: no action pushed into an overflow menu, at the widest stage (two next steps)
+    breaches.advance(app.register, breach_id, "assessed", {"severity": "high", "sdaia_decision": "notify"})
+    page._after_write(breach_id)
+    app.main.resize(1024, 700)
+    app.main.show()
+    qtbot.waitUntil(lambda: page.stage_bar.width() > 100)
+    assert [a.isVisible() for a in page.step_actions.values()] == [False, True, True, False]
+    for bar in (page.toolbar, page.stage_bar):
+        assert bar.sizeHint().width() <= bar.width(), [a.text() for a in bar.actions()]

@@ -180,3 +180,49 @@ def test_read_only_queue_cannot_mark(qtbot, settings: Settings, demo_path) -> No
         main.clear()
     finally:
         register.close()
+
+
+
+def test_a_breach_clock_running_out_is_counted_overdue_without_any_write(app: Controller, qtbot) -> None:
+    """The header's overdue count follows the breach clocks as time passes, not only after a write."""
+    from compliance_desk.domain import breaches as rules
+    from compliance_desk.storage import breaches
+
+    start = clock.now()
+    aware = rules.wall_time(start - dt.timedelta(hours=71), rules.DEFAULT_ZONE)
+    breaches.create(app.register, {"title": "Card data in a log file", "aware_at": aware,
+                                   "category": "confidentiality", "cause": "insider"})
+    main, queue = app.main, app.main.queue
+    main.breach_clock.refresh()
+    queue.refresh()
+    first = next(e for e in queue.entries if not e.hidden)
+    assert (first.item.group, first.item.stage) == ("breach", "today")
+    clock.fix(start + dt.timedelta(hours=2, minutes=30))  # the 72 hours run out while the window stays open
+    try:
+        main.breach_clock.timer.timeout.emit()
+        qtbot.waitUntil(lambda: queue.entries[0].item.stage == "overdue")
+        assert queue.when_text(queue.entries[0].item) == "Overdue by 1 hour"  # 1 h 30 min, as the clock counts
+        active = [e for e in queue.entries if not e.hidden]
+        overdue = sum(e.item.stage == "overdue" for e in active)
+        assert plain(queue.summary.text()) == f"Items needing action: {len(active)}, of which overdue: {overdue}."
+        assert nav_text(app, "queue") == f"Action queue · {overdue} overdue"
+        assert nav_text(app, "breaches") == "Breaches · 1 overdue"
+    finally:
+        clock.fix(None)
+
+
+def test_a_breach_clock_note_follows_the_digits_setting(app: Controller, settings: Settings) -> None:
+    from compliance_desk.domain import breaches as rules
+    from compliance_desk.storage import breaches
+
+    aware = rules.wall_time(clock.now() - dt.timedelta(hours=10), rules.DEFAULT_ZONE)
+    breaches.create(app.register, {"title": "Card data in a log file", "aware_at": aware,
+                                   "category": "confidentiality", "cause": "insider"})
+    settings.set("language", "ar")
+    settings.set("digits", "arabic")
+    app.settings_changed()
+    queue = app.main.queue
+    queue.refresh()
+    breach = next(e for e in queue.entries if e.item.group == "breach")
+    note = queue.note_text(breach)
+    assert "لإبلاغ سدايا" in note and not any(ch.isascii() and ch.isdigit() for ch in note)

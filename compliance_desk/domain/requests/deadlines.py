@@ -26,17 +26,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
+from compliance_desk.domain.clock import zone_named
 from compliance_desk.domain.dates import span_phrase
 
 DEFAULT_ZONE = "Asia/Riyadh"
 ANSWER_DAYS = 30
 MAX_EXTENSION_DAYS = 30
 DUE_SOON_DAYS = 7
-# Riyadh has kept UTC+3 without daylight saving since 1947: the fallback where no zone database is
-# installed (a Windows Python without the tzdata package).
-_RIYADH = dt.timezone(dt.timedelta(hours=3), "AST")
 
 
 class UnknownZone(ValueError):
@@ -47,10 +45,8 @@ def zone(name: str | None) -> dt.tzinfo:
     """The organisation's time zone (an IANA name; blank: Asia/Riyadh)."""
     name = (name or "").strip() or DEFAULT_ZONE
     try:
-        return ZoneInfo(name)
+        return zone_named(name)  # Asia/Riyadh is UTC+3 even without the zone database
     except (ZoneInfoNotFoundError, ValueError):
-        if name == DEFAULT_ZONE:
-            return _RIYADH
         raise UnknownZone(name) from None
 
 

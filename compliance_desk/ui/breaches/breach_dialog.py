@@ -18,17 +18,37 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets import style
 from compliance_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from compliance_desk.ui.widgets.customer_picker import CustomerPicker
+from compliance_desk.ui.widgets.format import DisplayOptions, digits, uses_arabic_digits, zoned_text
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.record_form import CheckList
 
-WHAT = ["title", "description", "category", "cause", "systems", "occurred_from", "occurred_to", "occurred_unknown",
-        "discovered_at", "discovered_by", "discovery_method", "aware_at", "time_zone"]
+# Each tab fits a 1024×700 screen without scrolling, in Arabic too (longer labels).
+WHAT = ["title", "description", "category", "cause", "systems"]
+WHEN = ["aware_at", "time_zone", "occurred_from", "occurred_to", "occurred_unknown", "discovered_at", "discovered_by",
+        "discovery_method"]
 SUBJECTS = ["subject_categories", "subject_count", "subject_count_approximate", "data_categories",
             "special_category"]
 ASSESSMENT = ["consequences", "severity", "severity_reasoning", "sdaia_decision", "sdaia_decision_reason"]
 NOTICE = ["sdaia_notified_at", "sdaia_reference", "late_reason", "subjects_decision", "subjects_notified_at",
           "subjects_notice_method", "subjects_notified_count", "subject_advice"]
 MEASURES = ["measures_taken", "measures_planned", "lessons", "closed_at", "notes"]
+# the assessment step in three tabs: what is concerned, whom, and the risk with the decisions
+ASSESSMENT_TABS = [
+    ("Category and data", "الفئة والبيانات", ["category", "cause", "data_categories", "special_category"]),
+    ("Data subjects", "أصحاب البيانات", ["subject_categories", "subject_count", "subject_count_approximate"]),
+    ("Risk and decisions", "المخاطر والقرارات", ["consequences", "severity", "severity_reasoning", "sdaia_decision",
+                                                "sdaia_decision_reason", "subjects_decision"]),
+]
+WIDTH, HEIGHT = 920, 640  # within a 1024×700 screen, every tab title shown
+
+
+def unfold(dialog: RecordDialog, names: tuple[str, ...]) -> None:
+    """Lists of choices shown whole (the tabs have the room): ticked without scrolling inside them."""
+    for name in names:
+        editor = dialog.editor(name)
+        if editor is not None and isinstance(editor.widget, CheckList):
+            listing = editor.widget
+            listing.setFixedHeight(listing.sizeHintForRow(0) * listing.count() + 2 * listing.frameWidth() + 4)
 
 
 def check_values(values: dict[str, Any], stage: str) -> None:
@@ -40,6 +60,7 @@ def check_values(values: dict[str, Any], stage: str) -> None:
 class BreachDialog(RecordDialog):
     GROUPS = [
         ("What happened", "ما الذي حدث", WHAT),
+        ("When", "متى", WHEN),
         ("Subjects and data", "أصحاب البيانات والبيانات", SUBJECTS),
         ("Assessment", "التقييم", ASSESSMENT),
         ("Notices", "الإبلاغ والإشعار", NOTICE),
@@ -57,6 +78,7 @@ class BreachDialog(RecordDialog):
         if record_id is None:  # aware now, in Riyadh time, unless the officer says otherwise
             initial = {"aware_at": rules.wall_time(clock.now(), rules.DEFAULT_ZONE), **(initial or {})}
         super().__init__(BREACH, register, record_id, lang, self._save_breach, parent, initial)
+        unfold(self, ("subject_categories", "data_categories"))
         if self.stage == "closed":
             self.set_read_only(self.tr("This breach is closed: it can be read, not changed."))
 
@@ -83,14 +105,15 @@ class BreachDialog(RecordDialog):
         self.activities.set_checked(self._links[1])
         self.activities.changed.connect(self._on_changed)
         layout.addWidget(self.activities, 1)
-        self.tabs.insertTab(2, page, self.tr("Customers, activities, processor"))
+        self.tabs.insertTab(3, page, self.tr("Linked records"))
         self.attachments = AttachmentsPanel(self.register, "breach", self.record_id, self.lang,
                                             ensure_owner=self.saved_id)
-        self.tabs.addTab(self.attachments, self.tr("Evidence and notices filed"))
+        self.tabs.addTab(self.attachments, self.tr("Evidence and filings"))
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clock")
         self.clock_label.setWordWrap(True)
         self.layout().insertWidget(0, self.clock_label)
+        self.resize(WIDTH, HEIGHT)
 
     def _load(self, row: dict[str, Any]) -> None:
         super()._load(row)
@@ -118,12 +141,16 @@ class BreachDialog(RecordDialog):
         found = None
         try:
             values = {k: val for k, val in self.values().items() if BREACH.has(k)}
-            found = rules.clock({**clean(BREACH, rules.prepare(values), partial=True), "stage": self.stage},
-                                clock.now())
+            cleaned = {**clean(BREACH, rules.prepare(values), partial=True), "stage": self.stage}
+            found = rules.clock(cleaned, clock.now())
         except (ValidationError, ValueError, KeyError):
             pass
         if found is not None:
-            text += " — " + found.text(self.lang)
+            zone_key = cleaned.get("time_zone")
+            options = DisplayOptions(arabic_digits=uses_arabic_digits())
+            text += " — " + digits(found.text(self.lang)) + "\n" + self.tr("Aware at %1 · deadline %2").replace(
+                "%1", zoned_text(cleaned["aware_at"], zone_key, options)).replace(
+                "%2", zoned_text(rules.wall_time(found.deadline, zone_key), zone_key, options))
         urgent = found is not None and found.stage in ("overdue", "last_hour", "last_12h")
         self.clock_label.setStyleSheet(style.WARNING if urgent else "")
         self.clock_label.setText(text)
@@ -155,13 +182,29 @@ class StageDialog(RecordDialog):
         self.current = records.get(register, BREACH, record_id)
         self.fields = list(rules.STEP_FIELDS[target])
         en, ar = self.TITLES[target]
-        self.GROUPS = [(en, ar, self.fields)]
+        self.GROUPS = ASSESSMENT_TABS if target == "assessed" else [(en, ar, self.fields)]
+        assert sorted(n for _en, _ar, names in self.GROUPS for n in names) == sorted(self.fields)
         now = rules.wall_time(clock.now(), self.current["time_zone"])
         initial = {"sdaia_notified_at": now, "closed_at": now}
         super().__init__(BREACH, register, record_id, lang, self._advance, parent,
                          {k: val for k, val in initial.items() if k in self.fields and not self.current.get(k)})
         self.setWindowTitle(f"{ar if lang == 'ar' else en} — {self.current['reference']}[*]")
-        self.resize(640, 520)
+        self.resize(WIDTH if target == "assessed" else 720, HEIGHT)
+        if target == "assessed":
+            unfold(self, ("data_categories", "subject_categories"))
+        self.context = QLabel(self.context_text())
+        self.context.setObjectName("context")
+        self.context.setWordWrap(True)
+        self.layout().insertWidget(0, self.context)
+
+    def context_text(self) -> str:
+        """When the organisation became aware and the deadline, each with its zone, and the clock."""
+        row, options = self.current, DisplayOptions(arabic_digits=uses_arabic_digits())
+        zone_key = row.get("time_zone")
+        found = rules.clock(row, clock.now())
+        return digits(found.text(self.lang)) + "\n" + self.tr("Aware at %1 · deadline %2").replace(
+            "%1", zoned_text(row["aware_at"], zone_key, options)).replace(
+            "%2", zoned_text(rules.wall_time(found.deadline, zone_key), zone_key, options))
 
     def check(self, values: dict[str, Any]) -> None:
         step = {k: val for k, val in values.items() if k in self.fields}

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QToolBar, QVBoxLayout, QWidget
 
 from compliance_desk.domain import breaches as rules
 from compliance_desk.domain import clock
@@ -19,6 +19,7 @@ from compliance_desk.ui.breaches.breach_dialog import BreachDialog, StageDialog
 from compliance_desk.ui.breaches.steps_dialog import StepsDialog
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.flow_layout import FlowLayout
+from compliance_desk.ui.widgets.format import digits, zoned_text
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.register_page import DEFAULT_COLUMNS, RegisterPage
 
@@ -31,10 +32,18 @@ class BreachPage(RegisterPage):
 
     def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(BREACH, settings, lang, parent)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.stage_bar)
 
     def _make_toolbar(self) -> QToolBar:
+        """The register's actions; the selected breach's steps and notices on a second bar below, so
+        that both fit a 1024-wide screen in either language (only the steps its stage offers show)."""
         bar = super()._make_toolbar()
-        bar.addSeparator()
+        self.stage_bar = QToolBar()
+        self.stage_bar.setObjectName("stage_toolbar")
+        self.stage_bar.setToolButtonStyle(bar.toolButtonStyle())
+        self.stage_bar.setIconSize(bar.iconSize())
         self.step_actions: dict[str, QAction] = {
             "assessed": self._action(self.tr("Record assessment…"), lambda: self.step("assessed"), None,
                                      "step_decided"),
@@ -45,16 +54,16 @@ class BreachPage(RegisterPage):
             "closed": self._action(self.tr("Close breach…"), lambda: self.step("closed"), None, "step_closed"),
         }
         for action in self.step_actions.values():
-            bar.addAction(action)
+            self.stage_bar.addAction(action)
         self.steps_action = self._action(self.tr("Steps…"), self.open_steps, None, "check")
-        bar.addAction(self.steps_action)
-        bar.addSeparator()
+        self.stage_bar.addAction(self.steps_action)
+        self.stage_bar.addSeparator()
         self.notice_action = self._action(self.tr("Notice to SDAIA…"), lambda: self.write_notice("notice"), None,
                                           "reports")
         self.letter_action = self._action(self.tr("Notice to data subjects…"), lambda: self.write_notice("letter"),
                                           None, "print")
-        bar.addAction(self.notice_action)
-        bar.addAction(self.letter_action)
+        self.stage_bar.addAction(self.notice_action)
+        self.stage_bar.addAction(self.letter_action)
         return bar
 
     def import_text(self) -> str:
@@ -109,8 +118,22 @@ class BreachPage(RegisterPage):
             if target == "notified" and row and row.get("sdaia_decision") == "not_notifiable":
                 allowed = False
             action.setEnabled(writable and allowed)
-        for action in (self.steps_action, self.notice_action, self.letter_action):
+            action.setVisible(allowed)  # only the steps this stage offers: the toolbar fits a small screen
+        for action in (self.steps_action, self.notice_action):
             action.setEnabled(row is not None)
+        self.letter_action.setEnabled(row is not None and row.get("subjects_decision") == "notify")
+        self.letter_action.setToolTip(self.letter_tip(row))
+
+    def letter_tip(self, row: dict[str, Any] | None) -> str:
+        """Why the letter to the data subjects cannot be written yet, or what it is."""
+        decision = (row or {}).get("subjects_decision") or "pending"
+        if row is not None and decision == "not_required":
+            return self.tr("The data subjects need not be told (decided: not required): no letter is written to them.")
+        if row is not None and decision != "notify":
+            return self.tr("Record the decision to notify the data subjects first (in the assessment or the "
+                           "containment): the letter follows that decision.")
+        return self.tr("The notice to the data subjects: a letter (PDF or text) or an e-mail text, in the "
+                       "interface's language.")
 
     def _selection_changed(self, *args: Any) -> None:
         super()._selection_changed(*args)
@@ -119,10 +142,9 @@ class BreachPage(RegisterPage):
     def show_clock(self, row: dict[str, Any] | None) -> None:
         found = rules.clock(row, clock.now()) if row else None
         if found is not None and found.running:
-            self.banner.setText("⚠ " + self.tr("%1: %2 (deadline %3, %4)").replace("%1", isolate(row["reference"]))
-                                .replace("%2", found.text(self.lang))
-                                .replace("%3", rules.wall_time(found.deadline, row["time_zone"]).replace("T", " "))
-                                .replace("%4", isolate(row["time_zone"])))
+            deadline = zoned_text(rules.wall_time(found.deadline, row["time_zone"]), row["time_zone"], self.model.options)
+            self.banner.setText("⚠ " + self.tr("%1: %2 (deadline %3)").replace("%1", isolate(row["reference"]))
+                                .replace("%2", digits(found.text(self.lang))).replace("%3", deadline))
             self.banner.show()
         else:
             self.banner.hide()

@@ -23,6 +23,8 @@ class BreachCountdown(QLabel):
     """'⚠ BRC-2026-0001: 41 h 20 min left to notify SDAIA (+1 more)'; hidden when no clock runs."""
 
     open_breach = Signal(int)  # clicked: show the breach
+    # a clock moved to another stage of the queue (e.g. overdue) with no write: the queue recounts
+    stages_changed = Signal()
 
     def __init__(self, lang: str, arabic_numerals: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +32,7 @@ class BreachCountdown(QLabel):
         self.arabic_numerals = arabic_numerals
         self.register: Register | None = None
         self.breach_id: int | None = None
+        self.stages: tuple[tuple[int, str | None], ...] = ()
         self.setObjectName("status_breach_clock")
         self.timer = QTimer(self)
         self.timer.setInterval(30_000)
@@ -46,10 +49,14 @@ class BreachCountdown(QLabel):
 
     def refresh(self) -> None:
         if self.register is None or not self.register.is_open:
-            self.breach_id = None
+            self.breach_id, self.stages = None, ()
             self.hide()
             return
         running = breaches.running(self.register)
+        stages = tuple((int(row["id"]), found.stage) for row, found in running)
+        if stages != self.stages:
+            self.stages = stages
+            self.stages_changed.emit()
         if not running:
             self.breach_id = None
             self.hide()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from compliance_desk.domain import clock
 from compliance_desk.domain.arabic import normalise
-from compliance_desk.domain.dates import format_date, span_phrase
+from compliance_desk.domain.dates import arabic_digits, format_date, span_phrase
 from compliance_desk.domain.queue import (
     GROUP_LABELS,
     GROUPS,
@@ -280,9 +280,11 @@ class QueuePage(QWidget):
         """'Overdue by 4 days', 'Due today', 'Expires in 20 days', 'Expired on 2011-09-03' …"""
         arabic = self.options.arabic_digits
         if isinstance(item.due, dt.datetime):  # clocks in hours (breaches)
-            hours = int((item.due - clock.now()).total_seconds() // 3600)
-            text = span_phrase("overdue", -hours, self.lang, unit="hour", arabic_numerals=arabic) if hours < 0 \
-                else span_phrase("left", hours, self.lang, unit="hour", arabic_numerals=arabic)
+            # whole hours, as the clock's own text counts them ("overdue by 8 h 40 min": 8 hours)
+            seconds = (item.due - clock.now()).total_seconds()
+            text = span_phrase("overdue", max(1, int(-seconds / 3600)),
+                               self.lang, unit="hour", arabic_numerals=arabic) if seconds < 0 \
+                else span_phrase("left", int(seconds // 3600), self.lang, unit="hour", arabic_numerals=arabic)
         elif item.due is None:
             text = QUEUE_STAGES.label(item.stage, self.lang) if item.stage != "later" else self.tr("No date")
         else:
@@ -310,6 +312,8 @@ class QueuePage(QWidget):
     def note_text(self, entry: Entry) -> str:
         mark = entry.mark
         detail = entry.item.detail(self.lang)
+        if entry.item.group == "breach" and self.options.arabic_digits:  # a clock's hours (no reference in it)
+            detail = arabic_digits(detail)
         if mark is None or mark.mark == "cleared" or not entry.hidden:
             return detail
         if mark.mark == "snoozed" and mark.until is not None:

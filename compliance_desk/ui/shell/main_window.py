@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.screening.changed.connect(self._update_status)
         self.breach_clock.set_register(register)
         self.breaches.changed.connect(self.breach_clock.refresh)
+        self.breach_clock.stages_changed.connect(self._queue_timer.start)  # a clock went overdue: recount
 
         keys = [self.navigation.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigation.count())]
         last = settings.get("last_page")

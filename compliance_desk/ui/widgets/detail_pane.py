@@ -92,7 +92,8 @@ class DetailPane(QWidget):
             if field.kind == "ref":
                 continue
             zone = time_zone(register) if field.name in MOMENT_FIELDS else None  # the organisation's
-            text = display_text(field, row.get(field.name), self.lang, options=self.options, zone=zone)
+            text = display_text(field, row.get(field.name), self.lang, options=self.options, zone=zone,
+                                zone_key=row.get("time_zone"))
             if not text:
                 continue
             label = QLabel(field.label(self.lang))

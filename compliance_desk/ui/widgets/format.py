@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from compliance_desk.domain.clock import offset_label, wall_text, zone_text
 from compliance_desk.domain.countries import country_name
 from compliance_desk.domain.dates import arabic_digits, format_date
 from compliance_desk.domain.entities import Field
@@ -82,14 +83,8 @@ def timestamp_text(value: str | None, options: DisplayOptions = PLAIN) -> str:
 
 
 def zone_label(moment: dt.datetime) -> str:
-    """"UTC+3", "UTC−5:30", "UTC": the offset people read, not an abbreviation that means two things."""
-    offset = moment.utcoffset() or dt.timedelta(0)
-    minutes = int(offset.total_seconds() // 60)
-    if not minutes:
-        return "UTC"
-    sign = "+" if minutes > 0 else "-"
-    hours, rest = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+    """"UTC+3", "UTC-5:30", "UTC": the offset people read, not an abbreviation that means two things."""
+    return offset_label(moment)
 
 
 def local_time_text(value: str | None, options: DisplayOptions = PLAIN, zone: dt.tzinfo | None = None) -> str:
@@ -128,9 +123,24 @@ def moment_text(value: str | None, options: DisplayOptions = PLAIN, zone: dt.tzi
     return local_time_text(value, options, zone or moment.tzinfo)
 
 
+def zoned_text(value: str | None, zone_key: str | None, options: DisplayOptions = PLAIN) -> str:
+    """A record's wall-clock time with its zone and offset, digits per the display setting:
+    "2026-03-01 14:05 (Asia/Riyadh, UTC+3)"."""
+    if not value:
+        return ""
+    if not options.arabic_digits:
+        return ltr(wall_text(value, zone_key))
+    # the zone keeps its Latin digits and its own direction ("UTC+3" is a name, not a number): in a
+    # right-to-left line it follows the time, read date, time, zone
+    wall = arabic_digits(str(value)[:16].replace("T", " "))
+    return f"{wall} ({LRI}{zone_text(value, zone_key)}{PDI})"
+
+
 def display_text(field: Field, value: Any, lang: str, *, reveal: bool = False,
-                 options: DisplayOptions = PLAIN, zone: dt.tzinfo | None = None) -> str:
-    """One line of text for a table cell (`zone`: the organisation's, for MOMENT_FIELDS)."""
+                 options: DisplayOptions = PLAIN, zone: dt.tzinfo | None = None,
+                 zone_key: str | None = None) -> str:
+    """One line of text for a table cell (`zone`: the organisation's, for MOMENT_FIELDS; `zone_key`:
+    the record's own zone, for its wall-clock date-times)."""
     if value is None or value == "" or value == "[]":
         return ""
     if field.name in MOMENT_FIELDS and field.kind == "text":
@@ -142,8 +152,7 @@ def display_text(field: Field, value: Any, lang: str, *, reveal: bool = False,
     if field.kind == "date":
         return ltr(format_date(str(value), lang, with_hijri=options.hijri, arabic_numerals=options.arabic_digits))
     if field.kind == "datetime":
-        text = str(value).replace("T", " ")
-        return ltr(arabic_digits(text) if options.arabic_digits else text)
+        return zoned_text(str(value), zone_key, options)
     if field.kind == "int" and options.arabic_digits:
         return arabic_digits(str(value))
     if field.kind == "country":

@@ -33,7 +33,14 @@ class HistoryPanel(QTreeWidget):
         self.clear()
         if register is None or record_id is None:
             return
-        for entry in reversed(record_history(register, entity_name, record_id)):
+        entry_zones: dict[int, str | None] = {}
+        zone_key: str | None = None  # wall-clock times read in the record's zone, as it was at each entry
+        history = record_history(register, entity_name, record_id)
+        for entry in history:
+            if entry.entity == entity_name and "time_zone" in entry.changes:
+                zone_key = entry.changes["time_zone"][1] or zone_key
+            entry_zones[entry.seq] = zone_key
+        for entry in reversed(history):
             entity = ENTITIES.get(entry.entity)
             what = {"insert": self.tr("Created"), "update": self.tr("Changed"),
                     "delete": self.tr("Deleted")}.get(entry.action, entry.action)
@@ -50,8 +57,11 @@ class HistoryPanel(QTreeWidget):
                 if entity.has(name):
                     field = entity.field(name)
                     label = field.label(self.lang)
-                    before_text = display_text(field, before, self.lang, reveal=True, options=self.options)
-                    after_text = display_text(field, after, self.lang, reveal=True, options=self.options)
+                    zone = entry_zones.get(entry.seq)
+                    before_text = display_text(field, before, self.lang, reveal=True, options=self.options,
+                                               zone_key=zone)
+                    after_text = display_text(field, after, self.lang, reveal=True, options=self.options,
+                                              zone_key=zone)
                     change = f"{natural(before_text) or '∅'} → {natural(after_text) or '∅'}"
                 else:
                     label, change = name, f"{before} → {after}"

@@ -61,7 +61,7 @@ def columns_for(entity: Entity) -> list[Column]:
     return columns
 
 
-WIDTHS = {"date": 100, "datetime": 130, "bool": 70, "int": 80, "code": 140, "codes": 220, "country": 140, "text": 200,
+WIDTHS = {"date": 100, "datetime": 250, "bool": 70, "int": 80, "code": 140, "codes": 220, "country": 140, "text": 200,
           "longtext": 260}
 
 
@@ -181,7 +181,8 @@ class RecordTableModel(QAbstractTableModel):
                     return local_time_text(value, self.options)
                 return "" if value is None else str(value)
             zone = self._org_zone() if column.field.name in MOMENT_FIELDS else None
-            text = display_text(column.field, value, self.lang, options=self.options, zone=zone)
+            text = display_text(column.field, value, self.lang, options=self.options, zone=zone,
+                                zone_key=row.get("time_zone"))
             if column.field.kind in ("text", "longtext") and zone is None:
                 text = natural(text)
             return text if role == Qt.ItemDataRole.DisplayRole else (text or None)
