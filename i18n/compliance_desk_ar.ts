@@ -620,6 +620,10 @@
 <context>
     <name>DisclosurePage</name>
     <message>
+        <source>Workflow:</source>
+        <translation>مراحل الطلب:</translation>
+    </message>
+    <message>
         <source>Start legal review</source>
         <translation>بدء المراجعة القانونية</translation>
     </message>

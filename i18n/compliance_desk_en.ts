@@ -616,6 +616,10 @@
 <context>
     <name>DisclosurePage</name>
     <message>
+        <source>Workflow:</source>
+        <translation>Workflow:</translation>
+    </message>
+    <message>
         <source>Start legal review</source>
         <translation>Start legal review</translation>
     </message>

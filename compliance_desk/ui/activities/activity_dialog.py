@@ -25,7 +25,7 @@ from compliance_desk.domain.rules import check_activity
 from compliance_desk.storage import activities, listing
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
-from compliance_desk.ui.widgets.record_form import CheckList, countries
+from compliance_desk.ui.widgets.record_form import COLUMN, CheckList, countries
 
 
 class ActivityDialog(RecordDialog):
@@ -33,7 +33,7 @@ class ActivityDialog(RecordDialog):
     GROUPS = [
         ("General", "عام", ["name_ar", "name_en", "description", "department", "role", "status", "systems"]),
         ("Purposes and data", "الأغراض والبيانات",
-         ["purposes", "purpose_details", "legal_bases", "subject_categories", "data_categories", "sources"]),
+         ["purposes", "purpose_details", "legal_bases", COLUMN, "subject_categories", "data_categories", "sources"]),
         ("Retention and security", "الاحتفاظ والأمن",
          ["retention_period", "retention_months", "retention_event", "retention_reason",
           "security_measures", "security_details"]),

@@ -17,7 +17,7 @@ from compliance_desk.domain.entities import Entity
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets import style
-from compliance_desk.ui.widgets.format import DisplayOptions, display_text, natural
+from compliance_desk.ui.widgets.format import DisplayOptions, digits, display_text, natural
 from compliance_desk.ui.widgets.history_panel import HistoryPanel
 
 NAME_FIELDS = {"ar": ("name_ar", "full_name_ar", "name_en", "full_name_en", "requester_name"),
@@ -93,7 +93,7 @@ class DetailPane(QWidget):
             text = display_text(field, row.get(field.name), self.lang, options=self.options)
             if not text:
                 continue
-            label = QLabel(field.label(self.lang))
+            label = QLabel(digits(field.label(self.lang)))
             label.setStyleSheet(style.MUTED)
             value = QLabel(natural(text) if field.kind in ("text", "longtext") else text)
             value.setWordWrap(True)
