@@ -74,3 +74,20 @@ def test_every_disclosure_step_is_in_view_at_1024(unlocked_app: Controller, sett
         buttons = [b for b in action.associatedObjects() if isinstance(b, QToolButton) and b.isVisible()]
         assert buttons, action.text()
         assert page.rect().contains(buttons[0].mapTo(page, buttons[0].rect().bottomRight())), action.text()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_notice_details_fit_the_smallest_window(unlocked_app: Controller, settings: Settings, lang: str) -> None:
+    from compliance_desk.ui.notice.notice_details import NoticeDetailsDialog
+
+    in_language(unlocked_app, settings, lang)
+    dialog = NoticeDetailsDialog(unlocked_app.register, lang, unlocked_app.main)
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.width() <= 1024 and dialog.height() <= 700 - 40
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert dialog.tabs.widget(index).verticalScrollBar().maximum() == 0, dialog.tabs.tabText(index)
+    assert "rights_fee_ar" in dialog.form.editors and "cookie_statement_ar" in dialog.form.editors
+    dialog.reject()

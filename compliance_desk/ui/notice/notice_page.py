@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from compliance_desk.domain import policy
 from compliance_desk.domain.errors import KnownError
-from compliance_desk.domain.notice import Notice
+from compliance_desk.domain.notice import Notice, untranslated_problem
 from compliance_desk.storage import notice, policy_check
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets.format import number, prose_digits
@@ -199,7 +199,12 @@ class NoticePage(QWidget):
                                        else Qt.LayoutDirection.LeftToRight)
         _direction(self.notice, lang == "ar")
         self.problems.clear()
-        problems = notice.build(self.register, self.lang).problems if lang != self.lang else self.document.problems
+        problems = self.document.problems
+        if lang != self.lang:  # the register's gaps in the officer's language, and the texts this notice lacks
+            own = notice.build(self.register, self.lang)
+            skip = {untranslated_problem(o, f, self.lang, self.lang) for o, f in own.untranslated}
+            problems = [p for p in own.problems if p not in skip]
+            problems += [untranslated_problem(o, f, lang, self.lang) for o, f in self.document.untranslated]
         for problem in problems:
             self.problems.addItem(problem)
         self.gaps.clear()
