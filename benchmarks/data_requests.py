@@ -8,6 +8,10 @@ requests), then prints the median and worst time of: the whole action queue, the
 provider alone, the person view (storage.persons.person), and the year's requests report (PDF).
 Targets (issue 17): queue ≤ 100 ms with 20 000 requests; person view ≤ 200 ms for 50 linked
 records; a year's report ≤ 3 s. `--quick` runs 2 000 requests once (a check that it works).
+
+In run.py (issue 22) the same work is the "requests" measurement: `setup`, `measure`, `baseline` and
+`teardown` below, each figure beside a floor measured in the same run:
+    python benchmarks/run.py --only requests [--quick]
 """
 
 from __future__ import annotations
@@ -59,6 +63,141 @@ def person_with(register: Register, linked: int) -> int:
         requests.create(register, {"received_at": "2026-03-01 10:00", "customer_id": customer,
                                    "rights": ["access"]})
     return customer
+
+
+# ---------------------------------------------------------------- figures for run.py (same-run baselines)
+# run.py's Measurement "requests": its own register of REQUESTS requests (QUICK_REQUESTS with --quick)
+# built in the run's scratch folder, the clock fixed at NOW; each figure beside the floor of its work.
+REQUESTS, QUICK_REQUESTS, LINKED = 20_000, 2_000, 50
+NOW = dt.datetime(2026, 12, 15, 9, 0, tzinfo=dt.UTC)
+YEAR = ("2026-01-01", "2026-12-31")
+_state: dict[str, Any] = {}
+
+
+def setup(bench: Any) -> None:
+    """Build the requests register and a customer with LINKED records naming them; record the strings
+    the year's report draws (for its floor)."""
+    from drawing import recorded, save
+
+    from compliance_desk.reports import requests as report
+
+    count = QUICK_REQUESTS if bench.quick else REQUESTS
+    clock.fix(NOW)
+    path = bench.folder / "requests.cdesk"
+    path.unlink(missing_ok=True)
+    register = Register.create(path, PASSPHRASE, {"legal_name_en": "Bench Co."}, actor="bench")
+    request_samples.bulk(register, count, first=dt.date(2026, 1, 1), days=365)
+    customer = person_with(register, LINKED)
+    _state.update(register=register, customer=customer, today=requests.today(register))
+    with recorded() as strings:
+        report.write(register, bench.folder / "requests-recorded.pdf", "en", register.seal(), date_from=YEAR[0],
+                     date_to=YEAR[1])
+    save(strings, bench.folder / "requests-strings.json")
+    bench.details["requests_register"] = count
+    bench.details["requests_person_linked"] = LINKED
+    bench.details["requests_report_strings"] = len(strings)
+
+
+def teardown(bench: Any) -> None:
+    register = _state.pop("register", None)
+    if register is not None:
+        register.close()
+    _state.clear()
+    clock.fix(None)
+
+
+def _application() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def measure(bench: Any) -> dict[str, float]:
+    """The app's way: the whole action queue, the one view of a person opened (the dialog built and
+    shown), the year's requests report written (PDF, English)."""
+    from PySide6.QtWidgets import QApplication
+
+    from compliance_desk.reports import requests as report
+    from compliance_desk.ui.requests.person_view import PersonView
+
+    register, customer = _state["register"], _state["customer"]
+    app = _application()
+    out: dict[str, float] = {}
+    started = time.perf_counter()
+    items = queue.queue(register)
+    out["dsr_queue_ms"] = (time.perf_counter() - started) * 1000
+    bench.details["requests_queue_items"] = len(items)
+    started = time.perf_counter()
+    view = PersonView(register, customer, "en")
+    view.show()
+    QApplication.processEvents()
+    out["dsr_person_ms"] = (time.perf_counter() - started) * 1000
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+    target = bench.folder / "requests-app.pdf"
+    started = time.perf_counter()
+    report.write(register, target, "en", register.seal(), date_from=YEAR[0], date_to=YEAR[1])
+    out["dsr_report_s"] = time.perf_counter() - started
+    return out
+
+
+def baseline(bench: Any) -> dict[str, float]:
+    """The floor of the same work: the queue's requests SELECT straight on the connection; the person's
+    rows selected straight on the connection and put as plain text into bare QTableWidgets shown in a
+    QTabWidget; the year's rows selected and the report's own strings drawn with canvas.drawString."""
+    from drawing import draw, load
+    from probe import fonts
+    from PySide6.QtWidgets import (
+        QApplication,
+        QDialog,
+        QTableWidget,
+        QTableWidgetItem,
+        QTabWidget,
+        QVBoxLayout,
+    )
+
+    register, customer, today = _state["register"], _state["customer"], _state["today"]
+    conn = register.conn
+    app = _application()
+    out: dict[str, float] = {}
+    started = time.perf_counter()
+    limit = (today + dt.timedelta(days=7)).isoformat()
+    conn.execute("SELECT id, reference, requester_name, due_date, rights, extension_days FROM requests"
+                 " WHERE due_date IS NOT NULL AND due_date <= ? AND stage NOT IN ('answered', 'closed')",
+                 (limit,)).fetchall()
+    out["dsr_queue_ms"] = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    tables = [
+        conn.execute("SELECT * FROM customers WHERE id = ?", (customer,)).fetchall(),
+        conn.execute("SELECT * FROM documents WHERE customer_id = ?", (customer,)).fetchall(),
+        conn.execute("SELECT c.* FROM checks c JOIN documents d ON d.id = c.document_id WHERE d.customer_id = ?",
+                     (customer,)).fetchall(),
+        conn.execute("SELECT * FROM requests WHERE customer_id = ?", (customer,)).fetchall(),
+        conn.execute("SELECT d.* FROM disclosures d JOIN disclosure_customers dc ON dc.disclosure_id = d.id"
+                     " WHERE dc.customer_id = ?", (customer,)).fetchall(),
+        conn.execute("SELECT * FROM activities").fetchall(),
+    ]
+    dialog = QDialog()
+    tabs = QTabWidget()
+    QVBoxLayout(dialog).addWidget(tabs)
+    for rows in tables:
+        table = QTableWidget(len(rows), 5)
+        for r, row in enumerate(rows):
+            for c in range(5):
+                table.setItem(r, c, QTableWidgetItem(str(row[c + 1] if c + 1 < len(row) else "")))
+        tabs.addTab(table, str(len(rows)))
+    dialog.show()
+    QApplication.processEvents()
+    out["dsr_person_ms"] = (time.perf_counter() - started) * 1000
+    dialog.close()
+    dialog.deleteLater()
+    app.processEvents()
+    started = time.perf_counter()
+    conn.execute("SELECT * FROM requests WHERE received_date >= ? AND received_date <= ?", YEAR).fetchall()
+    draw(load(bench.folder / "requests-strings.json"), bench.folder / "requests-bare.pdf", fonts())
+    out["dsr_report_s"] = time.perf_counter() - started
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

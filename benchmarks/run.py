@@ -54,6 +54,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(HERE.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import data_requests  # noqa: E402
 import machine  # noqa: E402
 import measures as m  # noqa: E402
 import seals  # noqa: E402
@@ -113,6 +114,15 @@ FIGURES: list[Measurement | Relation] = [
                 (Figure("pdf_en_s", "PDF disclosure log, English", "s", median, 2.5),
                  Figure("pdf_ar_s", "PDF disclosure log, Arabic", "s")), setup=m.record_pdf),
     Relation("pdf_ar_vs_en_s", "  PDF Arabic against English", "pdf_ar_s", "pdf_en_s", 2.0),
+    Measurement("requests", data_requests.measure, data_requests.baseline,
+                "queue: the requests SELECT on the connection; person: the same rows selected and put as text in"
+                " bare QTableWidgets shown; report: the year's rows selected and the report's strings drawn with"
+                " canvas.drawString (issue 17: 20 000 requests, a person with 50 linked records)",
+                (Figure("dsr_queue_ms", "action queue, 20 000 requests (target 100 ms)", "ms", median, 10.0),
+                 Figure("dsr_person_ms", "one view of a person, 50 linked records (target 200 ms)", "ms", median,
+                        10.0),
+                 Figure("dsr_report_s", "requests report PDF, a year (target 3 s)", "s", median, 2.5)),
+                warmup=True, setup=data_requests.setup, teardown=data_requests.teardown),
     Measurement("import", m.import_app, m.import_plain,
                 "the same csv parsed and executemany'd into a plain SQLCipher table, fresh process",
                 (Figure("import_s", "import customers from csv (new register)", "s", median, 5.0),),

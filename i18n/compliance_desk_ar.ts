@@ -740,6 +740,33 @@
     </message>
 </context>
 <context>
+    <name>ErasureBlocked</name>
+    <message>
+        <source>Blocked until %1 at the earliest (the day the last hold ends).</source>
+        <translation>الإتلاف ممنوع حتى %1 على الأقل (يوم انتهاء آخر أمر احتفاظ).</translation>
+    </message>
+    <message>
+        <source>Blocked with no end date yet: %1 (%2).</source>
+        <translation>الإتلاف ممنوع دون تاريخ انتهاء حتى الآن: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Erasure blocked</source>
+        <translation>الإتلاف ممنوع</translation>
+    </message>
+    <message>
+        <source>No data of %1 may be erased while these legal holds are in force: the whole erasure of this person is blocked, not only some records.</source>
+        <translation>لا يجوز إتلاف أي بيانات تخص %1 ما دامت أوامر الاحتفاظ النظامية هذه سارية: الإتلاف ممنوع كليًا لهذا الشخص، لا لبعض السجلات فقط.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>الأسباب:</translation>
+    </message>
+    <message>
+        <source>To erase anyway, the decision must record why the holds are overridden; the holds overridden are kept with it.</source>
+        <translation>للإتلاف رغم ذلك، يجب أن يُسجَّل في القرار سبب تجاوز أوامر الاحتفاظ، وتُحفظ معه الأوامر التي تم تجاوزها.</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>e.g. %1 (date, then the time)</source>
@@ -855,6 +882,10 @@
         <translation>أسباب هذه الدرجة</translation>
     </message>
     <message>
+        <source>Choose a decision…</source>
+        <translation>اختر قراراً…</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
@@ -953,6 +984,10 @@
     <message>
         <source>Customer status</source>
         <translation>حالة العميل</translation>
+    </message>
+    <message>
+        <source>Choose a decision: true match, false positive or escalated.</source>
+        <translation>اختر قراراً: تطابق حقيقي، أو تطابق خاطئ، أو مُصعَّد.</translation>
     </message>
     <message>
         <source>Give the reason for the decision.</source>
@@ -1609,10 +1644,6 @@
     <message>
         <source>One view of %1</source>
         <translation>عرض موحد لبيانات %1</translation>
-    </message>
-    <message>
-        <source>Legal holds in force: erasure is blocked unless overridden with a reason.</source>
-        <translation>أوامر احتفاظ نظامية سارية: الإتلاف ممنوع ما لم يُتجاوز الأمر مع ذكر السبب.</translation>
     </message>
     <message>
         <source>No legal hold is in force over this person&apos;s data.</source>
@@ -2326,10 +2357,6 @@
         <translation>أمر جهة مختصة يحظر إبلاغ هذا الشخص بالطلب %1: لا تذكره في أي رد.</translation>
     </message>
     <message>
-        <source>Erasure is blocked by legal holds:</source>
-        <translation>الإتلاف ممنوع بسبب أوامر احتفاظ نظامية:</translation>
-    </message>
-    <message>
         <source>Letter</source>
         <translation>خطاب</translation>
     </message>
@@ -2344,6 +2371,26 @@
 </context>
 <context>
     <name>RequestStepDialog</name>
+    <message>
+        <source>I told the requester of this extension in advance, before the first due date, with the reasons above.</source>
+        <translation>أبلغتُ مقدم الطلب بهذا التمديد مسبقًا، قبل الموعد الأول، مع الأسباب المذكورة أعلاه.</translation>
+    </message>
+    <message>
+        <source>The answer stays due on %1: an extension is 1 to %2 days.</source>
+        <translation>يبقى الرد مستحقًا في %1: مدة التمديد من يوم واحد إلى %2 يومًا.</translation>
+    </message>
+    <message>
+        <source>Told after the first due date (%1): the period is not extended; the answer stays due on %1.</source>
+        <translation>أُبلغ بعد الموعد الأول (%1): لا تُمدد المهلة، ويبقى الرد مستحقًا في %1.</translation>
+    </message>
+    <message>
+        <source>New due date: %1 — the first due date, %2, + %3 days.</source>
+        <translation>الموعد الجديد: %1 — الموعد الأول %2 مضافًا إليه %3 من الأيام.</translation>
+    </message>
+    <message>
+        <source>tick the box once the requester has been told, with the reasons</source>
+        <translation>ضع علامة في المربع بعد إبلاغ مقدم الطلب مع الأسباب</translation>
+    </message>
     <message>
         <source>Identity document seen (from the customer&apos;s KYC record)</source>
         <translation>وثيقة الهوية المطلع عليها (من سجل اعرف عميلك الخاص بالعميل)</translation>
@@ -2473,10 +2520,6 @@
     <message>
         <source>Action date</source>
         <translation>تاريخ الإجراء</translation>
-    </message>
-    <message>
-        <source>Legal holds block this erasure:</source>
-        <translation>أوامر احتفاظ نظامية تمنع هذا الإتلاف:</translation>
     </message>
     <message>
         <source>Why the holds are overridden</source>

@@ -736,6 +736,33 @@
     </message>
 </context>
 <context>
+    <name>ErasureBlocked</name>
+    <message>
+        <source>Blocked until %1 at the earliest (the day the last hold ends).</source>
+        <translation>Blocked until %1 at the earliest (the day the last hold ends).</translation>
+    </message>
+    <message>
+        <source>Blocked with no end date yet: %1 (%2).</source>
+        <translation>Blocked with no end date yet: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Erasure blocked</source>
+        <translation>Erasure blocked</translation>
+    </message>
+    <message>
+        <source>No data of %1 may be erased while these legal holds are in force: the whole erasure of this person is blocked, not only some records.</source>
+        <translation>No data of %1 may be erased while these legal holds are in force: the whole erasure of this person is blocked, not only some records.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>To erase anyway, the decision must record why the holds are overridden; the holds overridden are kept with it.</source>
+        <translation>To erase anyway, the decision must record why the holds are overridden; the holds overridden are kept with it.</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>e.g. %1 (date, then the time)</source>
@@ -851,6 +878,10 @@
         <translation>Why this score</translation>
     </message>
     <message>
+        <source>Choose a decision…</source>
+        <translation>Choose a decision…</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -949,6 +980,10 @@
     <message>
         <source>Customer status</source>
         <translation>Customer status</translation>
+    </message>
+    <message>
+        <source>Choose a decision: true match, false positive or escalated.</source>
+        <translation>Choose a decision: true match, false positive or escalated.</translation>
     </message>
     <message>
         <source>Give the reason for the decision.</source>
@@ -1601,10 +1636,6 @@
     <message>
         <source>One view of %1</source>
         <translation>One view of %1</translation>
-    </message>
-    <message>
-        <source>Legal holds in force: erasure is blocked unless overridden with a reason.</source>
-        <translation>Legal holds in force: erasure is blocked unless overridden with a reason.</translation>
     </message>
     <message>
         <source>No legal hold is in force over this person&apos;s data.</source>
@@ -2314,10 +2345,6 @@
         <translation>An authority&apos;s order forbids telling this person about %1: leave it out of every answer.</translation>
     </message>
     <message>
-        <source>Erasure is blocked by legal holds:</source>
-        <translation>Erasure is blocked by legal holds:</translation>
-    </message>
-    <message>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
@@ -2332,6 +2359,26 @@
 </context>
 <context>
     <name>RequestStepDialog</name>
+    <message>
+        <source>I told the requester of this extension in advance, before the first due date, with the reasons above.</source>
+        <translation>I told the requester of this extension in advance, before the first due date, with the reasons above.</translation>
+    </message>
+    <message>
+        <source>The answer stays due on %1: an extension is 1 to %2 days.</source>
+        <translation>The answer stays due on %1: an extension is 1 to %2 days.</translation>
+    </message>
+    <message>
+        <source>Told after the first due date (%1): the period is not extended; the answer stays due on %1.</source>
+        <translation>Told after the first due date (%1): the period is not extended; the answer stays due on %1.</translation>
+    </message>
+    <message>
+        <source>New due date: %1 — the first due date, %2, + %3 days.</source>
+        <translation>New due date: %1 — the first due date, %2, + %3 days.</translation>
+    </message>
+    <message>
+        <source>tick the box once the requester has been told, with the reasons</source>
+        <translation>tick the box once the requester has been told, with the reasons</translation>
+    </message>
     <message>
         <source>Identity document seen (from the customer&apos;s KYC record)</source>
         <translation>Identity document seen (from the customer&apos;s KYC record)</translation>
@@ -2461,10 +2508,6 @@
     <message>
         <source>Action date</source>
         <translation>Action date</translation>
-    </message>
-    <message>
-        <source>Legal holds block this erasure:</source>
-        <translation>Legal holds block this erasure:</translation>
     </message>
     <message>
         <source>Why the holds are overridden</source>

@@ -67,10 +67,16 @@ T: dict[str, tuple[str, str]] = {
                    "مرفق نسخة من بياناتك الشخصية المحفوظة لدينا (جدول بيانات وملف JSON)."),
     "ref_intro": ("We cannot act on your request, for the following reasons:",
                   "يتعذر علينا تنفيذ طلبك للأسباب الآتية:"),
-    "complain": ("If you disagree with our decision, you may complain to the Saudi Data & AI Authority (SDAIA), "
-                 "which supervises the Personal Data Protection Law, or write to us again.",
-                 "إذا لم توافق على قرارنا، فلك أن تتقدم بشكوى إلى الهيئة السعودية للبيانات والذكاء الاصطناعي "
-                 "(سدايا) المختصة بالإشراف على نظام حماية البيانات الشخصية، أو أن تراسلنا مجدداً."),
+    # PDPL Art. 34, Implementing Regulation Art. 37: the channel as the privacy notice names it
+    "complain": ("If you disagree with our decision, you have the right to complain to the Saudi Data & AI "
+                 "Authority (SDAIA), which supervises the Personal Data Protection Law: within 90 days, through "
+                 "the «Reports and Complaints» service of the National Data Governance Platform ({platform}), "
+                 "signing in with Absher (PDPL Art. 34; Implementing Regulation Art. 37). You may also write to "
+                 "us again.",
+                 "إذا لم توافق على قرارنا، فلك الحق في تقديم شكوى إلى الهيئة السعودية للبيانات والذكاء "
+                 "الاصطناعي (سدايا) المختصة بالإشراف على نظام حماية البيانات الشخصية: خلال 90 يومًا، عبر خدمة "
+                 "«البلاغات والشكاوى» في منصة حوكمة البيانات الوطنية ({platform})، بالدخول عن طريق أبشر "
+                 "(المادة 34 من النظام، والمادة 37 من اللائحة التنفيذية). ولك أيضًا أن تراسلنا مجددًا."),
     "contact": ("You can reach our data protection officer at {contact}.",
                 "يمكنك التواصل مع مسؤول حماية البيانات لدينا عبر {contact}."),
 }

@@ -18,6 +18,7 @@ from compliance_desk.domain import clock
 from compliance_desk.domain.dates import format_date
 from compliance_desk.domain.entities import CUSTOMER, REQUEST
 from compliance_desk.domain.errors import InvalidInput
+from compliance_desk.domain.notice import SDAIA_PLATFORM
 from compliance_desk.domain.requests.vocab import (
     EXTENSION_REASONS,
     REFUSAL_REASONS,
@@ -149,11 +150,11 @@ def _body(kind: str, row: dict[str, Any], rights: list[dict[str, Any]], org: dic
         if any(r["decision"] in ("granted", "partly") and r["right_code"] in ("access", "portability") for r in rights):
             para(t("ans_export", lang))
         if any(r["decision"] in ("refused", "partly") for r in rights):
-            para(t("complain", lang))
+            para(t("complain", lang, platform=SDAIA_PLATFORM))
     elif kind == "refusal":
         para(t("ref_intro", lang))
         p += [_rights_table(rights, lang, only_refused=True), Spacer(1, 4 * mm)]
-        para(t("complain", lang))
+        para(t("complain", lang, platform=SDAIA_PLATFORM))
     contact = [clean_text(str(org[k])) for k in ("officer_email", "officer_phone") if org.get(k)]
     if contact:
         para(t("contact", lang, contact=" — ".join(contact)))

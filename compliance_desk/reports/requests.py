@@ -29,6 +29,9 @@ L: dict[str, tuple[str, str]] = {
     "answered": ("Answered", "تم الرد عليها"),
     "on_time": ("Answered on time (30 days, or the one extension)", "الرد في الموعد (30 يوماً أو بعد التمديد الوحيد)"),
     "on_time_rate": ("On-time rate", "نسبة الرد في الموعد"),
+    "rate_of": ("({on_time} of {judged} answered or past due; open requests not yet due are not counted)",
+                "({on_time} من أصل {judged} من الطلبات التي رُد عليها أو تجاوزت موعدها؛ لا تُحتسب الطلبات "
+                "المفتوحة التي لم يحل موعدها)"),
     "late": ("Answered late", "الرد بعد الموعد"),
     "overdue": ("Unanswered and overdue", "لم يُرد عليها وتجاوزت الموعد"),
     "median": ("Median days from receipt to answer", "الوسيط بالأيام من الاستلام إلى الرد"),
@@ -72,6 +75,8 @@ def _counts(title: str, counter: Any, namer: Any, lang: str) -> list[Flowable]:
 
 def summary(f: RequestFigures, lang: str) -> list[Flowable]:
     rate = f"{f.on_time_rate * 100:.0f}%" if f.on_time_rate is not None else "—"
+    # the denominator beside the rate: open requests not yet due are not counted (neither on time nor late)
+    rate += " " + _l("rate_of", lang).format(on_time=f.on_time, judged=f.judged)
     median = f"{f.median_days:g}" if f.median_days is not None else "—"
     pairs = [(_l("total", lang), str(f.total)), (_l("answered", lang), str(f.answered)),
              (_l("on_time", lang), str(f.on_time)), (_l("late", lang), str(f.late)),

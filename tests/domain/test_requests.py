@@ -284,3 +284,29 @@ def test_many_activity_holds_read_as_one_line() -> None:
                         "until 2030-03-01")
     open_ended = holds.compact([*kept, holds.Hold("activity_retention", "PA-0009", None, "x", "س")], "ar")
     assert "طوال العلاقة" in open_ended[0] and "4" in open_ended[0]
+
+
+def test_the_on_time_rate_counts_only_requests_answered_or_past_due() -> None:
+    from compliance_desk.domain.requests.figures import figures
+
+    today = D("2026-06-20")
+    rows = [
+        {"received_date": "2026-05-01", "due_date": "2026-05-31", "response_date": "2026-05-20", "stage": "answered"},
+        {"received_date": "2026-04-01", "due_date": "2026-05-01", "response_date": "2026-05-10", "stage": "closed"},
+        {"received_date": "2026-05-01", "due_date": "2026-05-31", "stage": "verified"},  # overdue: late already
+        {"received_date": "2026-06-10", "due_date": "2026-07-10", "stage": "received"},  # open, not yet due
+        {"received_date": "2026-05-21", "due_date": "2026-06-20", "stage": "decided"},  # due today: not late yet
+    ]
+    found = figures(rows, today)
+    assert (found.total, found.answered, found.on_time, found.late, found.overdue_open) == (5, 2, 1, 1, 1)
+    assert found.judged == 3 and found.on_time_rate == pytest.approx(1 / 3)
+    assert figures(rows[3:], today).judged == 0 and figures(rows[3:], today).on_time_rate is None
+
+
+def test_an_erasure_is_blocked_until_the_last_hold_ends() -> None:
+    aml = holds.Hold("aml_retention", "CUS-1", D("2036-05-01"), "en", "ar")
+    gag = holds.Hold("gag", "DSC-1", D("2026-09-01"), "en", "ar")
+    order = holds.Hold("order", "DSC-2", None, "en", "ar")
+    assert holds.blocked_until([gag, aml]) == (D("2036-05-01"), aml)
+    assert holds.blocked_until([gag, order, aml]) == (None, order)  # open-ended: no end date yet
+    assert holds.blocked_until([]) == (None, None)

@@ -114,6 +114,8 @@ def test_requests_report_counts_on_time_rate_median_and_extensions(reg: Register
     text = " ".join(" ".join(pages_text(path)).split())
     assert "Requests received 2" in text
     assert "On-time rate 50%" in text  # one answered on time, one overdue
+    # the denominator is printed beside the rate
+    assert "On-time rate 50% (1 of 2 answered or past due" in text
     assert "Median days from receipt to answer 19" in text
     assert "Extensions used (PDPL IR Art. 3) 1" in text
     assert "Overdue by 20 days" in text
@@ -152,3 +154,34 @@ def test_a_busy_period_lists_only_the_requests_that_missed_their_clock(reg: Regi
     text = " ".join(" ".join(pages_text(path)).split())
     assert "Requests that missed their clock" in text and "complete log is the requests sheet" in text
     assert "DSR-2026-0002" in text and "DSR-2026-0001" not in text.split("missed their clock", 1)[1]
+
+
+def test_open_requests_not_yet_due_do_not_dilute_the_on_time_rate(reg: Register, tmp_path: Path) -> None:
+    answered(reg)  # answered on time
+    for n in range(3):  # received in June, due in July: open, not late (today is 20 June)
+        requests.create(reg, {"received_at": f"2026-06-1{n}T10:00+03:00", "requester_name": f"Open {n}",
+                              "rights": ["access"]})
+    path, _ = export_pdf(reg, "requests", tmp_path / "rate.pdf", lang="en", date_from="2026-01-01",
+                         date_to="2026-12-31")
+    text = " ".join(" ".join(pages_text(path)).split())
+    assert "Requests received 4" in text
+    assert "On-time rate 100% (1 of 1 answered or past due" in text
+    arabic, _ = export_pdf(reg, "requests", tmp_path / "rate_ar.pdf", lang="ar", date_from="2026-01-01",
+                           date_to="2026-12-31")
+    assert "لا تُحتسب الطلبات المفتوحة" in " ".join(" ".join(pages_text(arabic)).split())
+
+
+def test_the_refusal_names_the_right_to_complain_and_its_channel_in_both_languages(reg: Register,
+                                                                                   tmp_path: Path) -> None:
+    request_id = answered(reg)
+    for kind in ("refusal", "answer"):
+        english, _ = export_letter(reg, request_id, kind, tmp_path / f"{kind}_en.pdf", "en")
+        text = " ".join(" ".join(pages_text(english)).split())
+        assert "right to complain to the Saudi Data & AI Authority (SDAIA)" in text
+        assert "National Data Governance Platform (https://dgp.sdaia.gov.sa)" in text
+        assert "«Reports and Complaints»" in text and "within 90 days" in text and "PDPL Art. 34" in text
+        arabic, _ = export_letter(reg, request_id, kind, tmp_path / f"{kind}_ar.pdf", "ar")
+        text = " ".join(" ".join(pages_text(arabic)).split())
+        assert "الحق في تقديم شكوى" in text and "منصة حوكمة البيانات الوطنية" in text
+        assert "البلاغات والشكاوى" in text and "المادة 34" in text
+        assert "dgp.sdaia.gov.sa" in latin_text(arabic).replace("\n", "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -50,7 +51,13 @@ def test_request_through_every_step_with_a_hold_overridden(app: Controller, qtbo
     request_id = page.selected_id()
     row = records.get(app.register, REQUEST, request_id)
     assert (row["received_date"], row["due_date"], row["customer_id"]) == ("2026-03-06", "2026-04-05", customer_id)
-    assert page.banner.isVisibleTo(page) and "Erasure is blocked" in page.banner.text()
+    # the erasure is shown as blocked, plainly: the whole erasure, why, and until when
+    blocked = page.erasure_blocked
+    assert blocked.isVisibleTo(page) and not page.banner.isVisibleTo(page)
+    assert "Erasure blocked" in blocked.plain and "the whole erasure of this person is blocked" in blocked.plain
+    assert "AML Law Art. 12" in blocked.plain and "Blocked with no end date yet" in blocked.plain
+    assert "while the relationship lasts, then 10 years" in blocked.plain
+    assert records.get(app.register, "customer", customer_id)["reference"] in blocked.plain
 
     steps = page.step_actions
     assert steps["awaiting_identity"].isEnabled() and steps["verified"].isEnabled()
@@ -65,7 +72,7 @@ def test_request_through_every_step_with_a_hold_overridden(app: Controller, qtbo
 
     decision = page.decide()
     erasure, access = decision.editors["erasure"], decision.editors["access"]
-    assert erasure.override is not None and "AML Law Art. 12" in decision.findChild(object, "hold_warning").text()
+    assert erasure.override is not None and "AML Law Art. 12" in decision.findChild(object, "hold_warning").plain
     access.set_decision("granted", action="data_exported", action_date="2026-03-10")
     erasure.set_decision("granted", action="erased", action_date="2026-03-10")
     assert not decision.save() and "overridden" in decision.message.text()  # the hold needs its reason
@@ -135,7 +142,8 @@ def test_person_view_shows_holds_gags_and_exports(app: Controller, qtbot, tmp_pa
                                    "rights": ["erasure"]})
     view = PersonView(app.register, customer_id, "en")
     qtbot.addWidget(view)
-    assert "AML Law Art. 12" in view.holds_label.text()
+    assert "AML Law Art. 12" in view.blocked.plain and "Erasure blocked" in view.blocked.plain
+    assert view.blocked.isVisibleTo(view) and not view.holds_label.isVisibleTo(view)
     assert view.gag_label.isVisibleTo(view) and "Do not tell" in view.gag_label.text()
     tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
     assert tabs[0] == "KYC record" and any(t.startswith("Requests (") for t in tabs)
@@ -150,7 +158,7 @@ def test_person_view_shows_holds_gags_and_exports(app: Controller, qtbot, tmp_pa
     fresh = PersonView(app.register, clear, "en")
     qtbot.addWidget(fresh)
     # no documents (no AML hold) and no gag; the demo's activities about customers still hold them
-    assert "AML Law" not in fresh.holds_label.text() and "PA-" in fresh.holds_label.text()
+    assert "AML Law" not in fresh.blocked.plain and "PA-" in fresh.blocked.plain
     assert not fresh.gag_label.isVisibleTo(fresh)
 
 
@@ -187,3 +195,115 @@ def test_the_letter_is_attached_while_the_request_is_recorded(app: Controller, t
                                        (dialog.record_id,)).fetchall()
     assert [r[0] for r in stored] == ["letter.pdf"]
     dialog.reject()
+
+
+def test_the_three_register_dialogs_share_one_saved_id() -> None:
+    """A new record is saved before a file is attached to it: one method for every register dialog."""
+    from compliance_desk.ui.breaches.breach_dialog import BreachDialog
+    from compliance_desk.ui.disclosures.disclosure_dialog import DisclosureDialog
+    from compliance_desk.ui.requests.request_dialog import RequestDialog
+    from compliance_desk.ui.widgets.record_dialog import RecordDialog
+
+    for dialog in (RequestDialog, DisclosureDialog, BreachDialog):
+        assert "_saved_id" not in vars(dialog) and "saved_id" not in vars(dialog)
+        assert dialog.saved_id is RecordDialog.saved_id
+
+
+def test_the_erasure_banner_says_until_when_in_both_languages(qtbot) -> None:
+    import datetime as dt
+
+    from compliance_desk.domain.requests.holds import Hold
+    from compliance_desk.ui.requests.hold_banner import ErasureBlocked
+
+    holds = [Hold("aml_retention", "CUS-00007", dt.date(2036, 5, 1), "AML Law Art. 12: kept 10 years",
+                  "المادة 12 من نظام مكافحة غسل الأموال"),
+             Hold("gag", "DSC-2026-0003", dt.date(2026, 9, 1), "PDPL Art. 18: a gag is open", "المادة 18 من النظام")]
+    banner = ErasureBlocked()
+    qtbot.addWidget(banner)
+    banner.show_holds(holds, "Huda (CUS-00007)", "en")
+    assert "Erasure blocked" in banner.plain and "No data of Huda (CUS-00007) may be erased" in banner.plain
+    assert "Blocked until 2036-05-01 at the earliest" in banner.plain  # the day the last hold ends
+    assert "DSC-2026-0003" in banner.plain and "until 2026-09-01" in banner.plain
+    from compliance_desk.ui.shell.i18n import apply_language
+
+    apply_language("ar")  # (the suite's fixture puts English back)
+    banner.show_holds(holds, "هدى (CUS-00007)", "ar")
+    assert "الإتلاف ممنوع" in banner.plain and "2036-05-01" in banner.plain
+    banner.show_holds([], "", "en")
+    assert banner.isHidden() and not banner.text()
+
+
+def test_the_extension_needs_the_requester_told_in_advance_with_reasons_and_shows_the_new_due_date(
+        app: Controller, qtbot) -> None:
+    import datetime as dt
+
+    from compliance_desk.ui.requests.request_dialog import RequestStepDialog
+
+    today = requests.today(app.register)
+    received = today - dt.timedelta(days=10)
+    request_id = requests.create(app.register, {"received_at": f"{received.isoformat()} 10:00",
+                                                "requester_name": "Extension Case", "rights": ["access"]})
+    first = received + dt.timedelta(days=30)
+    dialog = RequestStepDialog(app.register, request_id, "extension", "en")
+    qtbot.addWidget(dialog)
+    form = dialog.forms[0].editors
+    assert f"New due date: {first + dt.timedelta(days=30)}" in dialog.new_due.text()  # 30 days offered
+    form["extension_days"].set_value("12")  # live, as the officer types
+    assert f"New due date: {first + dt.timedelta(days=12)}" in dialog.new_due.text()
+    assert f"the first due date, {first}" in dialog.new_due.text()
+    form["extension_reason"].set_value("disproportionate_effort")
+    form["extension_details"].set_value("The records sit in three systems.")
+    assert not save_button(dialog).isEnabled()  # not yet confirmed that the requester was told
+    assert "Advance notice: tick the box once the requester has been told" in dialog.message.text()
+    assert not dialog.save() and not records.get(app.register, REQUEST, request_id)["extension_days"]
+    dialog.reasons_told.setChecked(True)
+    assert save_button(dialog).isEnabled()
+    assert dialog.save()
+    row = records.get(app.register, REQUEST, request_id)
+    assert (row["extension_days"], row["due_date"]) == (12, (first + dt.timedelta(days=12)).isoformat())
+
+    # told after the first due date: no extension
+    late = requests.create(app.register, {"received_at": f"{(today - dt.timedelta(days=40)).isoformat()} 10:00",
+                                          "requester_name": "Too Late", "rights": ["access"]})
+    dialog = RequestStepDialog(app.register, late, "extension", "en")
+    qtbot.addWidget(dialog)
+    form = dialog.forms[0].editors
+    form["extension_reason"].set_value("many_requests")
+    form["extension_details"].set_value("Many requests.")
+    form["extension_notice_on"].set_value(today.isoformat())
+    dialog.reasons_told.setChecked(True)
+    assert "the period is not extended" in dialog.new_due.text()
+    assert not dialog.save() and "before the first due date" in dialog.message.text()
+    assert not records.get(app.register, REQUEST, late)["extension_days"]
+
+
+def test_the_receipt_reads_as_a_date_and_time_in_the_organisations_zone_everywhere(app: Controller, qtbot) -> None:
+    from compliance_desk.domain.requests.deadlines import zone
+    from compliance_desk.ui.requests.request_dialog import RequestDialog
+    from compliance_desk.ui.widgets.format import DisplayOptions, display_text
+
+    field = REQUEST.field("received_at")
+    riyadh = zone("Asia/Riyadh")
+    assert display_text(field, "2026-03-05T22:30+00:00", "en", zone=riyadh).strip("\u2066\u2069") \
+        == "2026-03-06 01:30 UTC+3"
+    assert display_text(field, "2026-03-06T01:30+03:00", "ar", options=DisplayOptions(arabic_digits=True),
+                        zone=riyadh) == "٢٠٢٦-٠٣-٠٦ ٠١:٣٠ \u2066UTC+٣\u2069"
+    customer_id = with_documents(app)
+    request_id = requests.create(app.register, {"received_at": "2026-03-05T22:30Z", "customer_id": customer_id,
+                                                "rights": ["access"]})
+    assert records.get(app.register, REQUEST, request_id)["received_at"] == "2026-03-06T01:30+03:00"
+    page = app.main.requests
+    page.model.refresh()
+    column = [c.key for c in page.model.columns].index("received_at")
+    shown = {page.model.index(r, column).data() for r in range(page.model.rowCount())}
+    assert not any(re.search(r"\dT\d", text or "") for text in shown)  # no stored ISO text in the table
+    assert any("2026-03-06 01:30 UTC+3" in (text or "") for text in shown)
+    dialog = RequestDialog(app.register, request_id, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.forms[0].editors["received_at"].value() == "2026-03-06 01:30"  # as typed, local
+    assert not dialog.dirty
+    view = PersonView(app.register, customer_id, "en")
+    qtbot.addWidget(view)
+    table = view.findChild(object, "requests")
+    cells = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert any("2026-03-06 01:30 UTC+3" in cell for cell in cells) and not any(re.search(r"\dT\d", c) for c in cells)

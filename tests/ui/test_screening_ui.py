@@ -61,6 +61,10 @@ def test_import_screen_hit_card_and_decision(app: Controller, qtbot) -> None:
     grabbed = card.grab()
     assert grabbed.width() > 200 and grabbed.height() > 200
 
+    assert card.choice.currentData() is None     # an open hit: no decision chosen for the officer
+    card.reason.setPlainText("Looked at it")
+    assert not card.record_decision() and "Choose a decision" in card.error.text()
+    card.reason.clear()
     card.choice.setCurrentIndex(card.choice.findData("true_match"))
     assert not card.record_decision()            # a reason is required
     assert card.error.isVisible()

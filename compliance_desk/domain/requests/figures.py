@@ -28,19 +28,26 @@ class RequestFigures:
     median_days: float | None = None  # receipt to answer, answered requests
 
     @property
+    def judged(self) -> int:
+        """The rate's denominator: requests answered, and those unanswered past their due date (late
+        already). An open request not yet due is neither on time nor late: it is left out."""
+        return self.answered + self.overdue_open
+
+    @property
     def on_time_rate(self) -> float | None:
-        """Answered on time, of those answered or overdue (an overdue unanswered request is late already)."""
-        judged = self.answered + self.overdue_open
-        return self.on_time / judged if judged else None
+        """Answered on time, of `judged`; None when nothing can be judged yet."""
+        return self.on_time / self.judged if self.judged else None
 
 
-def _day(value: object) -> dt.date | None:
-    return dt.date.fromisoformat(str(value)[:10]) if value else None
+def _iso(value: object) -> str:
+    """'YYYY-MM-DD' of a stored date (or date and time); '' when blank."""
+    return str(value)[:10] if value else ""
 
 
 def figures(rows: Sequence[Mapping[str, Any]], today: dt.date) -> RequestFigures:
     """Rows as `storage.requests.period_rows` gives them (each with its "_rights")."""
     out = RequestFigures(total=len(rows))
+    day = today.isoformat()
     days: list[int] = []
     for row in rows:
         for code in _codes(row.get("rights")):
@@ -51,15 +58,16 @@ def figures(rows: Sequence[Mapping[str, Any]], today: dt.date) -> RequestFigures
         out.by_channel[row.get("channel") or ""] += 1
         if row.get("extension_days"):
             out.extensions += 1
-        received, due, answered = _day(row.get("received_date")), _day(row.get("due_date")), _day(row.get("response_date"))
+        # ISO dates compare as text: only the answered are parsed (for their days), a year has many rows
+        received, due, answered = _iso(row.get("received_date")), _iso(row.get("due_date")), _iso(row.get("response_date"))
         if answered and received:
             out.answered += 1
-            days.append((answered - received).days)
-            if due is None or answered <= due:
+            days.append((dt.date.fromisoformat(answered) - dt.date.fromisoformat(received)).days)
+            if not due or answered <= due:
                 out.on_time += 1
             else:
                 out.late += 1
-        elif due is not None and due < today and (row.get("stage") not in ("answered", "closed")):
+        elif due and due < day and (row.get("stage") not in ("answered", "closed")):
             out.overdue_open += 1
     out.median_days = statistics.median(days) if days else None
     return out

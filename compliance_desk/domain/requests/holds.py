@@ -146,6 +146,18 @@ def compact(holds: Sequence[Hold], lang: str = "en") -> list[str]:
     return lines
 
 
+def blocked_until(holds: Sequence[Hold]) -> tuple[dt.date | None, Hold | None]:
+    """When an erasure blocked by `holds` can first go ahead: the day the last hold ends. (None, the
+    open-ended hold) while any hold has no end yet; (None, None) without holds."""
+    if not holds:
+        return None, None
+    for hold in holds:
+        if hold.ends is None:
+            return None, hold
+    last = max(holds, key=lambda h: h.ends or dt.date.min)
+    return last.ends, last
+
+
 def describe(holds: Sequence[Hold], lang: str = "en") -> str:
     """The holds as one text, one per line (what an overriding decision records)."""
     return "\n".join(h.summary(lang) for h in holds)

@@ -85,7 +85,7 @@ class BreachDialog(RecordDialog):
         layout.addWidget(self.activities, 1)
         self.tabs.insertTab(2, page, self.tr("Customers, activities, processor"))
         self.attachments = AttachmentsPanel(self.register, "breach", self.record_id, self.lang,
-                                            ensure_owner=self._saved_id)
+                                            ensure_owner=self.saved_id)
         self.tabs.addTab(self.attachments, self.tr("Evidence and notices filed"))
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clock")
@@ -130,12 +130,6 @@ class BreachDialog(RecordDialog):
 
     def check(self, values: dict[str, Any]) -> None:
         check_values(values, getattr(self, "stage", "open"))
-
-    def _saved_id(self) -> int | None:
-        """The breach's id, saving a new one first (to attach evidence while recording it)."""
-        if self.record_id is None and not self.save_and_continue():
-            return None
-        return self.record_id
 
     @staticmethod
     def _save_breach(register: Register, record_id: int | None, values: dict[str, Any]) -> int:

@@ -74,7 +74,7 @@ class DisclosureDialog(RecordDialog):
         layout.addWidget(self.activities, 1)
         self.tabs.insertTab(2, page, self.tr("Customers and activities"))
         self.attachments = AttachmentsPanel(self.register, "disclosure", self.record_id, self.lang,
-                                            ensure_owner=self._saved_id)
+                                            ensure_owner=self.saved_id)
         self.tabs.addTab(self.attachments, self.tr("Attachments"))
         self.stage_label = QLabel()
         self.stage_label.setObjectName("stage")
@@ -123,12 +123,6 @@ class DisclosureDialog(RecordDialog):
     def check(self, values: dict[str, Any]) -> None:
         cleaned = clean(DISCLOSURE, {**values, "stage": getattr(self, "stage", "received")})
         rules.check(cleaned)
-
-    def _saved_id(self) -> int | None:
-        """The request's id, saving a new one first (to attach the court order while creating it)."""
-        if self.record_id is None and not self.save_and_continue():
-            return None
-        return self.record_id
 
     @staticmethod
     def _save_disclosure(register: Register, record_id: int | None, values: dict[str, Any]) -> int:

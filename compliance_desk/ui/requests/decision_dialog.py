@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from compliance_desk.domain.entities import REQUEST
 from compliance_desk.domain.errors import KnownError, ValidationError
-from compliance_desk.domain.requests.holds import Hold, compact
+from compliance_desk.domain.requests.holds import Hold
 from compliance_desk.domain.requests.rules import ACTION_FOR_RIGHT
 from compliance_desk.domain.requests.vocab import REFUSAL_REASONS, REQUEST_ACTIONS, RIGHT_DECISIONS
 from compliance_desk.domain.vocabularies import RIGHTS, Vocabulary
 from compliance_desk.storage import persons, records, requests
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.requests.hold_banner import ErasureBlocked, person_name
 from compliance_desk.ui.widgets.date_edit import DateEdit
 
 WARNING_STYLE = "background: #fdecea; color: #8a1c1c; padding: 6px; border: 1px solid #f5c2c0;"
@@ -46,7 +47,8 @@ def _combo(vocabulary: Vocabulary, lang: str, blank: str) -> QComboBox:
 class RightEditor(QGroupBox):
     """The decision on one right."""
 
-    def __init__(self, row: dict[str, Any], lang: str, holds: list[Hold], parent: QWidget | None = None) -> None:
+    def __init__(self, row: dict[str, Any], lang: str, holds: list[Hold], who: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(RIGHTS.label(row["right_code"], lang), parent)
         self.code = row["right_code"]
         self.setObjectName(f"right_{self.code}")
@@ -69,11 +71,9 @@ class RightEditor(QGroupBox):
         form.addRow(self.tr("Action date"), self.action_date.box())
         self.override: QPlainTextEdit | None = None
         if holds and self.code == "erasure":
-            warning = QLabel("⚠ " + self.tr("Legal holds block this erasure:") + "\n"
-                             + "\n".join("• " + line for line in compact(holds, lang)))
+            warning = ErasureBlocked()
+            warning.show_holds(holds, who, lang)
             warning.setObjectName("hold_warning")
-            warning.setWordWrap(True)
-            warning.setStyleSheet(WARNING_STYLE)
             form.insertRow(0, warning)
             self.override = QPlainTextEdit()
             self.override.setObjectName("override_reason")
@@ -133,7 +133,9 @@ class DecisionDialog(QDialog):
         layout = QVBoxLayout(self)
         body = QWidget()
         inner = QVBoxLayout(body)
-        self.editors = {r["right_code"]: RightEditor(r, lang, self.holds) for r in requests.rights_of(register, request_id)}
+        who = person_name(register, row["customer_id"], lang) if row.get("customer_id") else ""
+        self.editors = {r["right_code"]: RightEditor(r, lang, self.holds, who)
+                        for r in requests.rights_of(register, request_id)}
         for editor in self.editors.values():
             inner.addWidget(editor)
         inner.addStretch(1)

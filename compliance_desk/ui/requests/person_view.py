@@ -35,11 +35,18 @@ from compliance_desk.domain.entities import (
     Entity,
 )
 from compliance_desk.domain.requests.deadlines import deadline
-from compliance_desk.domain.requests.holds import compact
 from compliance_desk.storage import persons
-from compliance_desk.storage.clocks import today
+from compliance_desk.storage.clocks import time_zone, today
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.widgets.format import display_text, natural
+from compliance_desk.ui.requests.hold_banner import ErasureBlocked
+from compliance_desk.ui.widgets.format import (
+    MOMENT_FIELDS,
+    DisplayOptions,
+    digits,
+    display_text,
+    natural,
+    uses_arabic_digits,
+)
 
 WARNING_STYLE = "background: #fdecea; color: #8a1c1c; padding: 8px; border: 1px solid #f5c2c0;"
 CLEAR_STYLE = "background: #e8f5e9; color: #1b5e20; padding: 8px; border: 1px solid #b9dfbb;"
@@ -70,6 +77,8 @@ class PersonView(QDialog):
         self.register, self.customer_id, self.lang = register, customer_id, lang
         self.setObjectName("person_view")
         self.person = persons.person(register, customer_id)
+        self.options = DisplayOptions(arabic_digits=uses_arabic_digits())
+        self.zone = time_zone(register)
         customer = self.person.customer
         name = customer.get("full_name_ar" if lang == "ar" else "full_name_en") or customer.get(
             "full_name_en" if lang == "ar" else "full_name_ar") or ""
@@ -79,17 +88,15 @@ class PersonView(QDialog):
         title = QLabel(f"<h2>{natural(name)}</h2>{customer['reference']}")
         title.setObjectName("person_title")
         layout.addWidget(title)
-        self.holds_label = QLabel()
+        # holds in force: the whole erasure of this person is blocked (said plainly, with why and until when)
+        self.blocked = ErasureBlocked()
+        self.blocked.show_holds(self.person.holds, f"{natural(name)} ({customer['reference']})", lang)
+        layout.addWidget(self.blocked)
+        self.holds_label = QLabel("✓ " + self.tr("No legal hold is in force over this person's data."))
         self.holds_label.setObjectName("holds")
         self.holds_label.setWordWrap(True)
-        if self.person.holds:
-            self.holds_label.setText("⚠ " + self.tr("Legal holds in force: erasure is blocked unless overridden with "
-                                                   "a reason.") + "\n" + "\n".join(
-                "• " + line for line in compact(self.person.holds, lang)))
-            self.holds_label.setStyleSheet(WARNING_STYLE)
-        else:
-            self.holds_label.setText("✓ " + self.tr("No legal hold is in force over this person's data."))
-            self.holds_label.setStyleSheet(CLEAR_STYLE)
+        self.holds_label.setStyleSheet(CLEAR_STYLE)
+        self.holds_label.setVisible(not self.person.holds)
         layout.addWidget(self.holds_label)
         self.gag_label = QLabel()
         self.gag_label.setObjectName("gag")
@@ -118,7 +125,11 @@ class PersonView(QDialog):
         layout.addLayout(buttons)
 
     def _text(self, entity: Entity, row: dict[str, Any], name: str) -> str:
-        return natural(display_text(entity.field(name), row.get(name), self.lang))
+        """A value as the tables show it: the display setting's digits, a receipt in the organisation's zone."""
+        field = entity.field(name)
+        if field.name in MOMENT_FIELDS:
+            return display_text(field, row.get(name), self.lang, options=self.options, zone=self.zone)
+        return natural(display_text(field, row.get(name), self.lang, options=self.options))
 
     def _fill_tabs(self) -> None:
         lang, p = self.lang, self.person
@@ -129,14 +140,15 @@ class PersonView(QDialog):
             last = d["checks"][0] if d["checks"] else {}
             docs.append([self._text(DOCUMENT, d, "doc_type"), self._text(DOCUMENT, d, "number"),
                          self._text(DOCUMENT, d, "expiry_date"),
-                         self._text(CHECK, last, "result") if last else "", last.get("checked_on") or ""])
+                         self._text(CHECK, last, "result") if last else "",
+                         self._text(CHECK, last, "checked_on") if last else ""])
         self.tabs.addTab(_table([DOCUMENT.field(n).label(lang) for n in ("doc_type", "number", "expiry_date")]
                                 + [CHECK.field("result").label(lang), CHECK.field("checked_on").label(lang)],
                                 docs, "documents"), self.tr("Documents (%1)").replace("%1", str(len(docs))))
         day = today(self.register)
-        reqs = [[r["reference"], self._text(REQUEST, r, "received_date"), self._text(REQUEST, r, "rights"),
-                 self._text(REQUEST, r, "stage"), deadline(r, day).text(lang)] for r in p.requests]
-        self.tabs.addTab(_table([self.tr("Reference"), REQUEST.field("received_date").label(lang),
+        reqs = [[r["reference"], self._text(REQUEST, r, "received_at"), self._text(REQUEST, r, "rights"),
+                 self._text(REQUEST, r, "stage"), digits(deadline(r, day).text(lang))] for r in p.requests]
+        self.tabs.addTab(_table([self.tr("Reference"), REQUEST.field("received_at").label(lang),
                                  REQUEST.field("rights").label(lang), REQUEST.field("stage").label(lang),
                                  self.tr("Deadline")], reqs, "requests"),
                          self.tr("Requests (%1)").replace("%1", str(len(reqs))))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
 from compliance_desk.domain import clock
 from compliance_desk.domain.dates import format_date
@@ -17,8 +19,10 @@ from compliance_desk.domain.vocabularies import DOCUMENT_TYPES
 from compliance_desk.storage import kyc, listing, records, requests
 from compliance_desk.storage.clocks import time_zone
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.widgets import style
 from compliance_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from compliance_desk.ui.widgets.customer_picker import CustomerPicker
+from compliance_desk.ui.widgets.format import number, uses_arabic_digits
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.record_form import CheckList
 
@@ -79,12 +83,23 @@ class RequestDialog(RecordDialog):
         self.tabs.insertTab(1, page, self.tr("Customer and activities"))
         # the letter received, the proof of identity, the response sent (IR Art. 3: the request is recorded)
         self.attachments = AttachmentsPanel(self.register, "request", self.record_id, self.lang,
-                                            ensure_owner=self._saved_id)
+                                            ensure_owner=self.saved_id)
         self.tabs.addTab(self.attachments, self.tr("Letters and documents"))
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clock")
         self.clock_label.setWordWrap(True)
         self.layout().insertWidget(0, self.clock_label)
+
+    def _load(self, row: dict[str, Any]) -> None:
+        """The receipt reads as the organisation's local date and time ("2026-03-06 01:30"), as typed."""
+        moment = row.get("received_at")
+        if moment and "T" in str(moment):
+            try:
+                local = deadlines.received_moment(moment, time_zone(self.register))
+                row = {**row, "received_at": local.strftime("%Y-%m-%d %H:%M")}
+            except ValueError:
+                pass
+        super()._load(row)
 
     def extra_values(self) -> dict[str, Any]:
         if not hasattr(self, "activities"):
@@ -123,12 +138,6 @@ class RequestDialog(RecordDialog):
         requests.preview(self.register, {**values, "customer_id": self.extra_values().get("_customer")},
                          self._current)
 
-    def _saved_id(self) -> int | None:
-        """The request's id, saving a new one first (to attach its letter while recording it)."""
-        if self.record_id is None and not self.save_and_continue():
-            return None
-        return self.record_id
-
     @staticmethod
     def _save_request(register: Register, record_id: int | None, values: dict[str, Any]) -> int:
         values = dict(values)
@@ -142,6 +151,8 @@ class RequestDialog(RecordDialog):
 
 class RequestStepDialog(RecordDialog):
     """One workflow step (or the one extension): its fields, checked against the request as it will stand."""
+
+    EXTRA_LABELS = {"_reasons_told": ("Advance notice", "الإبلاغ المسبق")}
 
     TITLES = {"awaiting_identity": ("Ask for proof of identity", "طلب إثبات الهوية"),
               "verified": ("Record the identity check", "تسجيل التحقق من الهوية"),
@@ -163,6 +174,64 @@ class RequestStepDialog(RecordDialog):
                          {k: v for k, v in initial.items() if k in STEPS[target] and not self.current.get(k)})
         self.setWindowTitle(f"{ar if lang == 'ar' else en} — {self.current['reference']}[*]")
         self.resize(620, 420)
+        if target == "extension":
+            self._extension_box()
+            self.resize(640, 560)
+
+    def _extension_box(self) -> None:
+        """The new due date, live as the officer types, and their word that the requester was told in
+        advance, with the reasons (PDPL IR Art. 3(1)(a)): no extension is saved without it."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.new_due = QLabel()
+        self.new_due.setObjectName("new_due")
+        self.new_due.setWordWrap(True)
+        self.new_due.setStyleSheet(style.NOTICE)
+        self.reasons_told = QCheckBox(self.tr("I told the requester of this extension in advance, before the "
+                                              "first due date, with the reasons above."))
+        self.reasons_told.setObjectName("reasons_told")
+        self.reasons_told.toggled.connect(self._on_changed)
+        layout.addWidget(self.new_due)
+        layout.addWidget(self.reasons_told)
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertWidget(outer.indexOf(self.tabs) + 1, box)
+        self._on_changed()
+
+    def _on_changed(self) -> None:
+        super()._on_changed()
+        if getattr(self, "new_due", None) is not None:
+            self.new_due.setText(self.new_due_text())
+
+    def new_due_text(self) -> str:
+        """'New due date: 2026-07-31 (…): the first due date, 2026-07-01, + 30 days', or why it does not move."""
+        first = self.current.get("first_due_date")
+        shown = functools.partial(format_date, lang=self.lang, with_hijri=True, arabic_numerals=uses_arabic_digits())
+        values = self.values()
+        try:
+            days = int(str(values.get("extension_days") or "").strip())
+        except ValueError:
+            days = 0
+        if not first:
+            return ""
+        first_day = dt.date.fromisoformat(str(first)[:10])
+        if not 0 < days <= deadlines.MAX_EXTENSION_DAYS:
+            return self.tr("The answer stays due on %1: an extension is 1 to %2 days.").replace(
+                "%1", shown(first_day)).replace("%2", number(deadlines.MAX_EXTENSION_DAYS))
+        notice = values.get("extension_notice_on")
+        if notice and str(notice)[:10] > first_day.isoformat():
+            return self.tr("Told after the first due date (%1): the period is not extended; the answer stays due "
+                           "on %1.").replace("%1", shown(first_day))
+        return self.tr("New due date: %1 — the first due date, %2, + %3 days.").replace(
+            "%1", shown(first_day + dt.timedelta(days=days))).replace("%2", shown(first_day)).replace(
+            "%3", number(days))
+
+    def extra_errors(self, values: dict[str, Any]) -> dict[str, str]:
+        told = getattr(self, "reasons_told", None)
+        if told is not None and not told.isChecked():
+            return {"_reasons_told": self.tr("tick the box once the requester has been told, with the reasons")}
+        return {}
 
     def _extra_tabs(self) -> None:
         """For the identity check of a customer: which of their KYC documents was seen."""

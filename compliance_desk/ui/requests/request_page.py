@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolBar, QWidget
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import REQUEST
 from compliance_desk.domain.requests import deadlines
-from compliance_desk.domain.requests.holds import compact
 from compliance_desk.domain.requests.rules import NEXT
 from compliance_desk.domain.requests.vocab import REQUEST_OUTCOMES, REQUEST_STAGES
 from compliance_desk.reports.letter_texts import t as letter_title
 from compliance_desk.storage import importing, persons, records, requests
 from compliance_desk.ui.requests.decision_dialog import DecisionDialog
+from compliance_desk.ui.requests.hold_banner import ErasureBlocked, person_name
 from compliance_desk.ui.requests.person_view import PersonView
 from compliance_desk.ui.requests.request_dialog import RequestDialog, RequestStepDialog
 from compliance_desk.ui.shell.settings import Settings
@@ -48,6 +48,7 @@ class RequestPage(RegisterPage):
 
     def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(REQUEST, settings, lang, parent)
+        self.show_warning(None)  # builds the erasure banner under the page's banner
 
     def _make_toolbar(self) -> QToolBar:
         bar = super()._make_toolbar()
@@ -129,19 +130,24 @@ class RequestPage(RegisterPage):
 
     def show_warning(self, row: dict[str, Any] | None) -> None:
         """Holds over an erasure, and gagged disclosures: what the officer must know before answering."""
+        if not hasattr(self, "erasure_blocked"):  # the page is still being built
+            self.erasure_blocked = ErasureBlocked()
+            layout = self.layout()
+            layout.insertWidget(layout.indexOf(self.banner) + 1, self.erasure_blocked)
         if not row or not row.get("customer_id") or self.register is None:
             self.banner.hide()
+            self.erasure_blocked.show_holds([], "", self.lang)
             return
         person = persons.person(self.register, row["customer_id"])
         lines = []
         if person.gagged:
             lines.append("⚠ " + self.tr("An authority's order forbids telling this person about %1: leave it out "
                                        "of every answer.").replace("%1", ", ".join(d["reference"] for d in person.gagged)))
-        if person.holds and "erasure" in (row.get("rights") or []):
-            lines.append("⚠ " + self.tr("Erasure is blocked by legal holds:") + " "
-                         + "; ".join(compact(person.holds, self.lang)))
         self.banner.setText("\n".join(lines))
         self.banner.setVisible(bool(lines))
+        erasure = "erasure" in (row.get("rights") or [])
+        self.erasure_blocked.show_holds(person.holds if erasure else [],
+                                        person_name(self.register, row["customer_id"], self.lang), self.lang)
 
     def step(self, target: str) -> RequestStepDialog | None:
         row = self._selected_row()

@@ -75,6 +75,8 @@ class HitCard(QWidget):
         row = QHBoxLayout()
         self.choice = QComboBox()
         self.choice.setObjectName("decision_choice")
+        # nothing chosen for the officer: an open hit starts on "choose", never on a decision
+        self.choice.addItem(self.tr("Choose a decision…"), None)
         for code in screening.DECISIONS:
             self.choice.addItem(v.HIT_DECISIONS.label(code, lang), code)
         row.addWidget(QLabel(self.tr("Decision")))
@@ -104,6 +106,7 @@ class HitCard(QWidget):
         self.reasons.clear()
         self.error.hide()
         self.reason.clear()
+        self.choice.setCurrentIndex(0)
         enabled = hit is not None and register is not None and not register.read_only
         for widget in (self.choice, self.reason, self.record_button):
             widget.setEnabled(enabled)
@@ -180,6 +183,10 @@ class HitCard(QWidget):
     # ------------------------------------------------------------------ deciding
     def record_decision(self) -> bool:
         if self.hit is None or self.register is None:
+            return False
+        if self.choice.currentData() is None:
+            self.error.setText(self.tr("Choose a decision: true match, false positive or escalated."))
+            self.error.show()
             return False
         decision = str(self.choice.currentData())
         reason = self.reason.toPlainText().strip()

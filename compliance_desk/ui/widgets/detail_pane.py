@@ -15,9 +15,16 @@ from PySide6.QtWidgets import (
 
 from compliance_desk.domain.entities import Entity
 from compliance_desk.storage import records
+from compliance_desk.storage.clocks import time_zone
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets import style
-from compliance_desk.ui.widgets.format import DisplayOptions, digits, display_text, natural
+from compliance_desk.ui.widgets.format import (
+    MOMENT_FIELDS,
+    DisplayOptions,
+    digits,
+    display_text,
+    natural,
+)
 from compliance_desk.ui.widgets.history_panel import HistoryPanel
 
 NAME_FIELDS = {"ar": ("name_ar", "full_name_ar", "name_en", "full_name_en", "requester_name"),
@@ -90,12 +97,13 @@ class DetailPane(QWidget):
         for field in self.entity.fields:
             if field.kind == "ref":
                 continue
-            text = display_text(field, row.get(field.name), self.lang, options=self.options)
+            zone = time_zone(register) if field.name in MOMENT_FIELDS else None  # the organisation's
+            text = display_text(field, row.get(field.name), self.lang, options=self.options, zone=zone)
             if not text:
                 continue
             label = QLabel(digits(field.label(self.lang)))
             label.setStyleSheet(style.MUTED)
-            value = QLabel(natural(text) if field.kind in ("text", "longtext") else text)
+            value = QLabel(natural(text) if field.kind in ("text", "longtext") and zone is None else text)
             value.setWordWrap(True)
             # a long unbreakable value (a masked address) must not widen the pane and push the rest out
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -129,15 +129,37 @@ def local_time_text(value: str | None, options: DisplayOptions = PLAIN, zone: dt
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     local = moment.astimezone(zone)
-    text = f"{local:%Y-%m-%d %H:%M} {zone_label(local)}"
-    return ltr(arabic_digits(text) if options.arabic_digits else text)
+    if options.arabic_digits:  # "UTC+٣" as one left-to-right run: right-to-left it would read "٣+UTC"
+        return f"{arabic_digits(f'{local:%Y-%m-%d %H:%M}')} {LRI}{arabic_digits(zone_label(local))}{PDI}"
+    return ltr(f"{local:%Y-%m-%d %H:%M} {zone_label(local)}")
+
+
+# Text fields that hold a moment with its UTC offset ("2026-03-06T01:30+03:00": a request's receipt),
+# shown as a date and time in the organisation's zone, never as the stored ISO text.
+MOMENT_FIELDS = frozenset({"received_at"})
+
+
+def moment_text(value: str | None, options: DisplayOptions = PLAIN, zone: dt.tzinfo | None = None) -> str:
+    """A stored moment with its offset in `zone` (the organisation's; None: the offset it was stored
+    with): "2026-03-06 01:30 UTC+3", in the display setting's digits."""
+    if not value:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return timestamp_text(value, options)
+    if moment.tzinfo is None:
+        return timestamp_text(value, options)
+    return local_time_text(value, options, zone or moment.tzinfo)
 
 
 def display_text(field: Field, value: Any, lang: str, *, reveal: bool = False,
-                 options: DisplayOptions = PLAIN) -> str:
-    """One line of text for a table cell."""
+                 options: DisplayOptions = PLAIN, zone: dt.tzinfo | None = None) -> str:
+    """One line of text for a table cell (`zone`: the organisation's, for MOMENT_FIELDS)."""
     if value is None or value == "" or value == "[]":
         return ""
+    if field.name in MOMENT_FIELDS and field.kind == "text":
+        return moment_text(str(value), options, zone)
     if field.sensitive and not reveal and field.kind != "date":
         return mask(str(value))
     if field.kind == "bool":

@@ -245,6 +245,13 @@ class RecordDialog(QDialog):
         """Save and keep the dialog open (to attach files or add documents to a new record)."""
         return self._store(close=False)
 
+    def saved_id(self) -> int | None:
+        """The record's id, saving a new record first (to attach a file while recording it); None if
+        it cannot be saved yet (its problems are shown)."""
+        if self.record_id is None and not self.save_and_continue():
+            return None
+        return self.record_id
+
     def _store(self, close: bool) -> bool:
         errors = self.errors()
         if errors:

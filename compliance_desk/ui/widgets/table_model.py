@@ -22,6 +22,7 @@ from compliance_desk.domain.entities import Entity, Field
 from compliance_desk.storage import listing
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets.format import (
+    MOMENT_FIELDS,
     PLAIN,
     DisplayOptions,
     digits,
@@ -180,8 +181,9 @@ class RecordTableModel(QAbstractTableModel):
                 if column.key.endswith("_at"):
                     return local_time_text(value, self.options)
                 return "" if value is None else str(value)
-            text = display_text(column.field, value, self.lang, options=self.options)
-            if column.field.kind in ("text", "longtext"):
+            zone = self._org_zone() if column.field.name in MOMENT_FIELDS else None
+            text = display_text(column.field, value, self.lang, options=self.options, zone=zone)
+            if column.field.kind in ("text", "longtext") and zone is None:
                 text = natural(text)
             return text if role == Qt.ItemDataRole.DisplayRole else (text or None)
         if role == Qt.ItemDataRole.ForegroundRole and column.key == "completeness" and missing(row):
@@ -211,16 +213,22 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def _local_today(self) -> Any:
-        """Today in the organisation's time zone (its zone read once per register)."""
+        """Today in the organisation's time zone."""
         from compliance_desk.domain.requests.deadlines import local_today
+
+        zone = self._org_zone()
+        return clock.today() if zone is None else local_today(clock.now(), zone)
+
+    def _org_zone(self) -> Any:
+        """The organisation's time zone (read once per register); None without a register."""
         from compliance_desk.storage.clocks import time_zone
 
         if self._register is None:
-            return clock.today()
+            return None
         zone = getattr(self, "_zone", None)
         if zone is None or zone[0] is not self._register:
             zone = self._zone = (self._register, time_zone(self._register))
-        return local_today(clock.now(), zone[1])
+        return zone[1]
     def _clock_data(self, row: dict[str, Any], role: int) -> Any:
         """A breach's 72-hour clock to SDAIA in words ("41 h 20 min left …"), red in the last 12 hours."""
         found = breaches.clock(row, clock.now())
