@@ -636,6 +636,10 @@
 <context>
     <name>DisclosurePage</name>
     <message>
+        <source>Workflow:</source>
+        <translation>مراحل الطلب:</translation>
+    </message>
+    <message>
         <source>Start legal review</source>
         <translation>بدء المراجعة القانونية</translation>
     </message>
@@ -1487,6 +1491,14 @@
     <message>
         <source>What the privacy notice tells people about reaching you and exercising their rights. Requests are answered within 30 days (PDPL Implementing Regulation, Art. 3).</source>
         <translation>ما يعرضه إشعار الخصوصية عن طرق التواصل معكم وكيف يمارس أصحاب البيانات حقوقهم. يُرد على الطلبات خلال 30 يومًا (المادة 3 من اللائحة التنفيذية لنظام حماية البيانات الشخصية).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

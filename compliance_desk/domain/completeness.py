@@ -27,7 +27,7 @@ ACTIVITY_MINIMUM = (
     Requirement("subjects", ("subject_categories",), "Data subjects", "فئات أصحاب البيانات"),
     Requirement("data", ("data_categories",), "Personal data categories", "فئات البيانات الشخصية"),
     Requirement("sources", ("sources",), "Sources", "مصادر البيانات"),
-    Requirement("retention", ("retention_period", "retention_months"), "Retention period", "مدة الاحتفاظ"),
+    Requirement("retention", ("retention_period", "retention_period_ar", "retention_months"), "Retention period", "مدة الاحتفاظ"),
     Requirement("security", ("security_measures",), "Security measures", "التدابير الأمنية"),
 )
 

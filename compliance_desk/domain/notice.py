@@ -72,6 +72,8 @@ class Notice:
     updated: dt.date
     sections: list[Section]
     problems: list[str]  # what the register lacks for a complete notice, in `lang`
+    # (whose, field name): free texts the notice quotes in the other language, none being in `lang`
+    untranslated: list[tuple[str, str]] = field(default_factory=list)
 
     def text(self) -> str:
         return "\n".join([self.title, *(s.text() for s in self.sections)])
@@ -97,6 +99,52 @@ class Activity:
     security_measures: Sequence[str] = ()
     automated_decisions: bool = False
     automated_details: str | None = None
+    # the Arabic twins of the free texts above (the fields without _ar hold the English)
+    purpose_details_ar: str | None = None
+    retention_period_ar: str | None = None
+    retention_event_ar: str | None = None
+    retention_reason_ar: str | None = None
+    automated_details_ar: str | None = None
+
+
+def in_language(english: object, arabic: object, lang: str) -> tuple[str, bool]:
+    """The free text to quote in a notice in `lang`, from its English field and its Arabic twin, and
+    whether it is in the other language (only that one was written): (text, foreign).
+
+    A text in the notice's script is taken from either field, so a register whose officer typed Arabic
+    in the older single field still reads right in the Arabic notice."""
+    texts = [" ".join(str(t).split()) for t in ((arabic, english) if lang == "ar" else (english, arabic)) if t]
+    texts = [t for t in texts if t]
+    for text in texts:
+        if _is_arabic(text) == (lang == "ar"):
+            return text, False
+    return (texts[0], True) if texts else ("", False)
+
+
+def _is_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+class _Quoter:
+    """Quotes the register's free texts in the notice's language; a text found only in the other
+    language is marked plainly in the notice and listed as a problem to fix in the register."""
+
+    def __init__(self, lang: str, problems: list[str]) -> None:
+        self.lang, self.problems = lang, problems
+        self.missing: list[tuple[str, str]] = []  # (whose, field) written in the other language only
+
+    def __call__(self, owner: str, field: str, english: object, arabic: object) -> str:
+        text, foreign = in_language(english, arabic, self.lang)
+        if not foreign:
+            return text
+        self.missing.append((owner, field))
+        self.problems.append(untranslated_problem(owner, field, self.lang, self.lang))
+        return say("untranslated", self.lang, text=text)
+
+
+def untranslated_problem(owner: str, field: str, notice_lang: str, lang: str) -> str:
+    """In `lang`: the notice in `notice_lang` quotes `field` of `owner` in the other language."""
+    return say(f"problem_no_{notice_lang}", lang, name=owner, field=say(f"field_{field}", lang))
 
 
 def build(organisation: Mapping[str, Any], activities: Sequence[Activity], recipient_types: Sequence[str],
@@ -107,11 +155,13 @@ def build(organisation: Mapping[str, Any], activities: Sequence[Activity], recip
     name = str(org.get("legal_name_ar" if lang == "ar" else "legal_name_en")
                or org.get("legal_name_en" if lang == "ar" else "legal_name_ar") or "")
     problems: list[str] = []
-    sections = [_controller(org, name, lang, problems), *_purposes(activities, lang, problems),
+    quote = _Quoter(lang, problems)
+    sections = [_controller(org, name, lang, problems), *_purposes(activities, lang, problems, quote),
                 *_recipients(activities, recipient_types, lang), *_transfers(activities, lang),
-                _retention(lang), *_security(activities, lang), _rights(org, activities, lang, problems),
-                *_cookies(org, activities, lang, problems), _complaints(lang), _changes(today, lang)]
-    return Notice(lang, say("title", lang), name, today, [s for s in sections if s is not None], problems)
+                _retention(lang), *_security(activities, lang), _rights(org, activities, lang, problems, quote),
+                *_cookies(org, activities, lang, problems, quote), _complaints(lang), _changes(today, lang)]
+    return Notice(lang, say("title", lang), name, today, [s for s in sections if s is not None], problems,
+                  quote.missing)
 
 
 def _controller(org: Mapping[str, Any], name: str, lang: str, problems: list[str]) -> Section:
@@ -140,7 +190,7 @@ def _controller(org: Mapping[str, Any], name: str, lang: str, problems: list[str
     return section
 
 
-def _purposes(activities: Sequence[Activity], lang: str, problems: list[str]) -> list[Section]:
+def _purposes(activities: Sequence[Activity], lang: str, problems: list[str], quote: _Quoter) -> list[Section]:
     if not activities:
         problems.append(say("problem_no_activities", lang))
         return []
@@ -149,8 +199,9 @@ def _purposes(activities: Sequence[Activity], lang: str, problems: list[str]) ->
         part = Section(f"activity-{activity.reference}", activity.name or activity.reference)
         pairs: list[tuple[str, str]] = []
         why = [pick(PURPOSES, c, lang) for c in activity.purposes]
-        if activity.purpose_details:
-            why.append(" ".join(activity.purpose_details.split()))
+        details = quote(part.heading, "purpose_details", activity.purpose_details, activity.purpose_details_ar)
+        if details:
+            why.append(details)
         pairs.append((say("why", lang), say("list_end", lang).join(why) if why else say("not_recorded", lang)))
         if activity.data_categories:
             pairs.append((say("what", lang), say("list_end", lang).join(pick(DATA, c, lang)
@@ -170,34 +221,40 @@ def _purposes(activities: Sequence[Activity], lang: str, problems: list[str]) ->
         for country, safeguard in activity.transfers:
             pairs.append((say("abroad", lang), say("transfer", lang, country=country_name(country, lang),
                                                    safeguard=pick(SAFEGUARDS, safeguard or "none", lang))))
-        kept = _kept(activity, lang)
+        kept = _kept(activity, lang, quote, part.heading)
         if kept:
             pairs.append((say("how_long", lang), kept))
         else:
             problems.append(say("problem_no_retention", lang, name=part.heading))
         if activity.automated_decisions:
-            details = " ".join((activity.automated_details or "").split())
+            details = quote(part.heading, "automated_details", activity.automated_details,
+                            activity.automated_details_ar)
             pairs.append((say("automated", lang), say("automated_text", lang) + (f" {details}" if details else "")))
         part.blocks.append(Block("dl", pairs=tuple(pairs)))
         outer.sections.append(part)
     return [outer]
 
 
-def _kept(activity: Activity, lang: str) -> str:
+def _kept(activity: Activity, lang: str, quoter: _Quoter, owner: str) -> str:
     """How long, in words: the period, the event it runs from, and its legal reason."""
+
+    def quote(field: str) -> str:
+        return quoter(owner, field, getattr(activity, field), getattr(activity, f"{field}_ar"))
+
     # the months, said in the notice's language, before the register's own words for the period
-    period = months_in_words(activity.retention_months, lang) or " ".join((activity.retention_period or "").split())
+    period = months_in_words(activity.retention_months, lang) or quote("retention_period")
     parts = []
     if period:
         parts.append(say("keep_for", lang, period=period))
-    if activity.retention_event:
-        event = " ".join(activity.retention_event.split())
+    event = quote("retention_event")
+    if event:
         parts.append(say("keep_from", lang, event=event) if period else say("keep_until", lang, event=event))
     if not parts:
         return ""
     text = " ".join(parts)
-    if activity.retention_reason:
-        text += say("keep_because", lang, reason=" ".join(activity.retention_reason.split()))
+    reason = quote("retention_reason")
+    if reason:
+        text += say("keep_because", lang, reason=reason)
     return text + say("stop", lang)
 
 
@@ -239,7 +296,8 @@ def _security(activities: Sequence[Activity], lang: str) -> list[Section]:
         Block("ul", items=tuple(pick(SECURITY, m, lang) for m in measures if m in SECURITY))])]
 
 
-def _rights(org: Mapping[str, Any], activities: Sequence[Activity], lang: str, problems: list[str]) -> Section:
+def _rights(org: Mapping[str, Any], activities: Sequence[Activity], lang: str, problems: list[str],
+            quote: _Quoter) -> Section:
     section = Section("rights", say("rights_heading", lang), [Block("p", say("rights_intro", lang))])
     rights = [say(key, lang) for key in ("right_information", "right_access", "right_rectification",
                                          "right_erasure", "right_withdraw", "right_complaint")]
@@ -261,18 +319,22 @@ def _rights(org: Mapping[str, Any], activities: Sequence[Activity], lang: str, p
     if int(days) > ANSWER_DAYS:
         problems.append(say("problem_days", lang, days=days))
         days = ANSWER_DAYS
-    steps = [say("identity", lang) + (f" {' '.join(str(org['identity_check']).split())}"
-                                      if org.get("identity_check") else ""),
-             say("fee", lang, fee=org["rights_fee"]) if org.get("rights_fee") else say("no_fee", lang),
+    profile = say("profile", lang)
+    identity = quote(profile, "identity_check", org.get("identity_check"), org.get("identity_check_ar"))
+    fee = quote(profile, "rights_fee", org.get("rights_fee"), org.get("rights_fee_ar"))
+    steps = [say("identity", lang) + (f" {identity}" if identity else ""),
+             say("fee", lang, fee=fee) if fee else say("no_fee", lang),
              say("answer", lang, days=days)]
     how.blocks.append(Block("p", " ".join(steps)))
     section.sections.append(how)
     return section
 
 
-def _cookies(org: Mapping[str, Any], activities: Sequence[Activity], lang: str, problems: list[str]) -> list[Section]:
+def _cookies(org: Mapping[str, Any], activities: Sequence[Activity], lang: str, problems: list[str],
+             quote: _Quoter) -> list[Section]:
     recorded = any("cookies" in a.data_categories for a in activities)
-    statement = " ".join(str(org.get("cookie_statement") or "").split())
+    statement = quote(say("profile", lang), "cookie_statement", org.get("cookie_statement"),
+                      org.get("cookie_statement_ar"))
     if not recorded and not statement:
         return []
     section = Section("cookies", say("cookies_heading", lang))
@@ -298,4 +360,5 @@ def _changes(today: dt.date, lang: str) -> Section:
                                                                           date=today.isoformat()))])
 
 
-__all__ = ["ANSWER_DAYS", "S", "Activity", "Block", "Notice", "Section", "build"]
+__all__ = ["ANSWER_DAYS", "S", "Activity", "Block", "Notice", "Section", "build", "in_language",
+           "untranslated_problem"]

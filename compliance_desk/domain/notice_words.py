@@ -147,6 +147,31 @@ S: dict[str, tuple[str, str]] = {
 }
 
 
+# a free text written in one language only (the notice quotes it, marked, and lists the gap)
+S.update({
+    "untranslated": ("{text} [in Arabic in the register: to be translated]",
+                     "{text} [بالإنجليزية في السجل: تنتظر الترجمة]"),
+    # by the language of the notice that lacks the text, said in either language
+    "problem_no_ar": ("{name}: {field} has no Arabic text; the Arabic notice quotes the English one, marked "
+                      "(add the Arabic).",
+                      "{name}: لا نص عربيًا في {field}؛ يقتبس الإشعار العربي النص الإنجليزي مع التنبيه إلى ذلك "
+                      "(أضف النص العربي)."),
+    "problem_no_en": ("{name}: {field} has no English text; the English notice quotes the Arabic one, marked "
+                      "(add the English).",
+                      "{name}: لا نص إنجليزيًا في {field}؛ يقتبس الإشعار الإنجليزي النص العربي مع التنبيه إلى "
+                      "ذلك (أضف النص الإنجليزي)."),
+    "profile": ("Organisation profile", "ملف المنشأة"),
+    "field_purpose_details": ("the purpose details", "تفاصيل الأغراض"),
+    "field_retention_period": ("the retention period", "مدة الاحتفاظ"),
+    "field_retention_event": ("the event retention starts at", "الحدث الذي يبدأ منه الاحتفاظ"),
+    "field_retention_reason": ("the reason for retention", "سبب الاحتفاظ"),
+    "field_automated_details": ("the automated decisions' details", "تفاصيل القرارات الآلية"),
+    "field_rights_fee": ("the fee for requests", "رسوم الطلبات"),
+    "field_identity_check": ("how a requester's identity is checked", "طريقة التحقق من هوية مقدم الطلب"),
+    "field_cookie_statement": ("the cookie statement", "بيان ملفات تعريف الارتباط"),
+})
+
+
 def say(key: str, lang: str, **params: object) -> str:
     en, ar = S[key]
     return (ar if lang == "ar" else en).format(**params)

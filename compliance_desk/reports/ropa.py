@@ -14,6 +14,7 @@ from compliance_desk.domain import clock, transfers
 from compliance_desk.domain.completeness import missing as missing_minimum
 from compliance_desk.domain.countries import country_name
 from compliance_desk.domain.entities import ACTIVITY, ORGANISATION, RECIPIENT
+from compliance_desk.domain.notice import in_language
 from compliance_desk.domain.vocabularies import DATA_CATEGORIES, SAFEGUARDS
 from compliance_desk.reports.cells import clean_text
 from compliance_desk.reports.common import info, officer_gaps, overdue_mark, text
@@ -85,7 +86,8 @@ def story(register: Register, lang: str) -> list[Flowable]:
     today = clock.today().isoformat()
     out = exceptions([
         (label("x_incomplete", lang), sum(1 for r in rows if missing_minimum(r)), label("activities", lang)),
-        (label("x_retention_reason", lang), sum(1 for r in rows if not str(r.get("retention_reason") or "").strip()),
+        (label("x_retention_reason", lang), sum(1 for r in rows if not in_language(
+            r.get("retention_reason"), r.get("retention_reason_ar"), lang)[0]),
          label("activities", lang)),
         (label("x_review_overdue", lang), sum(1 for r in rows if r.get("next_review") and r["next_review"] < today),
          label("summary", lang)),
@@ -115,10 +117,27 @@ def story(register: Register, lang: str) -> list[Flowable]:
     return out
 
 
+# free texts kept in English (`x`) and in Arabic (`x_ar`): one line, in the report's language first
+TWINS = {f.name for f in ACTIVITY.fields if f.name.endswith("_ar") and f.name != "name_ar"
+         and ACTIVITY.has(f.name.removesuffix("_ar"))}
+_IN_ENGLISH = (" (English)", " (بالإنجليزية)")
+
+
+def _label(name: str, lang: str) -> str:
+    text = ACTIVITY.field(name).label(lang)
+    if f"{name}_ar" in TWINS:
+        for mark in _IN_ENGLISH:
+            text = text.replace(mark, "")
+    return text
+
+
 def _value(row: dict[str, Any], name: str, lang: str) -> Any:
     if name == "data_categories":
         return _categories(row, lang) or missing(lang)
-    shown = text(ACTIVITY.field(name), row[name], lang)
+    value = row[name]
+    if f"{name}_ar" in TWINS:
+        value = in_language(row[name], row.get(f"{name}_ar"), lang)[0] or None
+    shown = text(ACTIVITY.field(name), value, lang)
     required = name in ("department", "purposes", "legal_bases", "subject_categories", "sources", "retention_period",
                         "retention_reason", "security_measures") or (name == "name_ar" and not row.get("name_en")) \
         or (name == "name_en" and not row.get("name_ar"))
@@ -130,7 +149,7 @@ def _activity(register: Register, row: dict[str, Any], link: tuple[list[int], li
     recipient_ids, transfer_rows = link
     recipient_text = "\n".join(recipient_line(register, r, lang) for r in recipient_ids) or label("none", lang)
     transfer_text = "\n".join(transfer_line(register, t, lang) for t in transfer_rows) or label("none", lang)
-    minimum: list[tuple[str, Any]] = [(ACTIVITY.field(n).label(lang), _value(row, n, lang)) for n in MINIMUM_FIELDS]
+    minimum: list[tuple[str, Any]] = [(_label(n, lang), _value(row, n, lang)) for n in MINIMUM_FIELDS]
     minimum.insert(9, (label("recipients", lang), recipient_text))
     minimum.insert(10, (label("transfers", lang), transfer_text))
     minimum.insert(9, (label("sensitive", lang), Mark(label("yes", lang)) if sensitive(row) else label("no", lang)))
@@ -138,8 +157,8 @@ def _activity(register: Register, row: dict[str, Any], link: tuple[list[int], li
     if gaps:
         separator = "، " if lang == "ar" else ", "
         minimum.append((label("missing", lang), Mark(separator.join(g.label(lang) for g in gaps))))
-    others = [(f.label(lang), text(f, row[f.name], lang)) for f in ACTIVITY.fields
-              if f.name not in MINIMUM_FIELDS and row.get(f.name) not in (None, "", [], 0)]
+    others = [(_label(f.name, lang), _value(row, f.name, lang)) for f in ACTIVITY.fields
+              if f.name not in MINIMUM_FIELDS and f.name not in TWINS and row.get(f.name) not in (None, "", [], 0)]
     title = f"{row['reference']} — {_name(row, lang)}"
     first = KeepWithNext(Text(label("minimum", lang), lang, size=9, bold=True, space_after=2),
                          key_values(minimum, lang, caption=title))

@@ -31,7 +31,10 @@ def facts(register: Register, lang: str) -> tuple[dict[str, object], list[notice
             retention_period=row.get("retention_period"), retention_months=row.get("retention_months"),
             retention_event=row.get("retention_event"), retention_reason=row.get("retention_reason"),
             security_measures=row["security_measures"], automated_decisions=bool(row.get("automated_decisions")),
-            automated_details=row.get("automated_details")))
+            automated_details=row.get("automated_details"), purpose_details_ar=row.get("purpose_details_ar"),
+            retention_period_ar=row.get("retention_period_ar"), retention_event_ar=row.get("retention_event_ar"),
+            retention_reason_ar=row.get("retention_reason_ar"),
+            automated_details_ar=row.get("automated_details_ar")))
     return org, found, sorted(set(recipient_types.values()))
 
 

@@ -15,14 +15,16 @@ from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.notice_text import DATA, PURPOSES, RECIPIENTS, pick
 from compliance_desk.domain.policy import read_policy
 from compliance_desk.reports.export import export_notice
-from compliance_desk.storage import activities, policy_check, records
+from compliance_desk.storage import activities, notice, policy_check, records
 from compliance_desk.storage.register import Register
 
 PROFILE = {"officer_name": "Sara Al-Harbi", "officer_email": "dpo@acme.sa", "officer_phone": "+966 11 234 5678",
            "address": "King Abdulaziz Road, Jeddah", "commercial_registration": "4030000001",
            "website": "https://acme.sa", "rights_channels": ["email", "web_form"], "rights_email": "privacy@acme.sa",
            "rights_web_form": "https://acme.sa/privacy", "cookie_statement": "Refuse cookies in your browser.",
-           "identity_check": "We ask for the e-mail address of your account."}
+           "identity_check": "We ask for the e-mail address of your account.",
+           "identity_check_ar": "نطلب البريد الإلكتروني المسجل في حسابك.",
+           "cookie_statement_ar": "يمكنك رفض ملفات تعريف الارتباط من متصفحك."}
 
 
 @pytest.fixture
@@ -37,6 +39,7 @@ def shop(register: Register) -> Register:
         "purposes": v.PURPOSES.codes[:half], "data_categories": v.DATA_CATEGORIES.codes[:8],
         "legal_bases": ["contract", "legal_obligation"], "sources": ["data_subject", "partners"],
         "retention_months": 120, "retention_event": "the last order", "retention_reason": "tax law",
+        "retention_event_ar": "آخر طلب", "retention_reason_ar": "نظام الضريبة",
         "security_measures": ["encryption", "masking"]},
         [recipients[c] for c in v.PARTY_TYPES.codes[:7]], [{"country": "IE", "safeguard": "standard_clauses"}])
     activities.save_activity(register, None, {
@@ -76,8 +79,9 @@ def test_every_purpose_and_recipient_type_is_in_the_notice(shop: Register, tmp_p
                          (DATA, v.DATA_CATEGORIES.codes)):
         for code in codes:
             assert pick(table, code, lang) in text, code
+    cookies = "يمكنك رفض ملفات تعريف الارتباط من متصفحك." if lang == "ar" else "Refuse cookies in your browser."
     for piece in ("privacy@acme.sa", "https://acme.sa/privacy", "dpo@acme.sa", "4030000001", "dgp.sdaia.gov.sa",
-                  "Refuse cookies in your browser."):
+                  cookies):
         assert piece in text
     names = ("المتجر الإلكتروني", "خدمة العملاء") if lang == "ar" else ("Online shop", "Customer care")
     assert all(name in text for name in names)
@@ -91,6 +95,23 @@ def test_the_policy_check_on_the_notice_finds_no_gap(shop: Register, tmp_path: P
     assert [g.message for g in result.gaps] == []
     assert {"complaint", "information", "access", "rectification", "erasure", "withdraw_consent"} <= {
         f.code for f in result.findings if f.kind == "right"}
+
+
+def test_a_text_kept_in_english_only_is_marked_in_the_arabic_notice_and_listed_as_a_gap(
+        shop: Register, tmp_path: Path) -> None:
+    records.update(shop, "activity", 1, {"retention_reason_ar": None})
+    document = notice.build(shop, "ar")
+    assert document.untranslated == [("المتجر الإلكتروني", "retention_reason")]
+    assert any("لا نص عربيًا في سبب الاحتفاظ" in p and "المتجر الإلكتروني" in p for p in document.problems)
+    path, _seal = export_notice(shop, tmp_path / "notice.html", lang="ar", fmt="html")
+    text = " ".join(html_root(path).text_content().split())
+    assert "وفقًا لمتطلبات tax law [بالإنجليزية في السجل: تنتظر الترجمة]" in text
+    gaps = policy_check.check(shop, read_policy(path), "en").gaps  # the check on the notice flags it too
+    assert any("tax law" in g.message for g in gaps)
+    assert notice.build(shop, "en").untranslated == []  # the English notice has its English text
+    records.update(shop, "activity", 1, {"retention_reason_ar": "نظام الضريبة"})
+    fixed = notice.build(shop, "ar")
+    assert fixed.untranslated == [] and "وفقًا لمتطلبات نظام الضريبة." in fixed.text()
 
 
 def test_a_register_change_shows_in_the_next_notice_and_in_the_check(shop: Register, tmp_path: Path) -> None:

@@ -113,3 +113,16 @@ def test_screenshots_of_the_page_in_both_languages(app: Controller, tmp_path: Pa
         x = page.policy.mapTo(page, page.policy.rect().center()).x()
         assert (x < page.width() / 2) == (lang == "en")  # the published policy on the reading side
     apply_language("en")
+
+
+def test_texts_missing_in_the_notice_language_are_listed_in_the_officer_language(app: Controller) -> None:
+    page = app.main.notice
+    activity_id = app.register.conn.execute("SELECT id FROM activities WHERE reference = 'PA-0001'").fetchone()[0]
+    records.update(app.register, "activity", activity_id, {"retention_reason_ar": None})
+    page.language.setCurrentIndex(0)  # the Arabic notice, read by an officer working in English
+    listed = [page.problems.item(i).text() for i in range(page.problems.count())]
+    assert any("the reason for retention has no Arabic text" in line for line in listed)
+    assert "[بالإنجليزية في السجل: تنتظر الترجمة]" in page.notice.toPlainText()
+    page.language.setCurrentIndex(1)  # the English notice has its English text: nothing of the kind
+    listed = [page.problems.item(i).text() for i in range(page.problems.count())]
+    assert not any("has no Arabic text" in line or "has no English text" in line for line in listed)

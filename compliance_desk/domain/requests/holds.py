@@ -114,13 +114,14 @@ def customer_holds(customer: Mapping[str, Any], *, relationship_end: dt.date | N
         ends = add_months(relationship_end, int(months)) if relationship_end else None
         if ends is not None and ends <= today:
             continue
-        reason = str(activity.get("retention_reason") or "")
+        reason = str(activity.get("retention_reason") or activity.get("retention_reason_ar") or "")
+        reason_ar = str(activity.get("retention_reason_ar") or reason)  # (its Arabic twin, when written)
         name_en = str(activity.get("name_en") or activity.get("name_ar") or "")
         name_ar = str(activity.get("name_ar") or activity.get("name_en") or "")
         found.append(Hold("activity_retention", str(activity["reference"]), ends,
                           f"PDPL Art. 18: retention of “{name_en}” ({int(months)} months{'; ' + reason if reason else ''})",
                           f"المادة 18 من النظام: مدة الاحتفاظ لنشاط «{name_ar}» ({int(months)} شهراً"
-                          f"{'؛ ' + reason if reason else ''})",
+                          f"{'؛ ' + reason_ar if reason_ar else ''})",
                           tuple(activity.get("data_categories") or ())))
     return found
 

@@ -25,20 +25,23 @@ from compliance_desk.domain.rules import check_activity
 from compliance_desk.storage import activities, listing
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
-from compliance_desk.ui.widgets.record_form import CheckList, countries
+from compliance_desk.ui.widgets.record_form import COLUMN, CheckList, countries
 
 
 class ActivityDialog(RecordDialog):
     EXTRA_LABELS = {"_transfers": ("Transfers abroad", "النقل خارج المملكة")}
+    # the free texts the privacy notice quotes are kept in Arabic and in English (it is written in both);
+    # two columns where a tab would otherwise scroll in the smallest window (1024 × 700)
     GROUPS = [
-        ("General", "عام", ["name_ar", "name_en", "description", "department", "role", "status", "systems"]),
+        ("General", "عام", ["name_ar", "name_en", "department", "role", "status", "systems", COLUMN, "description",
+                            "purpose_details_ar", "purpose_details"]),
         ("Purposes and data", "الأغراض والبيانات",
-         ["purposes", "purpose_details", "legal_bases", "subject_categories", "data_categories", "sources"]),
+         ["purposes", "legal_bases", COLUMN, "subject_categories", "data_categories", "sources"]),
         ("Retention and security", "الاحتفاظ والأمن",
-         ["retention_period", "retention_months", "retention_event", "retention_reason",
-          "security_measures", "security_details"]),
+         ["retention_months", "retention_period_ar", "retention_period", "retention_event_ar", "retention_event",
+          "retention_reason_ar", "retention_reason", COLUMN, "security_measures", "security_details"]),
         ("Reviews and risk", "المراجعة والمخاطر",
-         ["automated_decisions", "automated_details", "dpia_required", "dpia_done",
+         ["automated_decisions", "automated_details_ar", "automated_details", COLUMN, "dpia_required", "dpia_done",
           "last_review", "next_review", "notes"]),
     ]
 

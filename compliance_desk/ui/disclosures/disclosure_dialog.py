@@ -17,15 +17,15 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from compliance_desk.ui.widgets.customer_picker import CustomerPicker
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
-from compliance_desk.ui.widgets.record_form import CheckList
+from compliance_desk.ui.widgets.record_form import COLUMN, CheckList
 
 REQUEST = ["received_date", "channel", "requester_type", "requester_name", "requester_contact",
-           "requester_reference", "request_type", "legal_ground", "jurisdiction", "emergency", "due_date"]
-DATA = ["subject_count", "accounts", "categories_requested", "categories_disclosed", "content_type",
+           "requester_reference", COLUMN, "request_type", "legal_ground", "jurisdiction", "emergency", "due_date"]
+DATA = ["subject_count", "accounts", "categories_requested", "categories_disclosed", COLUMN, "content_type",
         "subject_notification", "notification_deferred_until"]
 REVIEW = ["legal_review_required", "counsel_name", "review_date", "legal_opinion"]
-DECISION = ["decision", "decision_reason", "decided_on", "decided_by", "disclosed_date", "disclosure_method",
-            "disclosure_volume", "closed_date", "notes"]
+DECISION = ["decision", "decision_reason", "decided_on", "decided_by", COLUMN, "disclosed_date",
+            "disclosure_method", "disclosure_volume", "closed_date", "notes"]
 
 # The fields each workflow step asks for.
 STEPS: dict[str, list[str]] = {
@@ -154,7 +154,8 @@ class StepDialog(RecordDialog):
         super().__init__(DISCLOSURE, register, record_id, lang, self._advance, parent,
                          {k: v for k, v in initial.items() if k in STEPS[target] and not self.current.get(k)})
         self.setWindowTitle(f"{ar if lang == 'ar' else en} — {self.current['reference']}[*]")
-        self.resize(620, 420)
+        # as tall as the step's fields need (a decision with its opinion), within the smallest window
+        self.resize(620, min(640, max(420, self.forms[0].sizeHint().height() + 180)))
 
     def check(self, values: dict[str, Any]) -> None:
         step = clean(DISCLOSURE, {k: v for k, v in values.items() if k in STEPS[self.target]}, partial=True)

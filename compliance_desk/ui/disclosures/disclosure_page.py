@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.dates import written_date
@@ -25,10 +25,19 @@ class DisclosurePage(RegisterPage):
 
     def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(DISCLOSURE, settings, lang, parent)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.toolbar) + 1, self.step_bar)
 
     def _make_toolbar(self) -> QToolBar:
+        """The record actions, and under them the workflow's steps in their own row: at the smallest
+        window (1024 wide, Arabic labels being longer) one row would fold the last steps away."""
         bar = super()._make_toolbar()
-        bar.addSeparator()
+        self.step_bar = QToolBar()
+        self.step_bar.setObjectName("step_toolbar")
+        self.step_bar.setToolButtonStyle(bar.toolButtonStyle())
+        self.step_bar.setIconSize(bar.iconSize())
+        self.step_bar.addWidget(QLabel(self.tr("Workflow:")))
         self.step_actions: dict[str, QAction] = {
             "legal_review": self._action(self.tr("Start legal review"), lambda: self.step("legal_review"),
                                          None, "step_legal_review"),
@@ -38,7 +47,7 @@ class DisclosurePage(RegisterPage):
             "closed": self._action(self.tr("Close request"), lambda: self.step("closed"), None, "step_closed"),
         }
         for action in self.step_actions.values():
-            bar.addAction(action)
+            self.step_bar.addAction(action)
         return bar
 
     def import_text(self) -> str:

@@ -26,6 +26,7 @@ from compliance_desk.ui.widgets import ask
 from compliance_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from compliance_desk.ui.widgets.format import ltr
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
+from compliance_desk.ui.widgets.record_form import COLUMN
 from compliance_desk.ui.widgets.style import ALERT as WARNING_STYLE
 
 
@@ -176,7 +177,7 @@ def alpha_2(alpha_3: str) -> str | None:
 
 
 class CheckDialog(RecordDialog):
-    GROUPS = [("Check", "الفحص", ["checked_on", "checked_by", "method", "result", "reason_codes",
+    GROUPS = [("Check", "الفحص", ["checked_on", "checked_by", "method", "result", COLUMN, "reason_codes",
                                   "override_reason", "notes"])]
 
     def __init__(self, register: Register, document_id: int, lang: str, parent: QWidget | None = None,

@@ -31,7 +31,7 @@ from compliance_desk.storage import kyc as kyc_store
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.kyc.document_dialogs import CheckDialog, DocumentDialog
 from compliance_desk.ui.screening.background import service as screening_service
-from compliance_desk.ui.widgets.format import ltr, natural, uses_arabic_digits
+from compliance_desk.ui.widgets.format import date_text, ltr, natural, uses_arabic_digits
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.style import ALERT as WARNING_STYLE
 
@@ -122,10 +122,10 @@ class CustomerDialog(RecordDialog):
         latest = kyc_store.latest_checks(self.register, self.record_id)
         for document in kyc_store.documents_of(self.register, self.record_id):
             check = latest.get(document["id"])
-            result = (v.CHECK_RESULTS.label(check["result"], self.lang) + " " + ltr(check["checked_on"])) \
+            result = (v.CHECK_RESULTS.label(check["result"], self.lang) + " " + date_text(check["checked_on"])) \
                 if check else self.tr("not checked")
             cells = [v.DOCUMENT_TYPES.label(document["doc_type"], self.lang), ltr(mask(document.get("number"))),
-                     country_name(document.get("issuing_country"), self.lang), ltr(document.get("expiry_date") or ""),
+                     country_name(document.get("issuing_country"), self.lang), date_text(document.get("expiry_date")),
                      natural(result)]
             row = self.documents.rowCount()
             self.documents.insertRow(row)

@@ -2,17 +2,53 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from compliance_desk.domain.entities import ORGANISATION
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.widgets.record_form import ERROR_STYLE, RecordForm
+from compliance_desk.ui.widgets.format import digits
+from compliance_desk.ui.widgets.record_dialog import TWO_COLUMNS_WIDTH
+from compliance_desk.ui.widgets.record_form import COLUMN, ERROR_STYLE, RecordForm
 
-FIELDS = ["officer_name", "officer_email", "officer_phone", "address", "website", "rights_channels", "rights_email",
-          "rights_phone", "rights_web_form", "rights_postal_address", "rights_fee", "rights_answer_days",
-          "identity_check", "cookie_statement"]
+# two tabs of two columns, to fit the smallest window (1024 × 700): how to reach the organisation, and
+# the texts the notice quotes, Arabic beside English (the notice is written in both)
+TABS = [("Contact and requests", "التواصل والطلبات",
+         ["officer_name", "officer_email", "officer_phone", "address", "website", COLUMN, "rights_channels",
+          "rights_email", "rights_phone", "rights_web_form", "rights_postal_address", "rights_answer_days"]),
+        ("Texts of the notice", "نصوص الإشعار",
+         ["rights_fee_ar", "identity_check_ar", "cookie_statement_ar", COLUMN, "rights_fee", "identity_check",
+          "cookie_statement"])]
+FIELDS = [name for _en, _ar, names in TABS for name in names if name != COLUMN]
+
+
+class Forms:
+    """Several forms read and checked as one."""
+
+    def __init__(self, forms: list[RecordForm]) -> None:
+        self.forms = forms
+        self.editors = {name: editor for form in forms for name, editor in form.editors.items()}
+
+    def set_values(self, row: dict[str, Any]) -> None:
+        for form in self.forms:
+            form.set_values(row)
+
+    def values(self) -> dict[str, Any]:
+        return {name: value for form in self.forms for name, value in form.values().items()}
+
+    def field_errors(self) -> dict[str, str]:
+        return {name: text for form in self.forms for name, text in form.field_errors().items()}
 
 
 class NoticeDetailsDialog(QDialog):
@@ -24,25 +60,34 @@ class NoticeDetailsDialog(QDialog):
         self.lang = lang
         self.setObjectName("notice_details")
         self.setWindowTitle(self.tr("Notice details"))
-        self.resize(640, 720)
-        intro = QLabel(self.tr("What the privacy notice tells people about reaching you and exercising their "
-                               "rights. Requests are answered within 30 days (PDPL Implementing Regulation, Art. 3)."))
+        self.resize(TWO_COLUMNS_WIDTH, 640)
+        intro = QLabel(digits(self.tr("What the privacy notice tells people about reaching you and exercising their "
+                               "rights. Requests are answered within 30 days (PDPL Implementing Regulation, Art. 3).")))
         intro.setWordWrap(True)
-        self.form = RecordForm(ORGANISATION, lang, FIELDS)
+        self.tabs = QTabWidget()
+        forms = []
+        for en, ar, names in TABS:
+            form = RecordForm(ORGANISATION, lang, names)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(form)
+            self.tabs.addTab(scroll, ar if lang == "ar" else en)
+            forms.append(form)
+        self.form = Forms(forms)
         self.form.set_values(records.organisation(register) or {})
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        # our own words: Qt's Arabic catalogue says "احفظ"/"ألغِ" (imperatives) for these
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 

@@ -3,6 +3,7 @@ policy check's gaps highlighted on the side where something is to add or change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from compliance_desk.domain import policy
 from compliance_desk.domain.errors import KnownError
-from compliance_desk.domain.notice import Notice
+from compliance_desk.domain.notice import Notice, untranslated_problem
 from compliance_desk.storage import notice, policy_check
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.widgets.format import number, prose_digits
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 IN_POLICY = "#ffd9b3"  # the published policy says more than the register, or says it wrong
@@ -188,13 +190,21 @@ class NoticePage(QWidget):
             return
         lang = self.notice_lang()
         self.document = notice.build(self.register, lang)
-        self.notice.setPlainText(self.document.text())
-        _headings_bold(self.notice, self.document)
+        # the figures of an Arabic notice in the display setting's digits (the files written keep the
+        # report's own); addresses and phone numbers as written
+        shown = prose_digits if lang == "ar" else str
+        self.notice.setPlainText(shown(self.document.text()))
+        _headings_bold(self.notice, self.document, shown)
         self.notice.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar"
                                        else Qt.LayoutDirection.LeftToRight)
         _direction(self.notice, lang == "ar")
         self.problems.clear()
-        problems = notice.build(self.register, self.lang).problems if lang != self.lang else self.document.problems
+        problems = self.document.problems
+        if lang != self.lang:  # the register's gaps in the officer's language, and the texts this notice lacks
+            own = notice.build(self.register, self.lang)
+            skip = {untranslated_problem(o, f, self.lang, self.lang) for o, f in own.untranslated}
+            problems = [p for p in own.problems if p not in skip]
+            problems += [untranslated_problem(o, f, lang, self.lang) for o, f in self.document.untranslated]
         for problem in problems:
             self.problems.addItem(problem)
         self.gaps.clear()
@@ -226,7 +236,7 @@ class NoticePage(QWidget):
             self.summary.setText(self.tr("Open or paste the published policy to compare it with the notice."))
         else:
             self.summary.setText(self.tr("%1 gaps between the published policy and the register.")
-                                 .replace("%1", str(len(self.result.gaps))))
+                                 .replace("%1", number(len(self.result.gaps))))
 
     def _add_gap(self, gap: policy.Gap, where: tuple[str, int, int] | None) -> None:
         marks = {"policy_only": "◀", "register_only": "▶", "missing": "✚", "defect": "✗"}
@@ -277,14 +287,15 @@ def _direction(editor: QPlainTextEdit, rtl: bool) -> None:
     editor.document().setDefaultTextOption(option)
 
 
-def _headings_bold(editor: QPlainTextEdit, document: Notice) -> None:
-    """The notice's title and section headings in bold, so a reader can scan it."""
+def _headings_bold(editor: QPlainTextEdit, document: Notice, shown: Callable[[str], str] = str) -> None:
+    """The notice's title and section headings (as `shown`) in bold, so a reader can scan it."""
     headings = {document.title}
     stack = list(document.sections)
     while stack:
         section = stack.pop()
         headings.add(section.heading)
         stack += section.sections
+    headings = {shown(h) for h in headings}
     bold = QTextCharFormat()
     bold.setFontWeight(QFont.Weight.Bold)
     block = editor.document().begin()

@@ -31,7 +31,7 @@ from compliance_desk.domain.screening.names import given_name_gender, parse
 from compliance_desk.domain.screening.texts import reason_text
 from compliance_desk.storage import kyc, records, sanctions, screening
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.widgets.format import ltr, natural
+from compliance_desk.ui.widgets.format import ltr, natural, number
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 DECISION_COLOURS = {"true_match": "#fdecea", "escalated": "#fff4d6", "open": "#eef4ff",
@@ -119,7 +119,7 @@ class HitCard(QWidget):
         entry = sanctions.entry(register, hit["entry_id"])
         decision = v.HIT_DECISIONS.label(hit["decision"], self.lang)
         self.title.setText(self.tr("%1 · score %2 · %3").replace("%1", hit["reference"])
-                           .replace("%2", str(hit["score"])).replace("%3", decision))
+                           .replace("%2", number(hit["score"])).replace("%3", decision))
         self.title.setStyleSheet(f"font-weight: bold; padding: 4px; background: {DECISION_COLOURS[hit['decision']]};")
         for label, mine, theirs in self._rows(register, customer, entry, hit):
             self._add(label, mine, theirs)
@@ -153,7 +153,7 @@ class HitCard(QWidget):
         weak = " " + self.tr("(weak)")
         aliases = "\n".join(a.name + (weak if a.quality == "low" else "") for a in entry.aliases[:12])
         if len(entry.aliases) > 12:
-            aliases += "\n" + self.tr("… and %1 more").replace("%1", str(len(entry.aliases) - 12))
+            aliases += "\n" + self.tr("… and %1 more").replace("%1", number(len(entry.aliases) - 12))
         codes = [country_code(n) for n in entry.nationalities]
         nationalities = "\n".join(country_name(c, lang) if c else n for c, n in zip(codes, entry.nationalities,
                                                                                      strict=True))

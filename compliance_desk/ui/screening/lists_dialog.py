@@ -29,7 +29,7 @@ from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage import lists, sanctions, screening
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.screening.background import Task, start
-from compliance_desk.ui.widgets.format import ltr, natural
+from compliance_desk.ui.widgets.format import ltr, natural, number
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 
@@ -139,8 +139,8 @@ class ListsDialog(QDialog):
             self._busy(False)
             return
         self.imported = self.tr("Loaded %1: %2 entries (added %3, changed %4, removed %5).").replace(
-            "%1", result.reference).replace("%2", str(result.entries)).replace("%3", str(len(result.added))) \
-            .replace("%4", str(len(result.changed))).replace("%5", str(len(result.removed)))
+            "%1", result.reference).replace("%2", number(result.entries)).replace("%3", number(len(result.added))) \
+            .replace("%4", number(len(result.changed))).replace("%5", number(len(result.removed)))
         self.status.setText(self.imported + " " + self.tr("Screening every customer …"))
         self.rescreen()
 
@@ -168,8 +168,8 @@ class ListsDialog(QDialog):
             self.progress.reset()
         run = screening.record(self.register, computed, "list_import")
         text = self.tr("%1: %2 customers screened, %3 new hits, %4 decided false positives not raised again.") \
-            .replace("%1", run.reference).replace("%2", str(run.customers)).replace("%3", str(run.raised)) \
-            .replace("%4", str(run.suppressed))
+            .replace("%1", run.reference).replace("%2", number(run.customers)).replace("%3", number(run.raised)) \
+            .replace("%4", number(run.suppressed))
         if run.cancelled:
             text += " " + self.tr("Cancelled: the customers not reached were not screened.")
         self.status.setText(getattr(self, "imported", "") + " " + text)

@@ -28,7 +28,7 @@ from compliance_desk.storage import sanctions, screening
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.screening.background import Task, service, start
 from compliance_desk.ui.screening.hit_card import DECISION_COLOURS, HitCard
-from compliance_desk.ui.widgets.format import ltr, natural
+from compliance_desk.ui.widgets.format import ltr, natural, number
 
 FILTERS = {"to_decide": ("open", "escalated"), "true_match": ("true_match",), "false_positive": ("false_positive",),
            "lapsed": ("lapsed",), "all": ()}
@@ -144,9 +144,9 @@ class ScreeningPage(QWidget):
             return
         pending = len(screening.hits(self.register, decisions=("open", "escalated")))
         confirmed = len(screening.hits(self.register, decisions=("true_match",)))
-        lists = "; ".join(f"{v_['reference']} {v_['title']} ({v_['entry_count']})" for v_ in versions)
-        self.summary.setText(natural(self.tr("%1 to decide, %2 confirmed. Lists: %3").replace("%1", str(pending))
-                                     .replace("%2", str(confirmed)).replace("%3", lists)))
+        lists = "; ".join(f"{v_['reference']} {v_['title']} ({number(v_['entry_count'])})" for v_ in versions)
+        self.summary.setText(natural(self.tr("%1 to decide, %2 confirmed. Lists: %3").replace("%1", number(pending))
+                                     .replace("%2", number(confirmed)).replace("%3", lists)))
 
     def current_hit(self) -> dict[str, Any] | None:
         row = self.table.currentRow()
@@ -194,8 +194,8 @@ class ScreeningPage(QWidget):
         self.refresh()
         self.summary.setText(self.summary.text() + "\n" + self.tr(
             "%1: %2 customers screened, %3 new hits, %4 decided false positives not raised again.")
-            .replace("%1", run.reference).replace("%2", str(run.customers)).replace("%3", str(run.raised))
-            .replace("%4", str(run.suppressed)))
+            .replace("%1", run.reference).replace("%2", number(run.customers)).replace("%3", number(run.raised))
+            .replace("%4", number(run.suppressed)))
         self.changed.emit()
 
     def _failed(self, error: object) -> None:

@@ -35,7 +35,7 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets import ask
 from compliance_desk.ui.widgets.date_edit import DateEdit
-from compliance_desk.ui.widgets.format import ltr
+from compliance_desk.ui.widgets.format import ltr, number, typed_number
 from compliance_desk.ui.widgets.icons import icon
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
@@ -100,7 +100,8 @@ class ReportsDialog(QDialog):
         self.control = {}
         for key, name in (("version", "report_version"), ("prepared_by", "report_prepared_by"),
                           ("approved_by", "report_approved_by"), ("distribution", "report_distribution")):
-            editor = QLineEdit(str(org.get(name) or ""))
+            value = str(org.get(name) or "")
+            editor = QLineEdit(number(value) if key == "version" and value else value)  # "١٫٠" in Arabic digits
             editor.setObjectName(f"control_{key}")
             self.control[key] = editor
         self.control["prepared_by"].setPlaceholderText(self.tr("The officer the report belongs to"))
@@ -273,6 +274,7 @@ class ReportsDialog(QDialog):
         lang = self.language.currentData()
         self._start(2 * (len(export.PACK_KINDS) + 1) if kind == "pack" else 1)
         control = {key: editor.text().strip() for key, editor in self.control.items()}
+        control["version"] = typed_number(control["version"])  # the report prints it as its own digits
         try:
             date_from, date_to = self._period()
             self._tick(self.tr("Working…"))
@@ -348,7 +350,7 @@ class ReportsDialog(QDialog):
         """Page progress while printing: "Printing page 3 of 12"."""
         self.progress.setRange(0, pages)
         self.progress.setValue(page)
-        self.progress.setFormat(self.tr("Printing page %1 of %2").replace("%1", str(page)).replace("%2", str(pages)))
+        self.progress.setFormat(self.tr("Printing page %1 of %2").replace("%1", number(page)).replace("%2", number(pages)))
         self.printed_steps.append(self.progress.format())
         QApplication.processEvents()
 

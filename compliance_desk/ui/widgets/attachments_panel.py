@@ -102,7 +102,7 @@ class AttachmentsPanel(QWidget):
         assert self.owner_id is not None
         for item in attachments.listing(self.register, self.owner, self.owner_id):
             size = int(item["size"])
-            text = f"{item['name']} — {item['media_type']} — {max(1, round(size / 1024))} KB"
+            text = f"{item['name']} — {item['media_type']} — {number(max(1, round(size / 1024)))} KB"
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, item["id"])
             entry.setData(Qt.ItemDataRole.UserRole + 1, item["media_type"])

@@ -20,7 +20,7 @@ from compliance_desk.domain.entities import CUSTOMER
 from compliance_desk.storage import records, search
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets import style
-from compliance_desk.ui.widgets.format import natural
+from compliance_desk.ui.widgets.format import natural, number
 from compliance_desk.ui.widgets.icons import icon
 
 ID = 0x0100  # Qt.ItemDataRole.UserRole
@@ -107,7 +107,7 @@ class CustomerPicker(QWidget):
         if found:
             self.matches.setCurrentRow(0)
         self.hint.setText(self.tr("No customer matches.") if not found else
-                          self.tr("More than %1 match: type more of the name.").replace("%1", str(LIMIT))
+                          self.tr("More than %1 match: type more of the name.").replace("%1", number(LIMIT))
                           if len(found) > LIMIT else self.tr("Double-click or press Return to add."))
         return found[:LIMIT]
 

@@ -18,7 +18,13 @@ from compliance_desk.storage import records
 from compliance_desk.storage.clocks import time_zone
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets import style
-from compliance_desk.ui.widgets.format import MOMENT_FIELDS, DisplayOptions, display_text, natural
+from compliance_desk.ui.widgets.format import (
+    MOMENT_FIELDS,
+    DisplayOptions,
+    digits,
+    display_text,
+    natural,
+)
 from compliance_desk.ui.widgets.history_panel import HistoryPanel
 
 NAME_FIELDS = {"ar": ("name_ar", "full_name_ar", "name_en", "full_name_en", "requester_name"),
@@ -96,7 +102,7 @@ class DetailPane(QWidget):
                                 zone_key=row.get("time_zone"))
             if not text:
                 continue
-            label = QLabel(field.label(self.lang))
+            label = QLabel(digits(field.label(self.lang)))
             label.setStyleSheet(style.MUTED)
             value = QLabel(natural(text) if field.kind in ("text", "longtext") and zone is None else text)
             value.setWordWrap(True)

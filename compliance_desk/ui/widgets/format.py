@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from compliance_desk.domain.clock import offset_label, wall_text, zone_text
 from compliance_desk.domain.countries import country_name
-from compliance_desk.domain.dates import arabic_digits, format_date
+from compliance_desk.domain.dates import arabic_digits, format_date, latin_digits, written_date
 from compliance_desk.domain.entities import Field
 from compliance_desk.domain.identifiers import mask
 
@@ -73,8 +74,32 @@ def digits(text: str) -> str:
     return arabic_digits(text) if _arabic_digits else text
 
 
-def number(value: int) -> str:
-    return digits(str(value))
+def number(value: int | float | str) -> str:
+    """A count or figure in the display setting's digits (Arabic-Indic ones with the Arabic decimal mark)."""
+    text = str(value)
+    return arabic_digits(text).replace(".", "\u066b") if _arabic_digits else text
+
+
+def typed_number(text: str) -> str:
+    """A figure typed or shown in either digits ("١٫٠") as stored: Latin digits, a full stop as decimal mark."""
+    return latin_digits(text).replace("\u066b", ".")
+
+
+def date_text(value: object) -> str:
+    """A stored date ("2026-03-14") as a table or label shows it, in the display setting's digits."""
+    return ltr(written_date(str(value)[:10] if value else None, arabic_numerals=_arabic_digits))
+
+
+# a word of prose that is an address or a dial string, whose digits stay as written
+_LITERAL = re.compile(r"@|://|^www\.|^\(?\+|[A-Za-z]")
+
+
+def prose_digits(text: str) -> str:
+    """Running text (e.g. the privacy notice) with its figures in the display setting's digits; web and
+    e-mail addresses, phone numbers and words with Latin letters (references) keep theirs."""
+    if not _arabic_digits:
+        return text
+    return re.sub(r"\S+", lambda m: m.group(0) if _LITERAL.search(m.group(0)) else arabic_digits(m.group(0)), text)
 
 
 def timestamp_text(value: str | None, options: DisplayOptions = PLAIN) -> str:

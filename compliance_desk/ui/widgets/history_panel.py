@@ -13,6 +13,7 @@ from compliance_desk.ui.widgets.format import (
     display_text,
     local_time_text,
     natural,
+    timestamp_text,
 )
 
 HIDDEN = {"created_at", "updated_at", "id"}
@@ -47,7 +48,7 @@ class HistoryPanel(QTreeWidget):
             if entity is not None and entry.entity != entity_name:
                 what += f" — {entity.label(self.lang)}"
             top = QTreeWidgetItem([local_time_text(entry.ts, self.options), entry.actor, what, ""])
-            top.setToolTip(0, self.tr("Recorded at %1 (UTC)").replace("%1", str(entry.ts)))
+            top.setToolTip(0, self.tr("Recorded at %1 (UTC)").replace("%1", timestamp_text(entry.ts, self.options)))
             self.addTopLevelItem(top)
             order = {f.name: i for i, f in enumerate(entity.fields)} if entity is not None else {}
             # the changed fields in the order of the record's form, not the alphabet

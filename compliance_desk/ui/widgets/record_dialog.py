@@ -75,6 +75,8 @@ class RecordDialog(QDialog):
             scroll.setWidgetResizable(True)
             scroll.setWidget(form)
             self.tabs.addTab(scroll, ar if lang == "ar" else en)
+        if any(form.columns > 1 for form in self.forms):
+            self.resize(TWO_COLUMNS_WIDTH, self.height())
         self._extra_tabs()
         layout.addWidget(self.tabs, 1)
         self.message = QLabel()
@@ -298,6 +300,8 @@ class RecordDialog(QDialog):
         super().reject()
 
 
+# wide enough for two columns of fields, narrow enough for the smallest window (1024 × 700)
+TWO_COLUMNS_WIDTH = 960
 NOTICE_STYLE = "background: #e8f0fe; color: #1a3a6b; padding: 6px; border: 1px solid #b6c8ef;"
 HINT_STYLE = "color: #555;"
 

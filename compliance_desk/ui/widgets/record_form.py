@@ -28,8 +28,12 @@ from compliance_desk.domain.entities import Entity, Field
 from compliance_desk.domain.errors import ValidationError
 from compliance_desk.domain.validation import clean
 from compliance_desk.ui.widgets.date_edit import DateEdit
+from compliance_desk.ui.widgets.format import digits
 
 ERROR_STYLE = "color: #b00020;"
+# In a form's list of fields: the fields after it go in a column beside those before it (a tall tab
+# fits the smallest window, 1024 × 700, without scrolling).
+COLUMN = "|"
 
 
 def countries(lang: str) -> list[tuple[str, str]]:
@@ -208,7 +212,8 @@ class FieldEditor(QWidget):
 
 
 class RecordForm(QWidget):
-    """A form over some fields of an entity; `errors()` validates with the domain's rules."""
+    """A form over some fields of an entity, in columns split by COLUMN; `errors()` validates with the
+    domain's rules."""
 
     changed = Signal()
 
@@ -217,18 +222,35 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.entity = entity
         self.lang = lang
-        layout = QFormLayout(self)
-        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        names = fields or [f.name for f in entity.fields if f.kind != "ref"]
+        self.columns = names.count(COLUMN) + 1
+        row = QHBoxLayout(self)  # (its spacing is its columns' too: keep the style's)
+        layout = self._column(row)
         self.editors: dict[str, FieldEditor] = {}
-        for name in fields or [f.name for f in entity.fields if f.kind != "ref"]:
+        for name in names:
+            if name == COLUMN:
+                row.addSpacing(12)
+                layout = self._column(row)
+                continue
             field = entity.field(name)
             editor = FieldEditor(field, lang)
             editor.changed.connect(self.changed)
             editor.left.connect(self.changed)
-            label = QLabel(field.label(lang) + (" *" if field.required or name in entity.one_of else ""))
+            label = QLabel(digits(field.label(lang)) + (" *" if field.required or name in entity.one_of else ""))
             label.setBuddy(editor.widget)
             layout.addRow(label, editor)
             self.editors[name] = editor
+
+    @staticmethod
+    def _column(row: QHBoxLayout) -> QFormLayout:
+        """A column of labelled fields, top-aligned beside the others."""
+        layout = QFormLayout()
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        box = QVBoxLayout()
+        box.addLayout(layout)
+        box.addStretch(1)
+        row.addLayout(box, 1)
+        return layout
 
     def values(self) -> dict[str, Any]:
         return {name: editor.value() for name, editor in self.editors.items()}

@@ -25,6 +25,7 @@ from compliance_desk.ui.widgets.format import (
     MOMENT_FIELDS,
     PLAIN,
     DisplayOptions,
+    digits,
     display_text,
     local_time_text,
     natural,
@@ -149,7 +150,7 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].header(self.lang)
+                return digits(self.columns[section].header(self.lang))
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return self.options.number(section + 1)
         return None
