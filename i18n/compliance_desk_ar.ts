@@ -636,10 +636,6 @@
 <context>
     <name>DisclosurePage</name>
     <message>
-        <source>Workflow:</source>
-        <translation>مراحل الطلب:</translation>
-    </message>
-    <message>
         <source>Start legal review</source>
         <translation>بدء المراجعة القانونية</translation>
     </message>
@@ -674,18 +670,6 @@
     <message>
         <source>Any decision</source>
         <translation>كل القرارات</translation>
-    </message>
-    <message>
-        <source>Unanswered</source>
-        <translation>بانتظار الرد</translation>
-    </message>
-    <message>
-        <source>Due within %1 days</source>
-        <translation>مستحق خلال %1 يوماً</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>متأخر</translation>
     </message>
     <message>
         <source>The order prohibits telling the subjects about this request. Do not contact or inform the customers concerned.</source>
@@ -2357,18 +2341,6 @@
         <translation>أي نتيجة</translation>
     </message>
     <message>
-        <source>Unanswered</source>
-        <translation>لم يُرد عليها</translation>
-    </message>
-    <message>
-        <source>Due within %1 days</source>
-        <translation>مستحق خلال %1 يوماً</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>متأخر</translation>
-    </message>
-    <message>
         <source>An authority&apos;s order forbids telling this person about %1: leave it out of every answer.</source>
         <translation>أمر جهة مختصة يحظر إبلاغ هذا الشخص بالطلب %1: لا تذكره في أي رد.</translation>
     </message>
@@ -2685,6 +2657,25 @@
     <message>
         <source>Aware at %1 · deadline %2</source>
         <translation>وقت العلم %1 · آخر موعد للإبلاغ %2</translation>
+    </message>
+</context>
+<context>
+    <name>StagedPage</name>
+    <message>
+        <source>Workflow:</source>
+        <translation>سير العمل:</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>Due within %1</source>
+        <translation>مستحق خلال %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
     </message>
 </context>
 <context>

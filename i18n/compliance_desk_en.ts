@@ -632,10 +632,6 @@
 <context>
     <name>DisclosurePage</name>
     <message>
-        <source>Workflow:</source>
-        <translation>Workflow:</translation>
-    </message>
-    <message>
         <source>Start legal review</source>
         <translation>Start legal review</translation>
     </message>
@@ -670,18 +666,6 @@
     <message>
         <source>Any decision</source>
         <translation>Any decision</translation>
-    </message>
-    <message>
-        <source>Unanswered</source>
-        <translation>Unanswered</translation>
-    </message>
-    <message>
-        <source>Due within %1 days</source>
-        <translation>Due within %1 days</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
     </message>
     <message>
         <source>The order prohibits telling the subjects about this request. Do not contact or inform the customers concerned.</source>
@@ -2345,18 +2329,6 @@
         <translation>Any outcome</translation>
     </message>
     <message>
-        <source>Unanswered</source>
-        <translation>Unanswered</translation>
-    </message>
-    <message>
-        <source>Due within %1 days</source>
-        <translation>Due within %1 days</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
         <source>An authority&apos;s order forbids telling this person about %1: leave it out of every answer.</source>
         <translation>An authority&apos;s order forbids telling this person about %1: leave it out of every answer.</translation>
     </message>
@@ -2673,6 +2645,25 @@
     <message>
         <source>Aware at %1 · deadline %2</source>
         <translation>Aware at %1 · deadline %2</translation>
+    </message>
+</context>
+<context>
+    <name>StagedPage</name>
+    <message>
+        <source>Workflow:</source>
+        <translation>Workflow:</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>Due within %1</source>
+        <translation>Due within %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>

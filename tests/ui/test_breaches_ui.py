@@ -224,7 +224,7 @@ def test_every_tab_fits_a_small_screen(app: Controller, settings, qtbot, lang: s
     page._after_write(breach_id)
     app.main.resize(1024, 700)
     app.main.show()
-    qtbot.waitUntil(lambda: page.stage_bar.width() > 100)
+    qtbot.waitUntil(lambda: page.step_bar.width() > 100)
     assert [a.isVisible() for a in page.step_actions.values()] == [False, True, True, False]
-    for bar in (page.toolbar, page.stage_bar):
+    for bar in (page.toolbar, page.step_bar):
         assert bar.sizeHint().width() <= bar.width(), [a.text() for a in bar.actions()]

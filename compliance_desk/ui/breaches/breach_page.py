@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
 from compliance_desk.domain import breaches as rules
 from compliance_desk.domain import clock
@@ -21,68 +20,62 @@ from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.flow_layout import FlowLayout
 from compliance_desk.ui.widgets.format import digits, zoned_text
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
-from compliance_desk.ui.widgets.register_page import DEFAULT_COLUMNS, RegisterPage
+from compliance_desk.ui.widgets.register_page import DEFAULT_COLUMNS
+from compliance_desk.ui.widgets.staged_page import StagedPage, Step
 
 DEFAULT_COLUMNS.setdefault("breach", ["reference", "clock", "title", "aware_at", "category", "cause", "severity",
                                       "stage", "sdaia_notified_at"])
 
 
-class BreachPage(RegisterPage):
+class BreachPage(StagedPage):
     IMPORT = importing.BREACHES
+    HIDE_UNOFFERED = True  # only the steps this stage offers show: the bar and its notices fit 1024 wide
+    HEADED = False
 
     def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(BREACH, settings, lang, parent)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(1, self.stage_bar)
 
-    def _make_toolbar(self) -> QToolBar:
-        """The register's actions; the selected breach's steps and notices on a second bar below, so
-        that both fit a 1024-wide screen in either language (only the steps its stage offers show)."""
-        bar = super()._make_toolbar()
-        self.stage_bar = QToolBar()
-        self.stage_bar.setObjectName("stage_toolbar")
-        self.stage_bar.setToolButtonStyle(bar.toolButtonStyle())
-        self.stage_bar.setIconSize(bar.iconSize())
-        self.step_actions: dict[str, QAction] = {
-            "assessed": self._action(self.tr("Record assessment…"), lambda: self.step("assessed"), None,
-                                     "step_decided"),
-            "notified": self._action(self.tr("Record notice to SDAIA…"), lambda: self.step("notified"), None,
-                                     "step_disclosed"),
-            "contained": self._action(self.tr("Record containment…"), lambda: self.step("contained"), None,
-                                      "step_legal_review"),
-            "closed": self._action(self.tr("Close breach…"), lambda: self.step("closed"), None, "step_closed"),
-        }
-        for action in self.step_actions.values():
-            self.stage_bar.addAction(action)
+    def steps(self) -> list[Step]:
+        return [
+            ("assessed", self.tr("Record assessment…"), lambda: self.step("assessed"), "step_decided"),
+            ("notified", self.tr("Record notice to SDAIA…"), lambda: self.step("notified"), "step_disclosed"),
+            ("contained", self.tr("Record containment…"), lambda: self.step("contained"), "step_legal_review"),
+            ("closed", self.tr("Close breach…"), lambda: self.step("closed"), "step_closed"),
+        ]
+
+    def offered(self, row: dict[str, Any]) -> set[str]:
+        steps = set(rules.NEXT.get(row["stage"], ()))
+        if row.get("sdaia_decision") == "not_notifiable":
+            steps.discard("notified")
+        return steps
+
+    def add_tools(self, bar: QToolBar) -> None:
         self.steps_action = self._action(self.tr("Steps…"), self.open_steps, None, "check")
-        self.stage_bar.addAction(self.steps_action)
-        self.stage_bar.addSeparator()
+        bar.addAction(self.steps_action)
+        bar.addSeparator()
         self.notice_action = self._action(self.tr("Notice to SDAIA…"), lambda: self.write_notice("notice"), None,
                                           "reports")
         self.letter_action = self._action(self.tr("Notice to data subjects…"), lambda: self.write_notice("letter"),
                                           None, "print")
-        self.stage_bar.addAction(self.notice_action)
-        self.stage_bar.addAction(self.letter_action)
-        return bar
+        bar.addAction(self.notice_action)
+        bar.addAction(self.letter_action)
+
+    def update_tools(self, row: dict[str, Any] | None) -> None:
+        for action in (self.steps_action, self.notice_action):
+            action.setEnabled(row is not None)
+        self.letter_action.setEnabled(row is not None and row.get("subjects_decision") == "notify")
+        self.letter_action.setToolTip(self.letter_tip(row))
 
     def import_text(self) -> str:
         return self.tr("Import breach log…")
 
-    def write_actions(self) -> list[QAction]:
-        return [*super().write_actions(), *getattr(self, "step_actions", {}).values()]
-
     def _make_filters(self) -> FlowLayout:
-        row = FlowLayout()
-        self.filter_combos = {}
-        for name, vocabulary, label in [
+        row = self.combos_row([
             ("stage", v.BREACH_STAGES, self.tr("Any stage")),
             ("category", v.BREACH_CATEGORIES, self.tr("Any category")),
             ("cause", v.BREACH_CAUSES, self.tr("Any cause")),
             ("severity", v.BREACH_SEVERITIES, self.tr("Any severity")),
-        ]:
-            self.filter_combos[name] = self._combo(name, vocabulary, label)
-            row.addWidget(self.filter_combos[name])
+        ])
         self.running = self._filter_box("running", self.tr("SDAIA not yet notified"), row)
         return row
 
@@ -100,29 +93,6 @@ class BreachPage(RegisterPage):
         assert self.register is not None
         row = records.get(self.register, BREACH, record_id)
         return f"{row['reference']} “{row['title']}”"
-
-    def _selected_row(self) -> dict[str, Any] | None:
-        record_id = self.selected_id()
-        return records.get(self.register, BREACH, record_id) if record_id and self.register else None
-
-    def update_actions(self) -> None:
-        """Only the stages that can follow the selected breach's stage are offered."""
-        super().update_actions()
-        if not hasattr(self, "step_actions"):
-            return
-        row = self._selected_row()
-        stage = row["stage"] if row else None
-        writable = self.register is not None and not self.register.read_only
-        for target, action in self.step_actions.items():
-            allowed = stage is not None and target in rules.NEXT.get(stage, ())
-            if target == "notified" and row and row.get("sdaia_decision") == "not_notifiable":
-                allowed = False
-            action.setEnabled(writable and allowed)
-            action.setVisible(allowed)  # only the steps this stage offers: the toolbar fits a small screen
-        for action in (self.steps_action, self.notice_action):
-            action.setEnabled(row is not None)
-        self.letter_action.setEnabled(row is not None and row.get("subjects_decision") == "notify")
-        self.letter_action.setToolTip(self.letter_tip(row))
 
     def letter_tip(self, row: dict[str, Any] | None) -> str:
         """Why the letter to the data subjects cannot be written yet, or what it is."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolBar, QWidget
 
 from compliance_desk.domain import vocabularies as v
@@ -15,16 +14,15 @@ from compliance_desk.domain.requests import deadlines
 from compliance_desk.domain.requests.rules import NEXT
 from compliance_desk.domain.requests.vocab import REQUEST_OUTCOMES, REQUEST_STAGES
 from compliance_desk.reports.letter_texts import t as letter_title
-from compliance_desk.storage import importing, persons, records, requests
+from compliance_desk.storage import importing, persons, requests
 from compliance_desk.ui.requests.decision_dialog import DecisionDialog
 from compliance_desk.ui.requests.hold_banner import ErasureBlocked, person_name
 from compliance_desk.ui.requests.person_view import PersonView
 from compliance_desk.ui.requests.request_dialog import RequestDialog, RequestStepDialog
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.flow_layout import FlowLayout
-from compliance_desk.ui.widgets.format import number
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
-from compliance_desk.ui.widgets.register_page import RegisterPage
+from compliance_desk.ui.widgets.staged_page import StagedPage, Step
 
 OPEN = ("received", "awaiting_identity", "verified")
 
@@ -43,86 +41,58 @@ def offered(row: dict[str, Any] | None, today: Any) -> set[str]:
     return steps
 
 
-class RequestPage(RegisterPage):
+class RequestPage(StagedPage):
     IMPORT = importing.REQUESTS
+    HIDE_UNOFFERED = True  # six steps, letters and the person view: only what the stage offers fits 1024 wide
 
     def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(REQUEST, settings, lang, parent)
         self.show_warning(None)  # builds the erasure banner under the page's banner
 
-    def _make_toolbar(self) -> QToolBar:
-        bar = super()._make_toolbar()
-        bar.addSeparator()
-        self.step_actions: dict[str, QAction] = {
-            "awaiting_identity": self._action(self.tr("Ask for proof of identity"),
-                                              lambda: self.step("awaiting_identity"), None, "step_awaiting_identity"),
-            "verified": self._action(self.tr("Identity verified…"), lambda: self.step("verified"), None,
-                                     "step_verified"),
-            "extension": self._action(self.tr("Extend once…"), lambda: self.step("extension"), None, "step_extension"),
-            "decide": self._action(self.tr("Decide rights…"), self.decide, None, "step_decide"),
-            "answered": self._action(self.tr("Record answer…"), lambda: self.step("answered"), None, "step_answered"),
-            "closed": self._action(self.tr("Close request"), lambda: self.step("closed"), None, "step_closed"),
-        }
-        for action in self.step_actions.values():
-            bar.addAction(action)
+    def steps(self) -> list[Step]:
+        return [
+            ("awaiting_identity", self.tr("Ask for proof of identity"), lambda: self.step("awaiting_identity"),
+             "step_awaiting_identity"),
+            ("verified", self.tr("Identity verified…"), lambda: self.step("verified"), "step_verified"),
+            ("extension", self.tr("Extend once…"), lambda: self.step("extension"), "step_extension"),
+            ("decide", self.tr("Decide rights…"), self.decide, "step_decide"),
+            ("answered", self.tr("Record answer…"), lambda: self.step("answered"), "step_answered"),
+            ("closed", self.tr("Close request"), lambda: self.step("closed"), "step_closed"),
+        ]
+
+    def offered(self, row: dict[str, Any]) -> set[str]:
+        assert self.register is not None
+        return offered(row, requests.today(self.register))
+
+    def add_tools(self, bar: QToolBar) -> None:
         bar.addSeparator()
         self.letter_action = self._action(self.tr("Letter…"), self.choose_letter, None, "letter")
         self.person_action = self._action(self.tr("One view of the person"), self.show_person, None, "person")
         bar.addAction(self.letter_action)
         bar.addAction(self.person_action)
-        return bar
+
+    def update_tools(self, row: dict[str, Any] | None) -> None:
+        self.letter_action.setEnabled(row is not None)
+        self.person_action.setEnabled(bool(row and row.get("customer_id")))
 
     def import_text(self) -> str:
         return self.tr("Import requests…")
 
-    def write_actions(self) -> list[QAction]:
-        return [*super().write_actions(), *getattr(self, "step_actions", {}).values()]
-
     def _make_filters(self) -> FlowLayout:
-        row = FlowLayout()
-        self.filter_combos = {}
-        for name, vocabulary, label in [
+        row = self.combos_row([
             ("stage", REQUEST_STAGES, self.tr("Any stage")),
             ("rights", v.RIGHTS, self.tr("Any right")),
             ("channel", v.REQUEST_CHANNELS, self.tr("Any channel")),
             ("outcome", REQUEST_OUTCOMES, self.tr("Any outcome")),
-        ]:
-            self.filter_combos[name] = self._combo(name, vocabulary, label)
-            row.addWidget(self.filter_combos[name])
-        self.open_only = self._filter_box("open", self.tr("Unanswered"), row)
-        self.due_soon = self._filter_box(
-            "due_soon", self.tr("Due within %1 days").replace("%1", number(deadlines.DUE_SOON_DAYS)), row)
-        self.overdue = self._filter_box("overdue", self.tr("Overdue"), row)
+        ])
+        self.due_filters(row, deadlines.DUE_SOON_DAYS)
         return row
-
-    def _filters_changed(self) -> None:
-        within = -1 if self.overdue.isChecked() else deadlines.DUE_SOON_DAYS if self.due_soon.isChecked() else None
-        self.model.set_query(filters=self.combo_filters(), open_only=self.open_only.isChecked(),
-                             due_within_days=within)
-        self.count_changed.emit(self.model.total)
 
     def dialog_class(self) -> type[RecordDialog]:
         return RequestDialog
 
     def delete_use_case(self) -> Any:
         return requests.delete
-
-    def _selected_row(self) -> dict[str, Any] | None:
-        record_id = self.selected_id()
-        return records.get(self.register, REQUEST, record_id) if record_id and self.register else None
-
-    def update_actions(self) -> None:
-        """Only the steps the selected request's stage allows are offered."""
-        super().update_actions()
-        if not hasattr(self, "step_actions"):
-            return
-        row = self._selected_row()
-        writable = self.register is not None and not self.register.read_only
-        steps = offered(row, requests.today(self.register)) if row and self.register else set()
-        for target, action in self.step_actions.items():
-            action.setEnabled(writable and target in steps)
-        self.letter_action.setEnabled(row is not None)
-        self.person_action.setEnabled(bool(row and row.get("customer_id")))
 
     def _selection_changed(self, *args: Any) -> None:
         super()._selection_changed(*args)
