@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Aware at %1 · deadline %2</source>
-        <translation>وقت العلم %1 · آخر موعد للإبلاغ %2</translation>
+        <translation>وقت العلم %1، آخر موعد للإبلاغ %2</translation>
     </message>
 </context>
 <context>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>%1 · score %2 · %3</source>
-        <translation>%1 · الدرجة %2 · %3</translation>
+        <translation>%1، الدرجة %2، %3</translation>
     </message>
     <message>
         <source>Not decided yet.</source>
@@ -1259,11 +1259,11 @@
     </message>
     <message>
         <source>%1 · %2 overdue</source>
-        <translation>%1 · المتأخر: %2</translation>
+        <translation>%1، المتأخر: %2</translation>
     </message>
     <message>
         <source>%1 · %2 due today</source>
-        <translation>%1 · المستحق اليوم: %2</translation>
+        <translation>%1، المستحق اليوم: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
@@ -1730,7 +1730,7 @@
     </message>
     <message>
         <source>%1 stated in the policy, not in the register · %2 in the register, not in the policy · %3 missing from the policy. Colours mark what each passage states.</source>
-        <translation>%1 مذكور في السياسة وغير مسجل في السجل · %2 مسجل في السجل وغير مذكور في السياسة · %3 غائب عن السياسة. وتدل الألوان على ما يذكره كل مقطع.</translation>
+        <translation>%1 مذكور في السياسة وغير مسجل في السجل، %2 مسجل في السجل وغير مذكور في السياسة، %3 غائب عن السياسة. وتدل الألوان على ما يذكره كل مقطع.</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -1861,11 +1861,11 @@
     </message>
     <message>
         <source>%1 · 1 item</source>
-        <translation>%1 · بند واحد</translation>
+        <translation>%1، بند واحد</translation>
     </message>
     <message>
         <source>%1 · %2 items</source>
-        <translation>%1 · عدد البنود: %2</translation>
+        <translation>%1، عدد البنود: %2</translation>
     </message>
     <message>
         <source>%1 overdue</source>
@@ -2656,7 +2656,7 @@
     <name>StageDialog</name>
     <message>
         <source>Aware at %1 · deadline %2</source>
-        <translation>وقت العلم %1 · آخر موعد للإبلاغ %2</translation>
+        <translation>وقت العلم %1، آخر موعد للإبلاغ %2</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,12 @@ def test_arabic_digits_everywhere_on_the_queue(app: Controller, settings: Settin
     assert not any(ch.isdigit() and ch.isascii() for ch in main.queue.summary.text())
     assert not any(ch.isascii() and ch.isdigit() for ch in nav_text(app, "disclosures"))
     assert main.disclosures.due_soon.text() == "مستحق خلال ١٤ يوماً"
+    assert main.requests.due_soon.text() == "مستحق خلال ٧ أيام"
+    # a middle dot beside Arabic-Indic digits reads as a zero (٣ · ١ looks like ٣٠١): Arabic separates with «،»
+    groups = [text for kind, text in rows(main.queue) if kind == "group"]
+    assert groups
+    for text in [nav_text(app, "disclosures"), nav_text(app, "queue"), *groups]:
+        assert "·" not in text and "،" in text, text
 
 
 def test_read_only_queue_cannot_mark(qtbot, settings: Settings, demo_path) -> None:

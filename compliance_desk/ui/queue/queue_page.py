@@ -244,10 +244,11 @@ class QueuePage(QWidget):
         n = self.options.number
         text = (self.tr("%1 · 1 item") if total == 1 else self.tr("%1 · %2 items")).replace(
             "%1", self._group_label(group)).replace("%2", n(total))
+        sep = "، " if self.lang == "ar" else " · "  # a middle dot reads as an Arabic-Indic zero (٠)
         if overdue:
-            text += " · " + self.tr("%1 overdue").replace("%1", n(overdue))
+            text += sep + self.tr("%1 overdue").replace("%1", n(overdue))
         if today:
-            text += " · " + self.tr("%1 due today").replace("%1", n(today))
+            text += sep + self.tr("%1 due today").replace("%1", n(today))
         return text
 
     def _row(self, entry: Entry) -> QTreeWidgetItem:

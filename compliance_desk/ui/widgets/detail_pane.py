@@ -93,7 +93,7 @@ class DetailPane(QWidget):
         assert register is not None and record_id is not None
         row = records.get(register, self.entity, record_id)
         name = next((str(row[k]) for k in NAME_FIELDS[self.lang] if row.get(k)), "")
-        self.title.setText(" · ".join(part for part in (str(row.get("reference") or ""), name) if part))
+        self.title.setText(("، " if self.lang == "ar" else " · ").join(part for part in (str(row.get("reference") or ""), name) if part))
         for field in self.entity.fields:
             if field.kind == "ref":
                 continue
