@@ -413,7 +413,8 @@ def test_dates_read_left_to_right_in_arabic() -> None:
     assert display_text(activity.field("next_review"), "2027-01-04", "ar") == LRI + "2027-01-04" + PDI
     assert timestamp_text("2026-11-23T03:34:15.000Z") == LRI + "2026-11-23 03:34" + PDI
     arabic = DisplayOptions(arabic_digits=True)
-    assert timestamp_text("2026-11-23T03:34:15.000Z", arabic) == "٢٠٢٦-١١-٢٣ ٠٣:٣٤"
+    # Arabic-Indic digits too: a hyphen does not hold them together right to left (٢٣-١١-٢٠٢٦)
+    assert timestamp_text("2026-11-23T03:34:15.000Z", arabic) == LRI + "٢٠٢٦\u200e-\u200e١١\u200e-\u200e٢٣ ٠٣:٣٤" + PDI
 
 
 def test_arabic_digits_and_hijri_dates_on_screen(controller: Controller, qtbot, settings: Settings) -> None:
@@ -427,7 +428,7 @@ def test_arabic_digits_and_hijri_dates_on_screen(controller: Controller, qtbot, 
     main.show_page("activities")
     model = main.activities.model
     column = [c.key for c in model.columns].index("next_review")
-    assert model.data(model.index(0, column)) == "٢٠٢٤-٠٣-١١ (١ رمضان ١٤٤٥ هـ)"
+    assert model.data(model.index(0, column)) == "\u2066٢٠٢٤\u200e-\u200e٠٣\u200e-\u200e١١\u2069 (١ رمضان ١٤٤٥ هـ)"
     assert model.headerData(0, Qt.Orientation.Vertical) == "١"
     assert main.count_label.text() == "١٤ سجلاً"  # Arabic plural forms (Qt numerus)
 

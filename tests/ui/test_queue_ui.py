@@ -14,7 +14,7 @@ from compliance_desk.storage import disclosures, records
 from compliance_desk.ui.shell.controller import Controller
 from compliance_desk.ui.shell.settings import Settings
 
-ISOLATES = str.maketrans("", "", "\u2066\u2067\u2068\u2069")
+ISOLATES = str.maketrans("", "", "\u2066\u2067\u2068\u2069\u200e\u200f")
 
 
 def plain(text: str) -> str:

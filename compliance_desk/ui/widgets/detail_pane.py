@@ -93,7 +93,8 @@ class DetailPane(QWidget):
         assert register is not None and record_id is not None
         row = records.get(register, self.entity, record_id)
         name = next((str(row[k]) for k in NAME_FIELDS[self.lang] if row.get(k)), "")
-        self.title.setText(("، " if self.lang == "ar" else " · ").join(part for part in (str(row.get("reference") or ""), name) if part))
+        parts = (str(row.get("reference") or ""), name)  # each its own direction: "CUS-00001، ماجد …"
+        self.title.setText(("، " if self.lang == "ar" else " · ").join(natural(part) for part in parts if part))
         for field in self.entity.fields:
             if field.kind == "ref":
                 continue

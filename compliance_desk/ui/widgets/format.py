@@ -16,18 +16,31 @@ from compliance_desk.domain.entities import Field
 from compliance_desk.domain.identifiers import mask
 
 YES_NO = {"en": ("Yes", "No"), "ar": ("نعم", "لا")}
-LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
+LRI, FSI, PDI, LRM = "\u2066", "\u2068", "\u2069", "\u200e"
+_LEADING_DATE = re.compile(r"[0-9\u0660-\u0669][0-9\u0660-\u0669:/.\- ]*[0-9\u0660-\u0669]")
 
 
 def ltr(text: str) -> str:
-    """Latin-digit dates and times as a left-to-right isolate, whatever the view's direction.
+    """Dates and times as a left-to-right isolate, whatever the view's direction or digits.
 
-    "2026-11-23 03:34" laid out right-to-left would show its two runs swapped. Arabic-Indic
-    digits are left alone: an Arabic reader reads "٢٠٢٦-١١-٢٣ ٠٣:٣٤" right to left, year first.
+    "2026-11-23 03:34" laid out right-to-left would show its two runs swapped. With Arabic-Indic
+    digits a hyphen does not join the numbers either: "٢٠٢٦-١١-٢٣" would show as ٢٣-١١-٢٠٢٦ beside
+    "٢٣/١١/٢٠٢٦" shown whole (a slash joins them), so the reader could not tell the order. One
+    left-to-right unit each, like every number.
     """
-    if not text or any("\u0660" <= ch <= "\u0669" for ch in text):
+    if not text:
         return text
-    return LRI + text + PDI
+    date = _LEADING_DATE.match(text)  # "٢٠٢٤-٠٣-١١ (١ رمضان ١٤٤٥ هـ)": only the date reads left to right
+    if date is None:
+        return LRI + text + PDI
+    # Arabic-Indic digits count as right-to-left for the hyphens between them, even in a left-to-right
+    # isolate: a left-to-right mark on each side of a hyphen holds the date together
+    unit, rest = date.group(0), text[date.end():]
+    if any("\u0660" <= ch <= "\u0669" for ch in unit):
+        unit = unit.replace("-", LRM + "-" + LRM)
+    if not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in rest):  # "… 08:00 (Asia/Riyadh, UTC+3)"
+        return LRI + unit + rest + PDI
+    return LRI + unit + PDI + rest
 
 
 def natural(text: str) -> str:
@@ -125,7 +138,7 @@ def local_time_text(value: str | None, options: DisplayOptions = PLAIN, zone: dt
         moment = moment.replace(tzinfo=dt.UTC)
     local = moment.astimezone(zone)
     if options.arabic_digits:  # "UTC+٣" as one left-to-right run: right-to-left it would read "٣+UTC"
-        return f"{arabic_digits(f'{local:%Y-%m-%d %H:%M}')} {LRI}{arabic_digits(zone_label(local))}{PDI}"
+        return f"{ltr(arabic_digits(f'{local:%Y-%m-%d %H:%M}'))} {LRI}{arabic_digits(zone_label(local))}{PDI}"
     return ltr(f"{local:%Y-%m-%d %H:%M} {zone_label(local)}")
 
 
