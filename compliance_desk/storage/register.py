@@ -43,6 +43,7 @@ from compliance_desk.storage.files import (
 )
 from compliance_desk.storage.lock import WriterLock, current_user
 from compliance_desk.storage.migrations import LATEST, MIGRATIONS, Migration
+from compliance_desk.storage.pg import is_server
 from compliance_desk.storage.rows import SEARCH_INDEX_VERSION, RowWrites
 from compliance_desk.storage.snapshot import export
 from compliance_desk.storage.wal import WriteAheadLog, set_aside
@@ -50,6 +51,8 @@ from compliance_desk.storage.wal import WriteAheadLog, set_aside
 
 class Register(RowWrites):
     """An open register. Use `Register.create` or `Register.open`, and close it (or use `with`)."""
+
+    engine = "sqlcipher"  # storage/pg/register.py: "postgresql"
 
     def __init__(self, path: Path, conn: Connection, passphrase: str, actor: str,
                  lock: WriterLock | None, migrations: list[Migration], *, writable: bool | None = None,
@@ -139,6 +142,10 @@ class Register(RowWrites):
         is set aside, kept and reported in `notices`, never applied. On a read-only medium a
         read-only open works without SQLite's shared-memory file.
         """
+        if is_server(path):  # a postgresql:// URL: the team register (storage/pg/)
+            from compliance_desk.storage.pg.register import PgRegister
+
+            return PgRegister.open_server(str(path), passphrase, read_only=read_only, record_open=record_open)
         path = Path(path)
         migrations = migrations or MIGRATIONS
         lock = None

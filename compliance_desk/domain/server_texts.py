@@ -1,0 +1,54 @@
+"""What the team register on a PostgreSQL server says, in English and Arabic (storage/pg/)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "server_write_refused": {
+        "en": "The server refused the change: {user} may read this register but not change it "
+              "(ask an administrator for the officer role).",
+        "ar": "رفض الخادم التغيير: يحق للمستخدم {user} قراءة هذا السجل دون تغييره "
+              "(اطلب من المسؤول دور موظف الامتثال).",
+    },
+    "server_wrong_password": {
+        "en": "Wrong user name or password for the server {target}.",
+        "ar": "اسم المستخدم أو كلمة المرور غير صحيحة للخادم {target}.",
+    },
+    "server_unavailable": {
+        "en": "The server {target} cannot be reached: {detail}.",
+        "ar": "تعذّر الوصول إلى الخادم {target}: {detail}.",
+    },
+    "server_not_initialised": {
+        "en": "{target} holds no register yet: run `compliance-desk server init` on it first.",
+        "ar": "لا يحتوي {target} على سجل بعد: شغّل الأمر `compliance-desk server init` عليه أولاً.",
+    },
+    "server_needs_upgrade": {
+        "en": "The register on {target} has schema {found}; this app needs {known}. "
+              "An administrator runs `compliance-desk server init` to upgrade it.",
+        "ar": "مخطط السجل على {target} هو {found}، ويحتاج هذا التطبيق إلى {known}. "
+              "يرقّيه المسؤول بالأمر `compliance-desk server init`.",
+    },
+    "server_bad_role": {
+        "en": "{role} is not a role of the register: choose officer, auditor or admin.",
+        "ar": "{role} ليس دوراً في السجل: اختر officer أو auditor أو admin.",
+    },
+    "server_bad_user_name": {
+        "en": "{name} cannot be a user name: use letters, digits, dots, hyphens and underscores.",
+        "ar": "لا يصلح {name} اسماً للمستخدم: استعمل الحروف والأرقام والنقاط والشرطات والشرطات السفلية.",
+    },
+    "server_not_on_file": {
+        "en": "{feature} works on a register file; on a server use PostgreSQL's own tools.",
+        "ar": "تعمل {feature} على ملف السجل؛ أما على الخادم فاستعمل أدوات PostgreSQL نفسها.",
+    },
+    "server_error": {
+        "en": "The server refused: {detail}",
+        "ar": "رفض الخادم: {detail}",
+    },
+    "server_initialised": {
+        "en": "The register on {target} is ready (schema {version}; roles officer, auditor, admin).",
+        "ar": "السجل على {target} جاهز (المخطط {version}؛ الأدوار officer وauditor وadmin).",
+    },
+    "server_user_added": {
+        "en": "{name} can now log in to {target} as {role}.",
+        "ar": "يمكن الآن للمستخدم {name} الدخول إلى {target} بدور {role}.",
+    },
+}

@@ -1,0 +1,154 @@
+"""A throwaway PostgreSQL cluster for the tests: initdb and pg_ctl over a temporary folder.
+
+The server listens on a Unix socket only (`listen_addresses=''`) in a short folder under /tmp,
+with fsync off (a test cluster need not survive a power cut), and is stopped at the end of the
+session (`pg_ctl stop -m immediate`). initdb refuses to run as root: as root the cluster runs as
+Debian's `postgres` system user (`runuser -u postgres --`), which owns the folder. The superuser
+logs in with a password over the socket (scram-sha-256), so wrong passwords can be tested.
+
+Tests that need it skip — never fail — when no server binaries are installed
+(scripts/system-packages.sh --tools installs Debian's `postgresql`).
+"""
+
+from __future__ import annotations
+
+import glob
+import itertools
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+SUPERUSER = "cdesk_owner"
+SUPERUSER_PASSWORD = "owner secret"  # noqa: S105 - a throwaway cluster's password
+
+
+def server_binaries() -> Path | None:
+    """The folder of initdb and pg_ctl (the newest Debian PostgreSQL, or what PATH holds)."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+                   key=lambda p: int(Path(p).parent.parent.name) if Path(p).parent.parent.name.isdigit() else 0)
+    if found:
+        return Path(found[-1]).parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+@dataclass
+class Cluster:
+    folder: Path
+    socket: Path
+    bin: Path
+    owner: str | None  # the system user the server runs as (None: this process's user)
+
+    def url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
+        return f"postgresql://{quote(user)}@/{database}?host={quote(str(self.socket))}"
+
+    def _run(self, *command: str) -> subprocess.CompletedProcess[str]:
+        prefix = ["runuser", "-u", self.owner, "--"] if self.owner else []
+        return subprocess.run([*prefix, *command], check=True, capture_output=True, text=True, timeout=120)
+
+    def start(self) -> None:
+        data = self.folder / "data"
+        options = (f"-c listen_addresses='' -c unix_socket_directories='{self.socket}' -c fsync=off"
+                   " -c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
+                   " -c shared_buffers=32MB")
+        self._run(str(self.bin / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(self.folder / "log"),
+                  "-w", "-t", "60", "start")
+
+    def stop(self) -> None:
+        subprocess.run([*(["runuser", "-u", self.owner, "--"] if self.owner else []),
+                        str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop"],
+                       capture_output=True, timeout=60)
+
+    def log(self) -> str:
+        try:
+            return (self.folder / "log").read_text(errors="replace")
+        except OSError:
+            return ""
+
+
+def start_cluster() -> Cluster:
+    """initdb a new cluster in a temporary folder and start it; raises RuntimeError with the reason
+    when it cannot be done here."""
+    binaries = server_binaries()
+    if binaries is None:
+        raise FileNotFoundError("no PostgreSQL server binaries (initdb, pg_ctl) on this machine")
+    owner = None
+    if os.getuid() == 0:
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            raise RuntimeError("running as root and no 'postgres' system user to run the server as") from None
+        owner = "postgres"
+    folder = Path(tempfile.mkdtemp(prefix="cdpg", dir="/tmp"))
+    socket = folder / "s"
+    socket.mkdir()
+    password_file = folder / "pw"
+    password_file.write_text(SUPERUSER_PASSWORD + "\n")
+    if owner:
+        entry = pwd.getpwnam(owner)
+        for path in (folder, socket, password_file):
+            os.chown(path, entry.pw_uid, entry.pw_gid)
+    cluster = Cluster(folder, socket, binaries, owner)
+    try:
+        cluster._run(str(binaries / "initdb"), "-D", str(folder / "data"), "-U", SUPERUSER,
+                     f"--pwfile={password_file}", "--auth=scram-sha-256", "-E", "UTF8",
+                     "--locale=C.UTF-8", "--no-sync")
+        password_file.unlink()
+        cluster.start()
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
+        detail = getattr(error, "stderr", "") or ""
+        shutil.rmtree(folder, ignore_errors=True)
+        raise RuntimeError(f"the test cluster did not start: {detail.strip()[-500:]}\n{cluster.log()[-500:]}") \
+            from None
+    return cluster
+
+
+def remove_cluster(cluster: Cluster) -> None:
+    cluster.stop()
+    shutil.rmtree(cluster.folder, ignore_errors=True)
+
+
+def admin(cluster: Cluster, database: str = "postgres") -> Any:
+    """A superuser connection (autocommit) to `database`."""
+    import psycopg
+
+    return psycopg.connect(cluster.url(database), password=SUPERUSER_PASSWORD, autocommit=True)
+
+
+_counter = itertools.count(1)
+
+
+def new_database(cluster: Cluster, template: str) -> str:
+    name = f"cd_test_{os.getpid()}_{next(_counter)}"
+    with admin(cluster) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return name
+
+
+def add_user(cluster: Cluster, url: str, name: str, role: str, password: str = "user secret") -> str:
+    """A login in `role` on the register at `url` (made by the owner, as `server add-user` does);
+    returns its URL."""
+    from compliance_desk.storage.pg import server
+
+    server.add_user(url, SUPERUSER_PASSWORD, name, role, password)
+    return url.replace(f"{SUPERUSER}@", f"{name}@", 1)
+
+
+def officer_register(cluster: Cluster, url: str, name: str) -> Any:
+    """The register at `url` open for writing as officer `name`, with the organisation profile."""
+    from compliance_desk.domain.entities import ORGANISATION
+    from compliance_desk.domain.validation import clean
+    from compliance_desk.storage.register import Register
+
+    officer = add_user(cluster, url, name, "officer")
+    register = Register.open(officer, "user secret")
+    with register.atomic():
+        register.insert(ORGANISATION, {"id": 1, **clean(ORGANISATION, {
+            "legal_name_en": "Acme Store", "legal_name_ar": "متجر أكمي"})})
+    return register
