@@ -77,21 +77,27 @@ def pg_template(pg_cluster) -> str:
 
     with pg.admin(pg_cluster) as conn:
         conn.execute("CREATE DATABASE cd_template")
-    server.init(pg_cluster.url("cd_template"), pg.SUPERUSER_PASSWORD)
+    server.init(pg_cluster.url("cd_template"), pg.SUPERUSER_PASSWORD, first_entries=False)
     return "cd_template"
 
 
 @pytest.fixture
 def pg_url(pg_cluster, pg_template: str) -> str:
-    """The URL of a fresh register database (the owner's login, password pg.SUPERUSER_PASSWORD)."""
+    """The URL of a fresh register database (the owner's login, password pg.SUPERUSER_PASSWORD),
+    its first entry written under the test's clock."""
+    from compliance_desk.storage.pg import server
     from tests import pg
 
-    name = pg.new_database(pg_cluster, pg_template)
-    return pg_cluster.url(name)
+    url = pg_cluster.url(pg.new_database(pg_cluster, pg_template))
+    server.init(url, pg.SUPERUSER_PASSWORD)
+    return url
 
 
 @pytest.fixture(params=["sqlcipher", "postgresql"])
 def engine(request) -> str:
+    """The storage engine a test runs on; tests marked `sqlcipher_only` skip the server."""
+    if request.param == "postgresql" and request.node.get_closest_marker("sqlcipher_only"):
+        pytest.skip("the file's behaviour only")
     return str(request.param)
 
 

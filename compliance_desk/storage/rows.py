@@ -119,7 +119,7 @@ class RowWrites:
             table_rows.append(tuple(full[c] for c in columns))
             audit_rows.append(entry)
             if entity.search and f"{entity.table}_fts" in self._searchable:
-                fts_rows.append((next_id, _search_body(entity, full)))
+                fts_rows.append((next_id, self._index_body(entity, full)))
             ids.append(next_id)
             next_id += 1
         marks = ", ".join("?" for _ in columns)
@@ -170,7 +170,11 @@ class RowWrites:
         if not entity.search or f"{entity.table}_fts" not in self._searchable:
             return
         self.conn.execute(f"INSERT OR REPLACE INTO {entity.table}_fts (rowid, body) VALUES (?, ?)",  # noqa: S608
-                          (row["id"], _search_body(entity, row)))
+                          (row["id"], self._index_body(entity, row)))
+
+    def _index_body(self, entity: Entity, row: Mapping[str, Any]) -> str:
+        """What this engine's full-text table holds for a row (PostgreSQL: its words, storage/search.py)."""
+        return _search_body(entity, row)
 
 
 def _search_body(entity: Entity, row: Mapping[str, Any]) -> str:

@@ -13,6 +13,12 @@ from compliance_desk.storage.errors import RecordReferenced
 from compliance_desk.storage.history import record_history
 from compliance_desk.storage.register import Register
 
+
+@pytest.fixture
+def register(any_register: Register) -> Register:
+    """Every test here runs on both engines: the SQLCipher file and a PostgreSQL server."""
+    return any_register
+
 COMPLETE = {
     "name_en": "Payments", "department": "Finance", "purposes": ["payment_processing"],
     "legal_bases": ["contract"], "subject_categories": ["customers"], "data_categories": ["payment_card"],

@@ -21,8 +21,9 @@ CREATE FUNCTION json_each(value text) RETURNS TABLE (value text) LANGUAGE sql IM
                                           ELSE '[]'::jsonb END)
 $$;
 
+-- json_extract(value, '$.a[1].b'): the value at that path as text (NULL when absent)
 CREATE FUNCTION json_extract(value text, path text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-    SELECT value::jsonb #>> string_to_array(substr(path, 3), '.')
+    SELECT value::jsonb #>> string_to_array(regexp_replace(substr(path, 3), '\[(\d+)\]', '.\1', 'g'), '.')
 $$;
 
 -- A GLOB pattern (* ? [...]) as an anchored regular expression: `x GLOB ?` runs as `x ~ cd_glob(?)`.

@@ -23,6 +23,7 @@ import psycopg
 import psycopg.conninfo
 from psycopg import errors as pg_errors
 from psycopg import pq
+from psycopg.adapt import Dumper
 
 from compliance_desk.storage.pg.errors import ServerUnavailable, ServerWrongPassword, WriteRefused
 
@@ -132,6 +133,16 @@ class Cursor:
         return iter(self._cursor) if self._cursor.description else iter(())
 
 
+class _LooseInt(Dumper):
+    """Integers sent untyped, as SQLite takes them: the server gives each the type its place needs
+    (`text_column = ?` compares text, `id = ?` a bigint), as psycopg already does for strings."""
+
+    oid = 0
+
+    def dump(self, obj: Any) -> bytes:
+        return str(int(obj)).encode()
+
+
 class PgConnection:
     """An open connection to a register on a PostgreSQL server (autocommit: transactions are
     begun and ended explicitly, as on the SQLCipher file)."""
@@ -140,6 +151,7 @@ class PgConnection:
 
     def __init__(self, raw: psycopg.Connection[Any]) -> None:
         self.raw = raw
+        raw.adapters.register_dumper(int, _LooseInt)
         self._id_tables = self._tables_with_id()
 
     def _tables_with_id(self) -> frozenset[str]:

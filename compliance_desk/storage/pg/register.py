@@ -14,11 +14,13 @@ What differs from the file (storage/register.py):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from typing import Any
 
 from compliance_desk import __version__
+from compliance_desk.domain.arabic import words
+from compliance_desk.domain.entities import Entity
 from compliance_desk.storage import audit
 from compliance_desk.storage.errors import RegisterTooNew
 from compliance_desk.storage.migrations import Migration
@@ -95,6 +97,10 @@ class PgRegister(Register):
             "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
             " AND table_name LIKE '%\\_fts'").fetchall()
         return {r[0] for r in rows}
+
+    def _index_body(self, entity: Entity, row: Mapping[str, Any]) -> str:
+        """The folded text's words, space-separated: searched as ' word…' prefixes (storage/search.py)."""
+        return " ".join(words(super()._index_body(entity, row)))
 
     def _checkpoint(self, *, complete: bool = False) -> None:
         return None

@@ -55,15 +55,17 @@ def _roles(conn: PgConnection) -> None:
         raw.execute(sql.SQL(statement).format(schema=schema))  # type: ignore[arg-type]
 
 
-def init(target: str, password: str) -> int:
+def init(target: str, password: str, *, first_entries: bool = True) -> int:
     """Create or upgrade the register at `target` (run as the database's owner); returns the schema
-    version. Idempotent: a second run changes nothing but pending migrations and the rights."""
+    version. Idempotent: a second run changes nothing but pending migrations and the rights.
+    `first_entries` False leaves the register without its meta rows and "create" entry (a template
+    database, each copy of which is then initialised)."""
     conn = connect(target, password)
     register = PgRegister(target, conn, read_only=False)
     try:
         fresh = schema_version(conn) == 0
         register._migrate(backup=False)
-        if fresh or not register.meta():
+        if first_entries and (fresh or not register.meta()):
             with register.atomic():
                 conn.executemany("INSERT INTO register_meta (key, value) VALUES (?, ?)", [
                     ("register_id", str(uuid.uuid4())),
