@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from compliance_desk import cli_seals
+from compliance_desk import cli_seals, cli_server
 from compliance_desk.cli_breaches import COMMANDS as BREACH_COMMANDS
 from compliance_desk.cli_breaches import add_parsers as add_breach_parsers
 from compliance_desk.cli_requests import COMMANDS as REQUEST_COMMANDS
@@ -28,7 +28,7 @@ from compliance_desk.domain.passphrase import MINIMUM_LENGTH, assess
 PASSPHRASE_ENV = "COMPLIANCE_DESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "COMPLIANCE_DESK_NEW_PASSPHRASE"
 COMMANDS = ("init", "demo", "verify", "report", "backup", "restore", "rekey", "import", "policy-check", "notice",
-            *SCREENING_COMMANDS, *cli_seals.COMMANDS, *REQUEST_COMMANDS, *BREACH_COMMANDS)
+            *SCREENING_COMMANDS, *cli_seals.COMMANDS, *REQUEST_COMMANDS, *BREACH_COMMANDS, *cli_server.COMMANDS)
 REPORT_KINDS = ("ropa", "disclosures", "kyc", "screening", "requests", "breaches", "workbook", "pack")
 
 
@@ -364,7 +364,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("verify", parents=[common], help="integrity check and audit chain")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=cli_server.register_target, metavar="REGISTER")
     cli_seals.add_verify_options(p)
     p.set_defaults(func=cmd_verify)
 
@@ -426,6 +426,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_seals.add_parsers(sub, common)
     add_request_parsers(sub, common)
     add_breach_parsers(sub, common)
+    cli_server.add_parsers(sub, common)
     return parser
 
 

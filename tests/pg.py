@@ -121,6 +121,11 @@ def admin(cluster: Cluster, database: str = "postgres") -> Any:
     return psycopg.connect(cluster.url(database), password=SUPERUSER_PASSWORD, autocommit=True)
 
 
+def database(url: str) -> str:
+    """The database a register URL names."""
+    return url.split("?", 1)[0].rsplit("/", 1)[1]
+
+
 _counter = itertools.count(1)
 
 

@@ -220,6 +220,15 @@ def connection_options(target: str) -> dict[str, Any]:
     return options
 
 
+def _reason(text: str) -> str:
+    """libpq's first line without its preamble: 'No such file or directory', 'Connection refused'."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    detail = lines[0] if lines else "no answer"
+    detail = re.sub(r"^connection failed:\s*", "", detail)
+    detail = re.sub(r"^connection to server .*? failed:\s*", "", detail)
+    return re.sub(r"^(FATAL|ERROR):\s+", "", detail).rstrip(".") or "no answer"
+
+
 def connect(target: str, password: str) -> PgConnection:
     """A connection to the register at `target` as the URL's user, with `password`."""
     display = shown(target)
@@ -235,10 +244,7 @@ def connect(target: str, password: str) -> PgConnection:
         text = str(error)
         if "password authentication failed" in text or "no password supplied" in text:
             raise ServerWrongPassword(display) from None
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        detail = lines[-1] if lines else "no answer"
-        detail = re.sub(r"^connection to server .* failed: ", "", re.sub(r"^(FATAL|ERROR):\s+", "", detail))
-        raise ServerUnavailable(display, detail.rstrip(".")) from None
+        raise ServerUnavailable(display, _reason(text)) from None
     try:
         return PgConnection(raw)
     except BaseException:

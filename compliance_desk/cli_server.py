@@ -1,0 +1,70 @@
+"""`compliance-desk server …`: set up a register on a PostgreSQL server and its users.
+
+    compliance-desk server init URL                          schema, roles, append-only audit (as the owner)
+    compliance-desk server add-user URL NAME --role officer|auditor|admin
+
+The connecting user's password comes as a passphrase does (COMPLIANCE_DESK_PASSPHRASE,
+--passphrase-file, a prompt); the new user's from COMPLIANCE_DESK_NEW_PASSPHRASE,
+--new-passphrase-file or a prompt. Never from the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+COMMANDS = ("server",)
+
+
+def register_target(text: str) -> Path | str:
+    """A REGISTER argument: a file's path, or a postgresql:// URL kept as it is written."""
+    from compliance_desk.storage.pg import is_server
+
+    return text if is_server(text) else Path(text)
+
+
+def _server_url(text: str) -> str:
+    from compliance_desk.storage.pg import is_server
+
+    if not is_server(text):
+        raise argparse.ArgumentTypeError(f"{text} is not a postgresql:// URL")
+    return text
+
+
+def cmd_server_init(args: argparse.Namespace, out: Any) -> int:
+    from compliance_desk.cli import read_passphrase
+    from compliance_desk.storage.pg import server
+    from compliance_desk.storage.pg.connection import shown
+
+    version = server.init(args.url, read_passphrase(args, prompt="Password: "))
+    out.say("server_initialised", target=shown(args.url), version=version)
+    return 0
+
+
+def cmd_server_add_user(args: argparse.Namespace, out: Any) -> int:
+    from compliance_desk.cli import NEW_PASSPHRASE_ENV, read_passphrase
+    from compliance_desk.storage.pg import server
+    from compliance_desk.storage.pg.connection import shown
+
+    password = read_passphrase(args, prompt="Password: ")
+    new_password = read_passphrase(args, env=NEW_PASSPHRASE_ENV, confirm=True, prompt=f"Password for {args.name}: ",
+                                   file_option="new_passphrase_file")
+    server.add_user(args.url, password, args.name, args.role, new_password)
+    out.say("server_user_added", name=args.name, target=shown(args.url), role=args.role)
+    return 0
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("server", parents=[common], help="a register on a PostgreSQL server (a team's)")
+    actions = p.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    q = actions.add_parser("init", parents=[common], help="create or upgrade the register, its roles and rights")
+    q.add_argument("url", type=_server_url, metavar="URL")
+    q.set_defaults(func=cmd_server_init)
+    q = actions.add_parser("add-user", parents=[common], help="a login for a person, in one role")
+    q.add_argument("url", type=_server_url, metavar="URL")
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--role", choices=("officer", "auditor", "admin"), required=True)
+    q.add_argument("--new-passphrase-file", metavar="FILE",
+                   help="the new user's password from FILE (else $COMPLIANCE_DESK_NEW_PASSPHRASE or a prompt)")
+    q.set_defaults(func=cmd_server_add_user)

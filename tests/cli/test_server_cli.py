@@ -1,0 +1,82 @@
+"""`compliance-desk server init|add-user` and `verify` on a server: exit codes and plain lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance_desk.cli import main
+from compliance_desk.storage import records
+from tests import pg
+from tests.cli.test_cli import assert_plain_error, run
+from tests.conftest import PASSPHRASE
+
+
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str, password: str,
+        new_password: str | None = None) -> tuple[int, str, str]:
+    monkeypatch.setenv("COMPLIANCE_DESK_PASSPHRASE", password)
+    if new_password is not None:
+        monkeypatch.setenv("COMPLIANCE_DESK_NEW_PASSPHRASE", new_password)
+    try:
+        code = main(list(args))
+    except SystemExit as stop:  # argparse's refusal of bad usage
+        code = int(stop.code or 0)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_verify_on_both_engines(any_register, engine: str, capsys, monkeypatch) -> None:
+    for n in range(3):
+        records.create(any_register, "activity", {"name_en": f"Activity {n}", "name_ar": "نشاط", "status": "active"})
+    target, password = ((str(any_register.path), PASSPHRASE) if engine == "sqlcipher"
+                        else (any_register.target, "user secret"))
+    code, out, err = cli(capsys, monkeypatch, "verify", target, password=password)
+    assert (code, err) == (0, "")
+    assert any_register.seal() in out and f"{any_register.audit_count()} audit entries" in out
+    code, _out, err = cli(capsys, monkeypatch, "verify", target, password="not it")
+    assert code == 3 and len(err.strip().splitlines()) == 1
+
+
+def test_server_init_add_user_and_verify(pg_cluster, capsys, monkeypatch) -> None:
+    with pg.admin(pg_cluster) as conn:
+        conn.execute("CREATE DATABASE cli_register")
+    url = pg_cluster.url("cli_register")
+    code, out, err = cli(capsys, monkeypatch, "server", "init", url, password=pg.SUPERUSER_PASSWORD)
+    assert (code, err) == (0, "")
+    assert "is ready (schema 10; roles officer, auditor, admin)" in out
+    assert cli(capsys, monkeypatch, "server", "init", url, password=pg.SUPERUSER_PASSWORD)[0] == 0  # again: nothing new
+
+    code, out, err = cli(capsys, monkeypatch, "server", "add-user", url, "noura", "--role", "auditor",
+                         password=pg.SUPERUSER_PASSWORD, new_password="noura's own secret")
+    assert (code, err) == (0, "")
+    assert "noura can now log in" in out and "as auditor" in out
+    noura = url.replace(f"{pg.SUPERUSER}@", "noura@")
+    code, out, err = cli(capsys, monkeypatch, "verify", noura, password="noura's own secret")
+    assert (code, err) == (0, "")
+    assert "2 audit entries" in out  # "create", then "user_added" (the second init wrote nothing)
+
+    with pg.admin(pg_cluster, "cli_register") as superuser:
+        superuser.execute("SET session_replication_role = replica")
+        superuser.execute("UPDATE audit SET ts = '2000-01-01T00:00:00Z' WHERE seq = 2")
+    code, out, err = cli(capsys, monkeypatch, "verify", noura, password="noura's own secret")
+    assert code == 1
+    assert "audit entry 2" in err
+
+    code, _out, err = cli(capsys, monkeypatch, "server", "add-user", url, "x", "--role", "janitor",
+                          password=pg.SUPERUSER_PASSWORD, new_password="whatever it is")
+    assert code == 2
+    code, _out, err = cli(capsys, monkeypatch, "server", "add-user", url, "bad name;", "--role", "officer",
+                          password=pg.SUPERUSER_PASSWORD, new_password="whatever it is")
+    assert code == 2 and "cannot be a user name" in err
+
+
+def test_wrong_password_server_down_and_not_a_url_are_plain(pg_cluster, tmp_path) -> None:
+    url = pg_cluster.url("postgres")
+    result = run("server", "init", url, passphrase="wrong")
+    assert_plain_error(result, 3)
+    assert "Wrong user name or password" in result.stderr
+    result = run("verify", f"postgresql://someone@/register?host={tmp_path}", passphrase="x", env={
+        "COMPLIANCE_DESK_LANG": "ar"})
+    assert_plain_error(result, 1)
+    assert "تعذّر الوصول إلى الخادم" in result.stderr
+    result = run("server", "init", str(tmp_path / "file.cdesk"), passphrase="x")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
