@@ -81,16 +81,25 @@ def pg_template(pg_cluster) -> str:
     return "cd_template"
 
 
+@pytest.fixture(scope="session")
+def pg_pool(pg_cluster, pg_template: str):
+    from tests import pg
+
+    return pg.Pool(pg_cluster, pg_template)
+
+
 @pytest.fixture
-def pg_url(pg_cluster, pg_template: str) -> str:
-    """The URL of a fresh register database (the owner's login, password pg.SUPERUSER_PASSWORD),
-    its first entry written under the test's clock."""
+def pg_url(pg_cluster, pg_pool):
+    """The URL of an empty register database (the owner's login, password pg.SUPERUSER_PASSWORD),
+    its first entry written under the test's clock; emptied for the next test afterwards."""
     from compliance_desk.storage.pg import server
     from tests import pg
 
-    url = pg_cluster.url(pg.new_database(pg_cluster, pg_template))
+    name = pg_pool.take()
+    url = pg_cluster.url(name)
     server.init(url, pg.SUPERUSER_PASSWORD)
-    return url
+    yield url
+    pg_pool.give_back(name)
 
 
 @pytest.fixture(params=["sqlcipher", "postgresql"])

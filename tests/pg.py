@@ -157,3 +157,42 @@ def officer_register(cluster: Cluster, url: str, name: str) -> Any:
         register.insert(ORGANISATION, {"id": 1, **clean(ORGANISATION, {
             "legal_name_en": "Acme Store", "legal_name_ar": "متجر أكمي"})})
     return register
+
+
+class Pool:
+    """Register databases for the tests, reused: a copy of the template is made once (CREATE
+    DATABASE is the slow part, a copy of the files and of their log), and emptied after each test
+    for the next. Emptied as a superuser may (triggers off: the audit's append-only trigger and the
+    foreign keys' own), every table but `schema_migrations`, which is put back as the template has it."""
+
+    def __init__(self, cluster: Cluster, template: str) -> None:
+        self.cluster = cluster
+        self.template = template
+        self.free: list[str] = []
+        with admin(cluster, template) as conn:
+            self.tables = [r[0] for r in conn.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                " AND table_type = 'BASE TABLE' AND table_name != 'schema_migrations'")]
+            self.migrations = conn.execute("SELECT version, name, applied_at FROM schema_migrations").fetchall()
+
+    def take(self) -> str:
+        return self.free.pop() if self.free else new_database(self.cluster, self.template)
+
+    def give_back(self, name: str) -> None:
+        try:
+            with admin(self.cluster, name) as conn:
+                conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                             " WHERE datname = current_database() AND pid != pg_backend_pid()")
+                with conn.transaction():
+                    conn.execute("SET LOCAL session_replication_role = replica")
+                    for table in self.tables:
+                        conn.execute(f'DELETE FROM "{table}"')
+                    conn.execute("DELETE FROM schema_migrations")
+                    with conn.cursor() as cursor:
+                        cursor.executemany("INSERT INTO schema_migrations (version, name, applied_at)"
+                                           " VALUES (%s, %s, %s)", self.migrations)
+        except Exception:  # noqa: BLE001 - a database that cannot be emptied is not reused
+            with admin(self.cluster) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        self.free.append(name)

@@ -217,6 +217,11 @@ class Register(RowWrites):
         self.close()
 
     @property
+    def identity(self) -> str:
+        """What tells this register from another open in the same process (its file, or its URL)."""
+        return str(self.path.resolve())
+
+    @property
     def read_only(self) -> bool:
         return not self._writable
 

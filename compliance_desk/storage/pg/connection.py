@@ -35,6 +35,9 @@ _PRAGMA_TABLE_INFO = re.compile(r"^\s*PRAGMA table_info\((\w+)\)\s*$", re.IGNORE
 _INSERT = re.compile(r"^\s*INSERT\s+(OR\s+(REPLACE|IGNORE)\s+)?INTO\s+(\w+)\s*\(([^)]*)\)", re.IGNORECASE)
 _GLOB = re.compile(r"\bGLOB\s+(\?|'[^']*')", re.IGNORECASE)
 _NOCASE = re.compile(r"\s+COLLATE\s+NOCASE\b", re.IGNORECASE)
+# SQLite's unary `+column` (keeps the planner off an index) is arithmetic on PostgreSQL: dropped
+_UNARY_PLUS = re.compile(r"(?<=[\s(,])\+(?=[A-Za-z_])")
+_WHERE_ONE = re.compile(r"\bWHERE\s+1(?=\s|$)(?!\s*[=<>!])", re.IGNORECASE)
 _CATALOGUE = {
     "SELECT name FROM sqlite_master WHERE type = 'table'":
         "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
@@ -72,6 +75,7 @@ def translate(sql: str, id_tables: frozenset[str]) -> tuple[str, bool]:
                    " WHERE table_schema = current_schema() AND table_name = '{}' ORDER BY ordinal_position")
         return columns.format(pragma.group(1)), False  # a \w+ name
     text = _NOCASE.sub("", _GLOB.sub(r"~ cd_glob(\1)", stripped))
+    text = _WHERE_ONE.sub("WHERE true", _UNARY_PLUS.sub("", text))
     returns_id = False
     insert = _INSERT.match(text)
     if insert:

@@ -89,6 +89,10 @@ class PgRegister(Register):
         super().close()
 
     @property
+    def identity(self) -> str:
+        return self.target
+
+    @property
     def schema_version(self) -> int:
         return schema_version(self.conn)
 
