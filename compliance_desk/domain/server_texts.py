@@ -43,6 +43,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The server refused: {detail}",
         "ar": "رفض الخادم: {detail}",
     },
+    "record_changed_since": {
+        "en": "{reference} was changed by {actor} at {at} after you opened it; nothing was saved. "
+              "Reload it and apply your change again.",
+        "ar": "غيّر {actor} السجل {reference} في {at} بعد أن فتحته؛ لم يُحفظ شيء. "
+              "أعد تحميله ثم طبّق تغييرك مرة أخرى.",
+    },
     "server_initialised": {
         "en": "The register on {target} is ready (schema {version}; roles officer, auditor, admin).",
         "ar": "السجل على {target} جاهز (المخطط {version}؛ الأدوار officer وauditor وadmin).",

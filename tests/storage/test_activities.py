@@ -129,3 +129,21 @@ def test_position_of_a_record_in_the_current_order(register: Register) -> None:
     assert [listing.position(register, query, i) for i in ids] == [1, 2, 0]
     query.filters = {"status": "active"}
     assert listing.position(register, query, ids[0]) is None
+
+
+def test_a_save_over_a_later_change_is_refused_and_writes_nothing(register: Register) -> None:
+    from compliance_desk.storage.errors import StaleRecord
+
+    activity = activities.save_activity(register, None, COMPLETE)
+    opened_at = records.version(register, ACTIVITY, activity)
+    activities.save_activity(register, activity, {"department": "Treasury"})  # someone else's save
+    seal = register.seal()
+    with pytest.raises(StaleRecord) as stale:
+        activities.save_activity(register, activity, {"department": "Sales"}, expected_version=opened_at)
+    assert register.seal() == seal
+    assert records.get(register, ACTIVITY, activity)["department"] == "Treasury"
+    assert stale.value.text("en").startswith(f"PA-0001 was changed by {register.actor} at ")
+    assert "أعد تحميله" in stale.value.text("ar")
+    latest = records.version(register, ACTIVITY, activity)
+    activities.save_activity(register, activity, {"department": "Sales"}, expected_version=latest)  # reloaded
+    assert records.get(register, ACTIVITY, activity)["department"] == "Sales"

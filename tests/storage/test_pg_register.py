@@ -152,6 +152,22 @@ def test_two_writers_at_once_never_fork_the_chain(pg_cluster, pg_url, officer: P
     assert links[0] == links[1] == verdict.entries  # every entry follows a different one: no fork
 
 
+def test_two_officers_one_record_the_stale_save_names_who_changed_it(pg_cluster, pg_url, officer) -> None:
+    from compliance_desk.storage.errors import StaleRecord
+
+    [activity] = _activities(officer, 1)
+    opened_by_layla = records.version(officer, ACTIVITY, activity)
+    with Register.open(pg.add_user(pg_cluster, pg_url, "omar", "officer"), "user secret") as omar:
+        records.update(omar, ACTIVITY, activity, {"department": "Treasury"},
+                       expected_version=records.version(omar, ACTIVITY, activity))
+        changed_at = omar.conn.execute("SELECT ts FROM audit ORDER BY seq DESC LIMIT 1").fetchone()[0]
+    with pytest.raises(StaleRecord) as stale:
+        records.update(officer, ACTIVITY, activity, {"department": "Sales"}, expected_version=opened_by_layla)
+    assert stale.value.text("en").startswith(f"PA-0001 was changed by omar at {changed_at} after you opened it")
+    assert records.get(officer, ACTIVITY, activity)["department"] == "Treasury"
+    assert officer.verify().ok
+
+
 def test_a_schema_newer_than_the_app_is_refused(pg_cluster, pg_url) -> None:
     with pg.admin(pg_cluster, pg.database(pg_url)) as owner:
         owner.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', 'x')")
