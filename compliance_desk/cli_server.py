@@ -2,10 +2,12 @@
 
     compliance-desk server init URL                          schema, roles, append-only audit (as the owner)
     compliance-desk server add-user URL NAME --role officer|auditor|admin
+    compliance-desk server import URL FILE.cdesk             the file's register, audit chain and all
 
 The connecting user's password comes as a passphrase does (COMPLIANCE_DESK_PASSPHRASE,
 --passphrase-file, a prompt); the new user's from COMPLIANCE_DESK_NEW_PASSPHRASE,
---new-passphrase-file or a prompt. Never from the command line.
+--new-passphrase-file or a prompt; an imported file's from COMPLIANCE_DESK_FILE_PASSPHRASE,
+--file-passphrase-file or a prompt. Never from the command line.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 COMMANDS = ("server",)
+FILE_PASSPHRASE_ENV = "COMPLIANCE_DESK_FILE_PASSPHRASE"  # server import: the file's, beside the server password
 
 
 def register_target(text: str) -> Path | str:
@@ -55,6 +58,20 @@ def cmd_server_add_user(args: argparse.Namespace, out: Any) -> int:
     return 0
 
 
+def cmd_server_import(args: argparse.Namespace, out: Any) -> int:
+    from compliance_desk.cli import read_passphrase
+    from compliance_desk.storage.pg import transfer
+    from compliance_desk.storage.pg.connection import shown
+
+    password = read_passphrase(args, prompt="Server password: ")
+    passphrase = read_passphrase(args, env=FILE_PASSPHRASE_ENV, prompt=f"Passphrase of {args.file.name}: ",
+                                 file_option="file_passphrase_file")
+    result = transfer.import_file(args.url, password, args.file, passphrase)
+    out.say("server_imported", path=args.file, target=shown(args.url), entries=result.entries, rows=result.rows,
+            seal=result.seal)
+    return 0
+
+
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("server", parents=[common], help="a register on a PostgreSQL server (a team's)")
     actions = p.add_subparsers(dest="server_command", metavar="ACTION", required=True)
@@ -68,3 +85,10 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     q.add_argument("--new-passphrase-file", metavar="FILE",
                    help="the new user's password from FILE (else $COMPLIANCE_DESK_NEW_PASSPHRASE or a prompt)")
     q.set_defaults(func=cmd_server_add_user)
+    q = actions.add_parser("import", parents=[common],
+                           help="copy a register file to an empty register on the server, audit chain and all")
+    q.add_argument("url", type=_server_url, metavar="URL")
+    q.add_argument("file", type=Path, metavar="FILE.cdesk")
+    q.add_argument("--file-passphrase-file", metavar="FILE",
+                   help=f"the file's passphrase from FILE (else ${FILE_PASSPHRASE_ENV} or a prompt)")
+    q.set_defaults(func=cmd_server_import)

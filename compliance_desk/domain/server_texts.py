@@ -49,6 +49,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "غيّر {actor} السجل {reference} في {at} بعد أن فتحته؛ لم يُحفظ شيء. "
               "أعد تحميله ثم طبّق تغييرك مرة أخرى.",
     },
+    "server_import_old_schema": {
+        "en": "{path} has schema {found}; the server takes {known}. Open it once with this app to upgrade it, then import it.",
+        "ar": "مخطط {path} هو {found}، ويقبل الخادم {known}. افتحه مرة بهذا التطبيق لترقيته ثم استورده.",
+    },
+    "server_import_source_broken": {
+        "en": "{path} does not verify ({problem}); nothing was copied.",
+        "ar": "لم يجتز {path} التحقق ({problem})؛ لم يُنسخ شيء.",
+    },
+    "server_import_not_empty": {
+        "en": "{target} already holds a register; import only into an empty database.",
+        "ar": "يحتوي {target} على سجل بالفعل؛ لا يكون الاستيراد إلا إلى قاعدة بيانات فارغة.",
+    },
+    "server_import_differs": {
+        "en": "The copy on the server did not verify as the file ({problem}); nothing was kept.",
+        "ar": "لم تجتز النسخة على الخادم التحقق كالملف ({problem})؛ لم يُحتفظ بشيء.",
+    },
+    "server_imported": {
+        "en": "Copied {path} to {target}: {entries} audit entries, {rows} rows; the seal is the same: {seal}",
+        "ar": "نُسخ {path} إلى {target}: {entries} قيد تدقيق و{rows} صف؛ والختم نفسه: {seal}",
+    },
     "server_initialised": {
         "en": "The register on {target} is ready (schema {version}; roles officer, auditor, admin).",
         "ar": "السجل على {target} جاهز (المخطط {version}؛ الأدوار officer وauditor وadmin).",

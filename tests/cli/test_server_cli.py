@@ -80,3 +80,21 @@ def test_wrong_password_server_down_and_not_a_url_are_plain(pg_cluster, tmp_path
     assert "تعذّر الوصول إلى الخادم" in result.stderr
     result = run("server", "init", str(tmp_path / "file.cdesk"), passphrase="x")
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_server_import_prints_the_same_seal(pg_cluster, demo_path, capsys, monkeypatch) -> None:
+    from compliance_desk.storage.register import Register
+
+    with Register.open(demo_path, PASSPHRASE, read_only=True) as original:
+        seal = original.seal()
+    with pg.admin(pg_cluster) as conn:
+        conn.execute("CREATE DATABASE cli_import")
+    url = pg_cluster.url("cli_import")
+    monkeypatch.setenv("COMPLIANCE_DESK_FILE_PASSPHRASE", PASSPHRASE)
+    code, out, err = cli(capsys, monkeypatch, "server", "import", url, str(demo_path), password=pg.SUPERUSER_PASSWORD)
+    assert (code, err) == (0, "")
+    assert f"the seal is the same: {seal}" in out
+    code, out, err = cli(capsys, monkeypatch, "verify", url, password=pg.SUPERUSER_PASSWORD)
+    assert code == 0 and seal in out
+    code, out, err = cli(capsys, monkeypatch, "server", "import", url, str(demo_path), password=pg.SUPERUSER_PASSWORD)
+    assert code == 1 and "already holds a register" in err

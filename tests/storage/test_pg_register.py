@@ -212,3 +212,44 @@ def test_a_remote_server_is_reached_only_over_verified_tls() -> None:
     assert "sslmode" not in connection_options("postgresql://u@/r?host=/run/postgresql")
     assert connection_options("postgresql://u@localhost/r?sslmode=disable")["sslmode"] == "disable"
     assert shown("postgresql://u:secret@db.example.org/r") == "postgresql://u@db.example.org/r"
+
+
+def test_a_file_is_imported_with_its_whole_chain_and_the_same_seal(pg_cluster, demo_path, tmp_path) -> None:
+    import shutil
+
+    from compliance_desk.domain.entities import CUSTOMER
+    from compliance_desk.storage.pg import transfer
+    from compliance_desk.storage.search import search_ids
+    from tests.conftest import PASSPHRASE
+
+    with Register.open(demo_path, PASSPHRASE, read_only=True) as original:
+        seal, entries = original.seal(), original.audit_count()
+        arabic_name = original.conn.execute(
+            "SELECT id, full_name_ar FROM customers WHERE full_name_ar IS NOT NULL ORDER BY id LIMIT 1").fetchone()
+        on_file = search_ids(original, CUSTOMER, arabic_name[1].split()[0])
+    with pg.admin(pg_cluster) as conn:
+        conn.execute("CREATE DATABASE imported")
+    url = pg_cluster.url("imported")
+    result = transfer.import_file(url, pg.SUPERUSER_PASSWORD, demo_path, PASSPHRASE)
+    assert (result.seal, result.entries) == (seal, entries)
+    reader = pg.add_user(pg_cluster, url, "auditor_of_import", "auditor")
+    with Register.open(reader, "user secret") as copy:
+        verdict = copy.verify()
+        assert verdict.ok and verdict.entries == entries + 1  # + the user added, after the file's chain
+        assert copy.conn.execute("SELECT hash FROM audit WHERE seq = ?", (entries,)).fetchone()[0] == seal
+        assert search_ids(copy, CUSTOMER, arabic_name[1].split()[0]) == on_file
+    with pytest.raises(transfer.ImportRefused, match="already holds a register"):
+        transfer.import_file(url, pg.SUPERUSER_PASSWORD, demo_path, PASSPHRASE)
+
+    # a file whose chain does not hold is not copied
+    broken = tmp_path / "broken.cdesk"
+    shutil.copyfile(demo_path, broken)
+    with Register.open(broken, PASSPHRASE) as register:
+        register.conn.execute("DROP TRIGGER audit_no_update")
+        register.conn.execute("UPDATE audit SET actor = 'mallory' WHERE seq = 5")
+    with pg.admin(pg_cluster) as conn:
+        conn.execute("CREATE DATABASE imported_broken")
+    with pytest.raises(transfer.ImportRefused, match="audit entry 5"):
+        transfer.import_file(pg_cluster.url("imported_broken"), pg.SUPERUSER_PASSWORD, broken, PASSPHRASE)
+    with pg.admin(pg_cluster, "imported_broken") as conn:
+        assert conn.execute("SELECT to_regclass('audit')").fetchone()[0] is None  # nothing was made
