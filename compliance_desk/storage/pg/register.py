@@ -88,6 +88,9 @@ class PgRegister(Register):
         self._lock = None
         super().close()
 
+    def __enter__(self) -> PgRegister:
+        return self
+
     @property
     def identity(self) -> str:
         return self.target
