@@ -370,7 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", parents=[common], help="write a report")
     p.add_argument("kind", metavar="KIND", help="ropa | disclosures | kyc | screening | requests | breaches | workbook | record:REF | pack")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=cli_server.register_target, metavar="REGISTER")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     p.add_argument("--format", choices=("pdf", "xlsx"))
     p.add_argument("--from", dest="date_from", metavar="D")

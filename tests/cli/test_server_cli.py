@@ -96,5 +96,41 @@ def test_server_import_prints_the_same_seal(pg_cluster, demo_path, capsys, monke
     assert f"the seal is the same: {seal}" in out
     code, out, err = cli(capsys, monkeypatch, "verify", url, password=pg.SUPERUSER_PASSWORD)
     assert code == 0 and seal in out
+    code, out, err = cli(capsys, monkeypatch, "verify", url, "--seal", seal[:16], password=pg.SUPERUSER_PASSWORD)
+    assert (code, err) == (0, ""), out  # the seal printed from the file is the server's: nothing changed since
+    code, out, err = cli(capsys, monkeypatch, "verify", url, "--seal", "ab" * 8, password=pg.SUPERUSER_PASSWORD)
+    assert code == 2  # not a seal of this register
     code, out, err = cli(capsys, monkeypatch, "server", "import", url, str(demo_path), password=pg.SUPERUSER_PASSWORD)
     assert code == 1 and "already holds a register" in err
+
+
+def test_a_report_from_the_server_is_the_report_from_the_file(pg_cluster, demo_path, tmp_path, capsys,
+                                                               monkeypatch) -> None:
+    """The reports do not know the engine: the same workbook's sheets from the file and from its copy."""
+    from compliance_desk.storage.pg import transfer
+
+    with pg.admin(pg_cluster) as conn:
+        conn.execute("CREATE DATABASE cli_report")
+    url = pg_cluster.url("cli_report")
+    transfer.import_file(url, pg.SUPERUSER_PASSWORD, demo_path, PASSPHRASE)
+    outputs = {}
+    for name, target, password in (("file", str(demo_path), PASSPHRASE), ("server", url, pg.SUPERUSER_PASSWORD)):
+        outputs[name] = tmp_path / f"{name}.xlsx"
+        code, _out, err = cli(capsys, monkeypatch, "report", "workbook", target, "-o", str(outputs[name]),
+                              "--lang", "ar", password=password)
+        assert (code, err) == (0, "")
+    on_file, on_server = sheets(outputs["file"]), sheets(outputs["server"])
+    assert list(on_file) == list(on_server)
+    for sheet in list(on_file)[1:]:  # the summary (first) names the register and its export's seal
+        assert on_server[sheet] == on_file[sheet], sheet
+    assert sum(len(rows) for rows in on_file.values()) > 500  # the demo's registers, row for row
+
+
+def sheets(path) -> dict[str, list[tuple]]:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return {sheet.title: [tuple(row) for row in sheet.iter_rows(values_only=True)] for sheet in book}
+    finally:
+        book.close()

@@ -26,6 +26,33 @@ CREATE FUNCTION json_extract(value text, path text) RETURNS text LANGUAGE sql IM
     SELECT value::jsonb #>> string_to_array(regexp_replace(substr(path, 3), '\[(\d+)\]', '.\1', 'g'), '.')
 $$;
 
+CREATE FUNCTION instr(value text, part text) RETURNS integer LANGUAGE sql IMMUTABLE AS $$
+    SELECT strpos(value, part)
+$$;
+
+-- group_concat(value [, separator]), SQLite's aggregate (NULLs skipped; ',' by default)
+CREATE FUNCTION cd_concat_step(joined text, value text, separator text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN value IS NULL THEN joined WHEN joined IS NULL THEN value ELSE joined || separator || value END
+$$;
+CREATE FUNCTION cd_concat_step(joined text, value text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT cd_concat_step(joined, value, ',')
+$$;
+CREATE AGGREGATE group_concat(text, text) (SFUNC = cd_concat_step, STYPE = text);
+CREATE AGGREGATE group_concat(text) (SFUNC = cd_concat_step, STYPE = text);
+
+-- json_array(…) and json_group_array(…), as the reports nest them (an array of arrays, as text)
+CREATE FUNCTION json_array(VARIADIC value text[]) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
+    SELECT to_jsonb(value)
+$$;
+CREATE FUNCTION cd_json_list_step(items jsonb, item jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
+    SELECT items || jsonb_build_array(item)
+$$;
+CREATE FUNCTION cd_json_list_text(items jsonb) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT items::text
+$$;
+CREATE AGGREGATE json_group_array(jsonb) (SFUNC = cd_json_list_step, STYPE = jsonb, FINALFUNC = cd_json_list_text,
+                                          INITCOND = '[]');
+
 -- A GLOB pattern (* ? [...]) as an anchored regular expression: `x GLOB ?` runs as `x ~ cd_glob(?)`.
 CREATE FUNCTION cd_glob(pattern text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
     SELECT '^' || replace(replace(regexp_replace(pattern, '([.+(){}^$|\\])', '\\\1', 'g'), '*', '.*'), '?', '.') || '$'

@@ -42,6 +42,22 @@ def schema_version(conn: PgConnection) -> int:
     return int(conn.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0])
 
 
+class ServerTarget(str):
+    """Where a register on a server is, shown as its URL without the password; it answers what a
+    file's path is asked in messages and reports (`name`, `stem`, `resolve()`)."""
+
+    @property
+    def name(self) -> str:
+        return str(self)
+
+    @property
+    def stem(self) -> str:
+        return str(self)
+
+    def resolve(self) -> ServerTarget:
+        return self
+
+
 class PgRegister(Register):
     """An open register on a server. Use `Register.open(URL, password)`."""
 
@@ -51,9 +67,9 @@ class PgRegister(Register):
     def __init__(self, target: str, conn: PgConnection, *, read_only: bool,
                  migrations: list[Migration] | None = None) -> None:
         actor = str(conn.execute("SELECT current_user").fetchone()[0])
-        super().__init__(shown(target), conn, "", actor, None,  # type: ignore[arg-type]
+        self.target = ServerTarget(shown(target))
+        super().__init__(self.target, conn, "", actor, None,  # type: ignore[arg-type]
                          migrations or MIGRATIONS_PG, writable=not read_only)
-        self.target = shown(target)
 
     @classmethod
     def open_server(cls, target: str, password: str, *, read_only: bool = False, record_open: bool = False,
