@@ -52,10 +52,13 @@ class Cluster:
         prefix = ["runuser", "-u", self.owner, "--"] if self.owner else []
         return subprocess.run([*prefix, *command], check=True, capture_output=True, text=True, timeout=120)
 
+    durable: bool = False  # synchronous commits: a crash of the server loses nothing committed
+
     def start(self) -> None:
         data = self.folder / "data"
+        commits = "on" if self.durable else "off"
         options = (f"-c listen_addresses='' -c unix_socket_directories='{self.socket}' -c fsync=off"
-                   " -c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
+                   f" -c synchronous_commit={commits} -c full_page_writes=off -c max_connections=60"
                    " -c shared_buffers=32MB")
         self._run(str(self.bin / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(self.folder / "log"),
                   "-w", "-t", "60", "start")
@@ -72,7 +75,7 @@ class Cluster:
             return ""
 
 
-def start_cluster() -> Cluster:
+def start_cluster(*, durable: bool = False) -> Cluster:
     """initdb a new cluster in a temporary folder and start it; raises RuntimeError with the reason
     when it cannot be done here."""
     binaries = server_binaries()
@@ -94,7 +97,7 @@ def start_cluster() -> Cluster:
         entry = pwd.getpwnam(owner)
         for path in (folder, socket, password_file):
             os.chown(path, entry.pw_uid, entry.pw_gid)
-    cluster = Cluster(folder, socket, binaries, owner)
+    cluster = Cluster(folder, socket, binaries, owner, durable)
     try:
         cluster._run(str(binaries / "initdb"), "-D", str(folder / "data"), "-U", SUPERUSER,
                      f"--pwfile={password_file}", "--auth=scram-sha-256", "-E", "UTF8",

@@ -69,6 +69,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Copied {path} to {target}: {entries} audit entries, {rows} rows; the seal is the same: {seal}",
         "ar": "نُسخ {path} إلى {target}: {entries} قيد تدقيق و{rows} صف؛ والختم نفسه: {seal}",
     },
+    "server_connection_lost": {
+        "en": "The connection to the server was lost ({detail}). A change being saved was saved whole or "
+              "not at all: open the register again to see which.",
+        "ar": "انقطع الاتصال بالخادم ({detail}). التغيير الذي كان يُحفظ إما حُفظ كاملاً أو لم يُحفظ منه شيء: "
+              "افتح السجل مرة أخرى لترى أيهما.",
+    },
     "server_initialised": {
         "en": "The register on {target} is ready (schema {version}; roles officer, auditor, admin).",
         "ar": "السجل على {target} جاهز (المخطط {version}؛ الأدوار officer وauditor وadmin).",

@@ -25,7 +25,7 @@ from psycopg import errors as pg_errors
 from psycopg import pq
 from psycopg.adapt import Dumper
 
-from compliance_desk.storage.pg.errors import ServerUnavailable, ServerWrongPassword, WriteRefused
+from compliance_desk.storage.pg.errors import ConnectionLost, ServerUnavailable, ServerWrongPassword, WriteRefused
 
 DatabaseError = psycopg.DatabaseError
 
@@ -177,6 +177,10 @@ class PgConnection:
             if "append-only" in str(error):
                 raise
             raise WriteRefused(self.user) from error
+        except psycopg.OperationalError as error:
+            if self.raw.closed or self.raw.broken:
+                raise ConnectionLost(_reason(str(error))) from error
+            raise
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         text, _returns_id = translate(sql, self._id_tables)
@@ -186,6 +190,10 @@ class PgConnection:
                 cursor.executemany(text, [_params(r) for r in rows])  # type: ignore[arg-type]
         except pg_errors.InsufficientPrivilege as error:
             raise WriteRefused(self.user) from error
+        except psycopg.OperationalError as error:
+            if self.raw.closed or self.raw.broken:
+                raise ConnectionLost(_reason(str(error))) from error
+            raise
 
     def script(self, sql: str) -> None:
         """Run a whole script (a migration) as it is written for PostgreSQL."""
@@ -197,7 +205,7 @@ class PgConnection:
 
     @property
     def in_transaction(self) -> bool:
-        return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
+        return self.raw.info.transaction_status not in (pq.TransactionStatus.IDLE, pq.TransactionStatus.UNKNOWN)
 
     def close(self) -> None:
         self.raw.close()

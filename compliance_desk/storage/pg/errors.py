@@ -54,3 +54,12 @@ class ServerError(KnownError):
 
     def __init__(self, detail: str) -> None:
         super().__init__("server_error", detail=detail)
+
+
+class ConnectionLost(KnownError):
+    """The server went away while the register was open (a restart, a network cut)."""
+
+    exit_code = 1
+
+    def __init__(self, detail: str) -> None:
+        super().__init__("server_connection_lost", detail=detail)
