@@ -25,7 +25,12 @@ from psycopg import errors as pg_errors
 from psycopg import pq
 from psycopg.adapt import Dumper
 
-from compliance_desk.storage.pg.errors import ConnectionLost, ServerUnavailable, ServerWrongPassword, WriteRefused
+from compliance_desk.storage.pg.errors import (
+    ConnectionLost,
+    ServerUnavailable,
+    ServerWrongPassword,
+    WriteRefused,
+)
 
 DatabaseError = psycopg.DatabaseError
 

@@ -26,7 +26,12 @@ from compliance_desk.storage.errors import RegisterTooNew
 from compliance_desk.storage.migrations import Migration
 from compliance_desk.storage.migrations_pg import MIGRATIONS_PG
 from compliance_desk.storage.pg.connection import DatabaseError, PgConnection, connect, shown
-from compliance_desk.storage.pg.errors import ConnectionLost, NeedsUpgrade, NotInitialised, NotOnServer
+from compliance_desk.storage.pg.errors import (
+    ConnectionLost,
+    NeedsUpgrade,
+    NotInitialised,
+    NotOnServer,
+)
 from compliance_desk.storage.register import Register
 from compliance_desk.storage.rows import SEARCH_INDEX_VERSION
 
