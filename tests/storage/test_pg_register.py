@@ -289,3 +289,31 @@ def test_a_server_killed_mid_transaction_keeps_what_was_committed_and_nothing_el
             assert verdict.ok and verdict.seal == seal
     finally:
         pg.remove_cluster(cluster)
+
+
+def test_an_officer_is_told_of_what_another_commits_and_of_nothing_else(pg_cluster, pg_url, officer) -> None:
+    from compliance_desk.storage.pg.live import Live
+
+    live = Live(officer)
+    try:
+        _activities(officer, 1)  # its own change: not news to it
+        assert live.changes() == []
+        with Register.open(pg.add_user(pg_cluster, pg_url, "omar", "officer"), "user secret") as omar:
+            with pytest.raises(RuntimeError):
+                with omar.atomic():
+                    records.create(omar, "activity", {"name_en": "Abandoned", "status": "active"})
+                    raise RuntimeError("the officer cancelled")
+            _activities(omar, 2, "Omar's")
+            seal = omar.seal()
+        found = live.changes(wait=10)
+        while len(found) < 3:
+            more = live.changes(wait=10)
+            assert more, found
+            found += more
+        assert [(c.actor, c.seal) for c in found][-1] == ("omar", seal)
+        # omar's login added (by the owner), then omar's two saves; the rolled back one told nobody
+        assert [c.actor for c in found] == [pg.SUPERUSER, "omar", "omar"]
+        assert found[-1].seq == officer.audit_count()
+        assert live.changes() == []
+    finally:
+        live.close()

@@ -39,6 +39,11 @@ from compliance_desk.storage.rows import SEARCH_INDEX_VERSION
 WRITER_LOCK = 0x43444553_4B000001  # "CDESK" 1
 
 
+# The chain's new head, told to the other officers' open registers when the transaction commits
+NOTIFY_HEAD = ("SELECT pg_notify('compliance_desk', (SELECT json_build_object('seq', seq, 'seal', hash, 'actor', actor)::text"
+               " FROM audit ORDER BY seq DESC LIMIT 1))")
+
+
 def schema_version(conn: PgConnection) -> int:
     """The highest migration applied (0 when the database holds no register)."""
     present = conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()[0]
@@ -166,6 +171,7 @@ class PgRegister(Register):
         self._depth -= 1
         try:
             if self._depth == 0:
+                self.conn.execute(NOTIFY_HEAD)  # delivered only if the COMMIT below happens (storage/pg/live.py)
                 self.conn.execute("COMMIT")
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT sp{self._depth}")
