@@ -3,6 +3,7 @@
     compliance-desk server init URL                          schema, roles, append-only audit (as the owner)
     compliance-desk server add-user URL NAME --role officer|auditor|admin
     compliance-desk server import URL FILE.cdesk             the file's register, audit chain and all
+    compliance-desk server snapshot URL OUT.cdesk            a read-only encrypted copy for offline audit work
 
 The connecting user's password comes as a passphrase does (COMPLIANCE_DESK_PASSPHRASE,
 --passphrase-file, a prompt); the new user's from COMPLIANCE_DESK_NEW_PASSPHRASE,
@@ -72,6 +73,20 @@ def cmd_server_import(args: argparse.Namespace, out: Any) -> int:
     return 0
 
 
+def cmd_server_snapshot(args: argparse.Namespace, out: Any) -> int:
+    from compliance_desk.cli import new_passphrase, read_passphrase
+    from compliance_desk.storage.pg import snapshot
+    from compliance_desk.storage.pg.connection import shown
+
+    password = read_passphrase(args, prompt="Server password: ")
+    passphrase = new_passphrase(args, env=FILE_PASSPHRASE_ENV, prompt=f"Passphrase for {args.output.name}: ",
+                                file_option="file_passphrase_file")
+    result = snapshot.snapshot(args.url, password, args.output, passphrase)
+    out.say("server_snapshot_written", path=args.output, target=shown(args.url), entries=result.entries,
+            rows=result.rows, seal=result.seal)
+    return 0
+
+
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("server", parents=[common], help="a register on a PostgreSQL server (a team's)")
     actions = p.add_subparsers(dest="server_command", metavar="ACTION", required=True)
@@ -92,3 +107,10 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     q.add_argument("--file-passphrase-file", metavar="FILE",
                    help=f"the file's passphrase from FILE (else ${FILE_PASSPHRASE_ENV} or a prompt)")
     q.set_defaults(func=cmd_server_import)
+    q = actions.add_parser("snapshot", parents=[common],
+                           help="write the server's register, audit chain and all, to a read-only encrypted file")
+    q.add_argument("url", type=_server_url, metavar="URL")
+    q.add_argument("output", type=Path, metavar="OUT.cdesk")
+    q.add_argument("--file-passphrase-file", metavar="FILE",
+                   help=f"the snapshot's passphrase from FILE (else ${FILE_PASSPHRASE_ENV} or a prompt)")
+    q.set_defaults(func=cmd_server_snapshot)

@@ -75,6 +75,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "انقطع الاتصال بالخادم ({detail}). التغيير الذي كان يُحفظ إما حُفظ كاملاً أو لم يُحفظ منه شيء: "
               "افتح السجل مرة أخرى لترى أيهما.",
     },
+    "snapshot_read_only": {
+        "en": "{path} is a snapshot of {source}: it opens read-only. Changes are made on the server.",
+        "ar": "{path} لقطة من {source}: تُفتح للقراءة فقط. تُجرى التغييرات على الخادم.",
+    },
+    "server_snapshot_written": {
+        "en": "Wrote {path} from {target}: {entries} audit entries, {rows} rows; seal {seal}",
+        "ar": "كُتبت {path} من {target}: {entries} قيد تدقيق و{rows} صف؛ الختم {seal}",
+    },
     "server_initialised": {
         "en": "The register on {target} is ready (schema {version}; roles officer, auditor, admin).",
         "ar": "السجل على {target} جاهز (المخطط {version}؛ الأدوار officer وauditor وadmin).",

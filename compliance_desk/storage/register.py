@@ -31,6 +31,7 @@ from compliance_desk.storage.errors import (
     RegisterBusy,
     RegisterExists,
     RegisterTooNew,
+    SnapshotReadOnly,
     WrongPassphrase,
 )
 from compliance_desk.storage.files import (
@@ -168,6 +169,8 @@ class Register(RowWrites):
         register.notices = opened.notices
         try:
             register._check_is_register()
+            if not read_only and register.meta().get("snapshot_of"):  # storage/pg/snapshot.py
+                raise SnapshotReadOnly(str(path), register.meta()["snapshot_of"])
             if not read_only:
                 if opened.keys is not None and keys is None:
                     register._checkpoint()  # a log found at open (a crash) is folded into the file

@@ -102,6 +102,11 @@ def test_server_import_prints_the_same_seal(pg_cluster, demo_path, capsys, monke
     assert code == 2  # not a seal of this register
     code, out, err = cli(capsys, monkeypatch, "server", "import", url, str(demo_path), password=pg.SUPERUSER_PASSWORD)
     assert code == 1 and "already holds a register" in err
+    snapshot = demo_path.with_name("snapshot.cdesk")
+    code, out, err = cli(capsys, monkeypatch, "server", "snapshot", url, str(snapshot), password=pg.SUPERUSER_PASSWORD)
+    assert (code, err) == (0, "") and f"seal {seal}" in out  # the import and the reports wrote nothing since
+    code, out, err = cli(capsys, monkeypatch, "verify", str(snapshot), password=PASSPHRASE)
+    assert code == 0 and seal in out
 
 
 def test_a_report_from_the_server_is_the_report_from_the_file(pg_cluster, demo_path, tmp_path, capsys,

@@ -317,3 +317,31 @@ def test_an_officer_is_told_of_what_another_commits_and_of_nothing_else(pg_clust
         assert live.changes() == []
     finally:
         live.close()
+
+
+def test_a_snapshot_is_the_servers_state_in_a_file_that_opens_read_only(pg_cluster, pg_url, officer,
+                                                                        tmp_path) -> None:
+    from compliance_desk.domain.entities import CUSTOMER
+    from compliance_desk.storage.errors import SnapshotReadOnly
+    from compliance_desk.storage.pg import snapshot
+    from compliance_desk.storage.search import search_ids
+    from tests.conftest import PASSPHRASE
+
+    _activities(officer, 3)
+    customer = records.create(officer, "customer", {"client_ref": "77", "full_name_ar": "مؤسسة الأمل"})
+    reader = pg.add_user(pg_cluster, pg_url, "khalid", "auditor")
+    seal = officer.seal()
+    out = tmp_path / "for-the-auditor.cdesk"
+    result = snapshot.snapshot(reader, "user secret", out, PASSPHRASE)
+    assert result.seal == seal and result.entries == officer.audit_count()
+    with Register.open(out, PASSPHRASE, read_only=True) as copy:
+        verdict = copy.verify()
+        assert verdict.ok and verdict.seal == seal
+        assert copy.count(ACTIVITY) == 3
+        assert search_ids(copy, CUSTOMER, "موسسه") == [customer]
+        assert copy.meta()["snapshot_of"] == officer.target.replace("layla@", "khalid@")
+    with pytest.raises(SnapshotReadOnly):
+        Register.open(out, PASSPHRASE)
+    with pytest.raises(Exception, match="already exists|exists"):
+        snapshot.snapshot(reader, "user secret", out, PASSPHRASE)
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left
