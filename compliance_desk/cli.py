@@ -403,20 +403,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", parents=[common], help="bulk import from xlsx or csv")
     p.add_argument("kind", choices=("customers", "disclosures", "activities", "requests", "breaches"))
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=cli_server.register_target, metavar="REGISTER")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--only-valid", action="store_true", help="import the valid rows even when others are not")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("policy-check", parents=[common], help="hold a privacy policy against the register")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=cli_server.register_target, metavar="REGISTER")
     p.add_argument("policy", type=Path, metavar="POLICY_FILE")
     p.add_argument("--format", choices=("text", "json", "pdf"), default="text")
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help="the PDF to write (with --format pdf)")
     p.set_defaults(func=cmd_policy_check)
 
     p = sub.add_parser("notice", parents=[common], help="write the privacy notice the register implies")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=cli_server.register_target, metavar="REGISTER")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     p.add_argument("--format", choices=("pdf", "html", "md"),
                    help="the file's format (default: from OUT's suffix, else pdf); the language is --lang, "

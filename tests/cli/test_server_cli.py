@@ -124,6 +124,12 @@ def test_a_report_from_the_server_is_the_report_from_the_file(pg_cluster, demo_p
         code, _out, err = cli(capsys, monkeypatch, "report", "workbook", target, "-o", str(outputs[name]),
                               "--lang", "ar", password=password)
         assert (code, err) == (0, "")
+    for command in (["breaches", "--format", "json"], ["lists"], ["seals"]):  # the same answers from both
+        answers = []
+        for target, password in ((str(demo_path), PASSPHRASE), (url, pg.SUPERUSER_PASSWORD)):
+            code, out, err = cli(capsys, monkeypatch, command[0], target, *command[1:], password=password)
+            answers.append((code, err, out.replace(target, "REGISTER") if command[0] != "seals" else out.count("\n")))
+        assert answers[0] == answers[1], command
     on_file, on_server = sheets(outputs["file"]), sheets(outputs["server"])
     assert list(on_file) == list(on_server)
     for sheet in list(on_file)[1:]:  # the summary (first) names the register and its export's seal
