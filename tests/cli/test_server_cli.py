@@ -145,3 +145,16 @@ def sheets(path) -> dict[str, list[tuple]]:
         return {sheet.title: [tuple(row) for row in sheet.iter_rows(values_only=True)] for sheet in book}
     finally:
         book.close()
+
+
+def test_an_auditors_write_through_the_cli_is_refused_in_one_line(pg_cluster, pg_url, capsys, monkeypatch) -> None:
+    from pathlib import Path
+
+    auditor = pg.add_user(pg_cluster, pg_url, "khalid", "auditor")
+    un_list = Path(__file__).resolve().parents[1] / "storage" / "fixtures" / "un_small.xml"
+    for lang, expected in (("en", "khalid may read this register but not change it"), ("ar", "رفض الخادم")):
+        code, out, err = cli(capsys, monkeypatch, "--lang", lang, "lists", "import", auditor, str(un_list),
+                             "--kind", "un", password="user secret")
+        assert code == 1 and expected in err and len(err.strip().splitlines()) == 1, err
+    code, out, err = cli(capsys, monkeypatch, "lists", auditor, password="user secret")
+    assert code == 0  # reading is the auditor's
