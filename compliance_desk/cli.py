@@ -353,12 +353,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", parents=[common], help="create an empty register")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=cli_server.file_target, metavar="REGISTER")
     p.add_argument("--org-name", help="organisation name (asked when missing)")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", parents=[common], help="create a register filled with the demo organisation")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=cli_server.file_target, metavar="REGISTER")
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--customers", type=int, default=300)
     p.set_defaults(func=cmd_demo)

@@ -28,6 +28,15 @@ def register_target(text: str) -> Path | str:
     return text if is_server(text) else Path(text)
 
 
+def file_target(text: str) -> Path:
+    """A REGISTER that must be a file (init, demo): a URL is told to use `server init`."""
+    from compliance_desk.storage.pg import is_server
+
+    if is_server(text):
+        raise argparse.ArgumentTypeError("a register on a server is made with `compliance-desk server init URL`")
+    return Path(text)
+
+
 def _server_url(text: str) -> str:
     from compliance_desk.storage.pg import is_server
 

@@ -80,6 +80,8 @@ def test_wrong_password_server_down_and_not_a_url_are_plain(pg_cluster, tmp_path
     assert "تعذّر الوصول إلى الخادم" in result.stderr
     result = run("server", "init", str(tmp_path / "file.cdesk"), passphrase="x")
     assert result.returncode == 2 and "Traceback" not in result.stderr
+    result = run("init", url, "--org-name", "Acme", passphrase="x")
+    assert result.returncode == 2 and "server init" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_server_import_prints_the_same_seal(pg_cluster, demo_path, capsys, monkeypatch) -> None:
