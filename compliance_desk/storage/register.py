@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
@@ -48,6 +49,10 @@ from compliance_desk.storage.pg import is_server
 from compliance_desk.storage.rows import SEARCH_INDEX_VERSION, RowWrites
 from compliance_desk.storage.snapshot import export
 from compliance_desk.storage.wal import WriteAheadLog, set_aside
+
+# The engine of a register named by a postgresql:// URL: a module whose PgRegister subclasses this
+# class, so it is looked up when a URL is opened (an engine plugged in by name), never imported here.
+SERVER_ENGINE = "compliance_desk.storage.pg.register"
 
 
 class Register(RowWrites):
@@ -144,9 +149,9 @@ class Register(RowWrites):
         read-only open works without SQLite's shared-memory file.
         """
         if is_server(path):  # a postgresql:// URL: the team register (storage/pg/)
-            from compliance_desk.storage.pg.register import PgRegister
-
-            return PgRegister.open_server(str(path), passphrase, read_only=read_only, record_open=record_open)
+            engine = importlib.import_module(SERVER_ENGINE)
+            return engine.PgRegister.open_server(str(path), passphrase, read_only=read_only,  # type: ignore[no-any-return]
+                                                 record_open=record_open)
         path = Path(path)
         migrations = migrations or MIGRATIONS
         lock = None

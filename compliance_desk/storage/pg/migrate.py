@@ -8,25 +8,21 @@ with its row in `schema_migrations` and, on a register that already has an audit
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from compliance_desk.domain import clock
 from compliance_desk.storage import audit
 from compliance_desk.storage.errors import MigrationFailed
-from compliance_desk.storage.pg.connection import DatabaseError
+from compliance_desk.storage.migrations import Migration
+from compliance_desk.storage.pg.connection import DatabaseError, PgConnection
+from compliance_desk.storage.pg.schema import WRITER_LOCK, schema_version
 
-if TYPE_CHECKING:
-    from compliance_desk.storage.pg.register import PgRegister
 
-
-def run(register: PgRegister) -> bool:
+def run(conn: PgConnection, migrations: list[Migration], actor: str) -> bool:
     """Apply the pending migrations; returns True when any ran."""
-    from compliance_desk.storage.pg.register import WRITER_LOCK, schema_version
-
-    conn = register.conn
     current = schema_version(conn)
     applied = {int(r[0]) for r in conn.execute("SELECT version FROM schema_migrations")} if current else set()
-    pending = [m for m in register.migrations if m.version not in applied]
+    pending = [m for m in migrations if m.version not in applied]
     previous = current
     for migration in pending:
         try:
@@ -37,7 +33,7 @@ def run(register: PgRegister) -> bool:
                          (migration.version, migration.name, clock.timestamp()))
             if previous > 0:
                 changes: dict[str, Any] = {"from": previous, "to": migration.version, "backup": ""}
-                audit.append(conn, actor=register.actor, action="migrate", changes=changes)
+                audit.append(conn, actor=actor, action="migrate", changes=changes)
             conn.execute("COMMIT")
             previous = max(previous, migration.version)
         except DatabaseError as error:

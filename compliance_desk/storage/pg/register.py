@@ -25,6 +25,7 @@ from compliance_desk.storage import audit
 from compliance_desk.storage.errors import RegisterTooNew
 from compliance_desk.storage.migrations import Migration
 from compliance_desk.storage.migrations_pg import MIGRATIONS_PG
+from compliance_desk.storage.pg import migrate
 from compliance_desk.storage.pg.connection import DatabaseError, PgConnection, connect, shown
 from compliance_desk.storage.pg.errors import (
     ConnectionLost,
@@ -32,24 +33,9 @@ from compliance_desk.storage.pg.errors import (
     NotInitialised,
     NotOnServer,
 )
+from compliance_desk.storage.pg.schema import NOTIFY_HEAD, WRITER_LOCK, schema_version
 from compliance_desk.storage.register import Register
 from compliance_desk.storage.rows import SEARCH_INDEX_VERSION
-
-# The one advisory lock of a register's writers (any 64-bit number agreed by every writer)
-WRITER_LOCK = 0x43444553_4B000001  # "CDESK" 1
-
-
-# The chain's new head, told to the other officers' open registers when the transaction commits
-NOTIFY_HEAD = ("SELECT pg_notify('compliance_desk', (SELECT json_build_object('seq', seq, 'seal', hash, 'actor', actor)::text"
-               " FROM audit ORDER BY seq DESC LIMIT 1))")
-
-
-def schema_version(conn: PgConnection) -> int:
-    """The highest migration applied (0 when the database holds no register)."""
-    present = conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()[0]
-    if not present:
-        return 0
-    return int(conn.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0])
 
 
 class ServerTarget(str):
@@ -139,9 +125,7 @@ class PgRegister(Register):
         return None
 
     def _migrate(self, *, backup: bool) -> None:
-        from compliance_desk.storage.pg import migrate
-
-        if migrate.run(self):
+        if migrate.run(self.conn, self.migrations, self.actor):
             self.conn.refresh_catalogue()
             self._searchable = self._fts_tables()
             if self.meta().get("search_index_version") not in (None, SEARCH_INDEX_VERSION):

@@ -22,7 +22,8 @@ from compliance_desk import __version__
 from compliance_desk.domain import clock
 from compliance_desk.storage.pg.connection import PgConnection, connect
 from compliance_desk.storage.pg.errors import ServerError
-from compliance_desk.storage.pg.register import PgRegister, schema_version
+from compliance_desk.storage.pg.register import PgRegister
+from compliance_desk.storage.pg.schema import schema_version
 from compliance_desk.storage.rows import SEARCH_INDEX_VERSION
 
 ROLES = ("officer", "auditor", "admin")
