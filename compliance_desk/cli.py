@@ -385,7 +385,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("backup", parents=[common], help="encrypted copy (same passphrase)")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=cli_server.register_target, metavar="REGISTER")
     p.add_argument("destination", type=Path, metavar="DEST")
     p.set_defaults(func=cmd_backup)
 

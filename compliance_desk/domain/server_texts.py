@@ -36,8 +36,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "لا يصلح {name} اسماً للمستخدم: استعمل الحروف والأرقام والنقاط والشرطات والشرطات السفلية.",
     },
     "server_not_on_file": {
-        "en": "{feature} works on a register file; on a server use PostgreSQL's own tools.",
-        "ar": "تعمل {feature} على ملف السجل؛ أما على الخادم فاستعمل أدوات PostgreSQL نفسها.",
+        "en": "{feature} works on a register file, not yet on a server (a snapshot of it is a file: "
+              "`compliance-desk server snapshot`); backups on a server are PostgreSQL's own.",
+        "ar": "يعمل {feature} على ملف السجل، ولا يعمل بعد على الخادم (اللقطة منه ملف: "
+              "`compliance-desk server snapshot`)؛ أما النسخ الاحتياطي على الخادم فبأدوات PostgreSQL نفسها.",
     },
     "server_error": {
         "en": "The server refused: {detail}",

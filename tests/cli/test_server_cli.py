@@ -160,3 +160,15 @@ def test_an_auditors_write_through_the_cli_is_refused_in_one_line(pg_cluster, pg
         assert code == 1 and expected in err and len(err.strip().splitlines()) == 1, err
     code, out, err = cli(capsys, monkeypatch, "lists", auditor, password="user secret")
     assert code == 0  # reading is the auditor's
+
+
+def test_what_only_a_file_does_is_refused_plainly_on_a_server(officer_url, capsys, monkeypatch, tmp_path) -> None:
+    for command in (["report", "ropa", officer_url, "-o", str(tmp_path / "r.pdf"), "--as-of", "ab" * 8],
+                    ["backup", officer_url, str(tmp_path / "copy.cdesk")]):
+        code, _out, err = cli(capsys, monkeypatch, *command, password="user secret")
+        assert code == 2 and "server snapshot" in err and len(err.strip().splitlines()) == 1, (command, err)
+
+
+@pytest.fixture
+def officer_url(pg_cluster, pg_url) -> str:
+    return pg.add_user(pg_cluster, pg_url, "layla", "officer")
