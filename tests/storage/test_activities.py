@@ -147,3 +147,13 @@ def test_a_save_over_a_later_change_is_refused_and_writes_nothing(register: Regi
     latest = records.version(register, ACTIVITY, activity)
     activities.save_activity(register, activity, {"department": "Sales"}, expected_version=latest)  # reloaded
     assert records.get(register, ACTIVITY, activity)["department"] == "Sales"
+
+
+def test_sorting_by_a_name_ignores_case_on_both_engines(register: Register) -> None:
+    for name in ("gamma", "Beta", "alpha", "Delta"):
+        records.create(register, "activity", {"name_en": name})
+    query = listing.ListQuery(ACTIVITY, sort="name_en")
+    assert [r["name_en"] for r in listing.page(register, query, 0, 10)] == ["alpha", "Beta", "Delta", "gamma"]
+    query = listing.ListQuery(ACTIVITY, sort="name_en", descending=True)
+    assert [r["name_en"] for r in listing.page(register, query, 0, 10)] == ["gamma", "Delta", "Beta", "alpha"]
+    assert listing.position(register, query, 3) == 3  # "alpha", last

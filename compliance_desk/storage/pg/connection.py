@@ -40,6 +40,7 @@ _PRAGMA_TABLE_INFO = re.compile(r"^\s*PRAGMA table_info\((\w+)\)\s*$", re.IGNORE
 _INSERT = re.compile(r"^\s*INSERT\s+(OR\s+(REPLACE|IGNORE)\s+)?INTO\s+(\w+)\s*\(([^)]*)\)", re.IGNORECASE)
 _GLOB = re.compile(r"\bGLOB\s+(\?|'[^']*')", re.IGNORECASE)
 _NOCASE = re.compile(r"\s+COLLATE\s+NOCASE\b", re.IGNORECASE)
+_NOCASE_COLUMN = re.compile(r"\b((?:\w+\.)?(\w+))\s+COLLATE\s+NOCASE\b", re.IGNORECASE)
 # SQLite's unary `+column` (keeps the planner off an index) is arithmetic on PostgreSQL: dropped
 _UNARY_PLUS = re.compile(r"(?<=[\s(,])\+(?=[A-Za-z_])")
 _WHERE_ONE = re.compile(r"\bWHERE\s+1(?=\s|$)(?!\s*[=<>!])", re.IGNORECASE)
@@ -67,7 +68,7 @@ def _placeholders(sql: str) -> str:
 
 
 @lru_cache(maxsize=512)
-def translate(sql: str, id_tables: frozenset[str]) -> tuple[str, bool]:
+def translate(sql: str, id_tables: frozenset[str], text_columns: frozenset[str] = frozenset()) -> tuple[str, bool]:
     """The statement for PostgreSQL, and whether it returns the new row's id."""
     stripped = sql.strip().rstrip(";")
     if stripped.upper() == "BEGIN IMMEDIATE":
@@ -79,7 +80,10 @@ def translate(sql: str, id_tables: frozenset[str]) -> tuple[str, bool]:
         columns = ("SELECT ordinal_position - 1, column_name FROM information_schema.columns"
                    " WHERE table_schema = current_schema() AND table_name = '{}' ORDER BY ordinal_position")
         return columns.format(pragma.group(1)), False  # a \w+ name
-    text = _NOCASE.sub("", _GLOB.sub(r"~ cd_glob(\1)", stripped))
+    # `column COLLATE NOCASE`: lower(column) for a text column (ASCII case folded, as SQLite does)
+    text = _NOCASE_COLUMN.sub(lambda m: f"lower({m.group(1)})" if m.group(2) in text_columns else m.group(1),
+                              _GLOB.sub(r"~ cd_glob(\1)", stripped))
+    text = _NOCASE.sub("", text)
     text = _WHERE_ONE.sub("WHERE true", _UNARY_PLUS.sub("", text))
     returns_id = False
     insert = _INSERT.match(text)
@@ -162,6 +166,14 @@ class PgConnection:
         self.raw = raw
         raw.adapters.register_dumper(int, _LooseInt)
         self._id_tables = self._tables_with_id()
+        self._text_columns = self._columns_of_text()
+
+    def _columns_of_text(self) -> frozenset[str]:
+        """Column names that are text wherever they occur (what `COLLATE NOCASE` may fold)."""
+        rows = self.raw.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+            " GROUP BY column_name HAVING bool_and(data_type = 'text')").fetchall()
+        return frozenset(r[0] for r in rows)
 
     def _tables_with_id(self) -> frozenset[str]:
         rows = self.raw.execute(
@@ -172,9 +184,10 @@ class PgConnection:
     def refresh_catalogue(self) -> None:
         """Re-read which tables have an id (after a migration)."""
         self._id_tables = self._tables_with_id()
+        self._text_columns = self._columns_of_text()
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> Cursor:
-        text, returns_id = translate(sql, self._id_tables)
+        text, returns_id = translate(sql, self._id_tables, self._text_columns)
         try:
             cursor = self.raw.execute(text, _params(params))  # type: ignore[call-overload]
             return Cursor(cursor, returns_id)
@@ -188,7 +201,7 @@ class PgConnection:
             raise
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        text, _returns_id = translate(sql, self._id_tables)
+        text, _returns_id = translate(sql, self._id_tables, self._text_columns)
         text = re.sub(r" RETURNING id$", "", text)
         try:
             with self.raw.cursor() as cursor:
