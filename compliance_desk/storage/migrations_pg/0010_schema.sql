@@ -652,6 +652,20 @@ CREATE INDEX screening_hits_customer ON screening_hits (customer_id, source, ent
 
 CREATE INDEX screening_hits_decision ON screening_hits (decision);
 
+-- Word-prefix search over the index bodies (storage/search.py: (' ' || body) LIKE '% word%') served by
+-- trigram indexes; pg_trgm ships with PostgreSQL and is a trusted extension (the database's owner may add it).
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+DO $$
+DECLARE
+    name text;
+BEGIN
+    FOR name IN SELECT table_name FROM information_schema.tables
+                WHERE table_schema = current_schema() AND table_name LIKE '%\_fts'
+    LOOP
+        EXECUTE format('CREATE INDEX %I ON %I USING gin ((%L || body) gin_trgm_ops)', name || '_words', name, ' ');
+    END LOOP;
+END $$;
+
 CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit FOR EACH ROW EXECUTE FUNCTION cd_audit_append_only();
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit FOR EACH ROW EXECUTE FUNCTION cd_audit_append_only();
 CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit FOR EACH STATEMENT EXECUTE FUNCTION cd_audit_append_only();
