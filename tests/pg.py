@@ -46,18 +46,22 @@ class Cluster:
     owner: str | None  # the system user the server runs as (None: this process's user)
 
     def url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
-        return f"postgresql://{quote(user)}@/{database}?host={quote(str(self.socket))}"
+        port = f"&port={self.port}" if self.port else ""
+        return f"postgresql://{quote(user)}@/{database}?host={quote(str(self.socket))}{port}"
 
     def _run(self, *command: str) -> subprocess.CompletedProcess[str]:
         prefix = ["runuser", "-u", self.owner, "--"] if self.owner else []
         return subprocess.run([*prefix, *command], check=True, capture_output=True, text=True, timeout=120)
 
     durable: bool = False  # synchronous commits: a crash of the server loses nothing committed
+    port: int | None = None  # TLS on this loopback port too (certificates from `with_tls`)
 
     def start(self) -> None:
         data = self.folder / "data"
         commits = "on" if self.durable else "off"
-        options = (f"-c listen_addresses='' -c unix_socket_directories='{self.socket}' -c fsync=off"
+        listen = f"-c listen_addresses='127.0.0.1' -c port={self.port} -c ssl=on" if self.port else \
+            "-c listen_addresses=''"
+        options = (f"{listen} -c unix_socket_directories='{self.socket}' -c fsync=off"
                    f" -c synchronous_commit={commits} -c full_page_writes=off -c max_connections=60"
                    " -c shared_buffers=32MB")
         self._run(str(self.bin / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(self.folder / "log"),
@@ -75,7 +79,7 @@ class Cluster:
             return ""
 
 
-def start_cluster(*, durable: bool = False) -> Cluster:
+def start_cluster(*, durable: bool = False, tls_port: int | None = None) -> Cluster:
     """initdb a new cluster in a temporary folder and start it; raises RuntimeError with the reason
     when it cannot be done here."""
     binaries = server_binaries()
@@ -97,12 +101,14 @@ def start_cluster(*, durable: bool = False) -> Cluster:
         entry = pwd.getpwnam(owner)
         for path in (folder, socket, password_file):
             os.chown(path, entry.pw_uid, entry.pw_gid)
-    cluster = Cluster(folder, socket, binaries, owner, durable)
+    cluster = Cluster(folder, socket, binaries, owner, durable, tls_port)
     try:
         cluster._run(str(binaries / "initdb"), "-D", str(folder / "data"), "-U", SUPERUSER,
                      f"--pwfile={password_file}", "--auth=scram-sha-256", "-E", "UTF8",
                      "--locale=C.UTF-8", "--no-sync")
         password_file.unlink()
+        if tls_port:
+            _certificates(folder, owner)
         cluster.start()
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
         detail = getattr(error, "stderr", "") or ""
@@ -199,3 +205,55 @@ class Pool:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             return
         self.free.append(name)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _certificates(folder: Path, owner: str | None) -> None:
+    """A CA (folder/ca.pem), a server certificate for localhost and 127.0.0.1 signed by it (in the
+    data folder, as the server reads them), and another CA that signed nothing (folder/other-ca.pem)."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    def name(text: str) -> x509.Name:
+        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, text)])
+
+    now = dt.datetime.now(dt.UTC)
+
+    def certificate(subject: str, key: Any, issuer: str, issuer_key: Any, ca: bool) -> Any:
+        builder = (x509.CertificateBuilder().subject_name(name(subject)).issuer_name(name(issuer))
+                   .public_key(key.public_key()).serial_number(x509.random_serial_number())
+                   .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=2))
+                   .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True))
+        if not ca:
+            builder = builder.add_extension(x509.SubjectAlternativeName([
+                x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+        return builder.sign(issuer_key, hashes.SHA256())
+
+    pem = serialization.Encoding.PEM
+    ca_key, other_key, server_key = (ec.generate_private_key(ec.SECP256R1()) for _ in range(3))
+    (folder / "ca.pem").write_bytes(certificate("Test CA", ca_key, "Test CA", ca_key, True).public_bytes(pem))
+    (folder / "other-ca.pem").write_bytes(
+        certificate("Other CA", other_key, "Other CA", other_key, True).public_bytes(pem))
+    data = folder / "data"
+    (data / "server.crt").write_bytes(
+        certificate("localhost", server_key, "Test CA", ca_key, False).public_bytes(pem))
+    key_file = data / "server.key"
+    key_file.write_bytes(server_key.private_bytes(pem, serialization.PrivateFormat.TraditionalOpenSSL,
+                                                  serialization.NoEncryption()))
+    key_file.chmod(0o600)
+    if owner:
+        entry = pwd.getpwnam(owner)
+        for path in (data / "server.crt", key_file):
+            os.chown(path, entry.pw_uid, entry.pw_gid)

@@ -13,6 +13,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Wrong user name or password for the server {target}.",
         "ar": "اسم المستخدم أو كلمة المرور غير صحيحة للخادم {target}.",
     },
+    "server_certificate_refused": {
+        "en": "The server {target} did not prove who it is: its certificate is not one the trusted CA signed "
+              "for it ({detail}). Nothing was sent to it.",
+        "ar": "لم يُثبت الخادم {target} هويته: الشهادة التي قدّمها ليست مما وقّعته جهة التصديق الموثوقة له "
+              "({detail}). لم يُرسل إليه شيء.",
+    },
     "server_unavailable": {
         "en": "The server {target} cannot be reached: {detail}.",
         "ar": "تعذّر الوصول إلى الخادم {target}: {detail}.",

@@ -345,3 +345,30 @@ def test_a_snapshot_is_the_servers_state_in_a_file_that_opens_read_only(pg_clust
     with pytest.raises(Exception, match="already exists|exists"):
         snapshot.snapshot(reader, "user secret", out, PASSPHRASE)
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left
+
+
+def test_tls_verified_against_the_organisations_ca_and_a_certificate_mismatch_refused() -> None:
+    """A server of its own with TLS on a loopback port and a certificate signed by a test CA."""
+    from compliance_desk.storage.pg.errors import CertificateRefused
+
+    try:
+        cluster = pg.start_cluster(tls_port=pg.free_port())
+    except FileNotFoundError as error:
+        pytest.skip(str(error))
+    try:
+        base = f"postgresql://{pg.SUPERUSER}@localhost:{cluster.port}/postgres?sslmode=verify-full"
+        with pytest.raises(NotInitialised):  # connected (over verified TLS); the database holds no register
+            Register.open(f"{base}&sslrootcert={cluster.folder / 'ca.pem'}", pg.SUPERUSER_PASSWORD)
+        from compliance_desk.storage.pg.connection import connect
+
+        conn = connect(f"{base}&sslrootcert={cluster.folder / 'ca.pem'}", pg.SUPERUSER_PASSWORD)
+        try:
+            assert conn.execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetchone()[0] is True
+        finally:
+            conn.close()
+        with pytest.raises(CertificateRefused) as refused:
+            Register.open(f"{base}&sslrootcert={cluster.folder / 'other-ca.pem'}", pg.SUPERUSER_PASSWORD)
+        assert refused.value.exit_code == 3 and "\n" not in refused.value.text("en")
+        assert "certificate" in refused.value.text("en") and "الشهادة" in refused.value.text("ar")
+    finally:
+        pg.remove_cluster(cluster)

@@ -26,6 +26,7 @@ from psycopg import pq
 from psycopg.adapt import Dumper
 
 from compliance_desk.storage.pg.errors import (
+    CertificateRefused,
     ConnectionLost,
     ServerUnavailable,
     ServerWrongPassword,
@@ -274,6 +275,8 @@ def connect(target: str, password: str) -> PgConnection:
         text = str(error)
         if "password authentication failed" in text or "no password supplied" in text:
             raise ServerWrongPassword(display) from None
+        if "certificate" in text or "SSL" in text:
+            raise CertificateRefused(display, _reason(text)) from None
         raise ServerUnavailable(display, _reason(text)) from None
     try:
         return PgConnection(raw)

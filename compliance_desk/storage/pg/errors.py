@@ -63,3 +63,12 @@ class ConnectionLost(KnownError):
 
     def __init__(self, detail: str) -> None:
         super().__init__("server_connection_lost", detail=detail)
+
+
+class CertificateRefused(KnownError):
+    """The server's certificate is not one the trusted CA signed for that host (or TLS is missing)."""
+
+    exit_code = 3  # as a register that is not the one asked for
+
+    def __init__(self, target: str, detail: str) -> None:
+        super().__init__("server_certificate_refused", target=target, detail=detail)
