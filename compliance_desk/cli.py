@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from compliance_desk import cli_seals
+from compliance_desk import cli_seals, cli_server
 from compliance_desk.cli_breaches import COMMANDS as BREACH_COMMANDS
 from compliance_desk.cli_breaches import add_parsers as add_breach_parsers
 from compliance_desk.cli_requests import COMMANDS as REQUEST_COMMANDS
@@ -28,7 +28,7 @@ from compliance_desk.domain.passphrase import MINIMUM_LENGTH, assess
 PASSPHRASE_ENV = "COMPLIANCE_DESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "COMPLIANCE_DESK_NEW_PASSPHRASE"
 COMMANDS = ("init", "demo", "verify", "report", "backup", "restore", "rekey", "import", "policy-check", "notice",
-            *SCREENING_COMMANDS, *cli_seals.COMMANDS, *REQUEST_COMMANDS, *BREACH_COMMANDS)
+            *SCREENING_COMMANDS, *cli_seals.COMMANDS, *REQUEST_COMMANDS, *BREACH_COMMANDS, *cli_server.COMMANDS)
 REPORT_KINDS = ("ropa", "disclosures", "kyc", "screening", "requests", "breaches", "workbook", "pack")
 
 
@@ -353,24 +353,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", parents=[common], help="create an empty register")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=cli_server.file_target, metavar="REGISTER")
     p.add_argument("--org-name", help="organisation name (asked when missing)")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", parents=[common], help="create a register filled with the demo organisation")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=cli_server.file_target, metavar="REGISTER")
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--customers", type=int, default=300)
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("verify", parents=[common], help="integrity check and audit chain")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=cli_server.register_target, metavar="REGISTER")
     cli_seals.add_verify_options(p)
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("report", parents=[common], help="write a report")
     p.add_argument("kind", metavar="KIND", help="ropa | disclosures | kyc | screening | requests | breaches | workbook | record:REF | pack")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=cli_server.register_target, metavar="REGISTER")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     p.add_argument("--format", choices=("pdf", "xlsx"))
     p.add_argument("--from", dest="date_from", metavar="D")
@@ -385,7 +385,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("backup", parents=[common], help="encrypted copy (same passphrase)")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=cli_server.register_target, metavar="REGISTER")
     p.add_argument("destination", type=Path, metavar="DEST")
     p.set_defaults(func=cmd_backup)
 
@@ -403,20 +403,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", parents=[common], help="bulk import from xlsx or csv")
     p.add_argument("kind", choices=("customers", "disclosures", "activities", "requests", "breaches"))
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=cli_server.register_target, metavar="REGISTER")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--only-valid", action="store_true", help="import the valid rows even when others are not")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("policy-check", parents=[common], help="hold a privacy policy against the register")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=cli_server.register_target, metavar="REGISTER")
     p.add_argument("policy", type=Path, metavar="POLICY_FILE")
     p.add_argument("--format", choices=("text", "json", "pdf"), default="text")
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help="the PDF to write (with --format pdf)")
     p.set_defaults(func=cmd_policy_check)
 
     p = sub.add_parser("notice", parents=[common], help="write the privacy notice the register implies")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=cli_server.register_target, metavar="REGISTER")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     p.add_argument("--format", choices=("pdf", "html", "md"),
                    help="the file's format (default: from OUT's suffix, else pdf); the language is --lang, "
@@ -426,6 +426,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_seals.add_parsers(sub, common)
     add_request_parsers(sub, common)
     add_breach_parsers(sub, common)
+    cli_server.add_parsers(sub, common)
     return parser
 
 

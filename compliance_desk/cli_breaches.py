@@ -18,6 +18,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from compliance_desk.cli_server import register_target
+
 COMMANDS = ("breaches", "breach-notice", "breach-letter")
 
 
@@ -75,13 +77,13 @@ def cmd_breach_notice(args: argparse.Namespace, out: Any) -> int:
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("breaches", parents=[common], help="personal-data breaches and their 72-hour clocks")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=register_target, metavar="REGISTER")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_breaches)
     for name, formats, text in (("breach-notice", ("pdf", "txt"), "a breach's notice to SDAIA, ready to file"),
                                 ("breach-letter", ("pdf", "txt", "email"), "a breach's notice to the data subjects")):
         p = sub.add_parser(name, parents=[common], help=text)
-        p.add_argument("register", type=Path, metavar="REGISTER")
+        p.add_argument("register", type=register_target, metavar="REGISTER")
         p.add_argument("reference", metavar="BRC-YYYY-NNNN")
         p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
         p.add_argument("--format", choices=formats, help="default: from OUT's suffix (.txt, .eml), else pdf")

@@ -16,6 +16,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from compliance_desk.cli_server import register_target
 from compliance_desk.domain.errors import InvalidInput
 
 COMMANDS = ("letter", "person-export")
@@ -63,14 +64,14 @@ def cmd_person_export(args: argparse.Namespace, out: Any) -> int:
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("letter", parents=[common], help="a response letter to a data subject (PDF)")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=register_target, metavar="REGISTER")
     p.add_argument("reference", metavar="DSR-YYYY-NNNN")
     p.add_argument("kind", choices=LETTERS)
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     p.set_defaults(func=cmd_letter)
 
     p = sub.add_parser("person-export", parents=[common], help="every row that names a customer (xlsx + JSON)")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=register_target, metavar="REGISTER")
     p.add_argument("customer", metavar="CUS-NNNNN|CLIENT_REF")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="BASE")
     p.add_argument("--all", action="store_true", help="for the officer: gagged disclosures and screening hits too")

@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from compliance_desk.cli_server import register_target
 from compliance_desk.domain.errors import InvalidInput, KnownError
 from compliance_desk.domain.screening.texts import reason_text
 from compliance_desk.domain.vocabularies import HIT_DECISIONS
@@ -45,7 +46,7 @@ def cmd_lists(args: argparse.Namespace, out: Any) -> int:
     if words[0] == "import":
         if len(words) != 3:
             raise InvalidInput("unknown_code", value=" ".join(words), choices=usage)
-        register_path, file = Path(words[1]), Path(words[2])
+        register_path, file = register_target(words[1]), Path(words[2])
         from compliance_desk.storage import lists
 
         parsed = lists.read(file, args.kind)   # refused before the register is even opened
@@ -68,7 +69,7 @@ def cmd_lists(args: argparse.Namespace, out: Any) -> int:
         return 0
     if len(words) != 1:
         raise InvalidInput("unknown_code", value=" ".join(words), choices=usage)
-    with Register.open(Path(words[0]), read_passphrase(args), read_only=True) as register:
+    with Register.open(register_target(words[0]), read_passphrase(args), read_only=True) as register:
         versions = sanctions.versions(register)
     if not versions:
         out.say("lists_none")
@@ -160,13 +161,13 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_lists)
 
     p = sub.add_parser("screen", parents=[common], help="screen customers against the loaded lists")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=register_target, metavar="REGISTER")
     p.add_argument("--customer", metavar="REF", help="one customer (CUS-… or the client reference)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_screen)
 
     p = sub.add_parser("decide", parents=[common], help="decide a screening hit")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=register_target, metavar="REGISTER")
     p.add_argument("hit", metavar="HIT", help="the hit's reference (HIT-…)")
     p.add_argument("--as", dest="decision", required=True, choices=("true_match", "false_positive", "escalated"))
     p.add_argument("--reason", required=True, help="why (kept with the decision and in the audit trail)")

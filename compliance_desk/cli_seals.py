@@ -18,6 +18,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
+from compliance_desk.cli_server import register_target
 from compliance_desk.domain.errors import InvalidInput
 
 COMMANDS = ("seals",)
@@ -144,6 +145,6 @@ def message_no_folder(lang: str) -> str:
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("seals", parents=[common], help="every export: entry, time, actor, kind, file hashes")
-    p.add_argument("register", type=Path, metavar="REGISTER")
+    p.add_argument("register", type=register_target, metavar="REGISTER")
     p.add_argument("-o", "--output", type=Path, metavar="FILE.csv", help="write the list as CSV (one row per file)")
     p.set_defaults(func=cmd_seals)

@@ -5,7 +5,8 @@
 #   scripts/system-packages.sh [--tools] [--desktop] [--list] [PACKAGE…]
 #
 # Always: the libraries Qt itself loads (offscreen too).
-# --tools    what the checks use: poppler (PDF pages as images), the validators of the desktop
+# --tools    what the checks use: poppler (PDF pages as images), PostgreSQL (the tests start a
+#            throwaway server of their own; the package's own cluster is not used), the validators of the desktop
 #            entry and of the AppStream metainfo (./run-tests).
 # --desktop  what Qt's platform plugins load to open a window on a display: xcb (X11, XWayland)
 #            and Wayland (./run with a display, the bundle). The libraries libqxcb.so and
@@ -14,7 +15,7 @@
 # PACKAGE…   more packages (packaging/build: Xvfb for its smoke test).
 set -euo pipefail
 runtime=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0)
-tools=(poppler-utils desktop-file-utils appstream)
+tools=(poppler-utils desktop-file-utils appstream postgresql)
 desktop=(libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
          libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
          libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libwayland-client0 libwayland-cursor0 libwayland-egl1)

@@ -50,3 +50,15 @@ def index_terms(text: str) -> str:
                 extra.append(word[len(article):])
                 break
     return " ".join([folded, *extra]) if extra else folded
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def words(text: str) -> list[str]:
+    """The words of folded text as a full-text tokenizer sees them (SQLite FTS5's unicode61 with
+    remove_diacritics 2): split at every character that is not a letter or a digit, Latin accents
+    removed. The PostgreSQL engine indexes and searches these (storage/search.py)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return [w for w in _NOT_WORD.split(unicodedata.normalize("NFC", bare).lower()) if w]

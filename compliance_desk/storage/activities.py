@@ -33,8 +33,11 @@ def links(register: Register, activity_id: int) -> tuple[list[int], list[dict[st
 
 def save_activity(register: Register, activity_id: int | None, values: Mapping[str, Any],
                   recipient_ids: Sequence[int] | None = None,
-                  transfers: Sequence[Mapping[str, Any]] | None = None) -> int:
-    """Create (id None) or update an activity with its recipients and transfers, in one transaction."""
+                  transfers: Sequence[Mapping[str, Any]] | None = None, *,
+                  expected_version: int | None = None) -> int:
+    """Create (id None) or update an activity with its recipients and transfers, in one transaction.
+    `expected_version`: the activity's version when it was read for editing (records.version); a
+    save over someone else's later change is refused (StaleRecord)."""
     with register.atomic():
         if activity_id is None:
             check_activity(clean(ACTIVITY, values))
@@ -42,7 +45,7 @@ def save_activity(register: Register, activity_id: int | None, values: Mapping[s
         else:
             current = records.get(register, ACTIVITY, activity_id)
             check_activity({**current, **clean(ACTIVITY, values, partial=True)})
-            records.update(register, ACTIVITY, activity_id, values)
+            records.update(register, ACTIVITY, activity_id, values, expected_version=expected_version)
         if recipient_ids is not None:
             _sync_recipients(register, activity_id, recipient_ids)
         if transfers is not None:

@@ -120,6 +120,10 @@ def _undo(source: Any, target: Any, columns: dict[str, dict[str, str]], kind: st
 def register_as_of(register: Register, seal: str, kind: str = "") -> Iterator[Register]:
     """A read-only register over the state right after the entry `seal` names (refused, naming the
     first broken entry, when the chain from that entry on does not hold). Closed at the end of the block."""
+    if register.engine != "sqlcipher":  # the copy reads the file's own catalogue (not yet on a server)
+        from compliance_desk.storage.pg.errors import NotOnServer
+
+        raise NotOnServer("report --as-of")
     entry = seals.find(register, seal)
     seals.check_chain(register, entry.seq)  # the entries undone, and the seal's own
     copy = sqlcipher3.connect(":memory:", isolation_level=None, check_same_thread=False)

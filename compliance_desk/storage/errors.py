@@ -73,6 +73,25 @@ class ReadOnlyRegister(KnownError):
         super().__init__("register_read_only")
 
 
+class SnapshotReadOnly(KnownError):
+    """A snapshot of a server register opens read-only: it must not grow a history of its own."""
+
+    exit_code = 1
+
+    def __init__(self, path: str, source: str) -> None:
+        super().__init__("snapshot_read_only", path=path, source=source)
+
+
+class StaleRecord(KnownError):
+    """The record was saved by someone else since it was read for editing."""
+
+    exit_code = 1
+
+    def __init__(self, reference: str, actor: str, at: str, version: int) -> None:
+        self.reference, self.actor, self.at, self.version = reference, actor, at, version
+        super().__init__("record_changed_since", reference=reference, actor=actor, at=at)
+
+
 class MigrationFailed(KnownError):
     exit_code = 1
 

@@ -10,7 +10,7 @@ from compliance_desk.domain import clock
 from compliance_desk.domain.completeness import ACTIVITY_MINIMUM
 from compliance_desk.domain.entities import Entity
 from compliance_desk.storage.register import Register
-from compliance_desk.storage.search import match_expression
+from compliance_desk.storage.search import index_match
 
 
 @dataclass
@@ -45,9 +45,9 @@ def _incomplete_sql(alias: str) -> str:
 SCAN_ABOVE = 1000
 
 
-def _fts_count(register: Register, entity: Entity, expression: str) -> int:
-    sql = f"SELECT count(*) FROM {entity.table}_fts WHERE {entity.table}_fts MATCH ?"  # noqa: S608
-    return int(register.conn.execute(sql, (expression,)).fetchone()[0])
+def _fts_count(register: Register, entity: Entity, match: tuple[str, list[Any]]) -> int:
+    sql = f"SELECT count(*) FROM {entity.table}_fts WHERE {match[0]}"  # noqa: S608
+    return int(register.conn.execute(sql, match[1]).fetchone()[0])
 
 
 def _only_search(query: ListQuery) -> bool:
@@ -55,7 +55,7 @@ def _only_search(query: ListQuery) -> bool:
                 or query.due_within_days is not None)
 
 
-def _where(query: ListQuery, scan: bool = False) -> tuple[str, list[Any]]:
+def _where(register: Register, query: ListQuery, scan: bool = False) -> tuple[str, list[Any]]:
     entity = query.entity
     clauses: list[str] = []
     params: list[Any] = []
@@ -87,11 +87,11 @@ def _where(query: ListQuery, scan: bool = False) -> tuple[str, list[Any]]:
             params.append((clock.today() + dt.timedelta(days=query.due_within_days)).isoformat())
     if entity.name == "breach" and query.open_only:  # the 72-hour clock runs (domain.breaches.clock)
         clauses.append("t.stage != 'closed' AND t.sdaia_notified_at IS NULL AND t.sdaia_decision != 'not_notifiable'")
-    expression = match_expression(query.search) if query.search else None
-    if expression is not None:
+    match = index_match(register, entity, query.search) if query.search else None
+    if match is not None:
         member = "+t.id" if scan else "t.id"  # "+": do not drive the query from the matches (see SCAN_ABOVE)
-        clauses.append(f"{member} IN (SELECT rowid FROM {entity.table}_fts WHERE {entity.table}_fts MATCH ?)")  # noqa: S608
-        params.append(expression)
+        clauses.append(f"{member} IN (SELECT rowid FROM {entity.table}_fts WHERE {match[0]})")  # noqa: S608
+        params.extend(match[1])
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -109,20 +109,20 @@ def _order(query: ListQuery) -> str:
 
 
 def count(register: Register, query: ListQuery) -> int:
-    expression = match_expression(query.search) if query.search else None
-    if expression is not None and _only_search(query):
-        return _fts_count(register, query.entity, expression)  # the index rows are the table's ids
-    where, params = _where(query)
+    match = index_match(register, query.entity, query.search) if query.search else None
+    if match is not None and _only_search(query):
+        return _fts_count(register, query.entity, match)  # the index rows are the table's ids
+    where, params = _where(register, query)
     sql = f"SELECT count(*) FROM {query.entity.table} t{where}"  # noqa: S608 - names come from entities
     return int(register.conn.execute(sql, params).fetchone()[0])
 
 
 def page(register: Register, query: ListQuery, offset: int, limit: int) -> list[dict[str, Any]]:
     """Rows `offset` … `offset + limit` in the query's order, as stored."""
-    expression = match_expression(query.search) if query.search else None
+    match = index_match(register, query.entity, query.search) if query.search else None
     indexed_order = query.sort in ("reference", "id") or (query.sort not in query.entity.names)
-    scan = bool(expression) and indexed_order and _fts_count(register, query.entity, expression or "") > SCAN_ABOVE
-    where, params = _where(query, scan)
+    scan = match is not None and indexed_order and _fts_count(register, query.entity, match) > SCAN_ABOVE
+    where, params = _where(register, query, scan)
     sql = f"SELECT t.* FROM {query.entity.table} t{where}{_order(query)} LIMIT ? OFFSET ?"  # noqa: S608
     cursor = register.conn.execute(sql, [*params, limit, offset])
     names = [d[0] for d in cursor.description]
@@ -138,9 +138,9 @@ def choices(register: Register, entity: Entity, label_field: str) -> list[tuple[
 
 def position(register: Register, query: ListQuery, record_id: int) -> int | None:
     """The 0-based row of `record_id` in the query's order, or None when the filters hide it."""
-    where, params = _where(query)
+    where, params = _where(register, query)
     order = _order(query).replace(" ORDER BY ", "", 1)
     sql = (f"SELECT n FROM (SELECT t.id, row_number() OVER (ORDER BY {order}) - 1 AS n"  # noqa: S608
-           f" FROM {query.entity.table} t{where}) WHERE id = ?")
+           f" FROM {query.entity.table} t{where}) AS ranked WHERE id = ?")
     found = register.conn.execute(sql, [*params, record_id]).fetchone()
     return int(found[0]) if found else None

@@ -86,14 +86,22 @@ def create(register: Register, entity: str | Entity, values: Mapping[str, Any]) 
 
 
 def update(register: Register, entity: str | Entity, record_id: int,
-           values: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
-    """Change some fields of a record; returns what changed (empty when nothing did)."""
+           values: Mapping[str, Any], *, expected_version: int | None = None) -> dict[str, tuple[Any, Any]]:
+    """Change some fields of a record; returns what changed (empty when nothing did).
+
+    `expected_version` (from `version` when the record was read for editing): refused with
+    StaleRecord when someone saved the record since — two officers, one record."""
     entity = _entity(entity)
     cleaned = clean(entity, values, partial=True)
     with register.atomic():
         current = get(register, entity, record_id)
         check_one_of(entity, {**current, **cleaned})
-        return register.update(entity, record_id, cleaned)
+        return register.update(entity, record_id, cleaned, expected_version)
+
+
+def version(register: Register, entity: str | Entity, record_id: int) -> int:
+    """The record's version, to hand back to `update` with the edit (optimistic concurrency)."""
+    return register.row_version(_entity(entity), record_id)
 
 
 def delete(register: Register, entity: str | Entity, record_id: int) -> None:

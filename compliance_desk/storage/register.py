@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
@@ -31,6 +32,7 @@ from compliance_desk.storage.errors import (
     RegisterBusy,
     RegisterExists,
     RegisterTooNew,
+    SnapshotReadOnly,
     WrongPassphrase,
 )
 from compliance_desk.storage.files import (
@@ -43,13 +45,20 @@ from compliance_desk.storage.files import (
 )
 from compliance_desk.storage.lock import WriterLock, current_user
 from compliance_desk.storage.migrations import LATEST, MIGRATIONS, Migration
+from compliance_desk.storage.pg import is_server
 from compliance_desk.storage.rows import SEARCH_INDEX_VERSION, RowWrites
 from compliance_desk.storage.snapshot import export
 from compliance_desk.storage.wal import WriteAheadLog, set_aside
 
+# The engine of a register named by a postgresql:// URL: a module whose PgRegister subclasses this
+# class, so it is looked up when a URL is opened (an engine plugged in by name), never imported here.
+SERVER_ENGINE = "compliance_desk.storage.pg.register"
+
 
 class Register(RowWrites):
     """An open register. Use `Register.create` or `Register.open`, and close it (or use `with`)."""
+
+    engine = "sqlcipher"  # storage/pg/register.py: "postgresql"
 
     def __init__(self, path: Path, conn: Connection, passphrase: str, actor: str,
                  lock: WriterLock | None, migrations: list[Migration], *, writable: bool | None = None,
@@ -139,6 +148,10 @@ class Register(RowWrites):
         is set aside, kept and reported in `notices`, never applied. On a read-only medium a
         read-only open works without SQLite's shared-memory file.
         """
+        if is_server(path):  # a postgresql:// URL: the team register (storage/pg/)
+            engine = importlib.import_module(SERVER_ENGINE)
+            return engine.PgRegister.open_server(str(path), passphrase, read_only=read_only,  # type: ignore[no-any-return]
+                                                 record_open=record_open)
         path = Path(path)
         migrations = migrations or MIGRATIONS
         lock = None
@@ -161,6 +174,8 @@ class Register(RowWrites):
         register.notices = opened.notices
         try:
             register._check_is_register()
+            if not read_only and register.meta().get("snapshot_of"):  # storage/pg/snapshot.py
+                raise SnapshotReadOnly(str(path), register.meta()["snapshot_of"])
             if not read_only:
                 if opened.keys is not None and keys is None:
                     register._checkpoint()  # a log found at open (a crash) is folded into the file
@@ -208,6 +223,11 @@ class Register(RowWrites):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def identity(self) -> str:
+        """What tells this register from another open in the same process (its file, or its URL)."""
+        return str(self.path.resolve())
 
     @property
     def read_only(self) -> bool:

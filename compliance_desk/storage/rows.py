@@ -11,7 +11,7 @@ from compliance_desk.domain.arabic import index_terms
 from compliance_desk.domain.entities import Entity
 from compliance_desk.storage import audit
 from compliance_desk.storage.connection import Connection, DatabaseError
-from compliance_desk.storage.errors import RecordMissing
+from compliance_desk.storage.errors import RecordMissing, StaleRecord
 from compliance_desk.storage.migrations import LATEST
 
 # Bump when what goes into the full-text index changes (domain.arabic.index_terms): registers
@@ -119,7 +119,7 @@ class RowWrites:
             table_rows.append(tuple(full[c] for c in columns))
             audit_rows.append(entry)
             if entity.search and f"{entity.table}_fts" in self._searchable:
-                fts_rows.append((next_id, _search_body(entity, full)))
+                fts_rows.append((next_id, self._index_body(entity, full)))
             ids.append(next_id)
             next_id += 1
         marks = ", ".join("?" for _ in columns)
@@ -131,12 +131,35 @@ class RowWrites:
                                   fts_rows)
         return ids
 
-    def update(self, entity: Entity, row_id: int, values: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
-        """Apply changed values to a row with one audit entry; returns {field: (before, after)}."""
+    def row_version(self, entity: Entity, row_id: int) -> int:
+        """The row's version: the number of its last audit entry (0 for none). Every write of the row
+        appends an entry in its own transaction, so the number moves on with every change, whoever
+        made it, on either engine; no column of the row holds it."""
+        last = self.conn.execute("SELECT max(seq) FROM audit WHERE entity = ? AND entity_id = ?",
+                                 (entity.name, row_id)).fetchone()
+        return int(last[0] or 0) if last else 0
+
+    def _check_version(self, entity: Entity, row_id: int, before: Mapping[str, Any], expected: int) -> None:
+        """Refuse to write over a change saved since the editor read the row (version `expected`)."""
+        last = self.conn.execute(
+            "SELECT seq, actor, ts FROM audit WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1",
+            (entity.name, row_id)).fetchone()
+        if last is not None and int(last[0]) != expected:
+            raise StaleRecord(str(before.get("reference") or row_id), str(last[1]), str(last[2]), int(last[0]))
+
+    def update(self, entity: Entity, row_id: int, values: Mapping[str, Any],
+               expected_version: int | None = None) -> dict[str, tuple[Any, Any]]:
+        """Apply changed values to a row with one audit entry; returns {field: (before, after)}.
+
+        `expected_version`: the row's version when the editor read it (`row_version`); a row
+        changed since is refused (StaleRecord, naming who changed it and when), never overwritten.
+        """
         self._require_transaction()
         before = self.row(entity.table, row_id)
         if before is None:
             raise RecordMissing(entity.name, row_id)
+        if expected_version is not None:
+            self._check_version(entity, row_id, before, expected_version)
         data = {k: _stored(v) for k, v in values.items()}
         changed = {k: v for k, v in data.items() if before.get(k) != v}
         if not changed:
@@ -170,7 +193,11 @@ class RowWrites:
         if not entity.search or f"{entity.table}_fts" not in self._searchable:
             return
         self.conn.execute(f"INSERT OR REPLACE INTO {entity.table}_fts (rowid, body) VALUES (?, ?)",  # noqa: S608
-                          (row["id"], _search_body(entity, row)))
+                          (row["id"], self._index_body(entity, row)))
+
+    def _index_body(self, entity: Entity, row: Mapping[str, Any]) -> str:
+        """What this engine's full-text table holds for a row (PostgreSQL: its words, storage/search.py)."""
+        return _search_body(entity, row)
 
 
 def _search_body(entity: Entity, row: Mapping[str, Any]) -> str:

@@ -59,7 +59,7 @@ _lock = threading.Lock()
 def loaded_lists(register: Register, threshold: int = ALERT) -> Lists:
     """The current versions' entries and their index, built once per set of versions."""
     versions = sanctions.current_versions(register)
-    key = f"{register.path.resolve()}|{threshold}"
+    key = f"{register.identity}|{threshold}"
     with _lock:
         cached = _cache.get(key)
         if cached is not None and cached.key == tuple(v["id"] for v in versions):
@@ -90,7 +90,7 @@ def profiles(register: Register, customer_ids: Sequence[int] | None = None) -> I
         ids = list(customer_ids)
         batches = [register.conn.execute(
             "SELECT id, reference, full_name_ar, full_name_en, date_of_birth, nationality FROM customers"
-            " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id", (json.dumps(ids[i:i + CHUNK]),)).fetchall()
+            " WHERE id IN (SELECT CAST(value AS INTEGER) FROM json_each(?)) ORDER BY id", (json.dumps(ids[i:i + CHUNK]),)).fetchall()
             for i in range(0, len(ids), CHUNK)]
     for rows in batches:
         if not rows:
@@ -164,7 +164,7 @@ def _existing(register: Register, customer_ids: list[int] | None) -> dict[tuple[
     sql = "SELECT * FROM screening_hits"
     params: tuple[Any, ...] = ()
     if customer_ids is not None:
-        sql += " WHERE customer_id IN (SELECT value FROM json_each(?))"
+        sql += " WHERE customer_id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))"
         params = (json.dumps(customer_ids),)
     cursor = register.conn.execute(sql + " ORDER BY id", params)
     names = [c[0] for c in cursor.description]
@@ -248,7 +248,7 @@ def _create_hits(register: Register, hits: list[dict[str, Any]]) -> list[int]:
     for start in range(0, len(rows), HIT_BATCH):
         ids += register.bulk_insert(SCREENING_HIT, rows[start:start + HIT_BATCH])
     if ids:
-        _hit_series[str(register.path.resolve())] = (ids[-1], number)
+        _hit_series[str(register.identity)] = (ids[-1], number)
     return ids
 
 
@@ -259,7 +259,7 @@ _hit_series: dict[str, tuple[int, int]] = {}     # register -> (highest hit id, 
 
 def _next_hit_number(register: Register) -> int:
     top = int(register.conn.execute("SELECT coalesce(max(id), 0) FROM screening_hits").fetchone()[0])
-    known = _hit_series.get(str(register.path.resolve()))
+    known = _hit_series.get(str(register.identity))
     if known is not None and known[0] == top:
         return known[1]
     first = records.next_reference(register, SCREENING_HIT, {})

@@ -1,26 +1,49 @@
-"""Arabic-aware full-text search in the register (FTS5 over normalised text)."""
+"""Arabic-aware full-text search in the register: FTS5 over normalised text on the SQLCipher file;
+on PostgreSQL the same folded text in a plain table, matched word by word as prefixes."""
 
 from __future__ import annotations
 
-from compliance_desk.domain.arabic import normalise
+from typing import Any
+
+from compliance_desk.domain.arabic import normalise, words
 from compliance_desk.domain.entities import Entity
 from compliance_desk.storage.register import Register
 
 
 def match_expression(query: str) -> str | None:
     """An FTS5 MATCH expression: every word of the folded query, as a prefix. None if empty."""
-    words = [w for w in normalise(query).replace('"', " ").split() if w]
-    if not words:
+    found = [w for w in normalise(query).replace('"', " ").split() if w]
+    if not found:
         return None
-    return " ".join(f'"{w}"*' for w in words)
+    return " ".join(f'"{w}"*' for w in found)
+
+
+def _like(word: str) -> str:
+    return "% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def index_match(register: Register, entity: Entity, query: str) -> tuple[str, list[Any]] | None:
+    """The condition on the rows of `{table}_fts` that hold every word of `query` as a word's
+    prefix, with its parameters; None for an empty query. On PostgreSQL the index's body is the
+    folded text's words (domain.arabic.words) joined by spaces, so `' ' || body` holds ' word…'."""
+    if register.engine == "postgresql":
+        wanted = words(normalise(query))
+        if not wanted:
+            return None
+        return " AND ".join("(' ' || body) LIKE ?" for _ in wanted), [_like(w) for w in wanted]
+    expression = match_expression(query)
+    if expression is None:
+        return None
+    return f"{entity.table}_fts MATCH ?", [expression]
 
 
 def search_ids(register: Register, entity: Entity, query: str, limit: int = 1000) -> list[int]:
     """Ids of `entity` rows whose indexed text holds every word of `query` (prefix match)."""
-    expression = match_expression(query)
-    if expression is None:
+    match = index_match(register, entity, query)
+    if match is None:
         return []
+    condition, params = match
     cursor = register.conn.execute(
-        f"SELECT rowid FROM {entity.table}_fts WHERE {entity.table}_fts MATCH ? ORDER BY rowid LIMIT ?",  # noqa: S608
-        (expression, limit))
+        f"SELECT rowid FROM {entity.table}_fts WHERE {condition} ORDER BY rowid LIMIT ?",  # noqa: S608
+        (*params, limit))
     return [r[0] for r in cursor]

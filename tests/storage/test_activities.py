@@ -13,6 +13,12 @@ from compliance_desk.storage.errors import RecordReferenced
 from compliance_desk.storage.history import record_history
 from compliance_desk.storage.register import Register
 
+
+@pytest.fixture
+def register(any_register: Register) -> Register:
+    """Every test here runs on both engines: the SQLCipher file and a PostgreSQL server."""
+    return any_register
+
 COMPLETE = {
     "name_en": "Payments", "department": "Finance", "purposes": ["payment_processing"],
     "legal_bases": ["contract"], "subject_categories": ["customers"], "data_categories": ["payment_card"],
@@ -123,3 +129,31 @@ def test_position_of_a_record_in_the_current_order(register: Register) -> None:
     assert [listing.position(register, query, i) for i in ids] == [1, 2, 0]
     query.filters = {"status": "active"}
     assert listing.position(register, query, ids[0]) is None
+
+
+def test_a_save_over_a_later_change_is_refused_and_writes_nothing(register: Register) -> None:
+    from compliance_desk.storage.errors import StaleRecord
+
+    activity = activities.save_activity(register, None, COMPLETE)
+    opened_at = records.version(register, ACTIVITY, activity)
+    activities.save_activity(register, activity, {"department": "Treasury"})  # someone else's save
+    seal = register.seal()
+    with pytest.raises(StaleRecord) as stale:
+        activities.save_activity(register, activity, {"department": "Sales"}, expected_version=opened_at)
+    assert register.seal() == seal
+    assert records.get(register, ACTIVITY, activity)["department"] == "Treasury"
+    assert stale.value.text("en").startswith(f"PA-0001 was changed by {register.actor} at ")
+    assert "أعد تحميله" in stale.value.text("ar")
+    latest = records.version(register, ACTIVITY, activity)
+    activities.save_activity(register, activity, {"department": "Sales"}, expected_version=latest)  # reloaded
+    assert records.get(register, ACTIVITY, activity)["department"] == "Sales"
+
+
+def test_sorting_by_a_name_ignores_case_on_both_engines(register: Register) -> None:
+    for name in ("gamma", "Beta", "alpha", "Delta"):
+        records.create(register, "activity", {"name_en": name})
+    query = listing.ListQuery(ACTIVITY, sort="name_en")
+    assert [r["name_en"] for r in listing.page(register, query, 0, 10)] == ["alpha", "Beta", "Delta", "gamma"]
+    query = listing.ListQuery(ACTIVITY, sort="name_en", descending=True)
+    assert [r["name_en"] for r in listing.page(register, query, 0, 10)] == ["gamma", "Delta", "Beta", "alpha"]
+    assert listing.position(register, query, 3) == 3  # "alpha", last

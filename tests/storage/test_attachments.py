@@ -15,6 +15,12 @@ from tests.storage.pdf_samples import pdf
 
 
 @pytest.fixture
+def register(any_register: Register) -> Register:
+    """Every test here runs on both engines: the SQLCipher file and a PostgreSQL server."""
+    return any_register
+
+
+@pytest.fixture
 def disclosure(register: Register) -> int:
     return records.create(register, "disclosure", {
         "received_date": "2026-03-01", "requester_type": "court", "requester_name": "المحكمة العامة",
@@ -38,6 +44,7 @@ def _png_header_claiming(width: int, height: int) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + body
 
 
+@pytest.mark.sqlcipher_only  # reads the file's bytes
 def test_stored_inside_the_register_with_type_size_and_hash(register: Register, register_path: Path,
                                                             disclosure: int) -> None:
     import hashlib

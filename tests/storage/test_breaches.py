@@ -20,6 +20,12 @@ from compliance_desk.storage.register import Register
 from tests.conftest import PASSPHRASE
 from tests.storage.pdf_samples import pdf
 
+
+@pytest.fixture
+def register(any_register: Register) -> Register:
+    """Every test here runs on both engines: the SQLCipher file and a PostgreSQL server."""
+    return any_register
+
 # 2026-03-11 09:00 in Riyadh: 24 hours after the breach below became known
 NOW = dt.datetime(2026, 3, 11, 6, 0, tzinfo=dt.UTC)
 LEAK = {"title": "Customer export on a public bucket", "aware_at": "2026-03-10 09:00", "category": "confidentiality",

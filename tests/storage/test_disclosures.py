@@ -14,6 +14,12 @@ from compliance_desk.domain.errors import InvalidInput, KnownError, ValidationEr
 from compliance_desk.storage import disclosures, importing, listing, records
 from compliance_desk.storage.register import Register
 
+
+@pytest.fixture
+def register(any_register: Register) -> Register:
+    """Every test here runs on both engines: the SQLCipher file and a PostgreSQL server."""
+    return any_register
+
 COURT = {"received_date": "2026-06-01", "requester_type": "court", "requester_name": "المحكمة العامة بالرياض",
          "request_type": "court_order", "legal_ground": "Court order 12/1447", "jurisdiction": "SA",
          "categories_requested": ["identity", "transactions"], "accounts": 2}

@@ -15,6 +15,12 @@ from compliance_desk.storage import disclosures, kyc, records
 from compliance_desk.storage import queue as store
 from compliance_desk.storage.register import Register
 
+
+@pytest.fixture
+def register(any_register: Register) -> Register:
+    """Every test here runs on both engines: the SQLCipher file and a PostgreSQL server."""
+    return any_register
+
 TODAY = dt.date(2026, 6, 15)
 
 

@@ -21,6 +21,12 @@ from compliance_desk.storage import (
 )
 from compliance_desk.storage.register import Register
 
+
+@pytest.fixture
+def register(any_register: Register) -> Register:
+    """Every test here runs on both engines: the SQLCipher file and a PostgreSQL server."""
+    return any_register
+
 ASK = {"received_at": "2026-06-01T22:30Z", "channel": "email", "requester_name": "Huda Al-Harbi",
        "requester_contact": "huda@example.com", "rights": ["access", "erasure"]}
 

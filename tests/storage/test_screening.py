@@ -14,6 +14,12 @@ from compliance_desk.storage import kyc, queue, records, sanctions, screening
 from compliance_desk.storage.lists import ListRefused
 from compliance_desk.storage.register import Register
 
+
+@pytest.fixture
+def register(any_register: Register) -> Register:
+    """Every test here runs on both engines: the SQLCipher file and a PostgreSQL server."""
+    return any_register
+
 FIXTURES = Path(__file__).parent / "fixtures"
 UN = FIXTURES / "un_small.xml"
 

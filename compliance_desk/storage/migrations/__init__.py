@@ -24,6 +24,12 @@ def load(folder: Path | None = None) -> list[Migration]:
                  for f in resources.files(__package__).iterdir() if f.name.endswith(".sql")]
     else:
         files = [(f.name, f.read_text(encoding="utf-8")) for f in folder.glob("*.sql")]
+    return parse(files)
+
+
+def parse(files: list[tuple[str, str]], first: int | None = 1) -> list[Migration]:
+    """Migrations from (file name, text) pairs, in version order; `first` is the number the series
+    must start at (None: any)."""
     found = []
     for name, sql in files:
         match = _NAME.match(name)
@@ -34,8 +40,8 @@ def load(folder: Path | None = None) -> list[Migration]:
     # Numbers are reserved per change while several are built at once, so a branch may hold 0006
     # without 0003–0005 yet; two files with one number are always a mistake.
     versions = [m.version for m in found]
-    if len(set(versions)) != len(versions) or (versions and versions[0] != 1):
-        raise ValueError(f"migration numbers must start at 1 and be unique: {versions}")
+    if len(set(versions)) != len(versions) or (versions and first is not None and versions[0] != first):
+        raise ValueError(f"migration numbers must start at {first} and be unique: {versions}")
     return found
 
 

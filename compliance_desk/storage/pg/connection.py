@@ -1,0 +1,285 @@
+"""A PostgreSQL connection that speaks the register's SQL: the seam between the use cases and psycopg.
+
+The use cases write portable SQL with `?` placeholders, as the SQLCipher file takes it. This adapter
+runs the same statements on PostgreSQL through psycopg 3, translating what differs:
+`?` -> `%s`, `INSERT OR REPLACE` / `INSERT OR IGNORE` -> `ON CONFLICT`, `GLOB` -> a regular
+expression, `BEGIN IMMEDIATE` -> `BEGIN`, `COLLATE NOCASE` dropped, the catalogue questions
+(`sqlite_master`, `PRAGMA table_info`) asked of `information_schema`, and an INSERT's new id read
+back with `RETURNING id` (the `lastrowid` of the cursor). Booleans are stored as 0/1 integers, as
+on SQLite.
+
+Errors: an insufficient privilege (an auditor's write) becomes `WriteRefused`, one plain line; the
+server's other errors are psycopg's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import Any
+
+import psycopg
+import psycopg.conninfo
+from psycopg import errors as pg_errors
+from psycopg import pq
+from psycopg.adapt import Dumper
+
+from compliance_desk.storage.pg.errors import (
+    CertificateRefused,
+    ConnectionLost,
+    ServerUnavailable,
+    ServerWrongPassword,
+    WriteRefused,
+)
+
+DatabaseError = psycopg.DatabaseError
+
+# Tables whose key is not `id`, for INSERT OR REPLACE
+_CONFLICT_KEYS = {"register_meta": "key", "schema_migrations": "version", "audit": "seq"}
+_PRAGMA_TABLE_INFO = re.compile(r"^\s*PRAGMA table_info\((\w+)\)\s*$", re.IGNORECASE)
+_INSERT = re.compile(r"^\s*INSERT\s+(OR\s+(REPLACE|IGNORE)\s+)?INTO\s+(\w+)\s*\(([^)]*)\)", re.IGNORECASE)
+_GLOB = re.compile(r"\bGLOB\s+(\?|'[^']*')", re.IGNORECASE)
+_NOCASE = re.compile(r"\s+COLLATE\s+NOCASE\b", re.IGNORECASE)
+_NOCASE_COLUMN = re.compile(r"\b((?:\w+\.)?(\w+))\s+COLLATE\s+NOCASE\b", re.IGNORECASE)
+# SQLite's unary `+column` (keeps the planner off an index) is arithmetic on PostgreSQL: dropped
+_UNARY_PLUS = re.compile(r"(?<=[\s(,])\+(?=[A-Za-z_])")
+_WHERE_ONE = re.compile(r"\bWHERE\s+1(?=\s|$)(?!\s*[=<>!])", re.IGNORECASE)
+_CATALOGUE = {
+    "SELECT name FROM sqlite_master WHERE type = 'table'":
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        " AND table_type = 'BASE TABLE'",
+}
+
+
+def _placeholders(sql: str) -> str:
+    """`?` -> `%s` outside string literals; every `%` doubled (psycopg's own escape)."""
+    out: list[str] = []
+    quoted = False
+    for char in sql:
+        if char == "'":
+            quoted = not quoted
+        if char == "%":
+            out.append("%%")
+        elif char == "?" and not quoted:
+            out.append("%s")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+@lru_cache(maxsize=512)
+def translate(sql: str, id_tables: frozenset[str], text_columns: frozenset[str] = frozenset()) -> tuple[str, bool]:
+    """The statement for PostgreSQL, and whether it returns the new row's id."""
+    stripped = sql.strip().rstrip(";")
+    if stripped.upper() == "BEGIN IMMEDIATE":
+        return "BEGIN", False
+    if stripped in _CATALOGUE:
+        return _CATALOGUE[stripped], False
+    pragma = _PRAGMA_TABLE_INFO.match(stripped)
+    if pragma:
+        columns = ("SELECT ordinal_position - 1, column_name FROM information_schema.columns"
+                   " WHERE table_schema = current_schema() AND table_name = '{}' ORDER BY ordinal_position")
+        return columns.format(pragma.group(1)), False  # a \w+ name
+    # `column COLLATE NOCASE`: lower(column) for a text column (ASCII case folded, as SQLite does)
+    text = _NOCASE_COLUMN.sub(lambda m: f"lower({m.group(1)})" if m.group(2) in text_columns else m.group(1),
+                              _GLOB.sub(r"~ cd_glob(\1)", stripped))
+    text = _NOCASE.sub("", text)
+    text = _WHERE_ONE.sub("WHERE true", _UNARY_PLUS.sub("", text))
+    returns_id = False
+    insert = _INSERT.match(text)
+    if insert:
+        mode, table, columns = insert.group(2), insert.group(3), insert.group(4)
+        text = re.sub(r"^\s*INSERT\s+OR\s+\w+\s+INTO", "INSERT INTO", text, flags=re.IGNORECASE)
+        if mode and mode.upper() == "IGNORE":
+            text += " ON CONFLICT DO NOTHING"
+        elif mode:
+            key = "rowid" if table.endswith("_fts") else _CONFLICT_KEYS.get(table, "id")
+            names = [c.strip() for c in columns.split(",") if c.strip() and c.strip() != key]
+            updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in names)
+            text += f" ON CONFLICT ({key}) DO " + (f"UPDATE SET {updates}" if updates else "NOTHING")
+        if table in id_tables and " RETURNING " not in text.upper():
+            text += " RETURNING id"
+            returns_id = True
+    return _placeholders(text), returns_id
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, memoryview):
+        return bytes(value)
+    return value
+
+
+def _params(params: Sequence[Any] | None) -> tuple[Any, ...]:
+    return tuple(_value(v) for v in (params or ()))
+
+
+class Cursor:
+    """The DB-API cursor the use cases expect (fetch…, description, iteration, lastrowid)."""
+
+    def __init__(self, cursor: psycopg.Cursor[Any], returns_id: bool) -> None:
+        self._cursor = cursor
+        self.lastrowid: int | None = None
+        if returns_id:
+            row = cursor.fetchone()
+            self.lastrowid = int(row[0]) if row else None
+
+    @property
+    def description(self) -> Any:
+        return self._cursor.description
+
+    @property
+    def rowcount(self) -> int:
+        return self._cursor.rowcount
+
+    def fetchone(self) -> Any:
+        return self._cursor.fetchone() if self._cursor.description else None
+
+    def fetchall(self) -> list[Any]:
+        return self._cursor.fetchall() if self._cursor.description else []
+
+    def fetchmany(self, size: int) -> list[Any]:
+        return self._cursor.fetchmany(size) if self._cursor.description else []
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._cursor) if self._cursor.description else iter(())
+
+
+class _LooseInt(Dumper):
+    """Integers sent untyped, as SQLite takes them: the server gives each the type its place needs
+    (`text_column = ?` compares text, `id = ?` a bigint), as psycopg already does for strings."""
+
+    oid = 0
+
+    def dump(self, obj: Any) -> bytes:
+        return str(int(obj)).encode()
+
+
+class PgConnection:
+    """An open connection to a register on a PostgreSQL server (autocommit: transactions are
+    begun and ended explicitly, as on the SQLCipher file)."""
+
+    engine = "postgresql"
+
+    def __init__(self, raw: psycopg.Connection[Any]) -> None:
+        self.raw = raw
+        raw.adapters.register_dumper(int, _LooseInt)
+        self._id_tables = self._tables_with_id()
+        self._text_columns = self._columns_of_text()
+
+    def _columns_of_text(self) -> frozenset[str]:
+        """Column names that are text wherever they occur (what `COLLATE NOCASE` may fold)."""
+        rows = self.raw.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+            " GROUP BY column_name HAVING bool_and(data_type = 'text')").fetchall()
+        return frozenset(r[0] for r in rows)
+
+    def _tables_with_id(self) -> frozenset[str]:
+        rows = self.raw.execute(
+            "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema()"
+            " AND column_name = 'id'").fetchall()
+        return frozenset(r[0] for r in rows)
+
+    def refresh_catalogue(self) -> None:
+        """Re-read which tables have an id (after a migration)."""
+        self._id_tables = self._tables_with_id()
+        self._text_columns = self._columns_of_text()
+
+    def execute(self, sql: str, params: Sequence[Any] | None = None) -> Cursor:
+        text, returns_id = translate(sql, self._id_tables, self._text_columns)
+        try:
+            cursor = self.raw.execute(text, _params(params))  # type: ignore[call-overload]
+            return Cursor(cursor, returns_id)
+        except pg_errors.InsufficientPrivilege as error:
+            if "append-only" in str(error):
+                raise
+            raise WriteRefused(self.user) from error
+        except psycopg.OperationalError as error:
+            if self.raw.closed or self.raw.broken:
+                raise ConnectionLost(_reason(str(error))) from error
+            raise
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        text, _returns_id = translate(sql, self._id_tables, self._text_columns)
+        text = re.sub(r" RETURNING id$", "", text)
+        try:
+            with self.raw.cursor() as cursor:
+                cursor.executemany(text, [_params(r) for r in rows])  # type: ignore[arg-type]
+        except pg_errors.InsufficientPrivilege as error:
+            raise WriteRefused(self.user) from error
+        except psycopg.OperationalError as error:
+            if self.raw.closed or self.raw.broken:
+                raise ConnectionLost(_reason(str(error))) from error
+            raise
+
+    def script(self, sql: str) -> None:
+        """Run a whole script (a migration) as it is written for PostgreSQL."""
+        self.raw.execute(sql.encode("utf-8"))  # type: ignore[call-overload]
+
+    @property
+    def user(self) -> str:
+        return str(self.raw.info.user)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status not in (pq.TransactionStatus.IDLE, pq.TransactionStatus.UNKNOWN)
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
+def shown(target: str) -> str:
+    """The URL as it may be shown or remembered: without a password."""
+    return re.sub(r"^(postgres(?:ql)?://[^:@/]*):[^@/]*@", r"\1@", target)
+
+
+def connection_options(target: str) -> dict[str, Any]:
+    """What psycopg connects with: TLS verified against the trusted CA (`sslmode=verify-full`) unless
+    the server is this machine (a Unix socket or a loopback address), where the URL may ask for less."""
+    options: dict[str, Any] = psycopg.conninfo.conninfo_to_dict(target)
+    hosts = str(options.get("host") or "").split(",")
+    local = all(not h or h.startswith("/") or h in LOCAL_HOSTS for h in hosts) and not options.get("hostaddr")
+    if not local and options.get("sslmode") not in ("verify-full",):
+        options["sslmode"] = "verify-full"
+    options.setdefault("connect_timeout", 10)
+    options.setdefault("application_name", "compliance-desk")
+    return options
+
+
+def _reason(text: str) -> str:
+    """libpq's first line without its preamble: 'No such file or directory', 'Connection refused'."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    detail = lines[0] if lines else "no answer"
+    detail = re.sub(r"^connection failed:\s*", "", detail)
+    detail = re.sub(r"^connection to server .*? failed:\s*", "", detail)
+    return re.sub(r"^(FATAL|ERROR):\s+", "", detail).rstrip(".") or "no answer"
+
+
+def connect(target: str, password: str) -> PgConnection:
+    """A connection to the register at `target` as the URL's user, with `password`."""
+    display = shown(target)
+    try:
+        options = connection_options(target)
+    except psycopg.ProgrammingError as error:
+        raise ServerUnavailable(display, str(error).strip().splitlines()[-1]) from None
+    if password:
+        options["password"] = password
+    try:
+        raw = psycopg.connect(autocommit=True, **options)
+    except psycopg.OperationalError as error:
+        text = str(error)
+        if "password authentication failed" in text or "no password supplied" in text:
+            raise ServerWrongPassword(display) from None
+        if "certificate" in text or "SSL" in text:
+            raise CertificateRefused(display, _reason(text)) from None
+        raise ServerUnavailable(display, _reason(text)) from None
+    try:
+        return PgConnection(raw)
+    except BaseException:
+        raw.close()
+        raise

@@ -1,0 +1,208 @@
+"""The register on a PostgreSQL server: the same `Register` to the use cases, another engine below.
+
+What differs from the file (storage/register.py):
+- the passphrase is the user's database password, and the audit actor is the database user
+  (`current_user`), never a name typed in Settings;
+- every write transaction first takes one advisory lock (`pg_advisory_xact_lock`), held until it
+  commits or rolls back: the audit chain's head is read and extended by one writer at a time, so
+  two officers never fork it (and an omitted id is max(id) + 1, as on the file, without a race);
+- `verify` reads one snapshot (REPEATABLE READ, READ ONLY) and walks the chain and the rows; the
+  file's page checks have no equivalent (the server keeps its own checksums);
+- the schema is migrated by `compliance-desk server init` (its owner), never by an officer's open;
+- passphrase change, file backup and restore are the server's own business (its roles and tools).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, suppress
+from typing import Any
+
+from compliance_desk import __version__
+from compliance_desk.domain.arabic import words
+from compliance_desk.domain.entities import Entity
+from compliance_desk.storage import audit
+from compliance_desk.storage.errors import RegisterTooNew
+from compliance_desk.storage.migrations import Migration
+from compliance_desk.storage.migrations_pg import MIGRATIONS_PG
+from compliance_desk.storage.pg import migrate
+from compliance_desk.storage.pg.connection import DatabaseError, PgConnection, connect, shown
+from compliance_desk.storage.pg.errors import (
+    ConnectionLost,
+    NeedsUpgrade,
+    NotInitialised,
+    NotOnServer,
+)
+from compliance_desk.storage.pg.schema import NOTIFY_HEAD, WRITER_LOCK, schema_version
+from compliance_desk.storage.register import Register
+from compliance_desk.storage.rows import SEARCH_INDEX_VERSION
+
+
+class ServerTarget(str):
+    """Where a register on a server is, shown as its URL without the password; it answers what a
+    file's path is asked in messages and reports (`name`, `stem`, `resolve()`)."""
+
+    @property
+    def name(self) -> str:
+        return str(self)
+
+    @property
+    def stem(self) -> str:
+        return str(self)
+
+    def resolve(self) -> ServerTarget:
+        return self
+
+
+class PgRegister(Register):
+    """An open register on a server. Use `Register.open(URL, password)`."""
+
+    engine = "postgresql"
+    conn: PgConnection  # type: ignore[assignment]
+
+    def __init__(self, target: str, conn: PgConnection, *, read_only: bool,
+                 migrations: list[Migration] | None = None) -> None:
+        actor = str(conn.execute("SELECT current_user").fetchone()[0])
+        self.target = ServerTarget(shown(target))
+        super().__init__(self.target, conn, "", actor, None,  # type: ignore[arg-type]
+                         migrations or MIGRATIONS_PG, writable=not read_only)
+
+    @classmethod
+    def open_server(cls, target: str, password: str, *, read_only: bool = False, record_open: bool = False,
+                    migrations: list[Migration] | None = None) -> PgRegister:
+        conn = connect(target, password)
+        try:
+            register = cls(target, conn, read_only=read_only, migrations=migrations)
+        except BaseException:
+            conn.close()
+            raise
+        try:
+            register._check_is_register()
+            if not read_only and record_open:
+                with register.atomic():
+                    register.log("open", {"version": __version__})
+        except BaseException:
+            register.close()
+            raise
+        return register
+
+    def _check_is_register(self) -> None:
+        version = self.schema_version
+        known = self.migrations[-1].version
+        if version == 0:
+            raise NotInitialised(self.target)
+        if version > known:
+            raise RegisterTooNew(self.target, version, known)
+        if version < known:
+            raise NeedsUpgrade(self.target, version, known)
+
+    def close(self) -> None:
+        self._lock = None
+        super().close()
+
+    def __enter__(self) -> PgRegister:
+        return self
+
+    @property
+    def identity(self) -> str:
+        return self.target
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.conn)
+
+    def _fts_tables(self) -> set[str]:
+        rows = self.conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            " AND table_name LIKE '%\\_fts'").fetchall()
+        return {r[0] for r in rows}
+
+    def _index_body(self, entity: Entity, row: Mapping[str, Any]) -> str:
+        """The folded text's words, space-separated: searched as ' word…' prefixes (storage/search.py)."""
+        return " ".join(words(super()._index_body(entity, row)))
+
+    def _checkpoint(self, *, complete: bool = False) -> None:
+        return None
+
+    def _migrate(self, *, backup: bool) -> None:
+        if migrate.run(self.conn, self.migrations, self.actor):
+            self.conn.refresh_catalogue()
+            self._searchable = self._fts_tables()
+            if self.meta().get("search_index_version") not in (None, SEARCH_INDEX_VERSION):
+                self.rebuild_search_index()
+
+    # ---------------------------------------------------------------- transactions
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction for the outermost block, under the writers' advisory lock; savepoints inside."""
+        self._require_writable()
+        if self._depth == 0:
+            self.conn.execute("BEGIN")
+            try:
+                self.conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
+            except BaseException:
+                self._undo()
+                raise
+        else:
+            self.conn.execute(f"SAVEPOINT sp{self._depth}")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            self._undo()
+            raise
+        self._depth -= 1
+        try:
+            if self._depth == 0:
+                self.conn.execute(NOTIFY_HEAD)  # delivered only if the COMMIT below happens (storage/pg/live.py)
+                self.conn.execute("COMMIT")
+            else:
+                self.conn.execute(f"RELEASE SAVEPOINT sp{self._depth}")
+        except BaseException:
+            self._undo()
+            raise
+
+    def _undo(self) -> None:
+        with suppress(DatabaseError, ConnectionLost):
+            if not self.conn.in_transaction:
+                return
+            if self._depth == 0:
+                self.conn.execute("ROLLBACK")
+            else:
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT sp{self._depth}")
+                self.conn.execute(f"RELEASE SAVEPOINT sp{self._depth}")
+
+    @contextmanager
+    def plain_errors(self, path: Any = None) -> Iterator[None]:
+        yield
+
+    def explain(self, error: BaseException, path: Any = None) -> BaseException:
+        return error
+
+    # ---------------------------------------------------------------- verify, and what the server does itself
+    def verify(self, progress: audit.Progress = None) -> audit.Verdict:
+        """The audit chain and the rows against it, in one snapshot."""
+        began = not self.conn.in_transaction
+        if began:
+            self.conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        try:
+            problems: list[audit.Problem] = []
+            count, seal, broken = audit.verify_chain(self.conn, progress)
+            if broken:
+                problems.append(broken)
+            problems.extend(audit.verify_rows(self.conn))
+        finally:
+            if began:
+                with suppress(DatabaseError):
+                    self.conn.execute("COMMIT")
+        return audit.Verdict(count, seal, problems)
+
+    def damaged_pages(self) -> list[int]:
+        return []
+
+    def rekey(self, new_passphrase: str) -> None:
+        raise NotOnServer("rekey")
+
+    def backup(self, destination: Any, *, audit_it: bool = True) -> str:
+        raise NotOnServer("backup")

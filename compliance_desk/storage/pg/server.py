@@ -1,0 +1,127 @@
+"""Setting up a register on a server: its schema, its roles and their rights, its users.
+
+Three group roles (NOLOGIN), the same in every register of the cluster:
+- `officer` reads every table and writes the registers; in the audit table it may only INSERT;
+- `auditor` reads everything and writes nothing;
+- `admin` manages users (its members get CREATEROLE) and reads everything.
+Each person logs in as their own user, a member of one of them; the audit actor is that user.
+
+The audit chain is append-only twice over: UPDATE, DELETE and TRUNCATE on `audit` are revoked
+from every role (and PUBLIC), and a trigger refuses them even to the table's owner. A superuser
+can still set both aside (DESIGN: "Team register on PostgreSQL").
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+from psycopg import sql
+
+from compliance_desk import __version__
+from compliance_desk.domain import clock
+from compliance_desk.storage.pg.connection import PgConnection, connect
+from compliance_desk.storage.pg.errors import ServerError
+from compliance_desk.storage.pg.register import PgRegister
+from compliance_desk.storage.pg.schema import schema_version
+from compliance_desk.storage.rows import SEARCH_INDEX_VERSION
+
+ROLES = ("officer", "auditor", "admin")
+_USER_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,62}$")
+
+
+def _roles(conn: PgConnection) -> None:
+    """The group roles and their rights on this database's tables (idempotent)."""
+    existing = {r[0] for r in conn.execute("SELECT rolname FROM pg_roles WHERE rolname IN ('officer', 'auditor', 'admin')")}
+    raw = conn.raw
+    for role in ROLES:
+        if role not in existing:
+            raw.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(role)))
+    statements = [
+        "REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM PUBLIC",
+        "GRANT USAGE ON SCHEMA {schema} TO officer, auditor, admin",
+        "GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO officer, auditor, admin",
+        "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO officer",
+        "ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT SELECT ON TABLES TO officer, auditor, admin",
+        "ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT INSERT, UPDATE, DELETE ON TABLES TO officer",
+        # the schema is the owner's: no officer records a migration
+        "REVOKE INSERT, UPDATE, DELETE ON schema_migrations FROM officer",
+        # the first wall of the append-only audit (the trigger of migrations_pg/0010 is the second)
+        "REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM PUBLIC, officer, auditor, admin",
+        "GRANT INSERT ON audit TO officer, admin",  # admin: the entry of a user added
+        "GRANT officer, auditor TO admin WITH ADMIN OPTION",
+    ]
+    schema = sql.Identifier(str(conn.execute("SELECT current_schema()").fetchone()[0]))
+    for statement in statements:
+        raw.execute(sql.SQL(statement).format(schema=schema))  # type: ignore[arg-type]
+
+
+def init(target: str, password: str, *, first_entries: bool = True) -> int:
+    """Create or upgrade the register at `target` (run as the database's owner); returns the schema
+    version. Idempotent: a second run changes nothing but pending migrations and the rights.
+    `first_entries` False leaves the register without its meta rows and "create" entry (a template
+    database, each copy of which is then initialised)."""
+    conn = connect(target, password)
+    register = PgRegister(target, conn, read_only=False)
+    try:
+        fresh = schema_version(conn) == 0
+        register._migrate(backup=False)
+        if first_entries and (fresh or not register.meta()):
+            with register.atomic():
+                conn.executemany("INSERT INTO register_meta (key, value) VALUES (?, ?)", [
+                    ("register_id", str(uuid.uuid4())),
+                    ("created_at", clock.timestamp()),
+                    ("created_by_version", __version__),
+                    ("search_index_version", SEARCH_INDEX_VERSION),
+                    ("engine", "postgresql"),
+                ])
+                register.log("create", {"version": __version__, "engine": "postgresql"})
+        conn.execute("BEGIN")
+        try:
+            _roles(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return register.schema_version
+    finally:
+        register.close()
+
+
+def add_user(target: str, password: str, name: str, role: str, new_password: str) -> None:
+    """A login for `name` in `role` (made or changed), by an admin or the owner; audited."""
+    from compliance_desk.domain.errors import InvalidInput
+    from compliance_desk.storage.pg.errors import WriteRefused
+
+    if role not in ROLES:
+        raise InvalidInput("server_bad_role", role=role)
+    if not _USER_NAME.match(name) or name in ROLES:
+        raise InvalidInput("server_bad_user_name", name=name)
+    register = PgRegister.open_server(target, password)
+    try:
+        conn = register.conn
+        # the password leaves this machine only as its SCRAM verifier (never in a statement's text)
+        verifier = conn.raw.pgconn.encrypt_password(new_password.encode(), name.encode(), b"scram-sha-256")
+        user = sql.Identifier(name)
+        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (name,)).fetchone() is not None
+        attributes = sql.SQL("LOGIN CREATEROLE" if role == "admin" else "LOGIN NOCREATEROLE")
+        try:
+            with register.atomic():
+                verb = sql.SQL("ALTER ROLE" if exists else "CREATE ROLE")
+                conn.raw.execute(sql.SQL("{} {} {} PASSWORD {}").format(
+                    verb, user, attributes, sql.Literal(verifier.decode())))
+                for other in ROLES:
+                    if other != role and exists:
+                        conn.raw.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(other), user))
+                conn.raw.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(role), user))
+                register.log("user_added", {"user": name, "role": role})
+        except WriteRefused:
+            raise
+        except Exception as error:  # the server's refusal (no CREATEROLE, …): one plain line
+            from compliance_desk.storage.pg.connection import DatabaseError
+
+            if isinstance(error, DatabaseError):
+                raise ServerError(str(error).strip().splitlines()[0]) from None
+            raise
+    finally:
+        register.close()

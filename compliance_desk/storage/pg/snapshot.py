@@ -1,0 +1,98 @@
+"""`server snapshot`: a register on a server written to an encrypted file, for audit preparation
+offline. The reverse of `server import`, one way only.
+
+One REPEATABLE READ, READ ONLY transaction on the server is one consistent state: every row and
+every audit entry of that state is copied, as it is, into a new SQLCipher file (under a temporary
+name, renamed only once complete). The file verifies on its own and its seal is the server's at
+that moment. It is marked a snapshot (`register_meta.snapshot_of`): it opens read-only, never for
+writing, so it cannot grow a history of its own beside the server's. An auditor's login is enough.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from compliance_desk.domain import clock
+from compliance_desk.storage import audit, cipher
+from compliance_desk.storage.connection import create_register
+from compliance_desk.storage.errors import RegisterExists
+from compliance_desk.storage.files import (
+    create_private,
+    publish,
+    remove_leftovers,
+    remove_with_sidecars,
+    temporary_name,
+)
+from compliance_desk.storage.lock import current_user
+from compliance_desk.storage.migrations import MIGRATIONS
+from compliance_desk.storage.pg.register import PgRegister
+from compliance_desk.storage.pg.transfer import BATCH, Imported, ImportRefused
+from compliance_desk.storage.register import Register
+
+
+def _copy(source: PgRegister, target: Register, table: str) -> int:
+    have = [r[1] for r in target.conn.execute(f"PRAGMA table_info({table})")]
+    columns = [r[1] for r in source.conn.execute(f"PRAGMA table_info({table})") if r[1] in have]
+    names = ", ".join(columns)
+    insert = f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' for _ in columns)})"  # noqa: S608
+    order = "seq" if table == "audit" else ("id" if "id" in columns else columns[0])
+    cursor = source.conn.execute(f"SELECT {names} FROM {table} ORDER BY {order}")  # noqa: S608 - our names
+    count = 0
+    while rows := cursor.fetchmany(BATCH):
+        target.conn.executemany(insert, rows)
+        count += len(rows)
+    return count
+
+
+def snapshot(target: str, password: str, destination: Path, passphrase: str) -> Imported:
+    """Write the server register at `target` to a new encrypted file at `destination`."""
+    destination = Path(destination)
+    if destination.exists() or destination.is_symlink():
+        raise RegisterExists(str(destination))
+    remove_leftovers(destination.parent)
+    temporary = temporary_name(destination, "creating")
+    remove_with_sidecars(temporary)
+    with PgRegister.open_server(target, password, read_only=True) as server:
+        server.conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        try:
+            keys = cipher.new_keys(passphrase)
+            create_private(temporary)
+            copy = Register(temporary, create_register(temporary, keys), passphrase, current_user(), None,
+                            MIGRATIONS, writable=True, keys=keys)
+            try:
+                copy._migrate(backup=False)  # a new file: the schema, no entries
+                tables = [n for (n,) in server.conn.execute(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                    " AND table_type = 'BASE TABLE' AND table_name NOT LIKE '%\\_fts'"
+                    " AND table_name NOT IN ('schema_migrations')")]
+                rows = 0
+                with copy.atomic():
+                    copy.conn.execute("PRAGMA defer_foreign_keys = ON")  # parents and children in any order
+                    for table in tables:
+                        counted = _copy(server, copy, table)
+                        rows += counted if table not in ("audit", "register_meta") else 0
+                    copy.conn.executemany("INSERT OR REPLACE INTO register_meta (key, value) VALUES (?, ?)", [
+                        ("engine", "sqlcipher"), ("snapshot_of", server.target), ("snapshot_at", clock.timestamp())])
+                copy.rebuild_search_index()
+                verdict = copy.verify()
+                head = server.conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+                if not verdict.ok or (verdict.entries, verdict.seal) != ((head[0], head[1]) if head else (0, audit.GENESIS)):
+                    raise ImportRefused("server_import_differs", problem=str(verdict.problems[:1] or verdict.seal))
+            finally:
+                copy.close()
+        except BaseException:
+            remove_with_sidecars(temporary)
+            raise
+        finally:
+            server.conn.execute("COMMIT")
+    try:
+        publish(temporary, destination)
+    except FileExistsError:
+        remove_with_sidecars(temporary)
+        raise RegisterExists(str(destination)) from None
+    return Imported(verdict.entries, verdict.seal, rows)
+
+
+def is_snapshot(meta: dict[str, Any]) -> bool:
+    return bool(meta.get("snapshot_of"))
