@@ -6,6 +6,7 @@ import pytest
 
 from compliance_desk.cli import main
 from compliance_desk.storage import records
+from compliance_desk.storage.migrations import LATEST
 from tests import pg
 from tests.cli.test_cli import assert_plain_error, run
 from tests.conftest import PASSPHRASE
@@ -42,7 +43,7 @@ def test_server_init_add_user_and_verify(pg_cluster, capsys, monkeypatch) -> Non
     url = pg_cluster.url("cli_register")
     code, out, err = cli(capsys, monkeypatch, "server", "init", url, password=pg.SUPERUSER_PASSWORD)
     assert (code, err) == (0, "")
-    assert "is ready (schema 10; roles officer, auditor, admin)" in out
+    assert f"is ready (schema {LATEST}; roles officer, auditor, admin)" in out
     assert cli(capsys, monkeypatch, "server", "init", url, password=pg.SUPERUSER_PASSWORD)[0] == 0  # again: nothing new
 
     code, out, err = cli(capsys, monkeypatch, "server", "add-user", url, "noura", "--role", "auditor",

@@ -31,7 +31,8 @@ def run(conn: PgConnection, migrations: list[Migration], actor: str) -> bool:
             conn.script(migration.sql)
             conn.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                          (migration.version, migration.name, clock.timestamp()))
-            if previous > 0:
+            chained = previous > 0 and conn.execute("SELECT 1 FROM audit LIMIT 1").fetchone() is not None
+            if chained:  # a new database's later files are part of its creation, not a migration
                 changes: dict[str, Any] = {"from": previous, "to": migration.version, "backup": ""}
                 audit.append(conn, actor=actor, action="migrate", changes=changes)
             conn.execute("COMMIT")
