@@ -30,21 +30,31 @@ ROW_ACTIONS = ("insert", "update", "delete")
 # are JSON text (which escapes them) and actors are cleaned before they are written.
 US, RS = "\x1f", "\x1e"
 _CONTROL = str.maketrans({chr(c): " " for c in range(32)})
+# One encoder for every entry (json.dumps builds a new one per call when given options).
+_CHANGES = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def canonical_changes(changes: Mapping[str, Any]) -> str:
     """The changes as stored: JSON with sorted keys, no spaces, UTF-8 as is."""
-    return json.dumps(changes, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CHANGES.encode(changes)  # json.dumps(changes, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def plain(value: Any) -> Any:
     """A JSON-able stand-in for a stored value; blobs become their SHA-256."""
+    kind = type(value)
+    if kind is str or kind is int or value is None:  # nearly every value: returned as is, at once
+        return value
     if isinstance(value, bytes | bytearray | memoryview):
         return "sha256:" + hashlib.sha256(bytes(value)).hexdigest()
     return value
 
 
 def _typed(value: Any) -> str:
+    kind = type(value)
+    if kind is str:  # the common types first, each written as the general case below writes it
+        return "s" + value
+    if kind is int:
+        return f"i{value}"
     if value is None:
         return "n"
     if isinstance(value, bool | int):
@@ -58,7 +68,7 @@ def _typed(value: Any) -> str:
 
 def row_hash(row: Mapping[str, Any]) -> str:
     """SHA-256 of a row's columns, sorted by name, each typed."""
-    text = RS.join(f"{k}{US}{_typed(row[k])}" for k in sorted(row))
+    text = RS.join([f"{k}{US}{_typed(row[k])}" for k in sorted(row)])
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -69,7 +79,7 @@ def entry_hash(entry: Mapping[str, Any]) -> str:
         changes = canonical_changes(changes)
     parts = (entry["seq"], entry["ts"], entry["actor"], entry["action"], entry["entity"], entry["entity_id"],
              changes, entry["row_hash"], entry["prev_hash"])
-    return hashlib.sha256(US.join(_typed(p) for p in parts).encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha256(US.join([_typed(p) for p in parts]).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def head(conn: Any) -> tuple[int, str]:
