@@ -6,13 +6,16 @@ out of the text and checked with phonenumbers' own validity rules, which skips `
 (about half of an import's phone time). Only a number valid that way is answered by the fast path;
 every other text, valid or not, goes through phonenumbers as before, so the results are the same
 (tests/domain/test_phones_fast.py compares both paths over many generated shapes).
+
+phonenumbers is imported on the first number, not with this module: the desktop app imports it on
+its way to the first window, which shows stored numbers and parses none (issue 22).
 """
 
 from __future__ import annotations
 
+import functools
 import re
-
-import phonenumbers
+from typing import Any
 
 from compliance_desk.domain.errors import Msg, ValidationError
 
@@ -21,8 +24,18 @@ from compliance_desk.domain.errors import Msg, ValidationError
 _GULF = {"SA": 966, "AE": 971, "KW": 965, "QA": 974, "BH": 973, "OM": 968}
 _CODES = {str(code): region for region, code in _GULF.items()}
 _SHAPE = re.compile(r"\+?[0-9][0-9 \-]*")
-_NATIONAL_PREFIX = {region: getattr(phonenumbers.PhoneMetadata.metadata_for_region(region),
-                                    "national_prefix_for_parsing", None) for region in _GULF}
+
+
+@functools.cache
+def _library() -> Any:
+    import phonenumbers
+
+    return phonenumbers
+
+
+@functools.cache
+def _national_prefix(region: str) -> str | None:
+    return getattr(_library().PhoneMetadata.metadata_for_region(region), "national_prefix_for_parsing", None)
 
 
 def _fast(text: str, region: str) -> str | None:
@@ -34,7 +47,7 @@ def _fast(text: str, region: str) -> str | None:
         rest = digits[1:]
     elif digits.startswith("00") and region in _GULF:
         rest = digits[2:]
-    elif digits.startswith("0") and region in _GULF and _NATIONAL_PREFIX[region] == "0":
+    elif digits.startswith("0") and region in _GULF and _national_prefix(region) == "0":
         national = digits[1:]
         code = _GULF[region]
         return _checked(code, national)
@@ -49,6 +62,7 @@ def _fast(text: str, region: str) -> str | None:
 def _checked(code: int, national: str) -> str | None:
     if not national or national[0] == "0" or not 7 <= len(national) <= 10:
         return None
+    phonenumbers = _library()
     number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
     if not phonenumbers.is_valid_number(number):
         return None
@@ -67,6 +81,7 @@ def to_e164(text: str | None, region: str | None = "SA") -> str | None:
 
 def _parsed(text: str, region: str | None) -> str:
     """phonenumbers' answer for any text (the reference the fast path agrees with)."""
+    phonenumbers = _library()
     try:
         number = phonenumbers.parse(str(text), region or "SA")
     except phonenumbers.NumberParseException:
