@@ -72,7 +72,7 @@ class Bench:
         command = [sys.executable, str(HERE / "probe.py"), *args]
         if self.profile_folder is not None:
             self._counter += 1
-            output = self.profile_folder / f"{self._counter:03d}-{args[0]}-{args[1]}.prof"
+            output = self.profile_folder / f"{self._counter:03d}-{args[0]}-{Path(args[1]).name}.prof"
             command[1:1] = ["-m", "cProfile", "-o", str(output)]
         result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=timeout, cwd=self.folder)
         if result.returncode != 0:

@@ -30,21 +30,31 @@ ROW_ACTIONS = ("insert", "update", "delete")
 # are JSON text (which escapes them) and actors are cleaned before they are written.
 US, RS = "\x1f", "\x1e"
 _CONTROL = str.maketrans({chr(c): " " for c in range(32)})
+# One encoder for every entry (json.dumps builds a new one per call when given options).
+_CHANGES = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def canonical_changes(changes: Mapping[str, Any]) -> str:
     """The changes as stored: JSON with sorted keys, no spaces, UTF-8 as is."""
-    return json.dumps(changes, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CHANGES.encode(changes)  # json.dumps(changes, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def plain(value: Any) -> Any:
     """A JSON-able stand-in for a stored value; blobs become their SHA-256."""
+    kind = type(value)
+    if kind is str or kind is int or value is None:  # nearly every value: returned as is, at once
+        return value
     if isinstance(value, bytes | bytearray | memoryview):
         return "sha256:" + hashlib.sha256(bytes(value)).hexdigest()
     return value
 
 
 def _typed(value: Any) -> str:
+    kind = type(value)
+    if kind is str:  # the common types first, each written as the general case below writes it
+        return "s" + value
+    if kind is int:
+        return f"i{value}"
     if value is None:
         return "n"
     if isinstance(value, bool | int):
@@ -58,7 +68,7 @@ def _typed(value: Any) -> str:
 
 def row_hash(row: Mapping[str, Any]) -> str:
     """SHA-256 of a row's columns, sorted by name, each typed."""
-    text = RS.join(f"{k}{US}{_typed(row[k])}" for k in sorted(row))
+    text = RS.join([f"{k}{US}{_typed(row[k])}" for k in sorted(row)])
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -69,7 +79,7 @@ def entry_hash(entry: Mapping[str, Any]) -> str:
         changes = canonical_changes(changes)
     parts = (entry["seq"], entry["ts"], entry["actor"], entry["action"], entry["entity"], entry["entity_id"],
              changes, entry["row_hash"], entry["prev_hash"])
-    return hashlib.sha256(US.join(_typed(p) for p in parts).encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha256(US.join([_typed(p) for p in parts]).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def head(conn: Any) -> tuple[int, str]:
@@ -148,11 +158,17 @@ def _stored_entry_hash(r: tuple[Any, ...]) -> str:
     return sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def verify_chain(conn: Any, progress: Progress = None, start: int = 1) -> tuple[int, str, Problem | None]:
+Tally = dict[tuple[Any, Any], list[int]]  # (entity, action) → [entries, first seq, last seq]
+
+
+def verify_chain(conn: Any, progress: Progress = None, start: int = 1,
+                 tally: Tally | None = None) -> tuple[int, str, Problem | None]:
     """Walk the chain; return the count, the head hash and the first broken entry, if any.
 
     `start` > 1 walks from that entry to the head only (it must follow the hash stored for the one
-    before it): what a seal's answer rests on, in time proportional to the entries since."""
+    before it): what a seal's answer rests on, in time proportional to the entries since. `tally`
+    counts the verified entries after `start` by (entity, action) on the way, so that what changed
+    since a seal needs no second pass over them (storage.seals)."""
     expected_seq, prev, prev_ts, count = 1, GENESIS, "", 0
     if start > 1:
         before = conn.execute("SELECT seq, ts, hash FROM audit WHERE seq = ?", (start - 1,)).fetchone()
@@ -168,6 +184,8 @@ def verify_chain(conn: Any, progress: Progress = None, start: int = 1) -> tuple[
             if seq == expected_seq and r[8] == prev and r[1] >= prev_ts and _stored_entry_hash(r) == r[9]:
                 prev, prev_ts, expected_seq = r[9], r[1], seq + 1
                 count += 1
+                if tally is not None and seq > start:
+                    _tally(tally, r)
                 continue
             entry = dict(zip((*ENTRY_FIELDS, "hash"), r, strict=True))
             where = f"audit entry {seq}"
@@ -185,9 +203,20 @@ def verify_chain(conn: Any, progress: Progress = None, start: int = 1) -> tuple[
                 return count, prev, Problem("chain", where, "is dated before the entry it follows")
             prev, prev_ts, expected_seq = entry["hash"], entry["ts"], seq + 1
             count += 1
+            if tally is not None and seq > start:
+                _tally(tally, r)
         if progress is not None and progress(count) is False:
             break
     return count, prev, None
+
+
+def _tally(tally: Tally, r: tuple[Any, ...]) -> None:
+    found = tally.get((r[4], r[3]))
+    if found is None:
+        tally[(r[4], r[3])] = [1, r[0], r[0]]
+    else:
+        found[0] += 1
+        found[2] = r[0]  # the walk goes in sequence order
 
 
 def _last_row_hashes(conn: Any) -> dict[tuple[str, int], tuple[str | None, int]]:

@@ -115,3 +115,14 @@ def test_the_walk_starts_at_the_seal_and_names_a_later_broken_entry(small: Regis
     with pytest.raises(ChainBroken) as caught:  # the seal's own entry, altered
         seals.check_seal(small, seal)
     assert f"audit entry {seal.entry}" in caught.value.text("en")
+
+
+def test_what_changed_since_is_counted_on_the_walk_as_a_query_counts_it(small: Register, tmp_path: Path) -> None:
+    """check_seal counts the entries since the seal while it walks them; the same answer as `since`,
+    which queries them, for seals all along the chain."""
+    head = small.audit_count()
+    for seq in sorted({1, 2, head // 3, head // 2, head - 5, head - 1, head}):
+        seal = small.conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()[0]
+        answer = seals.check_seal(small, seal)
+        assert answer.since == seals.since(small, seq), seq
+        assert list(answer.since.counts) == list(seals.since(small, seq).counts)

@@ -232,3 +232,31 @@ def test_a_breach_clock_note_follows_the_digits_setting(app: Controller, setting
     breach = next(e for e in queue.entries if e.item.group == "breach")
     note = queue.note_text(breach)
     assert "لإبلاغ سدايا" in note and not any(ch.isascii() and ch.isdigit() for ch in note)
+
+
+def _reopen_on(unlocked_app: Controller, key: str):
+    from compliance_desk.ui.shell.main_window import MainWindow
+
+    unlocked_app.settings.set("last_page", key)
+    window = MainWindow(unlocked_app.register, unlocked_app.settings, "en")
+    return window
+
+
+def test_opened_on_another_page_the_queue_is_computed_after_the_paint(unlocked_app: Controller, qtbot) -> None:
+    """The queue reads every register: a window opening on KYC paints first, then counts (issue 22)."""
+    expected = [e.item.key for e in unlocked_app.main.queue.entries]
+    window = _reopen_on(unlocked_app, "kyc")
+    qtbot.addWidget(window)
+    assert window.current_key() == "kyc" and window.queue.entries == []
+    assert window._queue_timer.isActive()
+    qtbot.waitUntil(lambda: [e.item.key for e in window.queue.entries] == expected, timeout=5000)
+    assert "overdue" in [window.navigation.item(i).text() for i in range(window.navigation.count())][0]
+
+
+def test_the_queue_shown_before_its_deferred_computation_is_computed_at_once(unlocked_app: Controller,
+                                                                             qtbot) -> None:
+    expected = [e.item.key for e in unlocked_app.main.queue.entries]
+    window = _reopen_on(unlocked_app, "kyc")
+    qtbot.addWidget(window)
+    window.show_page("queue")
+    assert [e.item.key for e in window.queue.entries] == expected and not window._queue_timer.isActive()

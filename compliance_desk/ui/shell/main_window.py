@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         self.queue.counted.connect(self._update_counts)
         self.queue.open_item.connect(self.open_item)
         self.queue.marked.connect(self._update_status)
-        self.queue.set_register(register)
+        self.queue.register = register  # computed below: at once when it is the page shown, else after the paint
         self.policy.set_register(register)
         self.policy.open_record.connect(self.open_reference)
         self.notice.set_register(register)
@@ -173,6 +173,12 @@ class MainWindow(QMainWindow):
         keys = [self.navigation.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigation.count())]
         last = settings.get("last_page")
         self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
+        if self.current_page() is self.queue:
+            self.queue.refresh()
+        else:
+            # The queue reads every register (seconds on a large one) only for the counts beside the page
+            # names: computed just after the window has painted its page (issue 22), or when shown.
+            self._queue_timer.start()
         geometry = settings.get("window_geometry")
         if geometry:
             self.restoreGeometry(geometry)
@@ -348,6 +354,9 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page in (self.transparency, self.screening):
             page.refresh()  # computed when shown, not when the window opens
+        elif page is self.queue and self._queue_timer.isActive():
+            self._queue_timer.stop()  # shown before its deferred first computation (see __init__)
+            self.queue.refresh()
         searchable = isinstance(page, RegisterPage)
         self.search.setEnabled(searchable)
         if searchable:
