@@ -417,8 +417,8 @@ REQUEST_RIGHT = Entity("request_right", "request_rights", "Right asked", "حق �
     F("decided_by", "text", "Decided by", "متخذ القرار"),
     F("action", "code", "Action taken", "الإجراء المتخذ", rv.REQUEST_ACTIONS),
     F("action_date", "date", "Action date", "تاريخ الإجراء"),
-    F("holds_overridden", "longtext", "Legal holds overridden", "أوامر الاحتفاظ التي تم تجاوزها"),
-    F("override_reason", "longtext", "Why the holds were overridden", "سبب تجاوز أوامر الاحتفاظ"),
+    F("holds_overridden", "longtext", "Legal holds overridden", "التزامات الاحتفاظ التي تم تجاوزها"),
+    F("override_reason", "longtext", "Why the holds were overridden", "سبب تجاوز التزامات الاحتفاظ"),
 ))
 
 REQUEST_ACTIVITY = Entity("request_activity", "request_activities", "Activity concerned by a request",

@@ -51,12 +51,15 @@ def test_request_through_every_step_with_a_hold_overridden(app: Controller, qtbo
     request_id = page.selected_id()
     row = records.get(app.register, REQUEST, request_id)
     assert (row["received_date"], row["due_date"], row["customer_id"]) == ("2026-03-06", "2026-04-05", customer_id)
-    # the erasure is shown as blocked, plainly: the whole erasure, why, and until when
+    # the erasure is shown as limited, not blocked: what is kept, on what basis, until when; the rest can go
     blocked = page.erasure_blocked
     assert blocked.isVisibleTo(page) and not page.banner.isVisibleTo(page)
-    assert "Erasure blocked" in blocked.plain and "the whole erasure of this person is blocked" in blocked.plain
-    assert "AML Law Art. 12" in blocked.plain and "Blocked with no end date yet" in blocked.plain
-    assert "while the relationship lasts, then 10 years" in blocked.plain
+    assert "Erasure limited by legal holds" in blocked.plain and "whole erasure" not in blocked.plain
+    assert "the rest of this person's data can be erased" in blocked.plain
+    assert "due-diligence records and copies of identity documents — AML Law Art. 12" in blocked.plain
+    assert "until 10 years after the relationship ends (it has not ended yet)" in blocked.plain
+    assert "would breach AML Law Art. 12" in blocked.plain
+    assert "while the relationship lasts, then 10 years" not in blocked.plain  # said once, not twice
     assert records.get(app.register, "customer", customer_id)["reference"] in blocked.plain
 
     steps = page.step_actions
@@ -75,7 +78,7 @@ def test_request_through_every_step_with_a_hold_overridden(app: Controller, qtbo
     assert erasure.override is not None and "AML Law Art. 12" in decision.findChild(object, "hold_warning").plain
     access.set_decision("granted", action="data_exported", action_date="2026-03-10")
     erasure.set_decision("granted", action="erased", action_date="2026-03-10")
-    assert not decision.save() and "overridden" in decision.message.text()  # the hold needs its reason
+    assert not decision.save() and "would breach AML Law Art. 12" in decision.message.text()  # needs its reason
     erasure.set_decision("granted", action="erased", action_date="2026-03-10", override="Approved by the MLRO")
     assert decision.save()
     row = records.get(app.register, REQUEST, request_id)
@@ -142,7 +145,7 @@ def test_person_view_shows_holds_gags_and_exports(app: Controller, qtbot, tmp_pa
                                    "rights": ["erasure"]})
     view = PersonView(app.register, customer_id, "en")
     qtbot.addWidget(view)
-    assert "AML Law Art. 12" in view.blocked.plain and "Erasure blocked" in view.blocked.plain
+    assert "AML Law Art. 12" in view.blocked.plain and "Erasure limited by legal holds" in view.blocked.plain
     assert view.blocked.isVisibleTo(view) and not view.holds_label.isVisibleTo(view)
     assert view.gag_label.isVisibleTo(view) and "Do not tell" in view.gag_label.text()
     tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
@@ -209,26 +212,35 @@ def test_the_three_register_dialogs_share_one_saved_id() -> None:
         assert dialog.saved_id is RecordDialog.saved_id
 
 
-def test_the_erasure_banner_says_until_when_in_both_languages(qtbot) -> None:
+def test_the_erasure_banner_says_what_is_kept_until_when_in_both_languages(qtbot) -> None:
     import datetime as dt
 
     from compliance_desk.domain.requests.holds import Hold
     from compliance_desk.ui.requests.hold_banner import ErasureBlocked
 
-    holds = [Hold("aml_retention", "CUS-00007", dt.date(2036, 5, 1), "AML Law Art. 12: kept 10 years",
+    holds = [Hold("aml_retention", "CUS-00007", dt.date(2036, 5, 1), "AML Law Art. 12",
                   "المادة 12 من نظام مكافحة غسل الأموال"),
-             Hold("gag", "DSC-2026-0003", dt.date(2026, 9, 1), "PDPL Art. 18: a gag is open", "المادة 18 من النظام")]
+             Hold("gag", "DSC-2026-0003", dt.date(2026, 9, 1), "PDPL Art. 18: a gag is open",
+                  "المادة 18 من نظام حماية البيانات الشخصية")]
     banner = ErasureBlocked()
     qtbot.addWidget(banner)
     banner.show_holds(holds, "Huda (CUS-00007)", "en")
-    assert "Erasure blocked" in banner.plain and "No data of Huda (CUS-00007) may be erased" in banner.plain
-    assert "Blocked until 2036-05-01 at the earliest" in banner.plain  # the day the last hold ends
+    assert "Erasure limited by legal holds: Huda (CUS-00007)" in banner.plain
+    assert ("The data below must be kept until 2036-05-01; the rest of this person's data can be erased."
+            in banner.plain)  # the day the last hold ends
+    assert "due-diligence records and copies of identity documents — AML Law Art. 12 (CUS-00007), until 2036-05-01" \
+        in banner.plain
     assert "DSC-2026-0003" in banner.plain and "until 2026-09-01" in banner.plain
+    assert "would breach AML Law Art. 12" in banner.plain
+    banner.show_holds(holds[1:], "Huda (CUS-00007)", "en")
+    assert "would breach" not in banner.plain and "why the holds are overridden" in banner.plain
     from compliance_desk.ui.shell.i18n import apply_language
 
     apply_language("ar")  # (the suite's fixture puts English back)
     banner.show_holds(holds, "هدى (CUS-00007)", "ar")
-    assert "الإتلاف ممنوع" in banner.plain and "2036-05-01" in banner.plain
+    assert "الإتلاف محدود بالتزامات الاحتفاظ النظامية" in banner.plain and "2036-05-01" in banner.plain
+    assert "يمكن إتلاف بقية بيانات" in banner.plain and "ممنوع كليًا" not in banner.plain
+    assert "يخالف المادة 12 من نظام مكافحة غسل الأموال" in banner.plain
     banner.show_holds([], "", "en")
     assert banner.isHidden() and not banner.text()
 

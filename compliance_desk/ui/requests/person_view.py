@@ -88,7 +88,7 @@ class PersonView(QDialog):
         title = QLabel(f"<h2>{natural(name)}</h2>{customer['reference']}")
         title.setObjectName("person_title")
         layout.addWidget(title)
-        # holds in force: the whole erasure of this person is blocked (said plainly, with why and until when)
+        # holds in force: what must be kept, on what basis and until when; the rest can be erased
         self.blocked = ErasureBlocked()
         self.blocked.show_holds(self.person.holds, f"{natural(name)} ({customer['reference']})", lang)
         layout.addWidget(self.blocked)
