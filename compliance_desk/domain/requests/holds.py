@@ -213,6 +213,31 @@ def compact(holds: Sequence[Hold], lang: str = "en") -> list[str]:
     return lines
 
 
+def for_requester(holds: Sequence[Hold], lang: str) -> list[str]:
+    """What a letter tells the requester is kept: each hold's data, basis and end, without the
+    register's references. A hold of an authority's request that forbids telling them (a gag) is
+    never named (tipping off); the activities' retention periods read as one line."""
+    lines = []
+    for hold in holds:
+        if hold.kind in ("gag", "activity_retention"):
+            continue
+        basis = AML_BASIS if hold.kind == "aml_retention" else PDPL_18
+        lines.append(f"{hold.kept(lang)} — {basis[lang == 'ar']}، {hold.until(lang)}" if lang == "ar"
+                     else f"{hold.kept(lang)} — {basis[0]}, {hold.until(lang)}")
+    kept = [h for h in holds if h.kind == "activity_retention"]
+    if kept:
+        categories = [c for h in kept for c in h.categories]
+        what = kept_categories(categories, lang) if categories else kept[0].kept(lang)
+        open_end = next((h for h in kept if h.ends is None), None)
+        if open_end is not None:
+            until = open_end.until(lang)
+        else:
+            until = ("حتى " if lang == "ar" else "until ") + format_date(max(h.ends for h in kept if h.ends), lang)
+        lines.append(f"{what} — {PDPL_18[1]} (مدد الاحتفاظ المحددة للمعالجة)، {until}" if lang == "ar"
+                     else f"{what} — {PDPL_18[0]} (the retention periods set for their processing), {until}")
+    return lines
+
+
 def blocked_until(holds: Sequence[Hold]) -> tuple[dt.date | None, Hold | None]:
     """When an erasure blocked by `holds` can first go ahead: the day the last hold ends. (None, the
     open-ended hold) while any hold has no end yet; (None, None) without holds."""
