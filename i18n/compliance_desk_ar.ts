@@ -2360,6 +2360,10 @@
         <translation>أبلغتُ مقدم الطلب بهذا التمديد مسبقًا، قبل الموعد الأول، مع الأسباب المذكورة أعلاه.</translation>
     </message>
     <message>
+        <source>The notice sent</source>
+        <translation>الإشعار المرسل</translation>
+    </message>
+    <message>
         <source>The answer stays due on %1: an extension is 1 to %2 days.</source>
         <translation>يبقى الرد مستحقًا في %1: مدة التمديد من يوم واحد إلى %2 يومًا.</translation>
     </message>
@@ -2368,12 +2372,16 @@
         <translation>أُبلغ بعد الموعد الأول (%1): لا تُمدد المهلة، ويبقى الرد مستحقًا في %1.</translation>
     </message>
     <message>
-        <source>New due date: %1 — the first due date, %2, + %3 days.</source>
-        <translation>الموعد الجديد: %1 — الموعد الأول %2 مضافًا إليه %3 من الأيام.</translation>
+        <source>New due date: %1 — the first due date, %2, plus %3.</source>
+        <translation>الموعد الجديد: %1 — الموعد الأول %2 مضافاً إليه %3.</translation>
     </message>
     <message>
         <source>tick the box once the requester has been told, with the reasons</source>
         <translation>ضع علامة في المربع بعد إبلاغ مقدم الطلب مع الأسباب</translation>
+    </message>
+    <message>
+        <source>say how the requester was told (letter, e-mail, phone or in person)</source>
+        <translation>حدد وسيلة إبلاغ مقدم الطلب (خطاب أو بريد إلكتروني أو هاتف أو حضورياً)</translation>
     </message>
     <message>
         <source>Identity document seen (from the customer&apos;s KYC record)</source>

@@ -2348,6 +2348,10 @@
         <translation>I told the requester of this extension in advance, before the first due date, with the reasons above.</translation>
     </message>
     <message>
+        <source>The notice sent</source>
+        <translation>The notice sent</translation>
+    </message>
+    <message>
         <source>The answer stays due on %1: an extension is 1 to %2 days.</source>
         <translation>The answer stays due on %1: an extension is 1 to %2 days.</translation>
     </message>
@@ -2356,12 +2360,16 @@
         <translation>Told after the first due date (%1): the period is not extended; the answer stays due on %1.</translation>
     </message>
     <message>
-        <source>New due date: %1 — the first due date, %2, + %3 days.</source>
-        <translation>New due date: %1 — the first due date, %2, + %3 days.</translation>
+        <source>New due date: %1 — the first due date, %2, plus %3.</source>
+        <translation>New due date: %1 — the first due date, %2, plus %3.</translation>
     </message>
     <message>
         <source>tick the box once the requester has been told, with the reasons</source>
         <translation>tick the box once the requester has been told, with the reasons</translation>
+    </message>
+    <message>
+        <source>say how the requester was told (letter, e-mail, phone or in person)</source>
+        <translation>say how the requester was told (letter, e-mail, phone or in person)</translation>
     </message>
     <message>
         <source>Identity document seen (from the customer&apos;s KYC record)</source>

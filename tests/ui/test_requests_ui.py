@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from compliance_desk.domain.entities import REQUEST
 from compliance_desk.storage import kyc, persons, records, requests
@@ -269,10 +269,18 @@ def test_the_extension_needs_the_requester_told_in_advance_with_reasons_and_show
     assert "Advance notice: tick the box once the requester has been told" in dialog.message.text()
     assert not dialog.save() and not records.get(app.register, REQUEST, request_id)["extension_days"]
     dialog.reasons_told.setChecked(True)
+    assert not save_button(dialog).isEnabled()  # nor how they were told
+    assert "say how the requester was told" in dialog.message.text()
+    form["extension_notice_method"].set_value("phone")
     assert save_button(dialog).isEnabled()
+    assert dialog.findChild(object, "extension_notice_files") is not None  # the notice sent can be attached
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+    assert "Reasons given to the requester" in labels and "Requester told by" in labels
+    assert not any(text.startswith("Extension:") for text in labels)  # the dialog's title says it
     assert dialog.save()
     row = records.get(app.register, REQUEST, request_id)
     assert (row["extension_days"], row["due_date"]) == (12, (first + dt.timedelta(days=12)).isoformat())
+    assert row["extension_notice_method"] == "phone"
 
     # told after the first due date: no extension
     late = requests.create(app.register, {"received_at": f"{(today - dt.timedelta(days=40)).isoformat()} 10:00",
@@ -319,3 +327,35 @@ def test_the_receipt_reads_as_a_date_and_time_in_the_organisations_zone_everywhe
     table = view.findChild(object, "requests")
     cells = [table.item(r, 1).text() for r in range(table.rowCount())]
     assert any("2026-03-06 01:30 UTC+3" in cell for cell in cells) and not any(re.search(r"\dT\d", c) for c in cells)
+
+
+def test_the_extension_dialog_in_arabic_counts_days_in_the_display_digits(app: Controller, qtbot) -> None:
+    import datetime as dt
+
+    from compliance_desk.ui.requests.request_dialog import RequestStepDialog
+    from compliance_desk.ui.shell.i18n import apply_language
+    from compliance_desk.ui.widgets import format as display
+
+    today = requests.today(app.register)
+    request_id = requests.create(app.register, {"received_at": f"{(today - dt.timedelta(days=3)).isoformat()} 10:00",
+                                                "requester_name": "Arabic Case", "rights": ["access"]})
+    apply_language("ar")  # (the suite's fixture puts English back)
+    display.use_arabic_digits(True)
+    try:
+        dialog = RequestStepDialog(app.register, request_id, "extension", "ar")
+        qtbot.addWidget(dialog)
+        form = dialog.forms[0].editors
+        assert form["extension_days"].widget.text() == "٣٠"  # the display setting's digits
+        form["extension_days"].set_value("٢١")
+        assert "مضافاً إليه ٢١ يوماً" in dialog.new_due.text() and "من الأيام" not in dialog.new_due.text()
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+        assert "الأسباب المبينة لمقدم الطلب" in labels and not any(t.startswith("التمديد:") for t in labels)
+        form["extension_reason"].set_value("disproportionate_effort")
+        form["extension_details"].set_value("السجلات موزعة على ثلاثة أنظمة.")
+        form["extension_notice_method"].set_value("letter")
+        dialog.reasons_told.setChecked(True)
+        assert dialog.save()
+    finally:
+        display.use_arabic_digits(False)
+    row = records.get(app.register, REQUEST, request_id)
+    assert (row["extension_days"], row["extension_notice_method"]) == (21, "letter")
