@@ -26,10 +26,12 @@ T: dict[str, tuple[str, str]] = {
     "to": ("To", "إلى"),
     "subject": ("Subject", "الموضوع"),
     "subject_line": ("Your request received on {date}", "طلبك المستلم بتاريخ {date}"),
+    # (the register records no gender of a customer: the Arabic salutation names both)
     "dear": ("Dear {name},", "السيد/السيدة {name} المحترم/المحترمة،"),
     "dear_blank": ("Dear Sir or Madam,", "السادة المحترمون،"),
     "regards": ("Yours sincerely,", "وتفضلوا بقبول فائق الاحترام،"),
-    "officer_title": ("Data protection officer", "مسؤول حماية البيانات الشخصية"),
+    # the title the privacy notice and the rest of the app give the officer (domain/notice_words.py)
+    "officer_title": ("Data protection officer", "مسؤول حماية البيانات"),
     "seal_line": ("Register seal {seal}: this letter's copy is recorded in our register.",
                   "ختم السجل {seal}: نسخة هذا الخطاب مسجلة في سجلنا."),
     # acknowledgement

@@ -229,3 +229,14 @@ def test_the_refusal_of_one_right_answers_each_right_and_says_what_is_kept_until
         assert "سجلات العناية الواجبة وصور وثائق الهوية" in arabic and "نظام مكافحة غسل الأموال" in arabic
         assert "أتلفنا سائر بياناتك الشخصية الأخرى" in arabic and "سدايا" in arabic
     assert "يتعذر علينا تنفيذ طلبك" not in texts["refusal", "ar"] and "قرارنا في كل حق" in texts["refusal", "ar"]
+
+
+def test_letters_sign_with_the_officer_title_the_rest_of_the_app_uses(reg: Register, tmp_path: Path) -> None:
+    from compliance_desk.domain.notice_words import say
+    from compliance_desk.reports.labels import LABELS
+    from compliance_desk.reports.letter_texts import t
+
+    assert t("officer_title", "ar") == say("officer_heading", "ar") == LABELS["officer"][1] == "مسؤول حماية البيانات"
+    path, _ = export_letter(reg, answered(reg), "answer", tmp_path / "answer_ar.pdf", "ar")
+    text = " ".join(" ".join(pages_text(path)).split())
+    assert "مسؤول حماية البيانات" in text and "مسؤول حماية البيانات الشخصية" not in text
