@@ -359,3 +359,17 @@ def test_the_extension_dialog_in_arabic_counts_days_in_the_display_digits(app: C
         display.use_arabic_digits(False)
     row = records.get(app.register, REQUEST, request_id)
     assert (row["extension_days"], row["extension_notice_method"]) == (21, "letter")
+
+
+def test_masked_values_in_the_arabic_person_view_read_as_one_left_to_right_run(app: Controller, qtbot) -> None:
+    from compliance_desk.domain.entities import CUSTOMER
+    from compliance_desk.domain.identifiers import mask
+
+    customer_id = kyc.save_customer(app.register, None, {"client_ref": "MASK-1", "full_name_ar": "هدى الحربي",
+                                                         "phone": "+966501233645", "address": "Riyadh 12345"})
+    view = PersonView(app.register, customer_id, "ar")
+    qtbot.addWidget(view)
+    table = view.findChild(object, "kyc_record")
+    shown = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert shown[CUSTOMER.field("phone").label("ar")] == "\u2066" + mask("+966501233645") + "\u2069"
+    assert shown[CUSTOMER.field("address").label("ar")] == "\u2066" + mask("Riyadh 12345") + "\u2069"

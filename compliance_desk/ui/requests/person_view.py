@@ -40,7 +40,9 @@ from compliance_desk.storage.clocks import time_zone, today
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.requests.hold_banner import ErasureBlocked
 from compliance_desk.ui.widgets.format import (
+    LRI,
     MOMENT_FIELDS,
+    PDI,
     DisplayOptions,
     digits,
     display_text,
@@ -129,7 +131,12 @@ class PersonView(QDialog):
         field = entity.field(name)
         if field.name in MOMENT_FIELDS:
             return display_text(field, row.get(name), self.lang, options=self.options, zone=self.zone)
-        return natural(display_text(field, row.get(name), self.lang, options=self.options))
+        text = display_text(field, row.get(name), self.lang, options=self.options)
+        if field.sensitive and field.kind != "date" and text:
+            # a masked value ("•••••••••3645") is one left-to-right run: in an Arabic view the visible
+            # characters would otherwise show on the wrong side of the dots
+            return LRI + text + PDI
+        return natural(text)
 
     def _fill_tabs(self) -> None:
         lang, p = self.lang, self.person
