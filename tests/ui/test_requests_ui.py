@@ -238,9 +238,10 @@ def test_the_erasure_banner_says_what_is_kept_until_when_in_both_languages(qtbot
 
     apply_language("ar")  # (the suite's fixture puts English back)
     banner.show_holds(holds, "هدى (CUS-00007)", "ar")
-    assert "الإتلاف محدود بالتزامات الاحتفاظ النظامية" in banner.plain and "2036-05-01" in banner.plain
+    assert "الإتلاف محدود بالتزامات الاحتفاظ النظامية" in banner.plain
+    assert "2036-05-01" in banner.plain or "٢٠٣٦-٠٥-٠١" in banner.plain  # (the display setting's digits)
     assert "يمكن إتلاف بقية بيانات" in banner.plain and "ممنوع كليًا" not in banner.plain
-    assert "يخالف المادة 12 من نظام مكافحة غسل الأموال" in banner.plain
+    assert "يخالف المادة 12 من نظام مكافحة غسل الأموال" in banner.plain.replace("١٢", "12")
     banner.show_holds([], "", "en")
     assert banner.isHidden() and not banner.text()
 
@@ -373,3 +374,25 @@ def test_masked_values_in_the_arabic_person_view_read_as_one_left_to_right_run(a
     shown = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert shown[CUSTOMER.field("phone").label("ar")] == "\u2066" + mask("+966501233645") + "\u2069"
     assert shown[CUSTOMER.field("address").label("ar")] == "\u2066" + mask("Riyadh 12345") + "\u2069"
+
+
+def test_the_arabic_banner_writes_article_numbers_in_the_display_digits_and_keeps_references(qtbot) -> None:
+    import datetime as dt
+
+    from compliance_desk.domain.requests.holds import Hold
+    from compliance_desk.ui.requests.hold_banner import ErasureBlocked
+    from compliance_desk.ui.shell.i18n import apply_language
+    from compliance_desk.ui.widgets import format as display
+
+    kept = [Hold("activity_retention", f"PA-{n:04}", dt.date(2030, 1, 1), "x", "س", ("contact",)) for n in range(1, 11)]
+    apply_language("ar")  # (the suite's fixture puts English back)
+    display.use_arabic_digits(True)
+    try:
+        banner = ErasureBlocked()
+        qtbot.addWidget(banner)
+        banner.show_holds(kept, "هدى (CUS-00007)", "ar")
+    finally:
+        display.use_arabic_digits(False)
+    assert "المادة ١٨ من نظام حماية البيانات الشخصية" in banner.plain and "لعشرة أنشطة معالجة" in banner.plain
+    assert "\u2066PA-0001, PA-0002" in banner.plain and "PA-0010\u2069" in banner.plain  # one left-to-right run
+    assert "٢٠٣٠-٠١-٠١" in banner.plain

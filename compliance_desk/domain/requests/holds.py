@@ -53,6 +53,14 @@ _ACTIVITIES_AR = {2: "لنشاطَي معالجة", 3: "لثلاثة", 4: "لأ�
                   9: "لتسعة", 10: "لعشرة"}
 
 
+LRI, PDI = "\u2066", "\u2069"
+
+
+def isolated(references: str, lang: str) -> str:
+    """Register references ("PA-0001, PA-0002") as one left-to-right run inside Arabic text."""
+    return LRI + references + PDI if lang == "ar" else references
+
+
 def activities_ar(n: int) -> str:
     """'لعشرة أنشطة معالجة', 'لنشاطَي معالجة', 'لـ11 نشاطاً للمعالجة' (Arabic counting, not 'لعدد 10 من')."""
     if n == 1:
@@ -117,7 +125,8 @@ class Hold:
         2036-05-01': what it keeps, on what basis, until when (each said once)."""
         kept = self.kept(lang)
         head = f"{kept} — " if kept else ""
-        return f"{head}{self.basis(lang)} ({self.reference}), {self.until(lang)}"
+        comma = "، " if lang == "ar" else ", "
+        return f"{head}{self.basis(lang)} ({isolated(self.reference, lang)}){comma}{self.until(lang)}"
 
 
 def add_years(day: dt.date, years: int) -> dt.date:
@@ -206,7 +215,8 @@ def compact(holds: Sequence[Hold], lang: str = "en") -> list[str]:
             until = ("حتى " if lang == "ar" else "until ") + format_date(max(e for e in ends if e), lang)
         categories = [c for h in kept for c in h.categories]
         what = kept_categories(categories, lang) if categories else kept[0].kept(lang)
-        lines.append(f"{what} — {PDPL_18[1]}: مدد الاحتفاظ {activities_ar(len(kept))} ({references})، {until}"
+        lines.append(f"{what} — {PDPL_18[1]}: مدد الاحتفاظ {activities_ar(len(kept))} ({isolated(references, lang)})، "
+                     f"{until}"
                      if lang == "ar" else
                      f"{what} — {PDPL_18[0]}: the retention periods of {len(kept)} processing activities "
                      f"({references}), {until}")

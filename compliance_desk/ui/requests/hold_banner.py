@@ -8,6 +8,7 @@ decision) — with a plain warning that overriding the AML hold breaches AML Law
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -18,12 +19,19 @@ from compliance_desk.domain.entities import CUSTOMER
 from compliance_desk.domain.requests.holds import Hold, blocked_until, compact
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.widgets.format import natural, uses_arabic_digits
+from compliance_desk.ui.widgets.format import digits, natural, uses_arabic_digits
 
 # White on dark amber: a limit on the action, not a stop (the words carry the meaning; the colour
 # only repeats it). The AML warning inside stays in bold.
 BLOCKED_STYLE = ("QLabel { background: #7a3e00; color: #ffffff; padding: 10px; border: 2px solid #4d2700;"
                  " border-radius: 4px; }")
+
+
+def shown_digits(text: str) -> str:
+    """`text` with its digits as the display setting writes them (article numbers, dates), except
+    inside the isolated register references (CUS-00001, PA-0001), which keep theirs."""
+    parts = re.split(r"(\u2066[^\u2069]*\u2069)", text)
+    return "".join(part if part.startswith("\u2066") else digits(part) for part in parts)
 
 
 class ErasureBlocked(QLabel):
@@ -55,14 +63,14 @@ class ErasureBlocked(QLabel):
             "<b>" + html.escape(self.tr("The data below must be kept until %1; the rest of this person's data can "
                                          "be erased.").replace("%1", until)) + "</b>",
             html.escape(self.tr("Kept, on what basis, until when:")) + "<br>"
-            + "<br>".join("• " + html.escape(line) for line in compact(holds, lang)),
+            + "<br>".join("• " + html.escape(shown_digits(line)) for line in compact(holds, lang)),
         ]
         if override_hint:
             if any(h.kind == "aml_retention" for h in holds):
-                lines.append("<b>" + html.escape(self.tr(
+                lines.append("<b>" + html.escape(digits(self.tr(
                     "Erasing the due-diligence records or ID copies would breach AML Law Art. 12: they must be kept "
                     "10 years after the relationship ends. An override is recorded with its reason and the holds "
-                    "it overrode.")) + "</b>")
+                    "it overrode."))) + "</b>")
             else:
                 lines.append(html.escape(self.tr("To erase the held data anyway, the decision must record why the "
                                                  "holds are overridden; the holds overridden are kept with it.")))

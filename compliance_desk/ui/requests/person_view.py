@@ -173,7 +173,7 @@ class PersonView(QDialog):
         self.tabs.addTab(_table([self.tr("Reference")] + [ACTIVITY.field(n).label(lang) for n in (
             "name_en", "data_categories", "retention_period")], acts, "activities"),
             self.tr("Activities holding their data (%1)").replace("%1", str(len(acts))))
-        held = [[h.reference, h.basis_ar if lang == "ar" else h.basis_en, h.until(lang)] for h in p.holds]
+        held = [[h.reference, digits(h.kept(lang) + " — " + h.basis(lang)), digits(h.until(lang))] for h in p.holds]
         self.tabs.addTab(_table([self.tr("Reference"), self.tr("Why"), self.tr("Until")], held, "holds_table"),
                          self.tr("Holds in force (%1)").replace("%1", str(len(held))))
 

@@ -203,10 +203,8 @@ class RequestStepDialog(RecordDialog):
         assert isinstance(outer, QVBoxLayout)
         outer.insertWidget(outer.indexOf(self.tabs) + 1, box)
         for label in self.findChildren(QLabel):
-            for prefix in self.PREFIXES:
-                if label.buddy() is not None and label.text().startswith(prefix):
-                    rest = label.text()[len(prefix):]
-                    label.setText(rest[:1].upper() + rest[1:])
+            if label.buddy() is not None:
+                label.setText(self._unprefixed(label.text()))
         # the days in the display setting's digits (read back as 0–9)
         days = self.forms[0].editors["extension_days"].widget
         assert isinstance(days, QLineEdit)
@@ -217,6 +215,17 @@ class RequestStepDialog(RecordDialog):
         self.attachments.setObjectName("extension_notice_files")
         self.tabs.addTab(self.attachments, self.tr("The notice sent"))
         self._on_changed()
+
+    def _unprefixed(self, text: str) -> str:
+        for prefix in self.PREFIXES:
+            if text.startswith(prefix):
+                rest = text[len(prefix):]
+                return rest[:1].upper() + rest[1:]
+        return text
+
+    def label_of(self, name: str) -> str:
+        label = super().label_of(name)
+        return self._unprefixed(label) if self.target == "extension" else label
 
     def values(self) -> dict[str, Any]:
         values = super().values()
