@@ -742,28 +742,24 @@
 <context>
     <name>ErasureBlocked</name>
     <message>
-        <source>Blocked until %1 at the earliest (the day the last hold ends).</source>
-        <translation>الإتلاف ممنوع حتى %1 على الأقل (يوم انتهاء آخر أمر احتفاظ).</translation>
+        <source>Erasure limited by legal holds: %1</source>
+        <translation>الإتلاف محدود بالتزامات الاحتفاظ النظامية: %1</translation>
     </message>
     <message>
-        <source>Blocked with no end date yet: %1 (%2).</source>
-        <translation>الإتلاف ممنوع دون تاريخ انتهاء حتى الآن: %1 (%2).</translation>
+        <source>The data below must be kept until %1; the rest of this person&apos;s data can be erased.</source>
+        <translation>يجب الاحتفاظ بالبيانات المبينة أدناه حتى %1؛ ويمكن إتلاف بقية بيانات هذا الشخص.</translation>
     </message>
     <message>
-        <source>Erasure blocked</source>
-        <translation>الإتلاف ممنوع</translation>
+        <source>Kept, on what basis, until when:</source>
+        <translation>ما يُحتفظ به، وسنده النظامي، ومدته:</translation>
     </message>
     <message>
-        <source>No data of %1 may be erased while these legal holds are in force: the whole erasure of this person is blocked, not only some records.</source>
-        <translation>لا يجوز إتلاف أي بيانات تخص %1 ما دامت أوامر الاحتفاظ النظامية هذه سارية: الإتلاف ممنوع كليًا لهذا الشخص، لا لبعض السجلات فقط.</translation>
+        <source>Erasing the due-diligence records or ID copies would breach AML Law Art. 12: they must be kept 10 years after the relationship ends. An override is recorded with its reason and the holds it overrode.</source>
+        <translation>إتلاف سجلات العناية الواجبة أو صور وثائق الهوية يخالف المادة 12 من نظام مكافحة غسل الأموال: إذ يجب الاحتفاظ بها عشر سنوات بعد انتهاء العلاقة. ويُسجَّل أي تجاوز مع سببه والالتزامات التي تجاوزها.</translation>
     </message>
     <message>
-        <source>Why:</source>
-        <translation>الأسباب:</translation>
-    </message>
-    <message>
-        <source>To erase anyway, the decision must record why the holds are overridden; the holds overridden are kept with it.</source>
-        <translation>للإتلاف رغم ذلك، يجب أن يُسجَّل في القرار سبب تجاوز أوامر الاحتفاظ، وتُحفظ معه الأوامر التي تم تجاوزها.</translation>
+        <source>To erase the held data anyway, the decision must record why the holds are overridden; the holds overridden are kept with it.</source>
+        <translation>لإتلاف البيانات المحتفظ بها رغم ذلك، يجب أن يُسجَّل في القرار سبب تجاوز التزامات الاحتفاظ، وتُحفظ معه الالتزامات التي تم تجاوزها.</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1703,7 @@
     </message>
     <message>
         <source>Holds in force (%1)</source>
-        <translation>أوامر الاحتفاظ السارية (%1)</translation>
+        <translation>التزامات الاحتفاظ السارية (%1)</translation>
     </message>
     <message>
         <source>Export this person&apos;s data</source>
@@ -2364,6 +2360,10 @@
         <translation>أبلغتُ مقدم الطلب بهذا التمديد مسبقًا، قبل الموعد الأول، مع الأسباب المذكورة أعلاه.</translation>
     </message>
     <message>
+        <source>The notice sent</source>
+        <translation>الإشعار المرسل</translation>
+    </message>
+    <message>
         <source>The answer stays due on %1: an extension is 1 to %2 days.</source>
         <translation>يبقى الرد مستحقًا في %1: مدة التمديد من يوم واحد إلى %2 يومًا.</translation>
     </message>
@@ -2372,12 +2372,16 @@
         <translation>أُبلغ بعد الموعد الأول (%1): لا تُمدد المهلة، ويبقى الرد مستحقًا في %1.</translation>
     </message>
     <message>
-        <source>New due date: %1 — the first due date, %2, + %3 days.</source>
-        <translation>الموعد الجديد: %1 — الموعد الأول %2 مضافًا إليه %3 من الأيام.</translation>
+        <source>New due date: %1 — the first due date, %2, plus %3.</source>
+        <translation>الموعد الجديد: %1 — الموعد الأول %2 مضافاً إليه %3.</translation>
     </message>
     <message>
         <source>tick the box once the requester has been told, with the reasons</source>
         <translation>ضع علامة في المربع بعد إبلاغ مقدم الطلب مع الأسباب</translation>
+    </message>
+    <message>
+        <source>say how the requester was told (letter, e-mail, phone or in person)</source>
+        <translation>حدد وسيلة إبلاغ مقدم الطلب (خطاب أو بريد إلكتروني أو هاتف أو حضورياً)</translation>
     </message>
     <message>
         <source>Identity document seen (from the customer&apos;s KYC record)</source>
@@ -2511,7 +2515,7 @@
     </message>
     <message>
         <source>Why the holds are overridden</source>
-        <translation>سبب تجاوز أوامر الاحتفاظ</translation>
+        <translation>سبب تجاوز التزامات الاحتفاظ</translation>
     </message>
 </context>
 <context>

@@ -738,28 +738,24 @@
 <context>
     <name>ErasureBlocked</name>
     <message>
-        <source>Blocked until %1 at the earliest (the day the last hold ends).</source>
-        <translation>Blocked until %1 at the earliest (the day the last hold ends).</translation>
+        <source>Erasure limited by legal holds: %1</source>
+        <translation>Erasure limited by legal holds: %1</translation>
     </message>
     <message>
-        <source>Blocked with no end date yet: %1 (%2).</source>
-        <translation>Blocked with no end date yet: %1 (%2).</translation>
+        <source>The data below must be kept until %1; the rest of this person&apos;s data can be erased.</source>
+        <translation>The data below must be kept until %1; the rest of this person&apos;s data can be erased.</translation>
     </message>
     <message>
-        <source>Erasure blocked</source>
-        <translation>Erasure blocked</translation>
+        <source>Kept, on what basis, until when:</source>
+        <translation>Kept, on what basis, until when:</translation>
     </message>
     <message>
-        <source>No data of %1 may be erased while these legal holds are in force: the whole erasure of this person is blocked, not only some records.</source>
-        <translation>No data of %1 may be erased while these legal holds are in force: the whole erasure of this person is blocked, not only some records.</translation>
+        <source>Erasing the due-diligence records or ID copies would breach AML Law Art. 12: they must be kept 10 years after the relationship ends. An override is recorded with its reason and the holds it overrode.</source>
+        <translation>Erasing the due-diligence records or ID copies would breach AML Law Art. 12: they must be kept 10 years after the relationship ends. An override is recorded with its reason and the holds it overrode.</translation>
     </message>
     <message>
-        <source>Why:</source>
-        <translation>Why:</translation>
-    </message>
-    <message>
-        <source>To erase anyway, the decision must record why the holds are overridden; the holds overridden are kept with it.</source>
-        <translation>To erase anyway, the decision must record why the holds are overridden; the holds overridden are kept with it.</translation>
+        <source>To erase the held data anyway, the decision must record why the holds are overridden; the holds overridden are kept with it.</source>
+        <translation>To erase the held data anyway, the decision must record why the holds are overridden; the holds overridden are kept with it.</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2348,10 @@
         <translation>I told the requester of this extension in advance, before the first due date, with the reasons above.</translation>
     </message>
     <message>
+        <source>The notice sent</source>
+        <translation>The notice sent</translation>
+    </message>
+    <message>
         <source>The answer stays due on %1: an extension is 1 to %2 days.</source>
         <translation>The answer stays due on %1: an extension is 1 to %2 days.</translation>
     </message>
@@ -2360,12 +2360,16 @@
         <translation>Told after the first due date (%1): the period is not extended; the answer stays due on %1.</translation>
     </message>
     <message>
-        <source>New due date: %1 — the first due date, %2, + %3 days.</source>
-        <translation>New due date: %1 — the first due date, %2, + %3 days.</translation>
+        <source>New due date: %1 — the first due date, %2, plus %3.</source>
+        <translation>New due date: %1 — the first due date, %2, plus %3.</translation>
     </message>
     <message>
         <source>tick the box once the requester has been told, with the reasons</source>
         <translation>tick the box once the requester has been told, with the reasons</translation>
+    </message>
+    <message>
+        <source>say how the requester was told (letter, e-mail, phone or in person)</source>
+        <translation>say how the requester was told (letter, e-mail, phone or in person)</translation>
     </message>
     <message>
         <source>Identity document seen (from the customer&apos;s KYC record)</source>

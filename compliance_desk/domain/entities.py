@@ -393,8 +393,10 @@ REQUEST = Entity("request", "requests", "Data-subject request", "طلب صاحب
     F("fee_paid", "bool", "Fee paid", "دُفعت الرسوم", default=0),
     F("first_due_date", "date", "First due date (30 days)", "الموعد الأول (30 يوماً)"),
     F("extension_reason", "code", "Extension: ground", "التمديد: السبب", rv.EXTENSION_REASONS),
-    F("extension_details", "longtext", "Extension: reasons told", "التمديد: الأسباب المبلغة"),
+    F("extension_details", "longtext", "Reasons given to the requester", "الأسباب المبينة لمقدم الطلب"),
     F("extension_notice_on", "date", "Extension: requester told on", "التمديد: تاريخ إبلاغ مقدم الطلب"),
+    F("extension_notice_method", "code", "Extension: requester told by", "التمديد: وسيلة إبلاغ مقدم الطلب",
+      rv.EXTENSION_NOTICE_METHODS),
     F("extension_days", "int", "Extension (days)", "مدة التمديد (بالأيام)"),
     F("due_date", "date", "Due", "تاريخ الاستحقاق"),
     F("stage", "code", "Stage", "المرحلة", rv.REQUEST_STAGES, default="received"),
@@ -417,8 +419,8 @@ REQUEST_RIGHT = Entity("request_right", "request_rights", "Right asked", "حق �
     F("decided_by", "text", "Decided by", "متخذ القرار"),
     F("action", "code", "Action taken", "الإجراء المتخذ", rv.REQUEST_ACTIONS),
     F("action_date", "date", "Action date", "تاريخ الإجراء"),
-    F("holds_overridden", "longtext", "Legal holds overridden", "أوامر الاحتفاظ التي تم تجاوزها"),
-    F("override_reason", "longtext", "Why the holds were overridden", "سبب تجاوز أوامر الاحتفاظ"),
+    F("holds_overridden", "longtext", "Legal holds overridden", "التزامات الاحتفاظ التي تم تجاوزها"),
+    F("override_reason", "longtext", "Why the holds were overridden", "سبب تجاوز التزامات الاحتفاظ"),
 ))
 
 REQUEST_ACTIVITY = Entity("request_activity", "request_activities", "Activity concerned by a request",

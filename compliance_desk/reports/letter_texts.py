@@ -15,6 +15,10 @@ T: dict[str, tuple[str, str]] = {
     "extension": ("Notice of extension of the time to answer", "إشعار بتمديد مدة الرد"),
     "answer": ("Our answer to your request", "ردنا على طلبك"),
     "refusal": ("Refusal of your request, with reasons", "رفض طلبك مع بيان الأسباب"),
+    # the refusal letter when only some rights are refused (or granted in part): it must not read as a
+    # refusal of the whole request
+    "refusal_partial": ("Our decision on each right, with the reasons for what we refused",
+                        "قرارنا في كل حق مع بيان أسباب ما رفضناه"),
     # letterhead and addressing
     "cr": ("Commercial registration {value}", "السجل التجاري {value}"),
     "our_reference": ("Our reference", "مرجعنا"),
@@ -22,10 +26,12 @@ T: dict[str, tuple[str, str]] = {
     "to": ("To", "إلى"),
     "subject": ("Subject", "الموضوع"),
     "subject_line": ("Your request received on {date}", "طلبك المستلم بتاريخ {date}"),
+    # (the register records no gender of a customer: the Arabic salutation names both)
     "dear": ("Dear {name},", "السيد/السيدة {name} المحترم/المحترمة،"),
     "dear_blank": ("Dear Sir or Madam,", "السادة المحترمون،"),
     "regards": ("Yours sincerely,", "وتفضلوا بقبول فائق الاحترام،"),
-    "officer_title": ("Data protection officer", "مسؤول حماية البيانات الشخصية"),
+    # the title the privacy notice and the rest of the app give the officer (domain/notice_words.py)
+    "officer_title": ("Data protection officer", "مسؤول حماية البيانات"),
     "seal_line": ("Register seal {seal}: this letter's copy is recorded in our register.",
                   "ختم السجل {seal}: نسخة هذا الخطاب مسجلة في سجلنا."),
     # acknowledgement
@@ -67,6 +73,17 @@ T: dict[str, tuple[str, str]] = {
                    "مرفق نسخة من بياناتك الشخصية المحفوظة لدينا (جدول بيانات وملف JSON)."),
     "ref_intro": ("We cannot act on your request, for the following reasons:",
                   "يتعذر علينا تنفيذ طلبك للأسباب الآتية:"),
+    "ref_intro_partial": ("You asked to exercise more than one right. Here is our decision on each of them; where we "
+                          "refused a right, in whole or in part, the reasons are given beside it:",
+                          "طلبت ممارسة أكثر من حق، وفيما يلي قرارنا في كل منها؛ وحيث رفضنا حقاً كلياً أو جزئياً "
+                          "فقد بيّنا أسبابه بجانبه:"),
+    # an erasure limited by legal holds: what is kept, on what basis, until when; the rest erased
+    "held_intro": ("{right}: the law requires us to keep the following data, and only these:",
+                   "{right}: يُلزمنا النظام بالاحتفاظ بالبيانات الآتية، وبها وحدها:"),
+    "held_erased": ("All your other personal data were erased on {date}.",
+                    "وقد أتلفنا سائر بياناتك الشخصية الأخرى بتاريخ {date}."),
+    "held_then": ("When each period ends, we will erase these data too.",
+                  "وعند انتهاء كل مدة من هذه المدد سنتلف هذه البيانات أيضاً."),
     # PDPL Art. 34, Implementing Regulation Art. 37: the channel as the privacy notice names it
     "complain": ("If you disagree with our decision, you have the right to complain to the Saudi Data & AI "
                  "Authority (SDAIA), which supervises the Personal Data Protection Law: within 90 days, through "

@@ -8,6 +8,7 @@ Which letters a request's stage allows: `allowed`.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -98,24 +99,66 @@ def _date(value: Any, lang: str) -> str:
     return format_date(value, lang, with_hijri=True)
 
 
-def _rights_table(rows: list[dict[str, Any]], lang: str, only_refused: bool = False) -> Flowable:
+def _rights_table(rows: list[dict[str, Any]], lang: str) -> Flowable:
+    """Every right asked with its own decision: what was done (and when), and for a refusal or a
+    partial grant the reason code and the reasons given."""
     body: list[list[Any]] = [[t("right", lang), t("decision", lang), t("done", lang)]]
     for right in rows:
-        if only_refused and right["decision"] not in ("refused", "partly"):
-            continue
+        parts = []
+        if right.get("action") and right["decision"] in ("granted", "partly"):
+            when = f" ({format_date(right['action_date'], lang)})" if right.get("action_date") else ""
+            parts.append(REQUEST_ACTIONS.label(right["action"], lang) + when)
         if right["decision"] in ("refused", "partly"):
-            what = " — ".join(p for p in (REFUSAL_REASONS.label(right.get("refusal_reason") or "", lang)
-                                          if right.get("refusal_reason") else "",
-                                          clean_text(str(right.get("reason") or ""))) if p)
-        elif right.get("action"):
-            what = f"{REQUEST_ACTIONS.label(right['action'], lang)} ({right.get('action_date') or ''})"
-        else:
-            what = ""
-        body.append([RIGHTS.label(right["right_code"], lang), RIGHT_DECISIONS.label(right["decision"], lang), what])
+            if right.get("refusal_reason"):
+                parts.append(REFUSAL_REASONS.label(right["refusal_reason"], lang))
+            if right.get("reason"):
+                parts.append(clean_text(str(right["reason"])))
+        body.append([RIGHTS.label(right["right_code"], lang), RIGHT_DECISIONS.label(right["decision"], lang),
+                     " — ".join(parts)])
     return table(body, [24, 18, 58], lang, size=9)
 
 
-def _body(kind: str, row: dict[str, Any], rights: list[dict[str, Any]], org: dict[str, Any],
+HOLD_REASONS = ("legal_retention", "court_order")
+
+
+def held_erasure(register: Register, row: dict[str, Any], rights: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The erasure refused or granted in part because of a legal hold (None otherwise)."""
+    for right in rights:
+        if (right["right_code"] == "erasure" and right["decision"] in ("refused", "partly")
+                and right.get("refusal_reason") in HOLD_REASONS and row.get("customer_id")):
+            return right
+    return None
+
+
+def _held(register: Register, row: dict[str, Any], right: dict[str, Any], lang: str) -> list[Flowable]:
+    """Which data are kept, on what basis, until when, and that the other data were erased."""
+    from compliance_desk.domain.requests.holds import for_requester
+    from compliance_desk.storage.persons import holds_for
+
+    day = row.get("response_date") or right.get("decided_on")
+    held = holds_for(register, row["customer_id"], dt.date.fromisoformat(str(day)[:10]) if day else None)
+    lines = for_requester(held, lang)
+    if not lines:
+        return []
+    out: list[Flowable] = [Text(t("held_intro", lang, right=RIGHTS.label("erasure", lang)), lang, size=10.5,
+                                bold=True, space_after=1.5 * mm)]
+    out += [Text("• " + line, lang, size=10, space_after=1 * mm) for line in lines]
+    after = []
+    if right.get("action") == "erased" and right.get("action_date"):
+        after.append(t("held_erased", lang, date=_date(right["action_date"], lang)))
+    after.append(t("held_then", lang))
+    out.append(Text(" ".join(after), lang, size=10.5, space_after=3 * mm))
+    return out
+
+
+def _title(kind: str, rights: list[dict[str, Any]], lang: str) -> str:
+    """The refusal of some rights only is not titled a refusal of the request."""
+    if kind == "refusal" and any(r["decision"] != "refused" for r in rights):
+        return t("refusal_partial", lang)
+    return t(kind, lang)
+
+
+def _body(register: Register, kind: str, row: dict[str, Any], rights: list[dict[str, Any]], org: dict[str, Any],
           lang: str) -> list[Flowable]:
     p: list[Flowable] = []
 
@@ -147,13 +190,18 @@ def _body(kind: str, row: dict[str, Any], rights: list[dict[str, Any]], org: dic
     elif kind == "answer":
         para(t("ans_intro", lang))
         p += [_rights_table(rights, lang), Spacer(1, 4 * mm)]
+        if held := held_erasure(register, row, rights):
+            p += _held(register, row, held, lang)
         if any(r["decision"] in ("granted", "partly") and r["right_code"] in ("access", "portability") for r in rights):
             para(t("ans_export", lang))
         if any(r["decision"] in ("refused", "partly") for r in rights):
             para(t("complain", lang, platform=SDAIA_PLATFORM))
     elif kind == "refusal":
-        para(t("ref_intro", lang))
-        p += [_rights_table(rights, lang, only_refused=True), Spacer(1, 4 * mm)]
+        # each right asked with its own decision: a refused erasure is not a refusal of the access asked too
+        para(t("ref_intro", lang) if all(r["decision"] == "refused" for r in rights) else t("ref_intro_partial", lang))
+        p += [_rights_table(rights, lang), Spacer(1, 4 * mm)]
+        if held := held_erasure(register, row, rights):
+            p += _held(register, row, held, lang)
         para(t("complain", lang, platform=SDAIA_PLATFORM))
     contact = [clean_text(str(org[k])) for k in ("officer_email", "officer_phone") if org.get(k)]
     if contact:
@@ -174,11 +222,12 @@ def story(register: Register, request_id: int, kind: str, lang: str, seal: str) 
         # the extension notice is dated the day the requester was told (recorded on the request)
         (t("date", lang), _date(_dated(register, row, kind), lang)),
         (t("to", lang), " — ".join(p for p in (name, contact) if p)),
-        (t("subject", lang), f"{t(kind, lang)} — {t('subject_line', lang, date=_date(row['received_date'], lang))}"),
+        (t("subject", lang), f"{_title(kind, rights, lang)} — "
+                             f"{t('subject_line', lang, date=_date(row['received_date'], lang))}"),
     ], lang, size=9.5))
     out += [Spacer(1, 6 * mm), Text(t("dear", lang, name=name) if name else t("dear_blank", lang), lang, size=10.5,
                                     space_after=3 * mm)]
-    out += _body(kind, row, rights, org, lang)
+    out += _body(register, kind, row, rights, org, lang)
     officer = clean_text(str(org.get("officer_name") or ""))
     out += [Spacer(1, 4 * mm), Text(t("regards", lang), lang, size=10.5, space_after=8 * mm)]
     if officer:
@@ -191,7 +240,8 @@ def story(register: Register, request_id: int, kind: str, lang: str, seal: str) 
 def write(register: Register, request_id: int, kind: str, destination: Path | str, lang: str, seal: str) -> Path:
     org_name = (records.organisation(register) or {}).get("legal_name_ar" if lang == "ar" else "legal_name_en") or ""
     row = records.get(register, REQUEST, request_id)
-    info = ReportInfo(lang=lang, title=f"{t(kind, lang)} — {row['reference']}", organisation=clean_text(str(org_name)),
+    title = _title(kind, requests.rights_of(register, request_id), lang)
+    info = ReportInfo(lang=lang, title=f"{title} — {row['reference']}", organisation=clean_text(str(org_name)),
                       seal=seal, period="", generated=clock.now(), identifiers=False, kind=f"letter_{kind}",
                       public=True)
     return build(destination, info, story(register, request_id, kind, lang, seal))

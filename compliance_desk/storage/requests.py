@@ -115,10 +115,14 @@ def update(register: Register, request_id: int | None, values: Mapping[str, Any]
 
 
 def extend(register: Register, request_id: int, reason: str, details: str, notice_on: str | dt.date,
-           days: int = deadlines.MAX_EXTENSION_DAYS) -> str:
-    """Record the one extension (PDPL IR Art. 3(1)(a)); returns the new due date."""
-    update(register, request_id, {"extension_reason": reason, "extension_details": details,
-                                  "extension_notice_on": notice_on, "extension_days": days})
+           days: int = deadlines.MAX_EXTENSION_DAYS, told_by: str | None = None) -> str:
+    """Record the one extension (PDPL IR Art. 3(1)(a)) and how the requester was told (`told_by`:
+    letter, email, phone, in_person); returns the new due date."""
+    values: dict[str, Any] = {"extension_reason": reason, "extension_details": details,
+                              "extension_notice_on": notice_on, "extension_days": days}
+    if told_by:
+        values["extension_notice_method"] = told_by
+    update(register, request_id, values)
     return str(records.get(register, REQUEST, request_id)["due_date"])
 
 

@@ -279,11 +279,30 @@ def test_vocabularies_are_bilingual() -> None:
 def test_many_activity_holds_read_as_one_line() -> None:
     kept = [holds.Hold("activity_retention", f"PA-000{n}", D(f"2030-0{n}-01"), "x", "س") for n in (1, 2, 3)]
     lines = holds.compact([HOLD, *kept], "en")
-    assert len(lines) == 2 and lines[0].startswith("AML Law Art. 12")
-    assert lines[1] == ("PDPL Art. 18: the retention periods of 3 processing activities (PA-0001, PA-0002, PA-0003), "
-                        "until 2030-03-01")
+    assert len(lines) == 2 and lines[0].startswith("due-diligence records and copies of identity documents — AML Law")
+    assert lines[1] == ("customers' data that this activity processes — PDPL Art. 18: the retention periods of 3 "
+                        "processing activities (PA-0001, PA-0002, PA-0003), until 2030-03-01")
     open_ended = holds.compact([*kept, holds.Hold("activity_retention", "PA-0009", None, "x", "س")], "ar")
-    assert "طوال العلاقة" in open_ended[0] and "4" in open_ended[0]
+    assert "انقضاء مدة الاحتفاظ" in open_ended[0] and "لأربعة أنشطة معالجة" in open_ended[0]
+    assert "لعدد" not in open_ended[0]
+    ten = [holds.Hold("activity_retention", f"PA-{n:04}", D("2030-01-01"), "x", "س", ("contact",)) for n in range(10)]
+    line = holds.compact(ten, "ar")[0]
+    assert "لعشرة أنشطة معالجة" in line and "المادة 18 من نظام حماية البيانات الشخصية" in line
+    assert holds.activities_ar(2) == "لنشاطَي معالجة" and holds.activities_ar(11) == "لـ11 نشاطاً للمعالجة"
+    assert holds.months_ar(6) == "6 أشهر" and holds.months_ar(60) == "60 شهراً"
+
+
+def test_a_hold_says_what_it_keeps_its_basis_and_its_end_once() -> None:
+    aml = holds.customer_holds(CUSTOMER, relationship_end=None, due_diligence=True, disclosures=[],
+                               activities=[], today=TODAY)[0]
+    en, ar = aml.summary("en"), aml.summary("ar")
+    assert en.startswith("due-diligence records and copies of identity documents — AML Law Art. 12")
+    assert en.endswith("(CUS-00001), until 10 years after the relationship ends (it has not ended yet)")
+    assert "while the relationship lasts" not in en and en.count("10 years") == 1
+    assert "المادة 12 من نظام مكافحة غسل الأموال" in ar and "طوال العلاقة" not in ar
+    order = holds.customer_holds(CUSTOMER, relationship_end=None, due_diligence=False, disclosures=[
+        {"reference": "DSC-1", "stage": "received", "request_type": "court_order"}], activities=[], today=TODAY)[0]
+    assert "المادة 18 من نظام حماية البيانات الشخصية" in order.summary("ar") and "من النظام" not in order.summary("ar")
 
 
 def test_the_on_time_rate_counts_only_requests_answered_or_past_due() -> None:

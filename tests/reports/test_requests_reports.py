@@ -185,3 +185,58 @@ def test_the_refusal_names_the_right_to_complain_and_its_channel_in_both_languag
         assert "الحق في تقديم شكوى" in text and "منصة حوكمة البيانات الوطنية" in text
         assert "البلاغات والشكاوى" in text and "المادة 34" in text
         assert "dgp.sdaia.gov.sa" in latin_text(arabic).replace("\n", "")
+
+
+def held_erasure(register: Register) -> int:
+    """Access granted; erasure granted in part: the AML hold keeps the due-diligence records."""
+    customer = kyc.save_customer(register, None, {"client_ref": "C-7", "full_name_en": "Huda Al-Harbi",
+                                                  "full_name_ar": "هدى الحربي", "status": "verified"})
+    kyc.save_document(register, None, {"customer_id": customer, "doc_type": "national_id", "number": "1000000008",
+                                       "expiry_date": "2030-01-01"})
+    request_id = requests.create(register, {"received_at": "2026-06-01T09:00+03:00", "channel": "email",
+                                            "customer_id": customer, "rights": ["access", "erasure"]})
+    requests.advance(register, request_id, "verified", {"identity_method": "known_contact"})
+    requests.decide(register, request_id, {
+        "access": {"decision": "granted", "action": "data_exported", "action_date": "2026-06-18"},
+        "erasure": {"decision": "partly", "refusal_reason": "legal_retention", "action": "erased",
+                    "action_date": "2026-06-18", "reason": "The AML Law keeps your identity records.",
+                    "override_reason": "Only the data outside the AML hold were erased."}})
+    requests.advance(register, request_id, "answered", {"response_method": "email"})
+    return request_id
+
+
+def test_the_refusal_of_one_right_answers_each_right_and_says_what_is_kept_until_when(reg: Register,
+                                                                                      tmp_path: Path) -> None:
+    request_id = held_erasure(reg)
+    texts = {}
+    for kind in ("refusal", "answer"):
+        for lang in ("en", "ar"):
+            path, _ = export_letter(reg, request_id, kind, tmp_path / f"{kind}_{lang}.pdf", lang)
+            texts[kind, lang] = " ".join(" ".join(pages_text(path)).split())
+    refusal = texts["refusal", "en"]
+    assert "We cannot act on your request" not in refusal  # only the erasure was limited, access was granted
+    assert "Refusal of your request" not in refusal and "Our decision on each right" in refusal
+    assert "Access" in refusal and "Granted" in refusal and "Data exported to the requester (2026-06-18)" in refusal
+    assert "Partly granted" in refusal and "A legal retention period applies" in refusal
+    for kind in ("refusal", "answer"):
+        english, arabic = texts[kind, "en"], texts[kind, "ar"]
+        assert "the law requires us to keep the following data, and only these" in english
+        assert ("due-diligence records and copies of identity documents — AML Law Art. 12, until 10 years after "
+                "the relationship ends") in english
+        assert "All your other personal data were erased on 2026-06-18" in english
+        assert "CUS-" not in english  # the register's own references are not the requester's business
+        assert "right to complain to the Saudi Data & AI Authority (SDAIA)" in english
+        assert "سجلات العناية الواجبة وصور وثائق الهوية" in arabic and "نظام مكافحة غسل الأموال" in arabic
+        assert "أتلفنا سائر بياناتك الشخصية الأخرى" in arabic and "سدايا" in arabic
+    assert "يتعذر علينا تنفيذ طلبك" not in texts["refusal", "ar"] and "قرارنا في كل حق" in texts["refusal", "ar"]
+
+
+def test_letters_sign_with_the_officer_title_the_rest_of_the_app_uses(reg: Register, tmp_path: Path) -> None:
+    from compliance_desk.domain.notice_words import say
+    from compliance_desk.reports.labels import LABELS
+    from compliance_desk.reports.letter_texts import t
+
+    assert t("officer_title", "ar") == say("officer_heading", "ar") == LABELS["officer"][1] == "مسؤول حماية البيانات"
+    path, _ = export_letter(reg, answered(reg), "answer", tmp_path / "answer_ar.pdf", "ar")
+    text = " ".join(" ".join(pages_text(path)).split())
+    assert "مسؤول حماية البيانات" in text and "مسؤول حماية البيانات الشخصية" not in text

@@ -132,7 +132,9 @@ def test_aml_hold_blocks_erasure_unless_overridden_and_is_recorded(register: Reg
     with pytest.raises(ValidationError) as caught:
         requests.decide(register, request_id, {"erasure": erased})
     assert caught.value.field == "override_reason" and "AML Law Art. 12" in caught.value.text("en")
-    assert "أمر احتفاظ" in caught.value.text("ar")
+    assert "would breach AML Law Art. 12" in caught.value.text("en")
+    assert "يخالف المادة 12 من نظام مكافحة غسل الأموال" in caught.value.text("ar")
+    assert "سجلات العناية الواجبة وصور وثائق الهوية" in caught.value.text("ar")  # the holds in Arabic too
     requests.decide(register, request_id, {"erasure": {**erased, "override_reason": "Approved by the MLRO"},
                                            "access": {"decision": "granted"}})
     right = next(r for r in requests.rights_of(register, request_id) if r["right_code"] == "erasure")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from compliance_desk.domain.entities import REQUEST
 from compliance_desk.storage import kyc, persons, records, requests
@@ -51,12 +51,15 @@ def test_request_through_every_step_with_a_hold_overridden(app: Controller, qtbo
     request_id = page.selected_id()
     row = records.get(app.register, REQUEST, request_id)
     assert (row["received_date"], row["due_date"], row["customer_id"]) == ("2026-03-06", "2026-04-05", customer_id)
-    # the erasure is shown as blocked, plainly: the whole erasure, why, and until when
+    # the erasure is shown as limited, not blocked: what is kept, on what basis, until when; the rest can go
     blocked = page.erasure_blocked
     assert blocked.isVisibleTo(page) and not page.banner.isVisibleTo(page)
-    assert "Erasure blocked" in blocked.plain and "the whole erasure of this person is blocked" in blocked.plain
-    assert "AML Law Art. 12" in blocked.plain and "Blocked with no end date yet" in blocked.plain
-    assert "while the relationship lasts, then 10 years" in blocked.plain
+    assert "Erasure limited by legal holds" in blocked.plain and "whole erasure" not in blocked.plain
+    assert "the rest of this person's data can be erased" in blocked.plain
+    assert "due-diligence records and copies of identity documents — AML Law Art. 12" in blocked.plain
+    assert "until 10 years after the relationship ends (it has not ended yet)" in blocked.plain
+    assert "would breach AML Law Art. 12" in blocked.plain
+    assert "while the relationship lasts, then 10 years" not in blocked.plain  # said once, not twice
     assert records.get(app.register, "customer", customer_id)["reference"] in blocked.plain
 
     steps = page.step_actions
@@ -75,7 +78,7 @@ def test_request_through_every_step_with_a_hold_overridden(app: Controller, qtbo
     assert erasure.override is not None and "AML Law Art. 12" in decision.findChild(object, "hold_warning").plain
     access.set_decision("granted", action="data_exported", action_date="2026-03-10")
     erasure.set_decision("granted", action="erased", action_date="2026-03-10")
-    assert not decision.save() and "overridden" in decision.message.text()  # the hold needs its reason
+    assert not decision.save() and "would breach AML Law Art. 12" in decision.message.text()  # needs its reason
     erasure.set_decision("granted", action="erased", action_date="2026-03-10", override="Approved by the MLRO")
     assert decision.save()
     row = records.get(app.register, REQUEST, request_id)
@@ -142,7 +145,7 @@ def test_person_view_shows_holds_gags_and_exports(app: Controller, qtbot, tmp_pa
                                    "rights": ["erasure"]})
     view = PersonView(app.register, customer_id, "en")
     qtbot.addWidget(view)
-    assert "AML Law Art. 12" in view.blocked.plain and "Erasure blocked" in view.blocked.plain
+    assert "AML Law Art. 12" in view.blocked.plain and "Erasure limited by legal holds" in view.blocked.plain
     assert view.blocked.isVisibleTo(view) and not view.holds_label.isVisibleTo(view)
     assert view.gag_label.isVisibleTo(view) and "Do not tell" in view.gag_label.text()
     tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
@@ -209,26 +212,36 @@ def test_the_three_register_dialogs_share_one_saved_id() -> None:
         assert dialog.saved_id is RecordDialog.saved_id
 
 
-def test_the_erasure_banner_says_until_when_in_both_languages(qtbot) -> None:
+def test_the_erasure_banner_says_what_is_kept_until_when_in_both_languages(qtbot) -> None:
     import datetime as dt
 
     from compliance_desk.domain.requests.holds import Hold
     from compliance_desk.ui.requests.hold_banner import ErasureBlocked
 
-    holds = [Hold("aml_retention", "CUS-00007", dt.date(2036, 5, 1), "AML Law Art. 12: kept 10 years",
+    holds = [Hold("aml_retention", "CUS-00007", dt.date(2036, 5, 1), "AML Law Art. 12",
                   "المادة 12 من نظام مكافحة غسل الأموال"),
-             Hold("gag", "DSC-2026-0003", dt.date(2026, 9, 1), "PDPL Art. 18: a gag is open", "المادة 18 من النظام")]
+             Hold("gag", "DSC-2026-0003", dt.date(2026, 9, 1), "PDPL Art. 18: a gag is open",
+                  "المادة 18 من نظام حماية البيانات الشخصية")]
     banner = ErasureBlocked()
     qtbot.addWidget(banner)
     banner.show_holds(holds, "Huda (CUS-00007)", "en")
-    assert "Erasure blocked" in banner.plain and "No data of Huda (CUS-00007) may be erased" in banner.plain
-    assert "Blocked until 2036-05-01 at the earliest" in banner.plain  # the day the last hold ends
+    assert "Erasure limited by legal holds: Huda (CUS-00007)" in banner.plain
+    assert ("The data below must be kept until 2036-05-01; the rest of this person's data can be erased."
+            in banner.plain)  # the day the last hold ends
+    assert "due-diligence records and copies of identity documents — AML Law Art. 12 (CUS-00007), until 2036-05-01" \
+        in banner.plain
     assert "DSC-2026-0003" in banner.plain and "until 2026-09-01" in banner.plain
+    assert "would breach AML Law Art. 12" in banner.plain
+    banner.show_holds(holds[1:], "Huda (CUS-00007)", "en")
+    assert "would breach" not in banner.plain and "why the holds are overridden" in banner.plain
     from compliance_desk.ui.shell.i18n import apply_language
 
     apply_language("ar")  # (the suite's fixture puts English back)
     banner.show_holds(holds, "هدى (CUS-00007)", "ar")
-    assert "الإتلاف ممنوع" in banner.plain and "2036-05-01" in banner.plain
+    assert "الإتلاف محدود بالتزامات الاحتفاظ النظامية" in banner.plain
+    assert "2036-05-01" in banner.plain or "٢٠٣٦-٠٥-٠١" in banner.plain  # (the display setting's digits)
+    assert "يمكن إتلاف بقية بيانات" in banner.plain and "ممنوع كليًا" not in banner.plain
+    assert "يخالف المادة 12 من نظام مكافحة غسل الأموال" in banner.plain.replace("١٢", "12")
     banner.show_holds([], "", "en")
     assert banner.isHidden() and not banner.text()
 
@@ -257,10 +270,18 @@ def test_the_extension_needs_the_requester_told_in_advance_with_reasons_and_show
     assert "Advance notice: tick the box once the requester has been told" in dialog.message.text()
     assert not dialog.save() and not records.get(app.register, REQUEST, request_id)["extension_days"]
     dialog.reasons_told.setChecked(True)
+    assert not save_button(dialog).isEnabled()  # nor how they were told
+    assert "say how the requester was told" in dialog.message.text()
+    form["extension_notice_method"].set_value("phone")
     assert save_button(dialog).isEnabled()
+    assert dialog.findChild(object, "extension_notice_files") is not None  # the notice sent can be attached
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+    assert "Reasons given to the requester" in labels and "Requester told by" in labels
+    assert not any(text.startswith("Extension:") for text in labels)  # the dialog's title says it
     assert dialog.save()
     row = records.get(app.register, REQUEST, request_id)
     assert (row["extension_days"], row["due_date"]) == (12, (first + dt.timedelta(days=12)).isoformat())
+    assert row["extension_notice_method"] == "phone"
 
     # told after the first due date: no extension
     late = requests.create(app.register, {"received_at": f"{(today - dt.timedelta(days=40)).isoformat()} 10:00",
@@ -307,3 +328,71 @@ def test_the_receipt_reads_as_a_date_and_time_in_the_organisations_zone_everywhe
     table = view.findChild(object, "requests")
     cells = [table.item(r, 1).text() for r in range(table.rowCount())]
     assert any("2026-03-06 01:30 UTC+3" in cell for cell in cells) and not any(re.search(r"\dT\d", c) for c in cells)
+
+
+def test_the_extension_dialog_in_arabic_counts_days_in_the_display_digits(app: Controller, qtbot) -> None:
+    import datetime as dt
+
+    from compliance_desk.ui.requests.request_dialog import RequestStepDialog
+    from compliance_desk.ui.shell.i18n import apply_language
+    from compliance_desk.ui.widgets import format as display
+
+    today = requests.today(app.register)
+    request_id = requests.create(app.register, {"received_at": f"{(today - dt.timedelta(days=3)).isoformat()} 10:00",
+                                                "requester_name": "Arabic Case", "rights": ["access"]})
+    apply_language("ar")  # (the suite's fixture puts English back)
+    display.use_arabic_digits(True)
+    try:
+        dialog = RequestStepDialog(app.register, request_id, "extension", "ar")
+        qtbot.addWidget(dialog)
+        form = dialog.forms[0].editors
+        assert form["extension_days"].widget.text() == "٣٠"  # the display setting's digits
+        form["extension_days"].set_value("٢١")
+        assert "مضافاً إليه ٢١ يوماً" in dialog.new_due.text() and "من الأيام" not in dialog.new_due.text()
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+        assert "الأسباب المبينة لمقدم الطلب" in labels and not any(t.startswith("التمديد:") for t in labels)
+        form["extension_reason"].set_value("disproportionate_effort")
+        form["extension_details"].set_value("السجلات موزعة على ثلاثة أنظمة.")
+        form["extension_notice_method"].set_value("letter")
+        dialog.reasons_told.setChecked(True)
+        assert dialog.save()
+    finally:
+        display.use_arabic_digits(False)
+    row = records.get(app.register, REQUEST, request_id)
+    assert (row["extension_days"], row["extension_notice_method"]) == (21, "letter")
+
+
+def test_masked_values_in_the_arabic_person_view_read_as_one_left_to_right_run(app: Controller, qtbot) -> None:
+    from compliance_desk.domain.entities import CUSTOMER
+    from compliance_desk.domain.identifiers import mask
+
+    customer_id = kyc.save_customer(app.register, None, {"client_ref": "MASK-1", "full_name_ar": "هدى الحربي",
+                                                         "phone": "+966501233645", "address": "Riyadh 12345"})
+    view = PersonView(app.register, customer_id, "ar")
+    qtbot.addWidget(view)
+    table = view.findChild(object, "kyc_record")
+    shown = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert shown[CUSTOMER.field("phone").label("ar")] == "\u2066" + mask("+966501233645") + "\u2069"
+    assert shown[CUSTOMER.field("address").label("ar")] == "\u2066" + mask("Riyadh 12345") + "\u2069"
+
+
+def test_the_arabic_banner_writes_article_numbers_in_the_display_digits_and_keeps_references(qtbot) -> None:
+    import datetime as dt
+
+    from compliance_desk.domain.requests.holds import Hold
+    from compliance_desk.ui.requests.hold_banner import ErasureBlocked
+    from compliance_desk.ui.shell.i18n import apply_language
+    from compliance_desk.ui.widgets import format as display
+
+    kept = [Hold("activity_retention", f"PA-{n:04}", dt.date(2030, 1, 1), "x", "س", ("contact",)) for n in range(1, 11)]
+    apply_language("ar")  # (the suite's fixture puts English back)
+    display.use_arabic_digits(True)
+    try:
+        banner = ErasureBlocked()
+        qtbot.addWidget(banner)
+        banner.show_holds(kept, "هدى (CUS-00007)", "ar")
+    finally:
+        display.use_arabic_digits(False)
+    assert "المادة ١٨ من نظام حماية البيانات الشخصية" in banner.plain and "لعشرة أنشطة معالجة" in banner.plain
+    assert "\u2066PA-0001, PA-0002" in banner.plain and "PA-0010\u2069" in banner.plain  # one left-to-right run
+    assert "٢٠٣٠-٠١-٠١" in banner.plain

@@ -22,10 +22,70 @@ from dataclasses import dataclass
 from typing import Any
 
 from compliance_desk.domain.dates import format_date
+from compliance_desk.domain.vocabularies import DATA_CATEGORIES
 
 AML_YEARS = 10
 ORDER_TYPES = ("court_order", "subpoena")
 GAGS = ("prohibited", "deferred")
+
+
+# What each kind of hold keeps (not the whole person: only these data must be kept; the rest of
+# the person's data can be erased, and the requester is told what is kept, on what basis, until when).
+KEPT = {
+    "aml_retention": ("due-diligence records and copies of identity documents",
+                      "سجلات العناية الواجبة وصور وثائق الهوية"),
+    "gag": ("the data the authority's request concerns", "البيانات التي يتناولها طلب الجهة المختصة"),
+    "order": ("the data the court order concerns", "البيانات التي يتناولها الأمر القضائي"),
+    "activity_retention": ("customers' data that this activity processes", "بيانات العملاء التي يعالجها هذا النشاط"),
+}
+OPEN_ENDS = {
+    "aml_retention": ("10 years after the relationship ends (it has not ended yet)",
+                      "مرور عشر سنوات على انتهاء العلاقة (ولم تنتهِ بعد)"),
+    "activity_retention": ("the activity's retention period has run after the relationship ends",
+                           "انقضاء مدة الاحتفاظ المحددة للنشاط بعد انتهاء العلاقة"),
+    "gag": ("the authority's request is closed", "إغلاق طلب الجهة المختصة"),
+    "order": ("the court order's file is closed", "إغلاق ملف الأمر القضائي"),
+}
+AML_BASIS = ("AML Law Art. 12", "المادة 12 من نظام مكافحة غسل الأموال")
+PDPL_18 = ("PDPL Art. 18", "المادة 18 من نظام حماية البيانات الشخصية")
+# "لثلاثة أنشطة معالجة" … "لعشرة أنشطة معالجة": the number (3–10) takes the opposite gender of نشاط.
+_ACTIVITIES_AR = {2: "لنشاطَي معالجة", 3: "لثلاثة", 4: "لأربعة", 5: "لخمسة", 6: "لستة", 7: "لسبعة", 8: "لثمانية",
+                  9: "لتسعة", 10: "لعشرة"}
+
+
+LRI, PDI = "\u2066", "\u2069"
+
+
+def isolated(references: str, lang: str) -> str:
+    """Register references ("PA-0001, PA-0002") as one left-to-right run inside Arabic text."""
+    return LRI + references + PDI if lang == "ar" else references
+
+
+def activities_ar(n: int) -> str:
+    """'لعشرة أنشطة معالجة', 'لنشاطَي معالجة', 'لـ11 نشاطاً للمعالجة' (Arabic counting, not 'لعدد 10 من')."""
+    if n == 1:
+        return "لنشاط معالجة واحد"
+    if n == 2:
+        return _ACTIVITIES_AR[2]
+    if n <= 10:
+        return f"{_ACTIVITIES_AR[n]} أنشطة معالجة"
+    return f"لـ{n} نشاطاً للمعالجة" if n % 100 >= 11 else f"لـ{n} نشاط معالجة"
+
+
+def months_ar(n: int) -> str:
+    """'شهر واحد', 'شهرين', '6 أشهر', '60 شهراً', '100 شهر'."""
+    if n == 1:
+        return "شهر واحد"
+    if n == 2:
+        return "شهرين"
+    rest = n % 100
+    return f"{n} {'أشهر' if 3 <= rest <= 10 else 'شهراً' if 11 <= rest <= 99 else 'شهر'}"
+
+
+def kept_categories(categories: Sequence[str], lang: str) -> str:
+    """"customers' data: identity, contact details" / "بيانات العملاء: الهوية، بيانات الاتصال"."""
+    labels = [DATA_CATEGORIES.label(c, lang) if c in DATA_CATEGORIES else c for c in dict.fromkeys(categories)]
+    return ("بيانات العملاء: " + "، ".join(labels)) if lang == "ar" else ("customers' data: " + ", ".join(labels))
 
 
 @dataclass(frozen=True)
@@ -36,21 +96,37 @@ class Hold:
     basis_en: str
     basis_ar: str
     categories: tuple[str, ...] = ()  # data categories held (activity holds)
+    kept_en: str = ""  # what it keeps (defaults to KEPT by kind)
+    kept_ar: str = ""
+
+    def basis(self, lang: str) -> str:
+        return self.basis_ar if lang == "ar" else self.basis_en
+
+    def kept(self, lang: str) -> str:
+        """The data this hold keeps, e.g. 'due-diligence records and copies of identity documents'."""
+        own = self.kept_ar if lang == "ar" else self.kept_en
+        if own:
+            return own
+        if self.categories:
+            return kept_categories(self.categories, lang)
+        return KEPT.get(self.kind, ("", ""))[lang == "ar"]
+
+    def end(self, lang: str) -> str:
+        """'2036-05-01', or what the open end waits for ('10 years after the relationship ends …')."""
+        if self.ends is not None:
+            return format_date(self.ends, lang)
+        return OPEN_ENDS.get(self.kind, ("the request is closed", "إغلاق الطلب"))[lang == "ar"]
 
     def until(self, lang: str) -> str:
-        if self.ends is not None:
-            return ("حتى " if lang == "ar" else "until ") + format_date(self.ends, lang)
-        return {
-            "aml_retention": ("while the relationship lasts, then 10 years",
-                              "طوال العلاقة ثم عشر سنوات بعد انتهائها"),
-            "activity_retention": ("while the relationship lasts, then the activity's retention period",
-                                   "طوال العلاقة ثم مدة الاحتفاظ المحددة للنشاط"),
-        }.get(self.kind, ("until the request is closed", "حتى إغلاق الطلب"))[lang == "ar"]
+        return ("حتى " if lang == "ar" else "until ") + self.end(lang)
 
     def summary(self, lang: str) -> str:
-        """'AML Law Art. 12: due-diligence records kept 10 years (CUS-00042), until 2036-05-01'."""
-        basis = self.basis_ar if lang == "ar" else self.basis_en
-        return f"{basis} ({self.reference}), {self.until(lang)}"
+        """'due-diligence records and copies of identity documents — AML Law Art. 12 (CUS-00042), until
+        2036-05-01': what it keeps, on what basis, until when (each said once)."""
+        kept = self.kept(lang)
+        head = f"{kept} — " if kept else ""
+        comma = "، " if lang == "ar" else ", "
+        return f"{head}{self.basis(lang)} ({isolated(self.reference, lang)}){comma}{self.until(lang)}"
 
 
 def add_years(day: dt.date, years: int) -> dt.date:
@@ -85,11 +161,7 @@ def customer_holds(customer: Mapping[str, Any], *, relationship_end: dt.date | N
     if due_diligence:
         ends = add_years(relationship_end, AML_YEARS) if relationship_end else None
         if ends is None or ends > today:
-            found.append(Hold("aml_retention", reference, ends,
-                              "AML Law Art. 12: due-diligence records and ID copies kept 10 years after the "
-                              "relationship ends",
-                              "المادة 12 من نظام مكافحة غسل الأموال: تُحفظ سجلات العناية الواجبة وصور الهويات "
-                              "عشر سنوات بعد انتهاء العلاقة"))
+            found.append(Hold("aml_retention", reference, ends, *AML_BASIS))
     for disclosure in disclosures:
         if disclosure.get("stage") == "closed":
             continue
@@ -99,12 +171,12 @@ def customer_holds(customer: Mapping[str, Any], *, relationship_end: dt.date | N
         if gagged:
             ends = dt.date.fromisoformat(str(until)[:10]) if notification == "deferred" and until else None
             found.append(Hold("gag", str(disclosure["reference"]), ends,
-                              "PDPL Art. 18: an authority's request that forbids telling the person is open",
-                              "المادة 18 من النظام: طلب جهة مختصة يحظر إبلاغ صاحب البيانات لا يزال مفتوحاً"))
+                              f"{PDPL_18[0]}: an authority's request that forbids telling the person is open",
+                              f"{PDPL_18[1]}: طلب جهة مختصة يحظر إبلاغ صاحب البيانات لا يزال مفتوحاً"))
         elif disclosure.get("request_type") in ORDER_TYPES:
             found.append(Hold("order", str(disclosure["reference"]), None,
-                              "PDPL Art. 18: a court order naming the person is open",
-                              "المادة 18 من النظام: أمر قضائي يخص صاحب البيانات لا يزال مفتوحاً"))
+                              f"{PDPL_18[0]}: a court order naming the person is open",
+                              f"{PDPL_18[1]}: أمر قضائي يخص صاحب البيانات لا يزال مفتوحاً"))
     for activity in activities:
         months = activity.get("retention_months")
         if activity.get("status") == "retired" or not months:
@@ -119,16 +191,17 @@ def customer_holds(customer: Mapping[str, Any], *, relationship_end: dt.date | N
         name_en = str(activity.get("name_en") or activity.get("name_ar") or "")
         name_ar = str(activity.get("name_ar") or activity.get("name_en") or "")
         found.append(Hold("activity_retention", str(activity["reference"]), ends,
-                          f"PDPL Art. 18: retention of “{name_en}” ({int(months)} months{'; ' + reason if reason else ''})",
-                          f"المادة 18 من النظام: مدة الاحتفاظ لنشاط «{name_ar}» ({int(months)} شهراً"
+                          f"{PDPL_18[0]}: retention of “{name_en}” ({int(months)} months{'; ' + reason if reason else ''})",
+                          f"{PDPL_18[1]}: مدة الاحتفاظ لنشاط «{name_ar}» ({months_ar(int(months))}"
                           f"{'؛ ' + reason_ar if reason_ar else ''})",
                           tuple(activity.get("data_categories") or ())))
     return found
 
 
 def compact(holds: Sequence[Hold], lang: str = "en") -> list[str]:
-    """The holds in a few lines: each AML, gag and order hold on its own, the activities' retention
-    periods as one line (a store's every activity about customers keeps some of their data)."""
+    """The holds in a few lines, each with what it keeps, its basis and its end: each AML, gag and order
+    hold on its own, the activities' retention periods as one line (a store's every activity about
+    customers keeps some of their data)."""
     lines = [h.summary(lang) for h in holds if h.kind != "activity_retention"]
     kept = [h for h in holds if h.kind == "activity_retention"]
     if len(kept) == 1:
@@ -140,9 +213,38 @@ def compact(holds: Sequence[Hold], lang: str = "en") -> list[str]:
             until = kept[[e is None for e in ends].index(True)].until(lang)
         else:
             until = ("حتى " if lang == "ar" else "until ") + format_date(max(e for e in ends if e), lang)
-        lines.append(f"المادة 18 من النظام: مدد الاحتفاظ لعدد {len(kept)} من أنشطة المعالجة ({references})، {until}"
+        categories = [c for h in kept for c in h.categories]
+        what = kept_categories(categories, lang) if categories else kept[0].kept(lang)
+        lines.append(f"{what} — {PDPL_18[1]}: مدد الاحتفاظ {activities_ar(len(kept))} ({isolated(references, lang)})، "
+                     f"{until}"
                      if lang == "ar" else
-                     f"PDPL Art. 18: the retention periods of {len(kept)} processing activities ({references}), {until}")
+                     f"{what} — {PDPL_18[0]}: the retention periods of {len(kept)} processing activities "
+                     f"({references}), {until}")
+    return lines
+
+
+def for_requester(holds: Sequence[Hold], lang: str) -> list[str]:
+    """What a letter tells the requester is kept: each hold's data, basis and end, without the
+    register's references. A hold of an authority's request that forbids telling them (a gag) is
+    never named (tipping off); the activities' retention periods read as one line."""
+    lines = []
+    for hold in holds:
+        if hold.kind in ("gag", "activity_retention"):
+            continue
+        basis = AML_BASIS if hold.kind == "aml_retention" else PDPL_18
+        lines.append(f"{hold.kept(lang)} — {basis[lang == 'ar']}، {hold.until(lang)}" if lang == "ar"
+                     else f"{hold.kept(lang)} — {basis[0]}, {hold.until(lang)}")
+    kept = [h for h in holds if h.kind == "activity_retention"]
+    if kept:
+        categories = [c for h in kept for c in h.categories]
+        what = kept_categories(categories, lang) if categories else kept[0].kept(lang)
+        open_end = next((h for h in kept if h.ends is None), None)
+        if open_end is not None:
+            until = open_end.until(lang)
+        else:
+            until = ("حتى " if lang == "ar" else "until ") + format_date(max(h.ends for h in kept if h.ends), lang)
+        lines.append(f"{what} — {PDPL_18[1]} (مدد الاحتفاظ المحددة للمعالجة)، {until}" if lang == "ar"
+                     else f"{what} — {PDPL_18[0]} (the retention periods set for their processing), {until}")
     return lines
 
 

@@ -127,8 +127,10 @@ def check_right(values: Mapping[str, Any], *, identity_verified: bool, holds: Se
     if values.get("action") == "erased" and holds and not _given(values, "override_reason"):
         from compliance_desk.domain.requests.holds import compact
 
-        names = "; ".join(compact(holds, "en"))
-        raise ValidationError("override_reason", Msg("hold_needs_override", holds=names))
+        key = "aml_hold_needs_override" if any(getattr(h, "kind", "") == "aml_retention" for h in holds) \
+            else "hold_needs_override"
+        raise ValidationError("override_reason", Msg(key, holds_en="; ".join(compact(holds, "en")),
+                                                     holds_ar="؛ ".join(compact(holds, "ar"))))
 
 
 def outcome(decisions: Sequence[str]) -> str | None:

@@ -71,8 +71,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "action_needs_date": {"en": "say when the action was taken", "ar": "حدد تاريخ اتخاذ الإجراء"},
     "hold_needs_override": {
-        "en": "{holds} — an erasure under a legal hold needs the reason the hold is overridden",
-        "ar": "{holds} — يلزم لإتلاف بيانات عليها أمر احتفاظ نظامي ذكرُ سبب تجاوز الأمر",
+        "en": "{holds_en} — only these data must be kept; to erase them anyway the decision needs the reason the "
+              "holds are overridden",
+        "ar": "{holds_ar} — يلزم الاحتفاظ بهذه البيانات وحدها؛ ولإتلافها رغم ذلك يلزم ذكرُ سبب تجاوز التزامات "
+              "الاحتفاظ في القرار",
+    },
+    "aml_hold_needs_override": {
+        "en": "{holds_en} — erasing these would breach AML Law Art. 12 (due-diligence records and ID copies are kept "
+              "10 years after the relationship ends); to override it the decision needs its reason",
+        "ar": "{holds_ar} — إتلاف هذه البيانات يخالف المادة 12 من نظام مكافحة غسل الأموال (تُحفظ سجلات العناية "
+              "الواجبة وصور وثائق الهوية عشر سنوات بعد انتهاء العلاقة)؛ ولتجاوز ذلك يلزم ذكر سببه في القرار",
     },
     "answer_needs_response": {
         "en": "an answer needs its date and the way it was sent", "ar": "يلزم للرد تاريخه ووسيلة إرساله",

@@ -66,6 +66,15 @@ RESPONSE_METHODS = Vocabulary("response_method", [
     ("in_app", "In the app or account", "من خلال التطبيق أو الحساب"),
 ])
 
+# How the requester was told of the extension in advance (PDPL IR Art. 3(1)(a)): the notice itself
+# can be attached to the request.
+EXTENSION_NOTICE_METHODS = Vocabulary("extension_notice_method", [
+    ("letter", "Letter", "خطاب"),
+    ("email", "E-mail", "البريد الإلكتروني"),
+    ("phone", "Phone", "الهاتف"),
+    ("in_person", "In person", "حضورياً"),
+])
+
 # The request as a whole, from its rights' decisions (or as imported).
 REQUEST_OUTCOMES = Vocabulary("request_outcome", [
     ("granted", "Granted", "مقبول"),
@@ -75,4 +84,4 @@ REQUEST_OUTCOMES = Vocabulary("request_outcome", [
 ])
 
 ALL = (REQUEST_STAGES, RIGHT_DECISIONS, REFUSAL_REASONS, REQUEST_ACTIONS, IDENTITY_METHODS, EXTENSION_REASONS,
-       RESPONSE_METHODS, REQUEST_OUTCOMES)
+       RESPONSE_METHODS, REQUEST_OUTCOMES, EXTENSION_NOTICE_METHODS)

@@ -1,10 +1,14 @@
-"""The banner of an erasure blocked by legal holds: it says plainly that the whole erasure of the
-person is blocked, why (each hold with its basis) and until when (the day the last hold ends), and
-how the officer may still decide (an override with its reason, recorded with the decision)."""
+"""The banner of an erasure limited by legal holds: only the data a hold covers must be kept (AML Law
+Art. 12: due-diligence records and ID copies 10 years after the relationship ends; PDPL Art. 18: data a
+legal retention period or a court case needs; an activity's retention period for that activity's
+data); the rest of the person's data can be erased. It lists each hold with what it keeps, its basis
+and its end, and how the officer may still decide (an override with its reason, recorded with the
+decision) — with a plain warning that overriding the AML hold breaches AML Law Art. 12."""
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -15,16 +19,23 @@ from compliance_desk.domain.entities import CUSTOMER
 from compliance_desk.domain.requests.holds import Hold, blocked_until, compact
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.widgets.format import natural, uses_arabic_digits
+from compliance_desk.ui.widgets.format import digits, natural, uses_arabic_digits
 
-# White on dark red: the strongest signal of the product, kept for what stops an action; the words
-# ("Erasure blocked") carry the meaning, the colour only repeats it.
-BLOCKED_STYLE = ("QLabel { background: #8e0016; color: #ffffff; padding: 10px; border: 2px solid #5c000e;"
+# White on dark amber: a limit on the action, not a stop (the words carry the meaning; the colour
+# only repeats it). The AML warning inside stays in bold.
+BLOCKED_STYLE = ("QLabel { background: #7a3e00; color: #ffffff; padding: 10px; border: 2px solid #4d2700;"
                  " border-radius: 4px; }")
 
 
+def shown_digits(text: str) -> str:
+    """`text` with its digits as the display setting writes them (article numbers, dates), except
+    inside the isolated register references (CUS-00001, PA-0001), which keep theirs."""
+    parts = re.split(r"(\u2066[^\u2069]*\u2069)", text)
+    return "".join(part if part.startswith("\u2066") else digits(part) for part in parts)
+
+
 class ErasureBlocked(QLabel):
-    """Shows the holds over a person's data as a blocked erasure (hidden without holds)."""
+    """Shows the holds over a person's data as a limited erasure (hidden without holds)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,24 +53,27 @@ class ErasureBlocked(QLabel):
             return
         ends, last = blocked_until(holds)
         if ends is not None:
-            until = self.tr("Blocked until %1 at the earliest (the day the last hold ends).").replace(
-                "%1", format_date(ends, lang, arabic_numerals=uses_arabic_digits()))
+            until = format_date(ends, lang, arabic_numerals=uses_arabic_digits())
         else:
             assert last is not None
-            until = self.tr("Blocked with no end date yet: %1 (%2).").replace("%1", last.until(lang)).replace(
-                "%2", last.reference)
+            until = last.end(lang)
         lines = [
-            '<span style="font-size: large; font-weight: bold;">⚠ ' + html.escape(self.tr("Erasure blocked"))
-            + "</span>",
-            "<b>" + html.escape(self.tr("No data of %1 may be erased while these legal holds are in force: the "
-                                         "whole erasure of this person is blocked, not only some records.")
-                                 .replace("%1", who)) + "</b>",
-            "<b>" + html.escape(until) + "</b>",
-            html.escape(self.tr("Why:")) + "<br>" + "<br>".join("• " + html.escape(line) for line in compact(holds, lang)),
+            '<span style="font-size: large; font-weight: bold;">⚠ ' + html.escape(
+                self.tr("Erasure limited by legal holds: %1").replace("%1", who)) + "</span>",
+            "<b>" + html.escape(self.tr("The data below must be kept until %1; the rest of this person's data can "
+                                         "be erased.").replace("%1", until)) + "</b>",
+            html.escape(self.tr("Kept, on what basis, until when:")) + "<br>"
+            + "<br>".join("• " + html.escape(shown_digits(line)) for line in compact(holds, lang)),
         ]
         if override_hint:
-            lines.append(html.escape(self.tr("To erase anyway, the decision must record why the holds are "
-                                             "overridden; the holds overridden are kept with it.")))
+            if any(h.kind == "aml_retention" for h in holds):
+                lines.append("<b>" + html.escape(digits(self.tr(
+                    "Erasing the due-diligence records or ID copies would breach AML Law Art. 12: they must be kept "
+                    "10 years after the relationship ends. An override is recorded with its reason and the holds "
+                    "it overrode."))) + "</b>")
+            else:
+                lines.append(html.escape(self.tr("To erase the held data anyway, the decision must record why the "
+                                                 "holds are overridden; the holds overridden are kept with it.")))
         self.setText("<br>".join(lines))
         self.show()
 

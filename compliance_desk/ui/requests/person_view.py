@@ -40,7 +40,9 @@ from compliance_desk.storage.clocks import time_zone, today
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.requests.hold_banner import ErasureBlocked
 from compliance_desk.ui.widgets.format import (
+    LRI,
     MOMENT_FIELDS,
+    PDI,
     DisplayOptions,
     digits,
     display_text,
@@ -88,7 +90,7 @@ class PersonView(QDialog):
         title = QLabel(f"<h2>{natural(name)}</h2>{customer['reference']}")
         title.setObjectName("person_title")
         layout.addWidget(title)
-        # holds in force: the whole erasure of this person is blocked (said plainly, with why and until when)
+        # holds in force: what must be kept, on what basis and until when; the rest can be erased
         self.blocked = ErasureBlocked()
         self.blocked.show_holds(self.person.holds, f"{natural(name)} ({customer['reference']})", lang)
         layout.addWidget(self.blocked)
@@ -129,7 +131,12 @@ class PersonView(QDialog):
         field = entity.field(name)
         if field.name in MOMENT_FIELDS:
             return display_text(field, row.get(name), self.lang, options=self.options, zone=self.zone)
-        return natural(display_text(field, row.get(name), self.lang, options=self.options))
+        text = display_text(field, row.get(name), self.lang, options=self.options)
+        if field.sensitive and field.kind != "date" and text:
+            # a masked value ("•••••••••3645") is one left-to-right run: in an Arabic view the visible
+            # characters would otherwise show on the wrong side of the dots
+            return LRI + text + PDI
+        return natural(text)
 
     def _fill_tabs(self) -> None:
         lang, p = self.lang, self.person
@@ -166,7 +173,7 @@ class PersonView(QDialog):
         self.tabs.addTab(_table([self.tr("Reference")] + [ACTIVITY.field(n).label(lang) for n in (
             "name_en", "data_categories", "retention_period")], acts, "activities"),
             self.tr("Activities holding their data (%1)").replace("%1", str(len(acts))))
-        held = [[h.reference, h.basis_ar if lang == "ar" else h.basis_en, h.until(lang)] for h in p.holds]
+        held = [[h.reference, digits(h.kept(lang) + " — " + h.basis(lang)), digits(h.until(lang))] for h in p.holds]
         self.tabs.addTab(_table([self.tr("Reference"), self.tr("Why"), self.tr("Until")], held, "holds_table"),
                          self.tr("Holds in force (%1)").replace("%1", str(len(held))))
 

@@ -6,10 +6,10 @@ import datetime as dt
 import functools
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from compliance_desk.domain import clock
-from compliance_desk.domain.dates import format_date
+from compliance_desk.domain.dates import count_words, format_date, latin_digits
 from compliance_desk.domain.entities import ACTIVITY, REQUEST
 from compliance_desk.domain.errors import ValidationError
 from compliance_desk.domain.identifiers import mask
@@ -34,7 +34,8 @@ IDENTITY = ["identity_requested_on", "identity_method", "identity_checked_by", "
 STEPS: dict[str, list[str]] = {
     "awaiting_identity": ["identity_requested_on"],
     "verified": ["identity_method", "identity_checked_by", "identity_verified_on"],
-    "extension": ["extension_reason", "extension_details", "extension_notice_on", "extension_days"],
+    "extension": ["extension_reason", "extension_details", "extension_notice_on", "extension_notice_method",
+                  "extension_days"],
     "answered": ["response_date", "response_method"],
     "closed": ["closed_date", "notes"],
 }
@@ -176,7 +177,11 @@ class RequestStepDialog(RecordDialog):
         self.resize(620, 420)
         if target == "extension":
             self._extension_box()
-            self.resize(640, 560)
+            self.resize(640, 600)
+
+    # The entity's labels say "Extension: …" where they stand among the request's other fields; in the
+    # extension's own dialog the title already says it.
+    PREFIXES = ("Extension: ", "التمديد: ")
 
     def _extension_box(self) -> None:
         """The new due date, live as the officer types, and their word that the requester was told in
@@ -197,7 +202,36 @@ class RequestStepDialog(RecordDialog):
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
         outer.insertWidget(outer.indexOf(self.tabs) + 1, box)
+        for label in self.findChildren(QLabel):
+            if label.buddy() is not None:
+                label.setText(self._unprefixed(label.text()))
+        # the days in the display setting's digits (read back as 0–9)
+        days = self.forms[0].editors["extension_days"].widget
+        assert isinstance(days, QLineEdit)
+        days.setText(number(latin_digits(days.text())))
+        self._initial = self.values()
+        # the notice sent (letter, e-mail) is attached to the request
+        self.attachments = AttachmentsPanel(self.register, "request", self.record_id, self.lang)
+        self.attachments.setObjectName("extension_notice_files")
+        self.tabs.addTab(self.attachments, self.tr("The notice sent"))
         self._on_changed()
+
+    def _unprefixed(self, text: str) -> str:
+        for prefix in self.PREFIXES:
+            if text.startswith(prefix):
+                rest = text[len(prefix):]
+                return rest[:1].upper() + rest[1:]
+        return text
+
+    def label_of(self, name: str) -> str:
+        label = super().label_of(name)
+        return self._unprefixed(label) if self.target == "extension" else label
+
+    def values(self) -> dict[str, Any]:
+        values = super().values()
+        if isinstance(values.get("extension_days"), str):
+            values["extension_days"] = latin_digits(values["extension_days"]).strip()
+        return values
 
     def _on_changed(self) -> None:
         super()._on_changed()
@@ -210,7 +244,7 @@ class RequestStepDialog(RecordDialog):
         shown = functools.partial(format_date, lang=self.lang, with_hijri=True, arabic_numerals=uses_arabic_digits())
         values = self.values()
         try:
-            days = int(str(values.get("extension_days") or "").strip())
+            days = int(latin_digits(str(values.get("extension_days") or "")).strip())
         except ValueError:
             days = 0
         if not first:
@@ -223,14 +257,17 @@ class RequestStepDialog(RecordDialog):
         if notice and str(notice)[:10] > first_day.isoformat():
             return self.tr("Told after the first due date (%1): the period is not extended; the answer stays due "
                            "on %1.").replace("%1", shown(first_day))
-        return self.tr("New due date: %1 — the first due date, %2, + %3 days.").replace(
+        return self.tr("New due date: %1 — the first due date, %2, plus %3.").replace(
             "%1", shown(first_day + dt.timedelta(days=days))).replace("%2", shown(first_day)).replace(
-            "%3", number(days))
+            "%3", count_words(days, "day", self.lang, arabic_numerals=uses_arabic_digits()))
 
     def extra_errors(self, values: dict[str, Any]) -> dict[str, str]:
         told = getattr(self, "reasons_told", None)
         if told is not None and not told.isChecked():
             return {"_reasons_told": self.tr("tick the box once the requester has been told, with the reasons")}
+        if told is not None and not values.get("extension_notice_method"):
+            return {"extension_notice_method": self.tr("say how the requester was told (letter, e-mail, phone or "
+                                                       "in person)")}
         return {}
 
     def _extra_tabs(self) -> None:
