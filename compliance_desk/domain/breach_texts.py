@@ -60,6 +60,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "decide whether SDAIA is to be notified",
         "ar": "قرّر ما إذا كان يلزم إبلاغ سدايا",
     },
+    "breach_subjects_not_decided": {
+        "en": "decide whether the data subjects are to be notified",
+        "ar": "قرّر ما إذا كان يلزم إشعار أصحاب البيانات",
+    },
+    "breach_notice_undecided": {
+        "en": "{reference}: the decision to notify SDAIA is not recorded yet; record the assessment "
+              "(or the decision \"Notify SDAIA\") before the notice.",
+        "ar": "{reference}: لم يُسجَّل بعد قرار إبلاغ سدايا؛ سجّل التقييم (أو قرار «إبلاغ سدايا») قبل الإبلاغ.",
+    },
+    "breach_close_unnotified": {
+        "en": "{reference} cannot be closed: SDAIA must be notified and has not been. Record the notice "
+              "to SDAIA first, or decide, with the reason, that the breach is not notifiable.",
+        "ar": "لا يمكن إغلاق الحادثة {reference}: يلزم إبلاغ سدايا ولم يتم الإبلاغ بعد. سجّل إبلاغ سدايا "
+              "أولاً، أو قرّر مع ذكر السبب أن الحادثة لا يلزم الإبلاغ عنها.",
+    },
     "breach_transition_not_allowed": {
         "en": "{reference} is at the stage '{stage}'; it cannot move to '{target}'.",
         "ar": "التسرب {reference} في مرحلة '{stage}'؛ لا يمكن نقله إلى '{target}'.",

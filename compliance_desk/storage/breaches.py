@@ -84,7 +84,8 @@ def advance(register: Register, breach_id: int, target: str, values: Mapping[str
         given.setdefault("time_zone", current["time_zone"])
         changes = _cleaned(given, partial=True, approximate=_approximate(current, given))
         merged = {**current, **changes}
-        rules.check_transition(current["reference"], current["stage"], target, merged)
+        rules.check_transition(current["reference"], current["stage"], target, current)
+        stage = rules.stage_after(current["stage"], target)
         now_wall = rules.wall_time(clock.now(), merged["time_zone"])
         if target == "notified" and not merged.get("sdaia_notified_at"):
             changes["sdaia_notified_at"] = now_wall
@@ -92,7 +93,8 @@ def advance(register: Register, breach_id: int, target: str, values: Mapping[str
             rules.check_close(current["reference"], steps(register, breach_id))
             if not merged.get("closed_at"):
                 changes["closed_at"] = now_wall
-        changes["stage"] = target
+        rules.check_step(target, {**current, **changes})
+        changes["stage"] = stage
         rules.check({**current, **changes}, clock.now())
         records.update(register, BREACH, breach_id, changes)
 

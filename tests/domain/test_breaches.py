@@ -139,8 +139,6 @@ def test_notice_at_the_deadline_is_on_time_a_minute_after_is_late() -> None:
     ({"sdaia_notified_at": "2026-03-10T08:59"}, "sdaia_notified_at", "notified_before_aware"),
     ({"sdaia_decision": "not_notifiable"}, "sdaia_decision_reason", "breach_reason_required"),
     ({"subject_count_approximate": 1}, "subject_count", "approximate_needs_count"),
-    ({"stage": "assessed"}, "severity", "required"),
-    ({"stage": "assessed", "severity": "high"}, "sdaia_decision", "breach_not_decided"),
     ({"stage": "notified", "severity": "high", "sdaia_decision": "notify"}, "sdaia_notified_at", "required"),
     ({"closed_at": "2026-03-09T10:00"}, "closed_at", "time_before_aware"),
 ])
@@ -180,6 +178,59 @@ def test_exact_counts_read_with_separators_and_arabic_digits() -> None:
     assert breach(subject_count="١٢٥٠")["subject_count"] == 1250
     with pytest.raises(ValidationError):
         breach(subject_count="many")
+
+
+@pytest.mark.parametrize(("values", "field", "key"), [
+    ({}, "severity", "required"),
+    ({"severity": "high"}, "sdaia_decision", "breach_not_decided"),
+    ({"severity": "high", "sdaia_decision": "notify"}, "subjects_decision", "breach_subjects_not_decided"),
+    ({"severity": "high", "sdaia_decision": "notify", "subjects_decision": "pending"}, "subjects_decision",
+     "breach_subjects_not_decided"),
+])
+def test_the_assessment_takes_the_severity_and_both_decisions(values: dict[str, Any], field: str, key: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        b.check_step("assessed", breach(**values))
+    assert caught.value.field == field and caught.value.reason.key == key
+    assert caught.value.text("ar") != caught.value.text("en")
+    b.check_step("assessed", breach(severity="low", sdaia_decision="notify", subjects_decision="not_required"))
+
+
+def test_later_stages_never_wait_for_a_field_their_step_does_not_ask() -> None:
+    """Containment does not wait for the notice to SDAIA nor the severity; the notice does not wait
+    for the severity: what the assessment asks is checked by the assessment step alone."""
+    contained = breach(stage="contained", sdaia_decision="notify")
+    b.check(contained, NOW)
+    b.check(breach(stage="contained"), NOW)  # an assessment recorded before both decisions were asked
+    b.check_step("contained", contained)
+    b.check(breach(stage="notified", sdaia_notified_at="2026-03-11T09:00"), NOW)
+    b.check_step("notified", breach(sdaia_notified_at="2026-03-11T09:00"))
+
+
+def test_a_breach_closes_only_once_sdaia_is_notified_or_it_is_decided_not_notifiable() -> None:
+    for decision in ("notify", "pending"):
+        with pytest.raises(InvalidInput) as caught:
+            b.check({**breach(stage="closed", closed_at="2026-03-12T09:00", sdaia_decision=decision),
+                     "reference": "BRC-2026-0001"}, NOW)
+        assert caught.value.key == "breach_close_unnotified"
+        assert "BRC-2026-0001" in caught.value.text("ar") and "سدايا" in caught.value.text("ar")
+    b.check(breach(stage="closed", closed_at="2026-03-12T09:00", sdaia_decision="notify",
+                   sdaia_notified_at="2026-03-11T09:00"), NOW)
+    b.check(breach(stage="closed", closed_at="2026-03-12T09:00", sdaia_decision="not_notifiable",
+                   sdaia_decision_reason="Encrypted disk"), NOW)
+
+
+def test_the_notice_to_sdaia_is_offered_at_any_stage_once_the_decision_is_to_notify() -> None:
+    assert b.offered({"stage": "open"}) == ("assessed",)
+    assert b.offered({"stage": "assessed", "sdaia_decision": "notify"}) == ("notified", "contained")
+    assert b.offered({"stage": "contained", "sdaia_decision": "notify"}) == ("notified", "closed")
+    assert b.offered({"stage": "contained", "sdaia_decision": "notify", "sdaia_notified_at": "x"}) == ("closed",)
+    assert b.offered({"stage": "assessed", "sdaia_decision": "not_notifiable"}) == ("contained",)
+    assert b.offered({"stage": "closed", "sdaia_decision": "notify"}) == ()
+    assert (b.stage_after("assessed", "notified"), b.stage_after("contained", "notified")) == ("notified", "contained")
+    b.check_transition("BRC-2026-0001", "contained", "notified", {"sdaia_decision": "notify"})
+    with pytest.raises(InvalidInput) as caught:
+        b.check_transition("BRC-2026-0001", "open", "notified", {})
+    assert caught.value.key == "breach_notice_undecided"
 
 
 def test_stages_move_forward_only_and_not_notifiable_skips_the_notice() -> None:

@@ -41,7 +41,9 @@ def register(tmp_path: Path) -> Iterator[Register]:
             "subject_count_approximate": True, "consequences": "Phishing aimed at customers",
             "measures_taken": "Bucket made private; keys rotated", "measures_planned": "Review every bucket policy",
             "systems": "Data warehouse"}, activity_ids=[activity])
-        breaches.advance(register, full, "assessed", {"severity": "high", "sdaia_decision": "notify"})
+        breaches.advance(register, full, "assessed", {"severity": "high", "sdaia_decision": "notify",
+                                                      "subjects_decision": "notify"})
+        breaches.update(register, full, {"subjects_decision": "pending"})  # reopened: the letter waits
         breaches.add_step(register, full, {"kind": "containment", "action": "Make the bucket private",
                                            "done_on": "2026-03-10"})
         breaches.advance(register, full, "notified", {"sdaia_notified_at": "2026-03-11 15:00",
@@ -52,7 +54,8 @@ def register(tmp_path: Path) -> Iterator[Register]:
         late = breaches.create(register, {"title": "Misdirected payroll", "aware_at": "2026-03-01 10:00",
                                           "category": "confidentiality", "cause": "misdirected_email",
                                           "subject_count": 40})
-        breaches.advance(register, late, "assessed", {"severity": "low", "sdaia_decision": "notify"})
+        breaches.advance(register, late, "assessed", {"severity": "low", "sdaia_decision": "notify",
+                                                      "subjects_decision": "not_required"})
         breaches.advance(register, late, "notified", {"sdaia_notified_at": "2026-03-05 10:00",
                                                       "late_reason": "Found in an audit"})
         yield register

@@ -51,10 +51,14 @@ def unfold(dialog: RecordDialog, names: tuple[str, ...]) -> None:
             listing.setFixedHeight(listing.sizeHintForRow(0) * listing.count() + 2 * listing.frameWidth() + 4)
 
 
-def check_values(values: dict[str, Any], stage: str) -> None:
-    """The breach as it would be saved, against the domain's rules (raises ValidationError)."""
+def check_values(values: dict[str, Any], stage: str, step: str | None = None) -> None:
+    """The breach as it would be saved, against the domain's rules and what `step` asks for (raises
+    ValidationError)."""
     prepared = rules.prepare({k: v for k, v in values.items() if BREACH.has(k)})
-    rules.check(clean(BREACH, {**prepared, "stage": stage}), clock.now())
+    cleaned = clean(BREACH, {**prepared, "stage": stage})
+    if step is not None:
+        rules.check_step(step, cleaned)
+    rules.check({**cleaned, "reference": values.get("reference")}, clock.now())
 
 
 class BreachDialog(RecordDialog):
@@ -209,8 +213,9 @@ class StageDialog(RecordDialog):
     def check(self, values: dict[str, Any]) -> None:
         step = {k: val for k, val in values.items() if k in self.fields}
         merged = {**self.current, **step}
-        check_values({k: val for k, val in merged.items() if k not in ("id", "reference", "created_at",
-                                                                        "updated_at")}, self.target)
+        rules.check_transition(self.current["reference"], self.current["stage"], self.target, self.current)
+        check_values({k: val for k, val in merged.items() if k not in ("id", "created_at", "updated_at")},
+                     rules.stage_after(self.current["stage"], self.target), self.target)
 
     def _advance(self, register: Register, record_id: int | None, values: dict[str, Any]) -> int:
         assert record_id is not None

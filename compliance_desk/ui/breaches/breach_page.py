@@ -44,10 +44,7 @@ class BreachPage(StagedPage):
         ]
 
     def offered(self, row: dict[str, Any]) -> set[str]:
-        steps = set(rules.NEXT.get(row["stage"], ()))
-        if row.get("sdaia_decision") == "not_notifiable":
-            steps.discard("notified")
-        return steps
+        return set(rules.offered(row))
 
     def add_tools(self, bar: QToolBar) -> None:
         self.steps_action = self._action(self.tr("Steps…"), self.open_steps, None, "check")
@@ -123,7 +120,7 @@ class BreachPage(StagedPage):
         row = self._selected_row()
         if row is None or self.register is None or self.register.read_only:
             return None
-        if target not in rules.NEXT.get(row["stage"], ()):
+        if target not in rules.offered(row):
             return None
         dialog = StageDialog(self.register, row["id"], target, self.lang, self)
         dialog.saved.connect(self._after_write)
