@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from compliance_desk.domain import breaches, clock
+from compliance_desk.domain import breach_times, breaches
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import BREACH, ORGANISATION
 
@@ -76,8 +76,9 @@ class Section:
         return sum(item.value is None for item in self.items)
 
 
-def _text(name: str, row: Mapping[str, Any], lang: str) -> str | None:
-    """A breach field as text in `lang` (labels for codes, times with their zone); None when blank."""
+def _text(name: str, row: Mapping[str, Any], lang: str, org_zone: str | None = None) -> str | None:
+    """A breach field as text in `lang` (labels for codes, times in the organisation's zone `org_zone`
+    with the zone they were recorded in when it differs); None when blank."""
     f = BREACH.field(name)
     value = row.get(name)
     if value in (None, "", [], "[]") or (name.endswith("_decision") and value == "pending"):
@@ -87,23 +88,23 @@ def _text(name: str, row: Mapping[str, Any], lang: str) -> str | None:
     if f.kind == "codes" and f.vocabulary is not None:
         return ("، " if lang == "ar" else ", ").join(f.vocabulary.label(c, lang) for c in value)
     if f.kind == "datetime":
-        return clock.wall_text(str(value), row.get("time_zone"))
+        return breach_times.time_text(value, row.get("time_zone"), org_zone, lang)
     if f.kind == "bool":
         return ("نعم" if value else "لا") if lang == "ar" else ("Yes" if value else "No")
     return str(value)
 
 
-def _item(name: str, row: Mapping[str, Any], lang: str, *, required: bool = True) -> Item | None:
-    shown = _text(name, row, lang)
+def _zoned_item(name: str, row: Mapping[str, Any], lang: str, *, required: bool = True,
+                org_zone: str | None = None) -> Item | None:
+    shown = _text(name, row, lang, org_zone)
     if shown is None and not required:
         return None
     return Item(BREACH.field(name).label(lang), shown)
 
 
-def deadline_text(row: Mapping[str, Any]) -> str:
-    """The deadline instant as wall-clock time in the breach's zone, with the zone and offset."""
-    zone_key = row.get("time_zone")
-    return clock.wall_text(breaches.wall_time(breaches.deadline(row), zone_key), zone_key)
+def deadline_text(row: Mapping[str, Any], org_zone: str | None = None, lang: str = "en") -> str:
+    """The deadline instant in the organisation's zone, with the zone and offset."""
+    return breach_times.deadline_text(row, org_zone, lang)
 
 
 def subjects_number(row: Mapping[str, Any], lang: str) -> str | None:
@@ -118,6 +119,11 @@ def notice(row: Mapping[str, Any], organisation: Mapping[str, Any], steps: Seque
            lang: str, *, activities: Sequence[str] = (), processor: str = "") -> list[Section]:
     """The notice to SDAIA as sections in the guide's order (see the module's docstring)."""
     org = organisation
+    org_zone = org.get("time_zone")
+
+    def _item(name: str, row: Mapping[str, Any], lang: str, *, required: bool = True) -> Item | None:
+        return _zoned_item(name, row, lang, required=required, org_zone=org_zone)
+
     name = (org.get("legal_name_ar") or org.get("legal_name_en")) if lang == "ar" else \
         (org.get("legal_name_en") or org.get("legal_name_ar"))
     titles = {key: (ar if lang == "ar" else en) for key, en, ar in SECTIONS}
@@ -137,14 +143,15 @@ def notice(row: Mapping[str, Any], organisation: Mapping[str, Any], steps: Seque
         if activities else None,
         Item(BREACH.field("processor_id").label(lang), processor) if processor else None)
     unknown = word("unknown", lang) if row.get("occurred_unknown") else None
-    add("when_how", Item(BREACH.field("occurred_from").label(lang), _text("occurred_from", row, lang) or unknown),
+    add("when_how", Item(BREACH.field("occurred_from").label(lang),
+                                _text("occurred_from", row, lang, org_zone) or unknown),
         _item("occurred_to", row, lang, required=False), _item("discovered_at", row, lang),
         _item("discovered_by", row, lang, required=False), _item("discovery_method", row, lang))
     timing = breaches.timing(row)
     # when SDAIA was notified belongs to the record, not to a notice still to file: a pending notice
     # says by when it is to be filed; a filed one, when it was filed and whether in time
     add("aware", _item("aware_at", row, lang),
-        Item(word("deadline" if timing != "pending" else "file_by", lang), deadline_text(row))
+        Item(word("deadline" if timing != "pending" else "file_by", lang), deadline_text(row, org_zone, lang))
         if row.get("aware_at") else None,
         _item("sdaia_notified_at", row, lang, required=False),
         Item(word("timing", lang), breaches.TIMING_LABELS[timing][1 if lang == "ar" else 0])

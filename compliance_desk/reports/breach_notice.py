@@ -10,7 +10,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from compliance_desk.domain import breach_letters, breach_notice, clock
+from compliance_desk.domain import breach_letters, breach_notice, breach_times, clock
 from compliance_desk.domain import breaches as rules
 from compliance_desk.domain.breach_notice import deadline_text
 from compliance_desk.domain.entities import ACTIVITY, BREACH, RECIPIENT
@@ -29,7 +29,6 @@ from compliance_desk.reports.labels import label
 from compliance_desk.reports.pdf import ReportInfo, build, cover_seal, exceptions
 from compliance_desk.storage import breaches as store
 from compliance_desk.storage import records
-from compliance_desk.storage.clocks import time_zone
 from compliance_desk.storage.files import atomic_output
 from compliance_desk.storage.register import Register
 
@@ -93,15 +92,15 @@ def notice_front(register: Register, row: dict[str, Any], report: ReportInfo) ->
     lang = report.lang
     org = records.organisation(register) or {}
     zone_name = str(org.get("time_zone") or "").strip() or clock.RIYADH
-    as_at = clock.wall_text(report.generated.astimezone(time_zone(register)).strftime("%Y-%m-%dT%H:%M"), zone_name)
-    deadline = deadline_text(row)
+    as_at = breach_times.moment_text(report.generated, zone_name, lang)
+    deadline = deadline_text(row, zone_name, lang)
     timing = rules.timing(row)
     if timing == "pending":
         due = _t("file_by", lang).format(deadline=deadline)
     elif timing == "not_notifiable":
         due = _t("not_notifiable", lang).format(deadline=deadline)
     else:
-        filed = clock.wall_text(row["sdaia_notified_at"], row.get("time_zone"))
+        filed = breach_times.time_text(row["sdaia_notified_at"], row.get("time_zone"), zone_name, lang)
         due = _t("filed", lang).format(deadline=deadline, when=f"{filed} — {rules.TIMING_LABELS[timing][1 if lang == 'ar' else 0]}")
     pairs: list[tuple[str, Any]] = [
         (_t("to", lang), _t("sdaia", lang)),

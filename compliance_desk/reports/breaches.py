@@ -11,8 +11,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from compliance_desk.domain import breach_times, clock
 from compliance_desk.domain import breaches as rules
-from compliance_desk.domain import clock
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.breach_figures import figures
 from compliance_desk.domain.entities import BREACH
@@ -58,6 +58,7 @@ def _counts(counter: Counter[str], namer: Any, lang: str) -> list[Flowable]:
 
 def story(register: Register, lang: str, date_from: str | None, date_to: str | None) -> list[Flowable]:
     rows = store.period_rows(register, date_from, date_to)
+    org_zone = store.org_zone(register)
     found = figures(rows)
     now = clock.now()
     clocks = [rules.clock(r, now) for r in rows]
@@ -96,8 +97,8 @@ def story(register: Register, lang: str, date_from: str | None, date_to: str | N
         if found_clock.stage == "overdue" or state == "late":
             shown = Mark(str(shown))
         body.append([row["reference"], text(f("title"), row["title"], lang),
-                     clock.wall_text(row["aware_at"], row["time_zone"]),
-                     clock.wall_text(rules.wall_time(found_clock.deadline, row["time_zone"]), row["time_zone"]),
+                     breach_times.time_text(row["aware_at"], row["time_zone"], org_zone, lang),
+                     breach_times.moment_text(found_clock.deadline, org_zone, lang),
                      text(f("category"), row["category"], lang), text(f("severity"), row.get("severity"), lang),
                      shown, text(f("stage"), row["stage"], lang)])
     out += [Spacer(1, 5 * mm), *section(_l("log", lang), lang, chunked_tables(

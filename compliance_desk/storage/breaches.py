@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from compliance_desk.domain import breach_times, clock
 from compliance_desk.domain import breaches as rules
-from compliance_desk.domain import clock
 from compliance_desk.domain.entities import (
     BREACH,
     BREACH_ACTIVITY,
@@ -177,6 +177,7 @@ def queue_items(register: Register, today: dt.date) -> list[QueueItem]:
     deadline instant and its stage follows the hours left (the last 24 h are "today")."""
     del today  # hours, not days: the clock reads now
     items = []
+    zone = org_zone(register)
     for row, found in running(register):
         assert found.stage is not None
         label_en, label_ar = rules.CLOCK_LABELS[found.stage]
@@ -187,7 +188,9 @@ def queue_items(register: Register, today: dt.date) -> list[QueueItem]:
             title_ar=f"إبلاغ سدايا بالتسرب {isolate(row['title'])}",
             due=found.deadline, detail_en=f"{found.text('en')} ({label_en})",
             detail_ar=f"{found.text('ar')} ({label_ar})",
-            extra={"clock": found.stage, "hours_left": round(found.hours_left, 2)}))
+            extra={"clock": found.stage, "hours_left": round(found.hours_left, 2),
+                   "due_en": breach_times.moment_text(found.deadline, zone, "en"),
+                   "due_ar": breach_times.moment_text(found.deadline, zone, "ar")}))
     for row in _rows(register, "stage != 'closed' AND (sdaia_notified_at IS NOT NULL"
                                " OR sdaia_decision = 'not_notifiable')"):
         items.append(QueueItem(
@@ -197,6 +200,12 @@ def queue_items(register: Register, today: dt.date) -> list[QueueItem]:
             due=None, detail_en="Containment and remediation steps",
             detail_ar="خطوات الاحتواء والمعالجة"))
     return items
+
+
+def org_zone(register: Register) -> str:
+    """The organisation's zone (IANA name; Asia/Riyadh unless its profile names another): breach times
+    are shown in it."""
+    return str((records.organisation(register) or {}).get("time_zone") or "").strip() or rules.DEFAULT_ZONE
 
 
 def period_rows(register: Register, date_from: str | None, date_to: str | None) -> list[dict[str, Any]]:

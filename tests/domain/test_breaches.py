@@ -256,3 +256,21 @@ def test_a_not_notifiable_or_closed_breach_stops_the_clock() -> None:
     assert b.clock(quiet, NOW).state == "not_notifiable" and b.timing(quiet) == "not_notifiable"
     assert b.clock(breach(stage="closed"), NOW).state == "closed"
     assert b.timing(breach()) == "pending"
+
+
+def test_breach_times_read_in_the_organisation_zone_with_the_recorded_zone_as_a_note() -> None:
+    from compliance_desk.domain import breach_times as t
+
+    assert t.time_text("2026-12-04T18:27", "Europe/London", "Asia/Riyadh", "en") == \
+        "2026-12-04 21:27 (Asia/Riyadh, UTC+3) — recorded as 18:27 Europe/London"
+    assert t.time_text("2026-12-04T18:27", "Europe/London", None, "ar") == \
+        "2026-12-04 الساعة 21:27 بتوقيت الرياض (UTC+3) — سُجِّل 18:27 بتوقيت لندن"
+    assert t.time_text("2026-12-04T22:30", "Europe/London", "Asia/Riyadh", "en").endswith(
+        "— recorded as 2026-12-04 22:30 Europe/London")  # 01:30 the next day in Riyadh
+    assert t.time_text("2026-12-04T21:27", "Asia/Riyadh", "Asia/Riyadh", "ar") == \
+        "2026-12-04 الساعة 21:27 بتوقيت الرياض (UTC+3)"  # no note when recorded in the same zone
+    assert t.time_text("2026-12-04T21:27", "Pacific/Chatham", "Pacific/Chatham", "ar").endswith(
+        "بتوقيت Pacific/Chatham (UTC+13:45)")  # a zone without an Arabic name keeps its IANA name
+    assert t.time_text(None, "Asia/Riyadh", None, "en") == ""
+    london = breach(aware_at="2026-03-10T06:00", time_zone="Europe/London")
+    assert t.deadline_text(london, "Asia/Riyadh", "en") == "2026-03-13 09:00 (Asia/Riyadh, UTC+3)"

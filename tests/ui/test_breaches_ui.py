@@ -274,3 +274,26 @@ def test_every_tab_fits_a_small_screen(app: Controller, settings, qtbot, lang: s
     assert [a.isVisible() for a in page.step_actions.values()] == [False, True, True, False]
     for bar in (page.toolbar, page.step_bar):
         assert bar.sizeHint().width() <= bar.width(), [a.text() for a in bar.actions()]
+
+
+def test_a_breach_recorded_abroad_reads_in_the_organisation_zone(app: Controller, qtbot) -> None:
+    """London times beside Riyadh clocks confuse: every time shows in Riyadh time, London only as a note;
+    the queue's due is the deadline's date and time with its zone."""
+    page = app.main.breaches
+    london = breaches.create(app.register, {"title": "Bag stolen in London", "aware_at": "2027-01-10 05:00",
+                                            "time_zone": "Europe/London", "category": "confidentiality",
+                                            "cause": "lost_device"})
+    page._after_write(london)
+    page.select_id(london)
+    stage = page.step("assessed")
+    context = stage.context.text().replace("\u2066", "").replace("\u2069", "")
+    assert "Aware at 2027-01-10 08:00 (Asia/Riyadh, UTC+3) — recorded as 05:00 Europe/London" in context
+    assert "deadline 2027-01-13 08:00 (Asia/Riyadh, UTC+3)" in context
+    stage.reject()
+    [item] = [i for i in breaches.queue_items(app.register, clock.today()) if i.record_id == london]
+    assert item.extra["due_en"] == "2027-01-13 08:00 (Asia/Riyadh, UTC+3)"
+    assert item.extra["due_ar"] == "2027-01-13 الساعة 08:00 بتوقيت الرياض (UTC+3)"
+    queue = app.main.queue
+    queue.refresh()
+    cells = [queue.tree.topLevelItem(r).text(3) for r in range(queue.tree.topLevelItemCount())]
+    assert "2027-01-13 08:00 (Asia/Riyadh, UTC+3)" in cells, cells

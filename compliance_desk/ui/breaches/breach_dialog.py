@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
+from compliance_desk.domain import breach_times, clock
 from compliance_desk.domain import breaches as rules
-from compliance_desk.domain import clock
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import ACTIVITY, BREACH, RECIPIENT
 from compliance_desk.domain.errors import ValidationError
@@ -18,7 +18,7 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets import style
 from compliance_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from compliance_desk.ui.widgets.customer_picker import CustomerPicker
-from compliance_desk.ui.widgets.format import DisplayOptions, digits, uses_arabic_digits, zoned_text
+from compliance_desk.ui.widgets.format import digits
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.record_form import CheckList
 
@@ -49,6 +49,16 @@ def unfold(dialog: RecordDialog, names: tuple[str, ...]) -> None:
         if editor is not None and isinstance(editor.widget, CheckList):
             listing = editor.widget
             listing.setFixedHeight(listing.sizeHintForRow(0) * listing.count() + 2 * listing.frameWidth() + 4)
+
+
+def aware_and_deadline(widget: RecordDialog, register: Register, row: dict[str, Any], found: rules.Clock) -> str:
+    """"Aware at … · deadline …", both in the organisation's zone (the zone the breach was recorded
+    in as a note when it differs), in the display setting's digits."""
+    lang = widget.lang
+    org = breaches.org_zone(register)
+    return widget.tr("Aware at %1 · deadline %2").replace(
+        "%1", digits(breach_times.time_text(row["aware_at"], row.get("time_zone"), org, lang))).replace(
+        "%2", digits(breach_times.moment_text(found.deadline, org, lang)))
 
 
 def check_values(values: dict[str, Any], stage: str, step: str | None = None) -> None:
@@ -150,11 +160,8 @@ class BreachDialog(RecordDialog):
         except (ValidationError, ValueError, KeyError):
             pass
         if found is not None:
-            zone_key = cleaned.get("time_zone")
-            options = DisplayOptions(arabic_digits=uses_arabic_digits())
-            text += " — " + digits(found.text(self.lang)) + "\n" + self.tr("Aware at %1 · deadline %2").replace(
-                "%1", zoned_text(cleaned["aware_at"], zone_key, options)).replace(
-                "%2", zoned_text(rules.wall_time(found.deadline, zone_key), zone_key, options))
+            text += " — " + digits(found.text(self.lang)) + "\n" + aware_and_deadline(
+                self, self.register, cleaned, found)
         urgent = found is not None and found.stage in ("overdue", "last_hour", "last_12h")
         self.clock_label.setStyleSheet(style.WARNING if urgent else "")
         self.clock_label.setText(text)
@@ -203,12 +210,8 @@ class StageDialog(RecordDialog):
 
     def context_text(self) -> str:
         """When the organisation became aware and the deadline, each with its zone, and the clock."""
-        row, options = self.current, DisplayOptions(arabic_digits=uses_arabic_digits())
-        zone_key = row.get("time_zone")
-        found = rules.clock(row, clock.now())
-        return digits(found.text(self.lang)) + "\n" + self.tr("Aware at %1 · deadline %2").replace(
-            "%1", zoned_text(row["aware_at"], zone_key, options)).replace(
-            "%2", zoned_text(rules.wall_time(found.deadline, zone_key), zone_key, options))
+        found = rules.clock(self.current, clock.now())
+        return digits(found.text(self.lang)) + "\n" + aware_and_deadline(self, self.register, self.current, found)
 
     def check(self, values: dict[str, Any]) -> None:
         step = {k: val for k, val in values.items() if k in self.fields}

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
+from compliance_desk.domain import breach_times, clock
 from compliance_desk.domain import breaches as rules
-from compliance_desk.domain import clock
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import BREACH
 from compliance_desk.domain.messages import isolate
@@ -18,7 +18,7 @@ from compliance_desk.ui.breaches.breach_dialog import BreachDialog, StageDialog
 from compliance_desk.ui.breaches.steps_dialog import StepsDialog
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.flow_layout import FlowLayout
-from compliance_desk.ui.widgets.format import digits, zoned_text
+from compliance_desk.ui.widgets.format import digits
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.register_page import DEFAULT_COLUMNS
 from compliance_desk.ui.widgets.staged_page import StagedPage, Step
@@ -109,7 +109,8 @@ class BreachPage(StagedPage):
     def show_clock(self, row: dict[str, Any] | None) -> None:
         found = rules.clock(row, clock.now()) if row else None
         if found is not None and found.running:
-            deadline = zoned_text(rules.wall_time(found.deadline, row["time_zone"]), row["time_zone"], self.model.options)
+            assert self.register is not None
+            deadline = digits(breach_times.moment_text(found.deadline, breaches.org_zone(self.register), self.lang))
             self.banner.setText("⚠ " + self.tr("%1: %2 (deadline %3)").replace("%1", isolate(row["reference"]))
                                 .replace("%2", digits(found.text(self.lang))).replace("%3", deadline))
             self.banner.show()

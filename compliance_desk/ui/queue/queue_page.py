@@ -253,9 +253,13 @@ class QueuePage(QWidget):
     def _row(self, entry: Entry) -> QTreeWidgetItem:
         item = entry.item
         due = due_date(item)
-        cells = [self.when_text(item), natural(item.title(self.lang)), item.reference,
-                 ltr(format_date(due, self.lang, with_hijri=self.options.hijri,
-                                 arabic_numerals=self.options.arabic_digits)) if due else "",
+        due_text = ltr(format_date(due, self.lang, with_hijri=self.options.hijri,
+                                   arabic_numerals=self.options.arabic_digits)) if due else ""
+        if item.extra.get(f"due_{self.lang}"):  # a clock in hours (a breach): the instant with its zone
+            due_text = str(item.extra[f"due_{self.lang}"])
+            if self.options.arabic_digits:  # the zone's "UTC+3" keeps its Latin digits, as a name
+                due_text = " ".join(w if any("A" <= c <= "z" for c in w) else arabic_digits(w) for w in due_text.split(" "))
+        cells = [self.when_text(item), natural(item.title(self.lang)), item.reference, due_text,
                  natural(self.note_text(entry))]
         row = QTreeWidgetItem(cells)
         row.setData(0, ROLE, ("item", entry))
