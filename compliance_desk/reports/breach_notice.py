@@ -121,9 +121,9 @@ def notice_story(parts: list[breach_notice.Section], lang: str) -> list[Flowable
     where = ("، " if lang == "ar" else ", ").join(s.title.split(". ", 1)[-1] for s in parts if s.incomplete)
     out: list[Flowable] = [Text(_t("basis", lang), lang, size=8.5, space_after=4)]
     out += exceptions([(_t("incomplete", lang), incomplete, where)], lang)
-    marker = breach_notice.INCOMPLETE[1 if lang == "ar" else 0]
     for part in parts:
-        pairs = [(item.label, item.value if item.value is not None else Mark(marker)) for item in part.items]
+        pairs = [(item.label, item.value if item.value is not None else Mark(item.missing_text(lang)))
+                 for item in part.items]
         out += [Spacer(1, 4 * mm), *section(part.title, lang, [key_values(pairs, lang, caption=part.title)], level=1)]
     return out
 

@@ -69,7 +69,7 @@ def story(register: Register, lang: str, date_from: str | None, date_to: str | N
         (_l("x_open", lang), sum(r["stage"] != "closed" for r in rows), _l("log", lang)),
     ], lang, empty=None if rows else _l("empty", lang))
     median = found.median_hours
-    summary = [[_l("total", lang), str(found.total)], [_l("subjects", lang), f"{found.subjects:,}"],
+    summary = [[_l("total", lang), str(found.total)], [_l("subjects", lang), found.subjects_text(lang)],
                [_l("median", lang), "—" if median is None else f"{median:.1f}"]]
     out += [Spacer(1, 5 * mm), *section(_l("figures", lang), lang,
                                         [table(summary, [75, 25], lang, size=9, header=False)], level=1)]

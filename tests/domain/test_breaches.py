@@ -274,3 +274,12 @@ def test_breach_times_read_in_the_organisation_zone_with_the_recorded_zone_as_a_
     assert t.time_text(None, "Asia/Riyadh", None, "en") == ""
     london = breach(aware_at="2026-03-10T06:00", time_zone="Europe/London")
     assert t.deadline_text(london, "Asia/Riyadh", "en") == "2026-03-13 09:00 (Asia/Riyadh, UTC+3)"
+
+
+def test_subjects_not_entered_read_not_recorded_never_zero() -> None:
+    from compliance_desk.domain.breach_figures import figures
+
+    assert figures([breach()]).subjects_text("en") == "not recorded"
+    assert figures([breach()]).subjects_text("ar") == "غير مسجَّل"
+    assert figures([breach(subject_count=0)]).subjects_text("en") == "0"  # a count of none, entered
+    assert figures([breach(subject_count=5), breach()]).subjects_text("en") == "5 (recorded for 1 of 2 breaches)"

@@ -11,7 +11,8 @@ import pytest
 from openpyxl import load_workbook
 
 from compliance_desk.domain import clock
-from compliance_desk.domain.breach_notice import INCOMPLETE, SECTIONS
+from compliance_desk.domain.breach_notice import DECIDE, INCOMPLETE, SECTIONS
+from compliance_desk.domain.entities import BREACH
 from compliance_desk.reports.export import export_breach_notice, export_pdf, export_workbook
 from compliance_desk.storage import activities, breaches
 from compliance_desk.storage.register import Register
@@ -78,7 +79,26 @@ def test_the_notice_pdf_has_every_section_in_the_guide_order(register: Register,
     assert "dpo@test.example" in latin
     assert ("1,200" in latin) and (("تقريباً" in text) if lang == "ar" else "approximately" in text)
     assert seal[:12] in _fold(latin)
-    assert ("غير مكتمل" in text) if lang == "ar" else ("Incomplete" in text)  # subjects_decision is pending
+    # subjects_decision is pending: a controller's judgement, to decide before filing (not "to find out")
+    assert ("قبل تقديم الإبلاغ" in text) if lang == "ar" else ("decided by the controller before filing" in text)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_notice_words_its_gaps_formally_and_drops_no_line(register: Register, tmp_path: Path, lang: str) -> None:
+    txt, _ = export_breach_notice(register, "BRC-2026-0002", tmp_path / "n.txt", lang=lang, fmt="txt")
+    plain = txt.read_text(encoding="utf-8")
+    i = 1 if lang == "ar" else 0
+    assert f"{BREACH.field('title').label(lang)}:" in plain
+    assert f"{BREACH.field('description').label(lang)}: [{INCOMPLETE[i]}]" in plain
+    assert f"{BREACH.field('severity').label(lang)}: [{DECIDE[i]}]" in plain  # the controller's judgement
+    assert "Incomplete" not in plain and "غير مكتمل" not in plain
+    assert BREACH.field("subjects_decision").label(lang) not in plain  # a question, not a statement
+    assert ("إشعار أصحاب البيانات:" if lang == "ar" else "Data subjects notified:") in plain
+    for name, shown in (("occurred_to", ("Not yet known", "غير معروف بعد")),
+                        ("systems", ("Not yet known", "غير معروف بعد")),
+                        ("discovered_by", ("Not yet known", "غير معروف بعد")),
+                        ("processor_id", ("None", "لا يوجد"))):
+        assert f"{BREACH.field(name).label(lang)}: {shown[i]}" in plain, name
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
@@ -203,6 +223,11 @@ def test_the_period_report_counts_and_the_median(register: Register, tmp_path: P
     assert "Median hours from awareness to the notice 63.0" in text  # (30 + 96) / 2
     assert "Cyber-attack 1" in text and "Lost or stolen device 1" in text
     assert "BRC-2026-0003" in text
+    # the laptop's count was never entered: the sum says what it covers, never a silent total
+    assert "Data subjects concerned (as recorded) 1,240 (recorded for 2 of 3 breaches)" in text
+    stolen, _ = export_pdf(register, "breaches", tmp_path / "s.pdf", lang="en", date_from="2026-03-11",
+                           date_to="2026-03-11")
+    assert "Data subjects concerned (as recorded) not recorded" in _fold("\n".join(pages_text(stolen)))
     ar, _ = export_pdf(register, "breaches", tmp_path / "b-ar.pdf", lang="ar")
     assert "حسب السبب" in _fold("\n".join(pages_text(ar)))
 
