@@ -135,7 +135,7 @@ def subject_letter(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) ->
     """(title, paragraphs) of the letter to a data subject: greeting first, signature last; a draft
     with gaps starts with the draft line (and its title says DRAFT). Call `check_ready` first."""
     ar = lang == "ar"
-    title = (f"إشعار بتسرب بيانات شخصية ({row.get('reference')})" if ar
+    title = (f"إشعار بحادثة تسرب بيانات شخصية ({row.get('reference')})" if ar
              else f"Notice of a personal-data breach ({row.get('reference')})")
     greeting = "عزيزنا العميل،" if ar else "Dear customer,"
     closing = ("مع التحية،" if ar else "Yours sincerely,") + "\n" + _organisation(org, lang)

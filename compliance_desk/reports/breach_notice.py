@@ -33,7 +33,7 @@ from compliance_desk.storage.files import atomic_output
 from compliance_desk.storage.register import Register
 
 TITLES = {
-    "notice": ("Personal-data breach notice to SDAIA", "إبلاغ سدايا عن تسرب بيانات شخصية"),
+    "notice": ("Personal-data breach notice to SDAIA", "إبلاغ سدايا عن حادثة تسرب بيانات شخصية"),
     "basis": ("Prepared for the national data-governance platform under SDAIA's personal-data breach procedural "
               "guide (October 2024): PDPL Art. 20 and Implementing Regulation Art. 24 — notice within 72 hours of "
               "becoming aware. Fields marked incomplete are still to be found out.",

@@ -24,13 +24,13 @@ from compliance_desk.storage import breaches as store
 from compliance_desk.storage.register import Register
 
 LABELS = {
-    "title": ("Personal-data breaches", "تسربات البيانات الشخصية"),
-    "x_running": ("Breaches not yet notified, clock running", "تسربات لم يُبلَّغ عنها والمهلة جارية"),
+    "title": ("Personal-data breaches", "حوادث تسرب البيانات الشخصية"),
+    "x_running": ("Breaches not yet notified, clock running", "حوادث لم يُبلَّغ عنها والمهلة جارية"),
     "x_overdue": ("Notice to SDAIA overdue", "تأخر الإبلاغ إلى سدايا"),
     "x_late": ("Notified after 72 hours", "أُبلغ عنها بعد 72 ساعة"),
-    "x_open": ("Breaches not closed", "تسربات غير مغلقة"),
+    "x_open": ("Breaches not closed", "حوادث غير مغلقة"),
     "figures": ("Figures", "الأرقام"),
-    "total": ("Breaches", "عدد التسربات"),
+    "total": ("Breaches", "عدد الحوادث"),
     "subjects": ("Data subjects concerned (as recorded)", "أصحاب البيانات المعنيون (كما سُجّلوا)"),
     "median": ("Median hours from awareness to the notice", "الوسيط بالساعات من العلم حتى الإبلاغ"),
     "by_category": ("By category", "حسب الفئة"),
@@ -39,8 +39,8 @@ LABELS = {
     "by_timing": ("Notice to SDAIA", "الإبلاغ إلى سدايا"),
     "unassessed": ("Not assessed yet", "لم تُقيَّم بعد"),
     "count": ("Breaches", "العدد"),
-    "log": ("Breach log", "سجل التسربات"),
-    "empty": ("No breach was recorded in this period.", "لم يُسجَّل أي تسرب في هذه الفترة."),
+    "log": ("Breach log", "سجل حوادث التسرب"),
+    "empty": ("No breach was recorded in this period.", "لم تُسجَّل أي حادثة تسرب في هذه الفترة."),
     "deadline": ("Deadline (72 h)", "الموعد (72 ساعة)"),
     "timing": ("Notice", "الإبلاغ"),
 }

@@ -185,7 +185,7 @@ def queue_items(register: Register, today: dt.date) -> list[QueueItem]:
             group="breach", stage=rules.QUEUE_STAGE[found.stage], key=f"breach:{row['id']}:sdaia",
             entity="breach", record_id=row["id"], reference=row["reference"],
             title_en=f"Notify SDAIA of the breach {isolate(row['title'])}",
-            title_ar=f"إبلاغ سدايا بالتسرب {isolate(row['title'])}",
+            title_ar=f"إبلاغ سدايا بحادثة التسرب {isolate(row['title'])}",
             due=found.deadline, detail_en=f"{found.text('en')} ({label_en})",
             detail_ar=f"{found.text('ar')} ({label_ar})",
             extra={"clock": found.stage, "hours_left": round(found.hours_left, 2),
@@ -196,7 +196,7 @@ def queue_items(register: Register, today: dt.date) -> list[QueueItem]:
         items.append(QueueItem(
             group="breach", stage="soon", key=f"breach:{row['id']}:open", entity="breach", record_id=row["id"],
             reference=row["reference"], title_en=f"Contain and close the breach {isolate(row['title'])}",
-            title_ar=f"احتواء التسرب {isolate(row['title'])} وإغلاقه",
+            title_ar=f"احتواء حادثة التسرب {isolate(row['title'])} وإغلاقها",
             due=None, detail_en="Containment and remediation steps",
             detail_ar="خطوات الاحتواء والمعالجة"))
     return items

@@ -283,3 +283,21 @@ def test_subjects_not_entered_read_not_recorded_never_zero() -> None:
     assert figures([breach()]).subjects_text("ar") == "غير مسجَّل"
     assert figures([breach(subject_count=0)]).subjects_text("en") == "0"  # a count of none, entered
     assert figures([breach(subject_count=5), breach()]).subjects_text("en") == "5 (recorded for 1 of 2 breaches)"
+
+
+def test_the_arabic_says_breach_with_the_pdpl_term_everywhere() -> None:
+    """"حوادث تسرب البيانات الشخصية" for the register, "حادثة التسرب" or "الحادثة" for one breach: never
+    تسربات, تسريبات, or a bare التسرب / تسرب."""
+    import re
+    from pathlib import Path
+
+    from compliance_desk.domain.breach_texts import MESSAGES
+    from compliance_desk.reports import breaches as report
+
+    bare = re.compile(r"تسريبات|تسربات|(?<!حادثة )(?<!حوادث )(?<!بحادثة )\b(?:ال|بال|لل)?تسرب\b")
+    texts = [m["ar"] for m in MESSAGES.values()] + [BREACH.label("ar")]
+    texts += [ar for _en, ar in report.LABELS.values()]
+    ts = Path(__file__).resolve().parents[2] / "i18n" / "compliance_desk_ar.ts"
+    texts += re.findall(r"<translation>([^<]*)</translation>", ts.read_text(encoding="utf-8"))
+    offending = [t for t in texts if bare.search(t)]
+    assert offending == []

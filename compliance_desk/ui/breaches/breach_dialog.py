@@ -51,12 +51,11 @@ def unfold(dialog: RecordDialog, names: tuple[str, ...]) -> None:
             listing.setFixedHeight(listing.sizeHintForRow(0) * listing.count() + 2 * listing.frameWidth() + 4)
 
 
-def aware_and_deadline(widget: RecordDialog, register: Register, row: dict[str, Any], found: rules.Clock) -> str:
+def aware_and_deadline(template: str, lang: str, register: Register, row: dict[str, Any], found: rules.Clock) -> str:
     """"Aware at … · deadline …", both in the organisation's zone (the zone the breach was recorded
     in as a note when it differs), in the display setting's digits."""
-    lang = widget.lang
     org = breaches.org_zone(register)
-    return widget.tr("Aware at %1 · deadline %2").replace(
+    return template.replace(
         "%1", digits(breach_times.time_text(row["aware_at"], row.get("time_zone"), org, lang))).replace(
         "%2", digits(breach_times.moment_text(found.deadline, org, lang)))
 
@@ -161,7 +160,7 @@ class BreachDialog(RecordDialog):
             pass
         if found is not None:
             text += " — " + digits(found.text(self.lang)) + "\n" + aware_and_deadline(
-                self, self.register, cleaned, found)
+                self.tr("Aware at %1 · deadline %2"), self.lang, self.register, cleaned, found)
         urgent = found is not None and found.stage in ("overdue", "last_hour", "last_12h")
         self.clock_label.setStyleSheet(style.WARNING if urgent else "")
         self.clock_label.setText(text)
@@ -185,7 +184,7 @@ class StageDialog(RecordDialog):
     TITLES = {"assessed": ("Record the assessment", "تسجيل التقييم"),
               "notified": ("Record the notice to SDAIA", "تسجيل إبلاغ سدايا"),
               "contained": ("Record the containment", "تسجيل الاحتواء"),
-              "closed": ("Close the breach", "إغلاق التسرب")}
+              "closed": ("Close the breach", "إغلاق الحادثة")}
 
     def __init__(self, register: Register, record_id: int, target: str, lang: str,
                  parent: QWidget | None = None) -> None:
@@ -211,7 +210,8 @@ class StageDialog(RecordDialog):
     def context_text(self) -> str:
         """When the organisation became aware and the deadline, each with its zone, and the clock."""
         found = rules.clock(self.current, clock.now())
-        return digits(found.text(self.lang)) + "\n" + aware_and_deadline(self, self.register, self.current, found)
+        return digits(found.text(self.lang)) + "\n" + aware_and_deadline(
+            self.tr("Aware at %1 · deadline %2"), self.lang, self.register, self.current, found)
 
     def check(self, values: dict[str, Any]) -> None:
         step = {k: val for k, val in values.items() if k in self.fields}
