@@ -3,6 +3,7 @@ contained → closed). The clock to SDAIA shows above the form while it runs."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
@@ -18,7 +19,7 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets import style
 from compliance_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from compliance_desk.ui.widgets.customer_picker import CustomerPicker
-from compliance_desk.ui.widgets.format import digits
+from compliance_desk.ui.widgets.format import LRI, PDI, digits
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.record_form import CheckList
 
@@ -51,13 +52,24 @@ def unfold(dialog: RecordDialog, names: tuple[str, ...]) -> None:
             listing.setFixedHeight(listing.sizeHintForRow(0) * listing.count() + 2 * listing.frameWidth() + 4)
 
 
+_OFFSET = re.compile(r"(\(UTC[^)]*\)|\([A-Za-z_/]+, UTC[^)]*\))")
+
+
+def shown(text: str) -> str:
+    """A breach time for the screen: digits per the display setting, the zone "(UTC+3)" kept Latin in
+    one left-to-right run (right to left, "UTC+3" would read "3+UTC")."""
+    if not re.search(r"[\u0600-\u06FF]", text):
+        return digits(text)
+    return "".join(LRI + part + PDI if _OFFSET.fullmatch(part) else digits(part) for part in _OFFSET.split(text))
+
+
 def aware_and_deadline(template: str, lang: str, register: Register, row: dict[str, Any], found: rules.Clock) -> str:
     """"Aware at … · deadline …", both in the organisation's zone (the zone the breach was recorded
     in as a note when it differs), in the display setting's digits."""
     org = breaches.org_zone(register)
     return template.replace(
-        "%1", digits(breach_times.time_text(row["aware_at"], row.get("time_zone"), org, lang))).replace(
-        "%2", digits(breach_times.moment_text(found.deadline, org, lang)))
+        "%1", shown(breach_times.time_text(row["aware_at"], row.get("time_zone"), org, lang))).replace(
+        "%2", shown(breach_times.moment_text(found.deadline, org, lang)))
 
 
 def check_values(values: dict[str, Any], stage: str, step: str | None = None) -> None:

@@ -14,7 +14,7 @@ from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import BREACH
 from compliance_desk.domain.messages import isolate
 from compliance_desk.storage import breaches, importing, records
-from compliance_desk.ui.breaches.breach_dialog import BreachDialog, StageDialog
+from compliance_desk.ui.breaches.breach_dialog import BreachDialog, StageDialog, shown
 from compliance_desk.ui.breaches.steps_dialog import StepsDialog
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.flow_layout import FlowLayout
@@ -110,7 +110,7 @@ class BreachPage(StagedPage):
         found = rules.clock(row, clock.now()) if row else None
         if found is not None and found.running:
             assert self.register is not None
-            deadline = digits(breach_times.moment_text(found.deadline, breaches.org_zone(self.register), self.lang))
+            deadline = shown(breach_times.moment_text(found.deadline, breaches.org_zone(self.register), self.lang))
             self.banner.setText("⚠ " + self.tr("%1: %2 (deadline %3)").replace("%1", isolate(row["reference"]))
                                 .replace("%2", digits(found.text(self.lang))).replace("%3", deadline))
             self.banner.show()
