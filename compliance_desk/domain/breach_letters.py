@@ -44,8 +44,8 @@ DRAFT_TITLE = ("DRAFT", "مسودة")
 CONTACT = ("Data protection officer's contact (organisation profile)",
            "بيانات التواصل مع مسؤول حماية البيانات (ملف الجهة)")
 # Free texts an Arabic letter quotes: written in English only, they are a gap to fill, never quoted
-FREE_TEXTS = {"what": ("What happened", "الوصف بالعربية"), "consequences": ("", "العواقب المحتملة بالعربية"),
-              "measures": ("", "الإجراءات المتخذة بالعربية")}
+FREE_TEXTS = {"what": ("الوصف بالعربية", "غير مسجَّل"), "consequences": ("العواقب المحتملة بالعربية", "غير مسجَّلة"),
+              "measures": ("الإجراءات المتخذة بالعربية", "غير مسجَّلة")}  # (the gap's name, "not recorded" agreeing)
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 GENERAL = ("Be alert to unexpected messages about your account, and contact us if something seems wrong.",
            "كن منتبهاً لأي رسائل غير متوقعة بشأن حسابك، وتواصل معنا إن لاحظت أمراً غير معتاد.")
@@ -92,7 +92,7 @@ def _untranslated(row: Mapping[str, Any]) -> list[str]:
 
 
 def _arabic_gap(key: str) -> str:
-    return f"[{FREE_TEXTS[key][1]} غير مسجَّل]"
+    return f"[{FREE_TEXTS[key][0]} {FREE_TEXTS[key][1]}]"
 
 
 def plain_date(wall: str | None, row_zone: str | None, org_zone: str | None, lang: str) -> str:
@@ -121,7 +121,7 @@ def gaps(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> list[str]
     if not _contact(org):
         missing.append(CONTACT[i])
     if lang == "ar":
-        missing += [FREE_TEXTS[key][1] for key in _untranslated(row)]
+        missing += [FREE_TEXTS[key][0] for key in _untranslated(row)]
     return missing
 
 
