@@ -2658,6 +2658,10 @@
         <source>Aware at %1 · deadline %2</source>
         <translation>وقت العلم %1 · آخر موعد للإبلاغ %2</translation>
     </message>
+    <message>
+        <source>Enter the times below in %1 time: the zone this breach is recorded in.</source>
+        <translation>أدخل الأوقات أدناه بتوقيت %1: المنطقة الزمنية المسجَّلة لهذه الحادثة.</translation>
+    </message>
 </context>
 <context>
     <name>StagedPage</name>

@@ -289,6 +289,14 @@ def test_a_breach_recorded_abroad_reads_in_the_organisation_zone(app: Controller
     context = stage.context.text().replace("\u2066", "").replace("\u2069", "")
     assert "Aware at 2027-01-10 08:00 (Asia/Riyadh, UTC+3) — recorded as 05:00 Europe/London" in context
     assert "deadline 2027-01-13 08:00 (Asia/Riyadh, UTC+3)" in context
+    assert "Enter the times below" not in context  # the assessment asks for no time
+    stage.reject()
+    breaches.advance(app.register, london, "assessed", {"severity": "high", "sdaia_decision": "notify",
+                                                        "subjects_decision": "notify"})
+    page._after_write(london)
+    stage = page.step("notified")
+    assert "Enter the times below in Europe/London time" in stage.context.text()  # the fields keep its zone
+    assert stage.editor("sdaia_notified_at").value() == "2027-01-11 02:00"  # now, in London
     stage.reject()
     [item] = [i for i in breaches.queue_items(app.register, clock.today()) if i.record_id == london]
     assert item.extra["due_en"] == "2027-01-13 08:00 (Asia/Riyadh, UTC+3)"

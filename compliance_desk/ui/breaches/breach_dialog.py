@@ -222,8 +222,14 @@ class StageDialog(RecordDialog):
     def context_text(self) -> str:
         """When the organisation became aware and the deadline, each with its zone, and the clock."""
         found = rules.clock(self.current, clock.now())
-        return digits(found.text(self.lang)) + "\n" + aware_and_deadline(
+        text = digits(found.text(self.lang)) + "\n" + aware_and_deadline(
             self.tr("Aware at %1 · deadline %2"), self.lang, self.register, self.current, found)
+        own, org = breach_times.zone_key(self.current.get("time_zone")), breaches.org_zone(self.register)
+        if own != org and any(BREACH.field(n).kind == "datetime" for n in self.fields):
+            words = breach_times.CITY_AR.get(own, own) if self.lang == "ar" else own
+            text += "\n" + self.tr("Enter the times below in %1 time: the zone this breach is recorded in.").replace(
+                "%1", words)
+        return text
 
     def check(self, values: dict[str, Any]) -> None:
         step = {k: val for k, val in values.items() if k in self.fields}
