@@ -161,14 +161,14 @@
     </message>
     <message>
         <source>Personal-data breaches: SDAIA is notified within 72 hours of becoming aware (PDPL Art. 20). Click to show the breach.</source>
-        <translation>تسربات البيانات الشخصية: تُبلَّغ سدايا خلال 72 ساعة من العلم بالتسرب (المادة 20 من نظام حماية البيانات الشخصية). انقر لعرض التسرب.</translation>
+        <translation>حوادث تسرب البيانات الشخصية: تُبلَّغ سدايا خلال 72 ساعة من العلم بالحادثة (المادة 20 من نظام حماية البيانات الشخصية). انقر لعرض الحادثة.</translation>
     </message>
 </context>
 <context>
     <name>BreachDialog</name>
     <message>
         <source>This breach is closed: it can be read, not changed.</source>
-        <translation>هذا التسرب مغلق: يمكن الاطلاع عليه دون تعديله.</translation>
+        <translation>هذه الحادثة مغلقة: يمكن الاطلاع عليها دون تعديلها.</translation>
     </message>
     <message>
         <source>Processor involved</source>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>Close breach…</source>
-        <translation>إغلاق التسرب…</translation>
+        <translation>إغلاق الحادثة…</translation>
     </message>
     <message>
         <source>Steps…</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Import breach log…</source>
-        <translation>استيراد سجل التسربات…</translation>
+        <translation>استيراد سجل حوادث التسرب…</translation>
     </message>
     <message>
         <source>Any stage</source>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>Breaches</source>
-        <translation>تسربات البيانات</translation>
+        <translation>حوادث تسرب البيانات الشخصية</translation>
     </message>
     <message>
         <source>Processing activities</source>
@@ -2073,7 +2073,7 @@
     </message>
     <message>
         <source>Personal-data breaches for a period (PDF)</source>
-        <translation>تسربات البيانات الشخصية خلال فترة (PDF)</translation>
+        <translation>حوادث تسرب البيانات الشخصية خلال فترة (PDF)</translation>
     </message>
     <message>
         <source>Record sheet with its audit history (PDF)</source>
@@ -2661,6 +2661,10 @@
     <message>
         <source>Aware at %1 · deadline %2</source>
         <translation>وقت العلم %1، آخر موعد للإبلاغ %2</translation>
+    </message>
+    <message>
+        <source>Enter the times below in %1 time: the zone this breach is recorded in.</source>
+        <translation>أدخل الأوقات أدناه بتوقيت %1: المنطقة الزمنية المسجَّلة لهذه الحادثة.</translation>
     </message>
 </context>
 <context>

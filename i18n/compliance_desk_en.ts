@@ -2650,6 +2650,10 @@
         <source>Aware at %1 · deadline %2</source>
         <translation>Aware at %1 · deadline %2</translation>
     </message>
+    <message>
+        <source>Enter the times below in %1 time: the zone this breach is recorded in.</source>
+        <translation>Enter the times below in %1 time: the zone this breach is recorded in.</translation>
+    </message>
 </context>
 <context>
     <name>StagedPage</name>

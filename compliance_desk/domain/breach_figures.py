@@ -22,6 +22,19 @@ class Figures:
     by_timing: Counter[str] = field(default_factory=Counter)
     hours: list[float] = field(default_factory=list)
     subjects: int = 0
+    counted: int = 0  # breaches whose number of data subjects was recorded
+
+    def subjects_text(self, lang: str) -> str:
+        """The data subjects concerned as recorded: "not recorded" when no breach has its count (never a
+        silent 0), and how many breaches the sum covers when only some have it."""
+        ar = lang == "ar"
+        if not self.counted:
+            return "غير مسجَّل" if ar else "not recorded"
+        text = f"{self.subjects:,}"
+        if self.counted < self.total:
+            text += (f" (مسجَّل في {self.counted} من {self.total} حوادث)" if ar
+                     else f" (recorded for {self.counted} of {self.total} breaches)")
+        return text
 
     @property
     def median_hours(self) -> float | None:
@@ -39,5 +52,7 @@ def figures(rows: Iterable[Mapping[str, Any]]) -> Figures:
         hours = breaches.hours_to_notify(row)
         if hours is not None:
             out.hours.append(hours)
-        out.subjects += int(row.get("subject_count") or 0)
+        if row.get("subject_count") is not None:
+            out.counted += 1
+            out.subjects += int(row["subject_count"])
     return out

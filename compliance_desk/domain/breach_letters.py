@@ -11,11 +11,14 @@ so no letter with gaps goes out unmarked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
-from compliance_desk.domain import clock
+from compliance_desk.domain import breaches
 from compliance_desk.domain.breach_notice import _text
+from compliance_desk.domain.breach_times import CITY_AR, zone_key
+from compliance_desk.domain.dates import MONTHS_AR, MONTHS_EN, arabic_digits
 from compliance_desk.domain.entities import BREACH
 from compliance_desk.domain.errors import InvalidInput
 
@@ -40,6 +43,10 @@ DRAFT = ("DRAFT — do not send: still to be completed: {missing}.",
 DRAFT_TITLE = ("DRAFT", "مسودة")
 CONTACT = ("Data protection officer's contact (organisation profile)",
            "بيانات التواصل مع مسؤول حماية البيانات (ملف الجهة)")
+# Free texts an Arabic letter quotes: written in English only, they are a gap to fill, never quoted
+FREE_TEXTS = {"what": ("الوصف بالعربية", "غير مسجَّل"), "consequences": ("العواقب المحتملة بالعربية", "غير مسجَّلة"),
+              "measures": ("الإجراءات المتخذة بالعربية", "غير مسجَّلة")}  # (the gap's name, "not recorded" agreeing)
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
 GENERAL = ("Be alert to unexpected messages about your account, and contact us if something seems wrong.",
            "كن منتبهاً لأي رسائل غير متوقعة بشأن حسابك، وتواصل معنا إن لاحظت أمراً غير معتاد.")
 
@@ -70,9 +77,42 @@ def check_ready(row: Mapping[str, Any]) -> None:
         raise InvalidInput("breach_letter_undecided", reference=row.get("reference") or "")
 
 
+def _what(row: Mapping[str, Any]) -> str:
+    return " — ".join(p for p in (str(row.get("title") or ""), str(row.get("description") or "")) if p)
+
+
+def _measures(row: Mapping[str, Any]) -> str:
+    return " ".join(str(row[k]) for k in ("measures_taken", "measures_planned") if row.get(k))
+
+
+def _untranslated(row: Mapping[str, Any]) -> list[str]:
+    """The free texts an Arabic letter would quote that have no Arabic in them (recorded in English)."""
+    found = {"what": _what(row), "consequences": str(row.get("consequences") or ""), "measures": _measures(row)}
+    return [key for key, value in found.items() if value and not _ARABIC.search(value)]
+
+
+def _arabic_gap(key: str) -> str:
+    return f"[{FREE_TEXTS[key][0]} {FREE_TEXTS[key][1]}]"
+
+
+def plain_date(wall: str | None, row_zone: str | None, org_zone: str | None, lang: str) -> str:
+    """When the organisation became aware, in plain words in the organisation's zone:
+    "1 December 2026 at 09:00 (Riyadh time, UTC+3)" / "١ ديسمبر ٢٠٢٦ الساعة ٠٩:٠٠ بتوقيت الرياض"."""
+    if not wall:
+        return ""
+    key = zone_key(org_zone)
+    local = breaches.instant(str(wall), row_zone).astimezone(breaches.zone(key))
+    if lang == "ar":
+        city = CITY_AR.get(key, key)
+        return arabic_digits(f"{local.day} {MONTHS_AR[local.month - 1]} {local.year} الساعة {local:%H:%M}") + \
+            f" بتوقيت {city}"
+    city = key.rsplit("/", 1)[-1].replace("_", " ")
+    return f"{local.day} {MONTHS_EN[local.month - 1]} {local.year} at {local:%H:%M} ({city} time)"
+
+
 def gaps(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> list[str]:
     """What the letter still lacks, by field label: what happened, the data, the consequences, the
-    measures, the officer's contact."""
+    measures, the officer's contact; in Arabic also the free texts recorded only in English."""
     i = 1 if lang == "ar" else 0
     missing = [BREACH.field(name).label(lang) for name in ("title", "data_categories", "consequences")
                if not _text(name, row, lang)]
@@ -80,6 +120,8 @@ def gaps(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> list[str]
         missing.append(BREACH.field("measures_taken").label(lang))
     if not _contact(org):
         missing.append(CONTACT[i])
+    if lang == "ar":
+        missing += [FREE_TEXTS[key][0] for key in _untranslated(row)]
     return missing
 
 
@@ -87,14 +129,15 @@ def _paragraphs(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> li
     ar = lang == "ar"
     blank = TO_COMPLETE[1 if ar else 0]
     data = _text("data_categories", row, lang) or blank
-    what = " — ".join(p for p in (str(row.get("title") or ""), str(row.get("description") or "")) if p) or blank
-    day, _, hour = str(row.get("aware_at") or "").partition("T")
-    zone = clock.zone_text(row.get("aware_at"), row.get("time_zone"))
-    # the date and the time apart, an Arabic word between them: in a right-to-left line two
-    # Latin-digit runs side by side would read in swapped order
-    aware = f"{day} الساعة {hour[:5]} (بتوقيت {zone})" if ar else f"{day} at {hour[:5]} ({zone})"
-    measures = " ".join(str(row[k]) for k in ("measures_taken", "measures_planned") if row.get(k)) or blank
+    what = _what(row) or blank
+    aware = plain_date(row.get("aware_at"), row.get("time_zone"), org.get("time_zone"), lang)
+    measures = _measures(row) or blank
     consequences = str(row.get("consequences") or blank)
+    if ar:  # an Arabic letter never quotes English: the gap is named in the draft line
+        untranslated = _untranslated(row)
+        what = _arabic_gap("what") if "what" in untranslated else what
+        consequences = _arabic_gap("consequences") if "consequences" in untranslated else consequences
+        measures = _arabic_gap("measures") if "measures" in untranslated else measures
     contact = _contact(org).replace("، ", ", ") if not ar else _contact(org)
     steps = "\n".join(f"- {a}" for a in advice(row, lang))
     if ar:
@@ -135,7 +178,7 @@ def subject_letter(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) ->
     """(title, paragraphs) of the letter to a data subject: greeting first, signature last; a draft
     with gaps starts with the draft line (and its title says DRAFT). Call `check_ready` first."""
     ar = lang == "ar"
-    title = (f"إشعار بتسرب بيانات شخصية ({row.get('reference')})" if ar
+    title = (f"إشعار بحادثة تسرب بيانات شخصية ({row.get('reference')})" if ar
              else f"Notice of a personal-data breach ({row.get('reference')})")
     greeting = "عزيزنا العميل،" if ar else "Dear customer,"
     closing = ("مع التحية،" if ar else "Yours sincerely,") + "\n" + _organisation(org, lang)

@@ -18,11 +18,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from compliance_desk.domain import breaches, clock
+from compliance_desk.domain import breach_times, breaches
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import BREACH, ORGANISATION
 
-INCOMPLETE = ("Incomplete — to be found out", "غير مكتمل — يلزم استيفاؤه")
+INCOMPLETE = ("Not yet known; to be provided in a supplementary notice", "غير معروف بعد؛ سيُقدَّم في إبلاغ لاحق")
+# the controller's own judgements are not facts to find out later: they are taken before filing
+DECIDE = ("To be decided by the controller before filing", "تُقرِّره جهة التحكم قبل تقديم الإبلاغ")
+JUDGEMENTS = ("severity", "subjects_decision")
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("controller", "The controller and this notice", "جهة التحكم وهذا الإبلاغ"),
     ("what", "1. What happened", "1. ما الذي حدث"),
@@ -51,6 +54,11 @@ WORDS = {
     "name": ("Name", "الاسم"),
     "email": ("E-mail", "البريد الإلكتروني"),
     "phone": ("Phone", "الهاتف"),
+    "not_known": ("Not yet known", "غير معروف بعد"),
+    "none": ("None", "لا يوجد"),
+    "subjects_told": ("Data subjects notified", "إشعار أصحاب البيانات"),
+    "told_yes": ("Yes", "نعم"),
+    "told_due": ("To be notified", "سيُشعَرون"),
 }
 
 
@@ -63,6 +71,11 @@ def word(key: str, lang: str, **params: object) -> str:
 class Item:
     label: str
     value: str | None  # None: the guide asks for it and the record lacks it (incomplete)
+    decide: bool = False  # a missing controller's judgement (to decide before filing), not a fact
+
+    def missing_text(self, lang: str) -> str:
+        """What a face prints for a missing value."""
+        return (DECIDE if self.decide else INCOMPLETE)[1 if lang == "ar" else 0]
 
 
 @dataclass
@@ -76,8 +89,9 @@ class Section:
         return sum(item.value is None for item in self.items)
 
 
-def _text(name: str, row: Mapping[str, Any], lang: str) -> str | None:
-    """A breach field as text in `lang` (labels for codes, times with their zone); None when blank."""
+def _text(name: str, row: Mapping[str, Any], lang: str, org_zone: str | None = None) -> str | None:
+    """A breach field as text in `lang` (labels for codes, times in the organisation's zone `org_zone`
+    with the zone they were recorded in when it differs); None when blank."""
     f = BREACH.field(name)
     value = row.get(name)
     if value in (None, "", [], "[]") or (name.endswith("_decision") and value == "pending"):
@@ -87,23 +101,39 @@ def _text(name: str, row: Mapping[str, Any], lang: str) -> str | None:
     if f.kind == "codes" and f.vocabulary is not None:
         return ("، " if lang == "ar" else ", ").join(f.vocabulary.label(c, lang) for c in value)
     if f.kind == "datetime":
-        return clock.wall_text(str(value), row.get("time_zone"))
+        return breach_times.time_text(value, row.get("time_zone"), org_zone, lang)
     if f.kind == "bool":
         return ("نعم" if value else "لا") if lang == "ar" else ("Yes" if value else "No")
     return str(value)
 
 
-def _item(name: str, row: Mapping[str, Any], lang: str, *, required: bool = True) -> Item | None:
-    shown = _text(name, row, lang)
+def _zoned_item(name: str, row: Mapping[str, Any], lang: str, *, required: bool = True,
+                org_zone: str | None = None) -> Item | None:
+    shown = _text(name, row, lang, org_zone)
     if shown is None and not required:
         return None
-    return Item(BREACH.field(name).label(lang), shown)
+    return Item(BREACH.field(name).label(lang), shown, decide=name in JUDGEMENTS)
 
 
-def deadline_text(row: Mapping[str, Any]) -> str:
-    """The deadline instant as wall-clock time in the breach's zone, with the zone and offset."""
-    zone_key = row.get("time_zone")
-    return clock.wall_text(breaches.wall_time(breaches.deadline(row), zone_key), zone_key)
+def _or(item: Item | None, label: str, key: str, lang: str) -> Item:
+    """An optional field printed even when blank ("None", "Not yet known"): a notice never drops a line."""
+    return item if item is not None else Item(label, word(key, lang))
+
+
+def _subjects_told(row: Mapping[str, Any], lang: str) -> Item:
+    """"Notify the data subjects?" as a statement: "Data subjects notified: Yes / To be notified / Not required"."""
+    decision = row.get("subjects_decision") or "pending"
+    label = word("subjects_told", lang)
+    if decision == "pending":
+        return Item(label, None, decide=True)
+    if decision == "notify":
+        return Item(label, word("told_yes" if row.get("subjects_notified_at") else "told_due", lang))
+    return Item(label, v.SUBJECT_NOTICE_DECISIONS.label(decision, lang))
+
+
+def deadline_text(row: Mapping[str, Any], org_zone: str | None = None, lang: str = "en") -> str:
+    """The deadline instant in the organisation's zone, with the zone and offset."""
+    return breach_times.deadline_text(row, org_zone, lang)
 
 
 def subjects_number(row: Mapping[str, Any], lang: str) -> str | None:
@@ -118,6 +148,11 @@ def notice(row: Mapping[str, Any], organisation: Mapping[str, Any], steps: Seque
            lang: str, *, activities: Sequence[str] = (), processor: str = "") -> list[Section]:
     """The notice to SDAIA as sections in the guide's order (see the module's docstring)."""
     org = organisation
+    org_zone = org.get("time_zone")
+
+    def _item(name: str, row: Mapping[str, Any], lang: str, *, required: bool = True) -> Item | None:
+        return _zoned_item(name, row, lang, required=required, org_zone=org_zone)
+
     name = (org.get("legal_name_ar") or org.get("legal_name_en")) if lang == "ar" else \
         (org.get("legal_name_en") or org.get("legal_name_ar"))
     titles = {key: (ar if lang == "ar" else en) for key, en, ar in SECTIONS}
@@ -132,19 +167,22 @@ def notice(row: Mapping[str, Any], organisation: Mapping[str, Any], steps: Seque
         Item(word("reference", lang), str(row.get("reference") or "") or None),
         _item("sdaia_reference", row, lang, required=False))
     add("what", _item("title", row, lang), _item("description", row, lang), _item("category", row, lang),
-        _item("cause", row, lang), _item("systems", row, lang, required=False),
-        Item(word("activities", lang), "، ".join(activities) if lang == "ar" else ", ".join(activities))
-        if activities else None,
-        Item(BREACH.field("processor_id").label(lang), processor) if processor else None)
+        _item("cause", row, lang),
+        _or(_item("systems", row, lang, required=False), BREACH.field("systems").label(lang), "not_known", lang),
+        Item(word("activities", lang), ("، " if lang == "ar" else ", ").join(activities) or word("not_known", lang)),
+        Item(BREACH.field("processor_id").label(lang), processor or word("none", lang)))
     unknown = word("unknown", lang) if row.get("occurred_unknown") else None
-    add("when_how", Item(BREACH.field("occurred_from").label(lang), _text("occurred_from", row, lang) or unknown),
-        _item("occurred_to", row, lang, required=False), _item("discovered_at", row, lang),
-        _item("discovered_by", row, lang, required=False), _item("discovery_method", row, lang))
+    add("when_how", Item(BREACH.field("occurred_from").label(lang),
+                                _text("occurred_from", row, lang, org_zone) or unknown),
+        _or(_item("occurred_to", row, lang, required=False), BREACH.field("occurred_to").label(lang),
+            "not_known", lang), _item("discovered_at", row, lang),
+        _or(_item("discovered_by", row, lang, required=False), BREACH.field("discovered_by").label(lang),
+            "not_known", lang), _item("discovery_method", row, lang))
     timing = breaches.timing(row)
     # when SDAIA was notified belongs to the record, not to a notice still to file: a pending notice
     # says by when it is to be filed; a filed one, when it was filed and whether in time
     add("aware", _item("aware_at", row, lang),
-        Item(word("deadline" if timing != "pending" else "file_by", lang), deadline_text(row))
+        Item(word("deadline" if timing != "pending" else "file_by", lang), deadline_text(row, org_zone, lang))
         if row.get("aware_at") else None,
         _item("sdaia_notified_at", row, lang, required=False),
         Item(word("timing", lang), breaches.TIMING_LABELS[timing][1 if lang == "ar" else 0])
@@ -161,7 +199,7 @@ def notice(row: Mapping[str, Any], organisation: Mapping[str, Any], steps: Seque
                   for s in steps]
     add("measures", _item("measures_taken", row, lang), _item("measures_planned", row, lang),
         Item(word("steps", lang), "\n".join(step_lines)) if step_lines else None)
-    add("informed", _item("subjects_decision", row, lang), _item("subjects_notified_at", row, lang, required=False),
+    add("informed", _subjects_told(row, lang), _item("subjects_notified_at", row, lang, required=False),
         _item("subjects_notice_method", row, lang, required=False),
         _item("subjects_notified_count", row, lang, required=False))
     add("contact", Item(word("name", lang), org.get("officer_name") or None),
@@ -173,11 +211,10 @@ def notice(row: Mapping[str, Any], organisation: Mapping[str, Any], steps: Seque
 def plain_text(sections: Sequence[Section], lang: str, title: str) -> str:
     """The notice as plain text to paste into the platform's form, section by section."""
     lines = [title, "=" * len(title), ""]
-    missing = INCOMPLETE[1 if lang == "ar" else 0]
     for section in sections:
         lines += [section.title, "-" * len(section.title)]
         for item in section.items:
-            value = item.value if item.value is not None else f"[{missing}]"
+            value = item.value if item.value is not None else f"[{item.missing_text(lang)}]"
             if "\n" in value:
                 lines.append(f"{item.label}:")
                 lines += [f"  {line}" for line in value.splitlines()]

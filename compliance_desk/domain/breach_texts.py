@@ -25,24 +25,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "aware_in_future": {
         "en": "the time the organisation became aware cannot be in the future",
-        "ar": "لا يمكن أن يكون وقت العلم بالتسرب في المستقبل",
+        "ar": "لا يمكن أن يكون وقت العلم بالحادثة في المستقبل",
     },
     "aware_before_occurred": {
         "en": "the organisation cannot have become aware before the breach occurred",
-        "ar": "لا يمكن أن يسبق وقت العلم بالتسرب وقت وقوعه",
+        "ar": "لا يمكن أن يسبق وقت العلم بالحادثة وقت وقوعه",
     },
     "occurred_to_before_from": {
         "en": "the end of the breach cannot come before its start",
-        "ar": "لا يمكن أن تسبق نهاية التسرب بدايته",
+        "ar": "لا يمكن أن تسبق نهاية الحادثة بدايتها",
     },
     "time_in_future": {"en": "cannot be in the future", "ar": "لا يمكن أن يكون في المستقبل"},
     "time_before_aware": {
         "en": "cannot be before the organisation became aware of the breach",
-        "ar": "لا يمكن أن يسبق وقت العلم بالتسرب",
+        "ar": "لا يمكن أن يسبق وقت العلم بالحادثة",
     },
     "notified_before_aware": {
         "en": "SDAIA cannot have been notified before the organisation became aware of the breach",
-        "ar": "لا يمكن أن يسبق إبلاغ سدايا وقت العلم بالتسرب",
+        "ar": "لا يمكن أن يسبق إبلاغ سدايا وقت العلم بالحادثة",
     },
     "notified_but_not_notifiable": {
         "en": "SDAIA was notified: the decision cannot be \"not notifiable\"",
@@ -50,7 +50,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "late_reason_required": {
         "en": "the notice came more than {hours} hours after the organisation became aware: give the reason for the delay",
-        "ar": "جاء الإبلاغ بعد أكثر من {hours} ساعة من العلم بالتسرب: اذكر سبب التأخر",
+        "ar": "جاء الإبلاغ بعد أكثر من {hours} ساعة من العلم بالحادثة: اذكر سبب التأخر",
     },
     "breach_reason_required": {
         "en": "a decision not to notify SDAIA needs its reason",
@@ -60,23 +60,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "decide whether SDAIA is to be notified",
         "ar": "قرّر ما إذا كان يلزم إبلاغ سدايا",
     },
+    "breach_subjects_not_decided": {
+        "en": "decide whether the data subjects are to be notified",
+        "ar": "قرّر ما إذا كان يلزم إشعار أصحاب البيانات",
+    },
+    "breach_notice_undecided": {
+        "en": "{reference}: the decision to notify SDAIA is not recorded yet; record the assessment "
+              "(or the decision \"Notify SDAIA\") before the notice.",
+        "ar": "{reference}: لم يُسجَّل بعد قرار إبلاغ سدايا؛ سجّل التقييم (أو قرار «إبلاغ سدايا») قبل الإبلاغ.",
+    },
+    "breach_close_unnotified": {
+        "en": "{reference} cannot be closed: SDAIA must be notified and has not been. Record the notice "
+              "to SDAIA first, or decide, with the reason, that the breach is not notifiable.",
+        "ar": "لا يمكن إغلاق الحادثة {reference}: يلزم إبلاغ سدايا ولم يتم الإبلاغ بعد. سجّل إبلاغ سدايا "
+              "أولاً، أو قرّر مع ذكر السبب أن الحادثة لا يلزم الإبلاغ عنها.",
+    },
     "breach_transition_not_allowed": {
         "en": "{reference} is at the stage '{stage}'; it cannot move to '{target}'.",
-        "ar": "التسرب {reference} في مرحلة '{stage}'؛ لا يمكن نقله إلى '{target}'.",
+        "ar": "حادثة التسرب {reference} في مرحلة '{stage}'؛ لا يمكن نقلها إلى '{target}'.",
     },
     "breach_not_notifiable": {
         "en": "{reference} was decided not notifiable; it moves to contained without a notice.",
-        "ar": "تقرر أن التسرب {reference} لا يلزم الإبلاغ عنه؛ ينتقل إلى الاحتواء دون إبلاغ.",
+        "ar": "تقرر أن حادثة التسرب {reference} لا يلزم الإبلاغ عنها؛ تنتقل إلى الاحتواء دون إبلاغ.",
     },
     "breach_open_steps": {
         "en": "{reference} still has {count} open containment or remediation step(s) (e.g. '{action}'); "
               "mark them done before closing it.",
-        "ar": "للتسرب {reference} خطوات احتواء أو معالجة مفتوحة عددها {count} (مثل '{action}')؛ "
-              "سجّل إنجازها قبل إغلاقه.",
+        "ar": "لحادثة التسرب {reference} خطوات احتواء أو معالجة مفتوحة عددها {count} (مثل '{action}')؛ "
+              "سجّل إنجازها قبل إغلاقها.",
     },
     "breach_closed": {
         "en": "{reference} is closed; a closed breach cannot be changed.",
-        "ar": "التسرب {reference} مغلق؛ لا يمكن تعديل تسرب مغلق.",
+        "ar": "حادثة التسرب {reference} مغلقة؛ لا يمكن تعديل حادثة مغلقة.",
     },
     "breach_letter_undecided": {
         "en": "{reference}: the decision to notify the data subjects is not recorded yet; record it "

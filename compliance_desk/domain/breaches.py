@@ -274,23 +274,59 @@ def check(values: Mapping[str, Any], now: dt.datetime) -> None:
     if values.get("subject_count_approximate") and values.get("subject_count") is None:
         raise ValidationError("subject_count", Msg("approximate_needs_count"))
     stage = values.get("stage") or "open"
-    if stage != "open":
-        for name in ("severity",):
-            if not _filled(values, name):
-                raise ValidationError(name, Msg("required"))
-        if decision == "pending":
-            raise ValidationError("sdaia_decision", Msg("breach_not_decided"))
-    if stage in ("notified", "contained", "closed") and decision == "notify" and not notified:
+    if stage == "notified" and not notified:
         raise ValidationError("sdaia_notified_at", Msg("required"))
-    if stage == "closed" and not values.get("closed_at"):
-        raise ValidationError("closed_at", Msg("required"))
+    if stage == "closed":
+        if not values.get("closed_at"):
+            raise ValidationError("closed_at", Msg("required"))
+        if decision != "not_notifiable" and not notified:
+            raise InvalidInput("breach_close_unnotified", reference=values.get("reference") or "")
+
+
+def check_step(target: str, values: Mapping[str, Any]) -> None:
+    """What a step itself asks for, on the breach as it will stand (raises ValidationError on a field
+    that step's dialog shows): the assessment takes the severity and both decisions (the reason for
+    not notifying SDAIA is a rule of every stage, in `check`); the notice to SDAIA its time. Each
+    requirement belongs to the step that asks for it, so containment never waits for paperwork and
+    the notice to SDAIA can be recorded at any stage once the decision is to notify."""
+    if target == "assessed":
+        if not _filled(values, "severity"):
+            raise ValidationError("severity", Msg("required"))
+        if (values.get("sdaia_decision") or "pending") == "pending":
+            raise ValidationError("sdaia_decision", Msg("breach_not_decided"))
+        if (values.get("subjects_decision") or "pending") == "pending":
+            raise ValidationError("subjects_decision", Msg("breach_subjects_not_decided"))
+    if target == "notified" and not values.get("sdaia_notified_at"):
+        raise ValidationError("sdaia_notified_at", Msg("required"))
+
+
+def offered(values: Mapping[str, Any]) -> tuple[str, ...]:
+    """The steps a breach at its stage offers: the next stages, and the notice to SDAIA at any stage
+    before closing once the decision is to notify and SDAIA has not been notified yet."""
+    stage = values.get("stage") or "open"
+    steps = {t for t in NEXT.get(stage, ()) if t != "notified"}
+    if stage != "closed" and values.get("sdaia_decision") == "notify" and not values.get("sdaia_notified_at"):
+        steps.add("notified")
+    return tuple(sorted(steps, key=STAGES.index))
+
+
+def stage_after(current: str, target: str) -> str:
+    """The stage a breach has after a step: recording the notice to SDAIA moves an assessed breach to
+    "notified" and leaves an open or contained one where it is (containment is not undone)."""
+    if target == "notified" and current != "assessed":
+        return current
+    return target
 
 
 def check_transition(reference: str, current: str, target: str, values: Mapping[str, Any]) -> None:
-    if target not in NEXT.get(current, ()):
-        raise InvalidInput("breach_transition_not_allowed", reference=reference, stage=current, target=target)
-    if target == "notified" and values.get("sdaia_decision") == "not_notifiable":
-        raise InvalidInput("breach_not_notifiable", reference=reference)
+    if target in offered({**values, "stage": current}):
+        return
+    decision = values.get("sdaia_decision") or "pending"
+    if target == "notified" and current != "closed" and not values.get("sdaia_notified_at"):
+        if decision == "not_notifiable":
+            raise InvalidInput("breach_not_notifiable", reference=reference)
+        raise InvalidInput("breach_notice_undecided", reference=reference)
+    raise InvalidInput("breach_transition_not_allowed", reference=reference, stage=current, target=target)
 
 
 def check_close(reference: str, steps: Sequence[Mapping[str, Any]]) -> None:

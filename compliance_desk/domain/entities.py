@@ -281,7 +281,7 @@ ATTACHMENT = Entity("attachment", "attachments", "Attachment", "مرفق", (
     NOTES,
     # migration 0008: evidence of a breach, and the papers of a data-subject request (its table
     # comes with migration 0007, so the column has no foreign key)
-    F("breach_id", "ref", "Breach", "التسرب", target="breach"),
+    F("breach_id", "ref", "Breach", "حادثة التسرب", target="breach"),
     F("request_id", "ref", "Data-subject request", "طلب صاحب البيانات", target="request"),
 ))
 
@@ -432,7 +432,7 @@ REQUEST_ACTIVITY = Entity("request_activity", "request_activities", "Activity co
 # Personal-data breaches (issue 18): the 72-hour clock to SDAIA runs from `aware_at`
 # (domain/breaches.py; SDAIA's personal-data breach procedural guide, Oct 2024; PDPL Art. 20,
 # Implementing Regulation Art. 24). Times are wall-clock times in the breach's `time_zone`.
-BREACH = Entity("breach", "breaches", "Personal-data breach", "تسرب بيانات شخصية", (
+BREACH = Entity("breach", "breaches", "Personal-data breach", "حادثة تسرب بيانات شخصية", (
     F("title", "text", "Summary", "الملخص", required=True),
     F("description", "longtext", "What happened and how", "ما الذي حدث وكيف"),
     F("occurred_from", "datetime", "Occurred from", "وقع من"),
@@ -476,7 +476,7 @@ BREACH = Entity("breach", "breaches", "Personal-data breach", "تسرب بيان
 ), prefix="BRC", search=("title", "description", "systems", "discovered_by", "sdaia_reference", "notes"))
 
 BREACH_STEP = Entity("breach_step", "breach_steps", "Containment or remediation step", "خطوة احتواء أو معالجة", (
-    F("breach_id", "ref", "Breach", "التسرب", required=True, target="breach"),
+    F("breach_id", "ref", "Breach", "حادثة التسرب", required=True, target="breach"),
     F("kind", "code", "Kind", "النوع", v.STEP_KINDS, required=True),
     F("action", "text", "Action", "الإجراء", required=True),
     F("owner", "text", "Owner", "المسؤول"),
@@ -486,14 +486,14 @@ BREACH_STEP = Entity("breach_step", "breach_steps", "Containment or remediation 
 ))
 
 BREACH_ACTIVITY = Entity("breach_activity", "breach_activities", "Activity concerned by a breach",
-                         "نشاط معني بالتسرب", (
-    F("breach_id", "ref", "Breach", "التسرب", required=True, target="breach"),
+                         "نشاط معني بحادثة التسرب", (
+    F("breach_id", "ref", "Breach", "حادثة التسرب", required=True, target="breach"),
     F("activity_id", "ref", "Activity", "النشاط", required=True, target="activity"),
 ))
 
 BREACH_CUSTOMER = Entity("breach_customer", "breach_customers", "Customer affected by a breach",
-                         "عميل متأثر بالتسرب", (
-    F("breach_id", "ref", "Breach", "التسرب", required=True, target="breach"),
+                         "عميل متأثر بحادثة التسرب", (
+    F("breach_id", "ref", "Breach", "حادثة التسرب", required=True, target="breach"),
     F("customer_id", "ref", "Customer", "العميل", required=True, target="customer"),
 ))
 

@@ -26,7 +26,7 @@ GROUPS: tuple[str, ...] = (
     "upkeep",          # activities due for review, incomplete records
 )
 GROUP_LABELS: dict[str, tuple[str, str]] = {
-    "breach": ("Personal-data breaches", "تسربات البيانات الشخصية"),
+    "breach": ("Personal-data breaches", "حوادث تسرب البيانات الشخصية"),
     "sanctions": ("Sanctions screening", "فحص قوائم العقوبات"),
     "legal": ("Legal deadlines", "المواعيد النظامية"),
     "deferral": ("Deferred notifications now due", "إشعارات انتهى تأجيلها"),

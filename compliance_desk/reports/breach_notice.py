@@ -10,7 +10,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from compliance_desk.domain import breach_letters, breach_notice, clock
+from compliance_desk.domain import breach_letters, breach_notice, breach_times, clock
 from compliance_desk.domain import breaches as rules
 from compliance_desk.domain.breach_notice import deadline_text
 from compliance_desk.domain.entities import ACTIVITY, BREACH, RECIPIENT
@@ -29,12 +29,11 @@ from compliance_desk.reports.labels import label
 from compliance_desk.reports.pdf import ReportInfo, build, cover_seal, exceptions
 from compliance_desk.storage import breaches as store
 from compliance_desk.storage import records
-from compliance_desk.storage.clocks import time_zone
 from compliance_desk.storage.files import atomic_output
 from compliance_desk.storage.register import Register
 
 TITLES = {
-    "notice": ("Personal-data breach notice to SDAIA", "إبلاغ سدايا عن تسرب بيانات شخصية"),
+    "notice": ("Personal-data breach notice to SDAIA", "إبلاغ سدايا عن حادثة تسرب بيانات شخصية"),
     "basis": ("Prepared for the national data-governance platform under SDAIA's personal-data breach procedural "
               "guide (October 2024): PDPL Art. 20 and Implementing Regulation Art. 24 — notice within 72 hours of "
               "becoming aware. Fields marked incomplete are still to be found out.",
@@ -93,15 +92,15 @@ def notice_front(register: Register, row: dict[str, Any], report: ReportInfo) ->
     lang = report.lang
     org = records.organisation(register) or {}
     zone_name = str(org.get("time_zone") or "").strip() or clock.RIYADH
-    as_at = clock.wall_text(report.generated.astimezone(time_zone(register)).strftime("%Y-%m-%dT%H:%M"), zone_name)
-    deadline = deadline_text(row)
+    as_at = breach_times.moment_text(report.generated, zone_name, lang)
+    deadline = deadline_text(row, zone_name, lang)
     timing = rules.timing(row)
     if timing == "pending":
         due = _t("file_by", lang).format(deadline=deadline)
     elif timing == "not_notifiable":
         due = _t("not_notifiable", lang).format(deadline=deadline)
     else:
-        filed = clock.wall_text(row["sdaia_notified_at"], row.get("time_zone"))
+        filed = breach_times.time_text(row["sdaia_notified_at"], row.get("time_zone"), zone_name, lang)
         due = _t("filed", lang).format(deadline=deadline, when=f"{filed} — {rules.TIMING_LABELS[timing][1 if lang == 'ar' else 0]}")
     pairs: list[tuple[str, Any]] = [
         (_t("to", lang), _t("sdaia", lang)),
@@ -122,9 +121,9 @@ def notice_story(parts: list[breach_notice.Section], lang: str) -> list[Flowable
     where = ("، " if lang == "ar" else ", ").join(s.title.split(". ", 1)[-1] for s in parts if s.incomplete)
     out: list[Flowable] = [Text(_t("basis", lang), lang, size=8.5, space_after=4)]
     out += exceptions([(_t("incomplete", lang), incomplete, where)], lang)
-    marker = breach_notice.INCOMPLETE[1 if lang == "ar" else 0]
     for part in parts:
-        pairs = [(item.label, item.value if item.value is not None else Mark(marker)) for item in part.items]
+        pairs = [(item.label, item.value if item.value is not None else Mark(item.missing_text(lang)))
+                 for item in part.items]
         out += [Spacer(1, 4 * mm), *section(part.title, lang, [key_values(pairs, lang, caption=part.title)], level=1)]
     return out
 

@@ -11,8 +11,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from compliance_desk.domain import breach_times, clock
 from compliance_desk.domain import breaches as rules
-from compliance_desk.domain import clock
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.breach_figures import figures
 from compliance_desk.domain.entities import BREACH
@@ -24,13 +24,13 @@ from compliance_desk.storage import breaches as store
 from compliance_desk.storage.register import Register
 
 LABELS = {
-    "title": ("Personal-data breaches", "تسربات البيانات الشخصية"),
-    "x_running": ("Breaches not yet notified, clock running", "تسربات لم يُبلَّغ عنها والمهلة جارية"),
+    "title": ("Personal-data breaches", "حوادث تسرب البيانات الشخصية"),
+    "x_running": ("Breaches not yet notified, clock running", "حوادث لم يُبلَّغ عنها والمهلة جارية"),
     "x_overdue": ("Notice to SDAIA overdue", "تأخر الإبلاغ إلى سدايا"),
     "x_late": ("Notified after 72 hours", "أُبلغ عنها بعد 72 ساعة"),
-    "x_open": ("Breaches not closed", "تسربات غير مغلقة"),
+    "x_open": ("Breaches not closed", "حوادث غير مغلقة"),
     "figures": ("Figures", "الأرقام"),
-    "total": ("Breaches", "عدد التسربات"),
+    "total": ("Breaches", "عدد الحوادث"),
     "subjects": ("Data subjects concerned (as recorded)", "أصحاب البيانات المعنيون (كما سُجّلوا)"),
     "median": ("Median hours from awareness to the notice", "الوسيط بالساعات من العلم حتى الإبلاغ"),
     "by_category": ("By category", "حسب الفئة"),
@@ -39,8 +39,8 @@ LABELS = {
     "by_timing": ("Notice to SDAIA", "الإبلاغ إلى سدايا"),
     "unassessed": ("Not assessed yet", "لم تُقيَّم بعد"),
     "count": ("Breaches", "العدد"),
-    "log": ("Breach log", "سجل التسربات"),
-    "empty": ("No breach was recorded in this period.", "لم يُسجَّل أي تسرب في هذه الفترة."),
+    "log": ("Breach log", "سجل حوادث التسرب"),
+    "empty": ("No breach was recorded in this period.", "لم تُسجَّل أي حادثة تسرب في هذه الفترة."),
     "deadline": ("Deadline (72 h)", "الموعد (72 ساعة)"),
     "timing": ("Notice", "الإبلاغ"),
 }
@@ -58,6 +58,7 @@ def _counts(counter: Counter[str], namer: Any, lang: str) -> list[Flowable]:
 
 def story(register: Register, lang: str, date_from: str | None, date_to: str | None) -> list[Flowable]:
     rows = store.period_rows(register, date_from, date_to)
+    org_zone = store.org_zone(register)
     found = figures(rows)
     now = clock.now()
     clocks = [rules.clock(r, now) for r in rows]
@@ -68,7 +69,7 @@ def story(register: Register, lang: str, date_from: str | None, date_to: str | N
         (_l("x_open", lang), sum(r["stage"] != "closed" for r in rows), _l("log", lang)),
     ], lang, empty=None if rows else _l("empty", lang))
     median = found.median_hours
-    summary = [[_l("total", lang), str(found.total)], [_l("subjects", lang), f"{found.subjects:,}"],
+    summary = [[_l("total", lang), str(found.total)], [_l("subjects", lang), found.subjects_text(lang)],
                [_l("median", lang), "—" if median is None else f"{median:.1f}"]]
     out += [Spacer(1, 5 * mm), *section(_l("figures", lang), lang,
                                         [table(summary, [75, 25], lang, size=9, header=False)], level=1)]
@@ -96,8 +97,8 @@ def story(register: Register, lang: str, date_from: str | None, date_to: str | N
         if found_clock.stage == "overdue" or state == "late":
             shown = Mark(str(shown))
         body.append([row["reference"], text(f("title"), row["title"], lang),
-                     clock.wall_text(row["aware_at"], row["time_zone"]),
-                     clock.wall_text(rules.wall_time(found_clock.deadline, row["time_zone"]), row["time_zone"]),
+                     breach_times.time_text(row["aware_at"], row["time_zone"], org_zone, lang),
+                     breach_times.moment_text(found_clock.deadline, org_zone, lang),
                      text(f("category"), row["category"], lang), text(f("severity"), row.get("severity"), lang),
                      shown, text(f("stage"), row["stage"], lang)])
     out += [Spacer(1, 5 * mm), *section(_l("log", lang), lang, chunked_tables(

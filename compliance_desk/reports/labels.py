@@ -56,7 +56,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "from_to": ("From {start} to {end}", "من {start} إلى {end}"),
     "all_requests": ("all requests received", "جميع الطلبات المستلمة"),
     "all_runs": ("all screening runs", "جميع عمليات الفحص"),
-    "all_breaches": ("all breaches recorded", "جميع حالات التسرب المسجلة"),
+    "all_breaches": ("all breaches recorded", "جميع حوادث التسرب المسجلة"),
     "date": ("Date", "التاريخ"),
     "report_date": ("Report date", "تاريخ التقرير"),
     "document_control": ("Document control", "ضبط الوثيقة"),

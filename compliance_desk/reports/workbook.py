@@ -59,7 +59,7 @@ TITLES = {
     "documents": ("Documents", "الوثائق"),
     "checks": ("Checks", "الفحوصات"),
     "screening_hits": ("Screening hits", "تطابقات الفحص"),
-    "breaches": ("Personal-data breaches", "تسربات البيانات الشخصية"),
+    "breaches": ("Personal-data breaches", "حوادث تسرب البيانات الشخصية"),
 }
 SUMMARY_LABELS = {
     "title": ("Register workbook", "مصنف السجل"),

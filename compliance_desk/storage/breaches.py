@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from compliance_desk.domain import breach_times, clock
 from compliance_desk.domain import breaches as rules
-from compliance_desk.domain import clock
 from compliance_desk.domain.entities import (
     BREACH,
     BREACH_ACTIVITY,
@@ -84,7 +84,8 @@ def advance(register: Register, breach_id: int, target: str, values: Mapping[str
         given.setdefault("time_zone", current["time_zone"])
         changes = _cleaned(given, partial=True, approximate=_approximate(current, given))
         merged = {**current, **changes}
-        rules.check_transition(current["reference"], current["stage"], target, merged)
+        rules.check_transition(current["reference"], current["stage"], target, current)
+        stage = rules.stage_after(current["stage"], target)
         now_wall = rules.wall_time(clock.now(), merged["time_zone"])
         if target == "notified" and not merged.get("sdaia_notified_at"):
             changes["sdaia_notified_at"] = now_wall
@@ -92,7 +93,8 @@ def advance(register: Register, breach_id: int, target: str, values: Mapping[str
             rules.check_close(current["reference"], steps(register, breach_id))
             if not merged.get("closed_at"):
                 changes["closed_at"] = now_wall
-        changes["stage"] = target
+        rules.check_step(target, {**current, **changes})
+        changes["stage"] = stage
         rules.check({**current, **changes}, clock.now())
         records.update(register, BREACH, breach_id, changes)
 
@@ -175,6 +177,7 @@ def queue_items(register: Register, today: dt.date) -> list[QueueItem]:
     deadline instant and its stage follows the hours left (the last 24 h are "today")."""
     del today  # hours, not days: the clock reads now
     items = []
+    zone = org_zone(register)
     for row, found in running(register):
         assert found.stage is not None
         label_en, label_ar = rules.CLOCK_LABELS[found.stage]
@@ -182,19 +185,27 @@ def queue_items(register: Register, today: dt.date) -> list[QueueItem]:
             group="breach", stage=rules.QUEUE_STAGE[found.stage], key=f"breach:{row['id']}:sdaia",
             entity="breach", record_id=row["id"], reference=row["reference"],
             title_en=f"Notify SDAIA of the breach {isolate(row['title'])}",
-            title_ar=f"إبلاغ سدايا بالتسرب {isolate(row['title'])}",
+            title_ar=f"إبلاغ سدايا بحادثة التسرب {isolate(row['title'])}",
             due=found.deadline, detail_en=f"{found.text('en')} ({label_en})",
             detail_ar=f"{found.text('ar')} ({label_ar})",
-            extra={"clock": found.stage, "hours_left": round(found.hours_left, 2)}))
+            extra={"clock": found.stage, "hours_left": round(found.hours_left, 2),
+                   "due_en": breach_times.moment_text(found.deadline, zone, "en"),
+                   "due_ar": breach_times.moment_text(found.deadline, zone, "ar")}))
     for row in _rows(register, "stage != 'closed' AND (sdaia_notified_at IS NOT NULL"
                                " OR sdaia_decision = 'not_notifiable')"):
         items.append(QueueItem(
             group="breach", stage="soon", key=f"breach:{row['id']}:open", entity="breach", record_id=row["id"],
             reference=row["reference"], title_en=f"Contain and close the breach {isolate(row['title'])}",
-            title_ar=f"احتواء التسرب {isolate(row['title'])} وإغلاقه",
+            title_ar=f"احتواء حادثة التسرب {isolate(row['title'])} وإغلاقها",
             due=None, detail_en="Containment and remediation steps",
             detail_ar="خطوات الاحتواء والمعالجة"))
     return items
+
+
+def org_zone(register: Register) -> str:
+    """The organisation's zone (IANA name; Asia/Riyadh unless its profile names another): breach times
+    are shown in it."""
+    return str((records.organisation(register) or {}).get("time_zone") or "").strip() or rules.DEFAULT_ZONE
 
 
 def period_rows(register: Register, date_from: str | None, date_to: str | None) -> list[dict[str, Any]]:

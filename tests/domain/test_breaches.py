@@ -139,8 +139,6 @@ def test_notice_at_the_deadline_is_on_time_a_minute_after_is_late() -> None:
     ({"sdaia_notified_at": "2026-03-10T08:59"}, "sdaia_notified_at", "notified_before_aware"),
     ({"sdaia_decision": "not_notifiable"}, "sdaia_decision_reason", "breach_reason_required"),
     ({"subject_count_approximate": 1}, "subject_count", "approximate_needs_count"),
-    ({"stage": "assessed"}, "severity", "required"),
-    ({"stage": "assessed", "severity": "high"}, "sdaia_decision", "breach_not_decided"),
     ({"stage": "notified", "severity": "high", "sdaia_decision": "notify"}, "sdaia_notified_at", "required"),
     ({"closed_at": "2026-03-09T10:00"}, "closed_at", "time_before_aware"),
 ])
@@ -182,6 +180,59 @@ def test_exact_counts_read_with_separators_and_arabic_digits() -> None:
         breach(subject_count="many")
 
 
+@pytest.mark.parametrize(("values", "field", "key"), [
+    ({}, "severity", "required"),
+    ({"severity": "high"}, "sdaia_decision", "breach_not_decided"),
+    ({"severity": "high", "sdaia_decision": "notify"}, "subjects_decision", "breach_subjects_not_decided"),
+    ({"severity": "high", "sdaia_decision": "notify", "subjects_decision": "pending"}, "subjects_decision",
+     "breach_subjects_not_decided"),
+])
+def test_the_assessment_takes_the_severity_and_both_decisions(values: dict[str, Any], field: str, key: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        b.check_step("assessed", breach(**values))
+    assert caught.value.field == field and caught.value.reason.key == key
+    assert caught.value.text("ar") != caught.value.text("en")
+    b.check_step("assessed", breach(severity="low", sdaia_decision="notify", subjects_decision="not_required"))
+
+
+def test_later_stages_never_wait_for_a_field_their_step_does_not_ask() -> None:
+    """Containment does not wait for the notice to SDAIA nor the severity; the notice does not wait
+    for the severity: what the assessment asks is checked by the assessment step alone."""
+    contained = breach(stage="contained", sdaia_decision="notify")
+    b.check(contained, NOW)
+    b.check(breach(stage="contained"), NOW)  # an assessment recorded before both decisions were asked
+    b.check_step("contained", contained)
+    b.check(breach(stage="notified", sdaia_notified_at="2026-03-11T09:00"), NOW)
+    b.check_step("notified", breach(sdaia_notified_at="2026-03-11T09:00"))
+
+
+def test_a_breach_closes_only_once_sdaia_is_notified_or_it_is_decided_not_notifiable() -> None:
+    for decision in ("notify", "pending"):
+        with pytest.raises(InvalidInput) as caught:
+            b.check({**breach(stage="closed", closed_at="2026-03-12T09:00", sdaia_decision=decision),
+                     "reference": "BRC-2026-0001"}, NOW)
+        assert caught.value.key == "breach_close_unnotified"
+        assert "BRC-2026-0001" in caught.value.text("ar") and "سدايا" in caught.value.text("ar")
+    b.check(breach(stage="closed", closed_at="2026-03-12T09:00", sdaia_decision="notify",
+                   sdaia_notified_at="2026-03-11T09:00"), NOW)
+    b.check(breach(stage="closed", closed_at="2026-03-12T09:00", sdaia_decision="not_notifiable",
+                   sdaia_decision_reason="Encrypted disk"), NOW)
+
+
+def test_the_notice_to_sdaia_is_offered_at_any_stage_once_the_decision_is_to_notify() -> None:
+    assert b.offered({"stage": "open"}) == ("assessed",)
+    assert b.offered({"stage": "assessed", "sdaia_decision": "notify"}) == ("notified", "contained")
+    assert b.offered({"stage": "contained", "sdaia_decision": "notify"}) == ("notified", "closed")
+    assert b.offered({"stage": "contained", "sdaia_decision": "notify", "sdaia_notified_at": "x"}) == ("closed",)
+    assert b.offered({"stage": "assessed", "sdaia_decision": "not_notifiable"}) == ("contained",)
+    assert b.offered({"stage": "closed", "sdaia_decision": "notify"}) == ()
+    assert (b.stage_after("assessed", "notified"), b.stage_after("contained", "notified")) == ("notified", "contained")
+    b.check_transition("BRC-2026-0001", "contained", "notified", {"sdaia_decision": "notify"})
+    with pytest.raises(InvalidInput) as caught:
+        b.check_transition("BRC-2026-0001", "open", "notified", {})
+    assert caught.value.key == "breach_notice_undecided"
+
+
 def test_stages_move_forward_only_and_not_notifiable_skips_the_notice() -> None:
     b.check_transition("BRC-2026-0001", "open", "assessed", {})
     with pytest.raises(InvalidInput):
@@ -205,3 +256,48 @@ def test_a_not_notifiable_or_closed_breach_stops_the_clock() -> None:
     assert b.clock(quiet, NOW).state == "not_notifiable" and b.timing(quiet) == "not_notifiable"
     assert b.clock(breach(stage="closed"), NOW).state == "closed"
     assert b.timing(breach()) == "pending"
+
+
+def test_breach_times_read_in_the_organisation_zone_with_the_recorded_zone_as_a_note() -> None:
+    from compliance_desk.domain import breach_times as t
+
+    assert t.time_text("2026-12-04T18:27", "Europe/London", "Asia/Riyadh", "en") == \
+        "2026-12-04 21:27 (Asia/Riyadh, UTC+3) — recorded as 18:27 Europe/London"
+    assert t.time_text("2026-12-04T18:27", "Europe/London", None, "ar") == \
+        "2026-12-04 الساعة 21:27 بتوقيت الرياض (UTC+3) — سُجِّل 18:27 بتوقيت لندن"
+    assert t.time_text("2026-12-04T22:30", "Europe/London", "Asia/Riyadh", "en").endswith(
+        "— recorded as 2026-12-04 22:30 Europe/London")  # 01:30 the next day in Riyadh
+    assert t.time_text("2026-12-04T21:27", "Asia/Riyadh", "Asia/Riyadh", "ar") == \
+        "2026-12-04 الساعة 21:27 بتوقيت الرياض (UTC+3)"  # no note when recorded in the same zone
+    assert t.time_text("2026-12-04T21:27", "Pacific/Chatham", "Pacific/Chatham", "ar").endswith(
+        "بتوقيت Pacific/Chatham (UTC+13:45)")  # a zone without an Arabic name keeps its IANA name
+    assert t.time_text(None, "Asia/Riyadh", None, "en") == ""
+    london = breach(aware_at="2026-03-10T06:00", time_zone="Europe/London")
+    assert t.deadline_text(london, "Asia/Riyadh", "en") == "2026-03-13 09:00 (Asia/Riyadh, UTC+3)"
+
+
+def test_subjects_not_entered_read_not_recorded_never_zero() -> None:
+    from compliance_desk.domain.breach_figures import figures
+
+    assert figures([breach()]).subjects_text("en") == "not recorded"
+    assert figures([breach()]).subjects_text("ar") == "غير مسجَّل"
+    assert figures([breach(subject_count=0)]).subjects_text("en") == "0"  # a count of none, entered
+    assert figures([breach(subject_count=5), breach()]).subjects_text("en") == "5 (recorded for 1 of 2 breaches)"
+
+
+def test_the_arabic_says_breach_with_the_pdpl_term_everywhere() -> None:
+    """"حوادث تسرب البيانات الشخصية" for the register, "حادثة التسرب" or "الحادثة" for one breach: never
+    تسربات, تسريبات, or a bare التسرب / تسرب."""
+    import re
+    from pathlib import Path
+
+    from compliance_desk.domain.breach_texts import MESSAGES
+    from compliance_desk.reports import breaches as report
+
+    bare = re.compile(r"تسريبات|تسربات|(?<!حادثة )(?<!حوادث )(?<!بحادثة )\b(?:ال|بال|لل)?تسرب\b")
+    texts = [m["ar"] for m in MESSAGES.values()] + [BREACH.label("ar")]
+    texts += [ar for _en, ar in report.LABELS.values()]
+    ts = Path(__file__).resolve().parents[2] / "i18n" / "compliance_desk_ar.ts"
+    texts += re.findall(r"<translation>([^<]*)</translation>", ts.read_text(encoding="utf-8"))
+    offending = [t for t in texts if bare.search(t)]
+    assert offending == []

@@ -11,7 +11,8 @@ import pytest
 from openpyxl import load_workbook
 
 from compliance_desk.domain import clock
-from compliance_desk.domain.breach_notice import INCOMPLETE, SECTIONS
+from compliance_desk.domain.breach_notice import DECIDE, INCOMPLETE, SECTIONS
+from compliance_desk.domain.entities import BREACH
 from compliance_desk.reports.export import export_breach_notice, export_pdf, export_workbook
 from compliance_desk.storage import activities, breaches
 from compliance_desk.storage.register import Register
@@ -41,7 +42,9 @@ def register(tmp_path: Path) -> Iterator[Register]:
             "subject_count_approximate": True, "consequences": "Phishing aimed at customers",
             "measures_taken": "Bucket made private; keys rotated", "measures_planned": "Review every bucket policy",
             "systems": "Data warehouse"}, activity_ids=[activity])
-        breaches.advance(register, full, "assessed", {"severity": "high", "sdaia_decision": "notify"})
+        breaches.advance(register, full, "assessed", {"severity": "high", "sdaia_decision": "notify",
+                                                      "subjects_decision": "notify"})
+        breaches.update(register, full, {"subjects_decision": "pending"})  # reopened: the letter waits
         breaches.add_step(register, full, {"kind": "containment", "action": "Make the bucket private",
                                            "done_on": "2026-03-10"})
         breaches.advance(register, full, "notified", {"sdaia_notified_at": "2026-03-11 15:00",
@@ -52,7 +55,8 @@ def register(tmp_path: Path) -> Iterator[Register]:
         late = breaches.create(register, {"title": "Misdirected payroll", "aware_at": "2026-03-01 10:00",
                                           "category": "confidentiality", "cause": "misdirected_email",
                                           "subject_count": 40})
-        breaches.advance(register, late, "assessed", {"severity": "low", "sdaia_decision": "notify"})
+        breaches.advance(register, late, "assessed", {"severity": "low", "sdaia_decision": "notify",
+                                                      "subjects_decision": "not_required"})
         breaches.advance(register, late, "notified", {"sdaia_notified_at": "2026-03-05 10:00",
                                                       "late_reason": "Found in an audit"})
         yield register
@@ -69,11 +73,32 @@ def test_the_notice_pdf_has_every_section_in_the_guide_order(register: Register,
     assert all(p >= 0 for p in positions), list(zip(titles, positions, strict=True))
     assert positions == sorted(positions)
     latin = latin_text(path)
-    assert "BRC-2026-0001" in latin and "NDGP-77" in latin and "2026-03-13 09:00" in latin  # the deadline
+    assert "BRC-2026-0001" in latin and "NDGP-77" in latin and "2026-03-13" in latin and "09:00" in latin
+    # the deadline, in the organisation's zone, the zone in words in Arabic
+    assert ("بتوقيت الرياض" in text) if lang == "ar" else ("2026-03-13 09:00 (Asia/Riyadh, UTC+3)" in latin)
     assert "dpo@test.example" in latin
     assert ("1,200" in latin) and (("تقريباً" in text) if lang == "ar" else "approximately" in text)
     assert seal[:12] in _fold(latin)
-    assert ("غير مكتمل" in text) if lang == "ar" else ("Incomplete" in text)  # subjects_decision is pending
+    # subjects_decision is pending: a controller's judgement, to decide before filing (not "to find out")
+    assert ("قبل تقديم الإبلاغ" in text) if lang == "ar" else ("decided by the controller before filing" in text)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_notice_words_its_gaps_formally_and_drops_no_line(register: Register, tmp_path: Path, lang: str) -> None:
+    txt, _ = export_breach_notice(register, "BRC-2026-0002", tmp_path / "n.txt", lang=lang, fmt="txt")
+    plain = txt.read_text(encoding="utf-8")
+    i = 1 if lang == "ar" else 0
+    assert f"{BREACH.field('title').label(lang)}:" in plain
+    assert f"{BREACH.field('description').label(lang)}: [{INCOMPLETE[i]}]" in plain
+    assert f"{BREACH.field('severity').label(lang)}: [{DECIDE[i]}]" in plain  # the controller's judgement
+    assert "Incomplete" not in plain and "غير مكتمل" not in plain
+    assert BREACH.field("subjects_decision").label(lang) not in plain  # a question, not a statement
+    assert ("إشعار أصحاب البيانات:" if lang == "ar" else "Data subjects notified:") in plain
+    for name, shown in (("occurred_to", ("Not yet known", "غير معروف بعد")),
+                        ("systems", ("Not yet known", "غير معروف بعد")),
+                        ("discovered_by", ("Not yet known", "غير معروف بعد")),
+                        ("processor_id", ("None", "لا يوجد"))):
+        assert f"{BREACH.field(name).label(lang)}: {shown[i]}" in plain, name
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
@@ -108,12 +133,13 @@ def test_a_notice_still_to_file_says_by_when_not_that_it_is_not_filed(register: 
     text = _fold("\n".join(pages_text(path)))
     latin = _fold(latin_text(path))
     assert ("لم يُبلَّغ بعد" not in text) if lang == "ar" else ("Not yet notified" not in text)
-    assert "2026-03-14 20:00 (Asia/Riyadh, UTC+3)" in latin  # 72 h after 2026-03-11 20:00
+    assert "2026-03-14" in latin and "20:00" in latin and "UTC+3" in latin  # 72 h after 2026-03-11 20:00
     assert ("يُقدَّم في موعد أقصاه" in text) if lang == "ar" else ("to be filed by" in text)
     txt, _ = export_breach_notice(register, "BRC-2026-0002", tmp_path / "n.txt", lang=lang, fmt="txt")
     plain = txt.read_text(encoding="utf-8")
     assert "Not yet notified" not in plain and "لم يُبلَّغ بعد" not in plain
-    assert "2026-03-14 20:00 (Asia/Riyadh, UTC+3)" in plain
+    assert ("2026-03-14 الساعة 20:00 بتوقيت الرياض (UTC+3)" if lang == "ar"
+            else "2026-03-14 20:00 (Asia/Riyadh, UTC+3)") in plain
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
@@ -129,7 +155,7 @@ def test_the_notice_opens_as_a_notice_to_the_regulator(register: Register, tmp_p
     else:
         assert "SDAIA" in first and "national data-governance platform" in first and "As at" in first
         assert "Distribution" not in first and "Document control" not in first
-    assert "2026-03-12 09:00 (Asia/Riyadh, UTC+3)" in latin  # as at: now in Riyadh
+    assert "2026-03-12" in latin and "09:00" in latin and "UTC+3" in latin  # as at: now in Riyadh
     assert "dpo@test.example" in latin and "+966500000001" in latin
     assert f"verify REGISTER --seal {seal[:12]}" in latin
     assert "1. What happened" in _fold(latin_text(path)) or lang == "ar"
@@ -172,6 +198,16 @@ def test_a_letter_with_gaps_is_a_marked_draft_naming_them(register: Register, tm
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_the_notice_to_data_subjects_as_letter_and_email(register: Register, tmp_path: Path, lang: str) -> None:
     breaches.update(register, 1, {"subjects_decision": "notify"})
+    if lang == "ar":  # recorded in English only: the Arabic letter is a draft naming what to write in Arabic
+        _title, paragraphs = letter_text(register, 1, "ar")
+        assert "Customer export" not in "\n".join(paragraphs) and "Phishing" not in "\n".join(paragraphs)
+        assert paragraphs[0].startswith("مسودة — لا تُرسل") and "الوصف بالعربية" in paragraphs[0]
+        assert "ما الذي حدث: [الوصف بالعربية غير مسجَّل]" in paragraphs
+        breaches.update(register, 1, {"title": "ملف عملاء متاح في حاوية تخزين عامة",
+                                      "description": "تُرك ملف تصدير تجريبي متاحاً للعموم.",
+                                      "consequences": "رسائل تصيّد موجّهة إلى العملاء",
+                                      "measures_taken": "جُعلت الحاوية خاصة وغُيّرت المفاتيح",
+                                      "measures_planned": "مراجعة سياسات جميع الحاويات"})
     letter, _ = export_breach_notice(register, "BRC-2026-0001", tmp_path / "l.pdf", lang=lang, kind="letter")
     text = _fold("\n".join(pages_text(letter)))
     if lang == "ar":
@@ -184,8 +220,17 @@ def test_the_notice_to_data_subjects_as_letter_and_email(register: Register, tmp
     body = email.read_text(encoding="utf-8")
     assert body.startswith("الموضوع: شركة الاختبار" if lang == "ar" else "Subject: Test Trading Co.")
     assert "dpo@test.example" in body and "مسودة" not in body and "DRAFT" not in body
-    zone = "(بتوقيت Asia/Riyadh, UTC+3)" if lang == "ar" else "(Asia/Riyadh, UTC+3)"
-    assert "2026-03-10" in body and f"09:00 {zone}" in body  # aware at, with its zone
+    # aware at, in plain words in the organisation's zone
+    assert ("١٠ مارس ٢٠٢٦ الساعة ٠٩:٠٠ بتوقيت الرياض" if lang == "ar" else "10 March 2026 at 09:00 (Riyadh time)") \
+        in body, body
+
+
+def letter_text(register: Register, breach_id: int, lang: str) -> tuple[str, list[str]]:
+    from compliance_desk.domain import breach_letters
+    from compliance_desk.storage import records
+
+    row = records.get(register, BREACH, breach_id)
+    return breach_letters.subject_letter(row, records.organisation(register) or {}, lang)
 
 
 def test_the_period_report_counts_and_the_median(register: Register, tmp_path: Path) -> None:
@@ -197,6 +242,11 @@ def test_the_period_report_counts_and_the_median(register: Register, tmp_path: P
     assert "Median hours from awareness to the notice 63.0" in text  # (30 + 96) / 2
     assert "Cyber-attack 1" in text and "Lost or stolen device 1" in text
     assert "BRC-2026-0003" in text
+    # the laptop's count was never entered: the sum says what it covers, never a silent total
+    assert "Data subjects concerned (as recorded) 1,240 (recorded for 2 of 3 breaches)" in text
+    stolen, _ = export_pdf(register, "breaches", tmp_path / "s.pdf", lang="en", date_from="2026-03-11",
+                           date_to="2026-03-11")
+    assert "Data subjects concerned (as recorded) not recorded" in _fold("\n".join(pages_text(stolen)))
     ar, _ = export_pdf(register, "breaches", tmp_path / "b-ar.pdf", lang="ar")
     assert "حسب السبب" in _fold("\n".join(pages_text(ar)))
 

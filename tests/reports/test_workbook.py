@@ -14,7 +14,7 @@ SHEETS_EN = ["Summary", "Processing activities", "Recipients", "Disclosures", "D
              "Screening hits",
              "Personal-data breaches"]
 SHEETS_AR = ["ملخص", "أنشطة المعالجة", "الجهات المستلمة", "الإفصاحات", "طلبات أصحاب البيانات", "العملاء", "الوثائق", "الفحوصات",
-             "تطابقات الفحص", "تسربات البيانات الشخصية"]
+             "تطابقات الفحص", "حوادث تسرب البيانات الشخصية"]
 
 
 def test_sheets_headers_freeze_filter_and_dates(demo_register: Register, tmp_path: Path) -> None:

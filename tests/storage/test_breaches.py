@@ -42,6 +42,7 @@ def now():
 
 def assess(register: Register, breach_id: int, **values: object) -> None:
     breaches.advance(register, breach_id, "assessed", {"severity": "high", "sdaia_decision": "notify",
+                                                       "subjects_decision": "notify",
                                                        "consequences": "Phishing, identity fraud", **values})
 
 
@@ -72,6 +73,27 @@ def test_the_workflow_is_audited_and_counts_the_72_hours(register: Register) -> 
     with pytest.raises(KnownError):
         breaches.update(register, breach_id, {"notes": "later"})
     assert register.verify().ok
+
+
+def test_containment_does_not_wait_for_the_notice_which_stays_possible_until_closing(register: Register) -> None:
+    breach_id = breaches.create(register, LEAK)
+    with pytest.raises(ValidationError) as caught:
+        breaches.advance(register, breach_id, "assessed", {"severity": "high", "sdaia_decision": "notify"})
+    assert caught.value.field == "subjects_decision"
+    assess(register, breach_id)
+    breaches.advance(register, breach_id, "contained", {"measures_taken": "Bucket closed"})
+    assert records.get(register, BREACH, breach_id)["stage"] == "contained"
+    with pytest.raises(InvalidInput) as caught:
+        breaches.advance(register, breach_id, "closed", {"lessons": "Review bucket policies"})
+    assert caught.value.key == "breach_close_unnotified"
+    breaches.advance(register, breach_id, "notified", {"sdaia_reference": "NDGP-2026-78"})
+    row = records.get(register, BREACH, breach_id)
+    assert (row["stage"], row["sdaia_notified_at"], row["sdaia_reference"]) == (
+        "contained", "2026-03-11T09:00", "NDGP-2026-78")
+    with pytest.raises(InvalidInput):
+        breaches.advance(register, breach_id, "notified")  # once
+    breaches.advance(register, breach_id, "closed", {"lessons": "Review bucket policies"})
+    assert records.get(register, BREACH, breach_id)["stage"] == "closed"
 
 
 def test_a_late_notice_needs_its_reason(register: Register) -> None:

@@ -82,6 +82,8 @@ def test_a_breach_through_every_stage_with_the_countdown(app: Controller, qtbot,
     stage.editor("severity").set_value("high")
     stage.editor("sdaia_decision").set_value("notify")
     stage.editor("consequences").set_value("Phishing aimed at the customers")
+    assert not save_button(stage).isEnabled()  # "Notify the data subjects?" is still "To decide"
+    stage.editor("subjects_decision").set_value("not_required")
     assert save_button(stage).isEnabled(), stage.message.text()
     qtbot.mouseClick(save_button(stage), Qt.MouseButton.LeftButton)
     assert page.step_actions["notified"].isEnabled()
@@ -92,7 +94,7 @@ def test_a_breach_through_every_stage_with_the_countdown(app: Controller, qtbot,
     assert records.get(app.register, BREACH, breach_id)["stage"] == "notified"
     assert main.breach_clock.isHidden()  # notified: the countdown stops
 
-    assert not page.letter_action.isEnabled()  # the decision to notify the subjects is still to take
+    assert not page.letter_action.isEnabled()  # decided at the assessment: the subjects need not be told
     stage = page.step("contained")
     stage.editor("measures_taken").set_value("Bucket made private, keys rotated")
     stage.editor("subjects_decision").set_value("notify")
@@ -187,6 +189,49 @@ def test_a_zoned_time_in_arabic_digits_keeps_its_zone_readable() -> None:
     assert zoned_text("", "Asia/Riyadh") == ""
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_no_stage_dialog_waits_for_a_field_it_does_not_show(app: Controller, settings, qtbot, lang: str) -> None:
+    """Containment never waits for the notice to SDAIA, the notice never for the severity; closing
+    an unnotified breach says why in one line, in the officer's language."""
+    from compliance_desk.ui.breaches.breach_dialog import StageDialog
+
+    if lang == "ar":
+        settings.set("language", "ar")
+        app.settings_changed()
+    page = app.main.breaches
+    breach_id = breaches.create(app.register, {"title": "Laptop left on a train", "aware_at": "2027-01-10 08:00",
+                                               "category": "availability", "cause": "lost_device"})
+    for target in ("notified", "contained", "closed"):  # an open breach: the assessment comes first
+        dialog = StageDialog(app.register, breach_id, target, lang, page)
+        assert BREACH.field("severity").label(lang) not in dialog.message.text(), (target, dialog.message.text())
+        dialog.reject()
+    breaches.advance(app.register, breach_id, "assessed", {"severity": "high", "sdaia_decision": "notify",
+                                                           "subjects_decision": "notify"})
+    page._after_write(breach_id)
+    assert page.step_actions["contained"].isEnabled() and page.step_actions["notified"].isEnabled()
+    stage = page.step("contained")
+    stage.editor("measures_taken").set_value("Device wiped remotely")
+    assert save_button(stage).isEnabled(), stage.message.text()
+    qtbot.mouseClick(save_button(stage), Qt.MouseButton.LeftButton)
+    assert records.get(app.register, BREACH, breach_id)["stage"] == "contained"
+    assert page.step_actions["notified"].isEnabled()  # the notice can still be recorded
+    stage = page.step("closed")
+    assert not save_button(stage).isEnabled()
+    refusal = stage.message.text()
+    assert ("سدايا" in refusal and "الحادثة" in refusal) if lang == "ar" else "SDAIA must be notified" in refusal
+    assert BREACH.field("severity").label(lang) not in refusal
+    stage.reject()
+    stage = page.step("notified")
+    assert save_button(stage).isEnabled(), stage.message.text()
+    qtbot.mouseClick(save_button(stage), Qt.MouseButton.LeftButton)
+    row = records.get(app.register, BREACH, breach_id)
+    assert (row["stage"], row["sdaia_notified_at"]) == ("contained", "2027-01-11 05:00".replace(" ", "T"))
+    stage = page.step("closed")
+    assert save_button(stage).isEnabled(), stage.message.text()
+    qtbot.mouseClick(save_button(stage), Qt.MouseButton.LeftButton)
+    assert records.get(app.register, BREACH, breach_id)["stage"] == "closed"
+
+
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_every_tab_fits_a_small_screen(app: Controller, settings, qtbot, lang: str) -> None:
     """At 1024×700, Arabic first: every tab title shows, and no tab scrolls to reach its last field."""
@@ -220,7 +265,8 @@ def test_every_tab_fits_a_small_screen(app: Controller, settings, qtbot, lang: s
                 assert area.horizontalScrollBar().maximum() == 0, (dialog.windowTitle(), dialog.tabs.tabText(index))
         dialog.reject()
     # the page's two bars: no action pushed into an overflow menu, at the widest stage (two next steps)
-    breaches.advance(app.register, breach_id, "assessed", {"severity": "high", "sdaia_decision": "notify"})
+    breaches.advance(app.register, breach_id, "assessed", {"severity": "high", "sdaia_decision": "notify",
+                                                           "subjects_decision": "notify"})
     page._after_write(breach_id)
     app.main.resize(1024, 700)
     app.main.show()
@@ -228,3 +274,34 @@ def test_every_tab_fits_a_small_screen(app: Controller, settings, qtbot, lang: s
     assert [a.isVisible() for a in page.step_actions.values()] == [False, True, True, False]
     for bar in (page.toolbar, page.step_bar):
         assert bar.sizeHint().width() <= bar.width(), [a.text() for a in bar.actions()]
+
+
+def test_a_breach_recorded_abroad_reads_in_the_organisation_zone(app: Controller, qtbot) -> None:
+    """London times beside Riyadh clocks confuse: every time shows in Riyadh time, London only as a note;
+    the queue's due is the deadline's date and time with its zone."""
+    page = app.main.breaches
+    london = breaches.create(app.register, {"title": "Bag stolen in London", "aware_at": "2027-01-10 05:00",
+                                            "time_zone": "Europe/London", "category": "confidentiality",
+                                            "cause": "lost_device"})
+    page._after_write(london)
+    page.select_id(london)
+    stage = page.step("assessed")
+    context = stage.context.text().replace("\u2066", "").replace("\u2069", "")
+    assert "Aware at 2027-01-10 08:00 (Asia/Riyadh, UTC+3) — recorded as 05:00 Europe/London" in context
+    assert "deadline 2027-01-13 08:00 (Asia/Riyadh, UTC+3)" in context
+    assert "Enter the times below" not in context  # the assessment asks for no time
+    stage.reject()
+    breaches.advance(app.register, london, "assessed", {"severity": "high", "sdaia_decision": "notify",
+                                                        "subjects_decision": "notify"})
+    page._after_write(london)
+    stage = page.step("notified")
+    assert "Enter the times below in Europe/London time" in stage.context.text()  # the fields keep its zone
+    assert stage.editor("sdaia_notified_at").value() == "2027-01-11 02:00"  # now, in London
+    stage.reject()
+    [item] = [i for i in breaches.queue_items(app.register, clock.today()) if i.record_id == london]
+    assert item.extra["due_en"] == "2027-01-13 08:00 (Asia/Riyadh, UTC+3)"
+    assert item.extra["due_ar"] == "2027-01-13 الساعة 08:00 بتوقيت الرياض (UTC+3)"
+    queue = app.main.queue
+    queue.refresh()
+    cells = [queue.tree.topLevelItem(r).text(3) for r in range(queue.tree.topLevelItemCount())]
+    assert "2027-01-13 08:00 (Asia/Riyadh, UTC+3)" in cells, cells

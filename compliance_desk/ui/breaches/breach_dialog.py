@@ -3,12 +3,13 @@ contained → closed). The clock to SDAIA shows above the form while it runs."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
+from compliance_desk.domain import breach_times, clock
 from compliance_desk.domain import breaches as rules
-from compliance_desk.domain import clock
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import ACTIVITY, BREACH, RECIPIENT
 from compliance_desk.domain.errors import ValidationError
@@ -18,7 +19,7 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets import style
 from compliance_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from compliance_desk.ui.widgets.customer_picker import CustomerPicker
-from compliance_desk.ui.widgets.format import DisplayOptions, digits, uses_arabic_digits, zoned_text
+from compliance_desk.ui.widgets.format import LRI, PDI, digits
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.record_form import CheckList
 
@@ -51,10 +52,34 @@ def unfold(dialog: RecordDialog, names: tuple[str, ...]) -> None:
             listing.setFixedHeight(listing.sizeHintForRow(0) * listing.count() + 2 * listing.frameWidth() + 4)
 
 
-def check_values(values: dict[str, Any], stage: str) -> None:
-    """The breach as it would be saved, against the domain's rules (raises ValidationError)."""
+_OFFSET = re.compile(r"(\(UTC[^)]*\)|\([A-Za-z_/]+, UTC[^)]*\))")
+
+
+def shown(text: str) -> str:
+    """A breach time for the screen: digits per the display setting, the zone "(UTC+3)" kept Latin in
+    one left-to-right run (right to left, "UTC+3" would read "3+UTC")."""
+    if not re.search(r"[\u0600-\u06FF]", text):
+        return digits(text)
+    return "".join(LRI + part + PDI if _OFFSET.fullmatch(part) else digits(part) for part in _OFFSET.split(text))
+
+
+def aware_and_deadline(template: str, lang: str, register: Register, row: dict[str, Any], found: rules.Clock) -> str:
+    """"Aware at … · deadline …", both in the organisation's zone (the zone the breach was recorded
+    in as a note when it differs), in the display setting's digits."""
+    org = breaches.org_zone(register)
+    return template.replace(
+        "%1", shown(breach_times.time_text(row["aware_at"], row.get("time_zone"), org, lang))).replace(
+        "%2", shown(breach_times.moment_text(found.deadline, org, lang)))
+
+
+def check_values(values: dict[str, Any], stage: str, step: str | None = None) -> None:
+    """The breach as it would be saved, against the domain's rules and what `step` asks for (raises
+    ValidationError)."""
     prepared = rules.prepare({k: v for k, v in values.items() if BREACH.has(k)})
-    rules.check(clean(BREACH, {**prepared, "stage": stage}), clock.now())
+    cleaned = clean(BREACH, {**prepared, "stage": stage})
+    if step is not None:
+        rules.check_step(step, cleaned)
+    rules.check({**cleaned, "reference": values.get("reference")}, clock.now())
 
 
 class BreachDialog(RecordDialog):
@@ -146,11 +171,8 @@ class BreachDialog(RecordDialog):
         except (ValidationError, ValueError, KeyError):
             pass
         if found is not None:
-            zone_key = cleaned.get("time_zone")
-            options = DisplayOptions(arabic_digits=uses_arabic_digits())
-            text += " — " + digits(found.text(self.lang)) + "\n" + self.tr("Aware at %1 · deadline %2").replace(
-                "%1", zoned_text(cleaned["aware_at"], zone_key, options)).replace(
-                "%2", zoned_text(rules.wall_time(found.deadline, zone_key), zone_key, options))
+            text += " — " + digits(found.text(self.lang)) + "\n" + aware_and_deadline(
+                self.tr("Aware at %1 · deadline %2"), self.lang, self.register, cleaned, found)
         urgent = found is not None and found.stage in ("overdue", "last_hour", "last_12h")
         self.clock_label.setStyleSheet(style.WARNING if urgent else "")
         self.clock_label.setText(text)
@@ -174,7 +196,7 @@ class StageDialog(RecordDialog):
     TITLES = {"assessed": ("Record the assessment", "تسجيل التقييم"),
               "notified": ("Record the notice to SDAIA", "تسجيل إبلاغ سدايا"),
               "contained": ("Record the containment", "تسجيل الاحتواء"),
-              "closed": ("Close the breach", "إغلاق التسرب")}
+              "closed": ("Close the breach", "إغلاق الحادثة")}
 
     def __init__(self, register: Register, record_id: int, target: str, lang: str,
                  parent: QWidget | None = None) -> None:
@@ -199,18 +221,22 @@ class StageDialog(RecordDialog):
 
     def context_text(self) -> str:
         """When the organisation became aware and the deadline, each with its zone, and the clock."""
-        row, options = self.current, DisplayOptions(arabic_digits=uses_arabic_digits())
-        zone_key = row.get("time_zone")
-        found = rules.clock(row, clock.now())
-        return digits(found.text(self.lang)) + "\n" + self.tr("Aware at %1 · deadline %2").replace(
-            "%1", zoned_text(row["aware_at"], zone_key, options)).replace(
-            "%2", zoned_text(rules.wall_time(found.deadline, zone_key), zone_key, options))
+        found = rules.clock(self.current, clock.now())
+        text = digits(found.text(self.lang)) + "\n" + aware_and_deadline(
+            self.tr("Aware at %1 · deadline %2"), self.lang, self.register, self.current, found)
+        own, org = breach_times.zone_key(self.current.get("time_zone")), breaches.org_zone(self.register)
+        if own != org and any(BREACH.field(n).kind == "datetime" for n in self.fields):
+            words = breach_times.CITY_AR.get(own, own) if self.lang == "ar" else own
+            text += "\n" + self.tr("Enter the times below in %1 time: the zone this breach is recorded in.").replace(
+                "%1", words)
+        return text
 
     def check(self, values: dict[str, Any]) -> None:
         step = {k: val for k, val in values.items() if k in self.fields}
         merged = {**self.current, **step}
-        check_values({k: val for k, val in merged.items() if k not in ("id", "reference", "created_at",
-                                                                        "updated_at")}, self.target)
+        rules.check_transition(self.current["reference"], self.current["stage"], self.target, self.current)
+        check_values({k: val for k, val in merged.items() if k not in ("id", "created_at", "updated_at")},
+                     rules.stage_after(self.current["stage"], self.target), self.target)
 
     def _advance(self, register: Register, record_id: int | None, values: dict[str, Any]) -> int:
         assert record_id is not None

@@ -8,17 +8,17 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
+from compliance_desk.domain import breach_times, clock
 from compliance_desk.domain import breaches as rules
-from compliance_desk.domain import clock
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import BREACH
 from compliance_desk.domain.messages import isolate
 from compliance_desk.storage import breaches, importing, records
-from compliance_desk.ui.breaches.breach_dialog import BreachDialog, StageDialog
+from compliance_desk.ui.breaches.breach_dialog import BreachDialog, StageDialog, shown
 from compliance_desk.ui.breaches.steps_dialog import StepsDialog
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.flow_layout import FlowLayout
-from compliance_desk.ui.widgets.format import digits, zoned_text
+from compliance_desk.ui.widgets.format import digits
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.register_page import DEFAULT_COLUMNS
 from compliance_desk.ui.widgets.staged_page import StagedPage, Step
@@ -44,10 +44,7 @@ class BreachPage(StagedPage):
         ]
 
     def offered(self, row: dict[str, Any]) -> set[str]:
-        steps = set(rules.NEXT.get(row["stage"], ()))
-        if row.get("sdaia_decision") == "not_notifiable":
-            steps.discard("notified")
-        return steps
+        return set(rules.offered(row))
 
     def add_tools(self, bar: QToolBar) -> None:
         self.steps_action = self._action(self.tr("Steps…"), self.open_steps, None, "check")
@@ -112,7 +109,8 @@ class BreachPage(StagedPage):
     def show_clock(self, row: dict[str, Any] | None) -> None:
         found = rules.clock(row, clock.now()) if row else None
         if found is not None and found.running:
-            deadline = zoned_text(rules.wall_time(found.deadline, row["time_zone"]), row["time_zone"], self.model.options)
+            assert self.register is not None
+            deadline = shown(breach_times.moment_text(found.deadline, breaches.org_zone(self.register), self.lang))
             self.banner.setText("⚠ " + self.tr("%1: %2 (deadline %3)").replace("%1", isolate(row["reference"]))
                                 .replace("%2", digits(found.text(self.lang))).replace("%3", deadline))
             self.banner.show()
@@ -123,7 +121,7 @@ class BreachPage(StagedPage):
         row = self._selected_row()
         if row is None or self.register is None or self.register.read_only:
             return None
-        if target not in rules.NEXT.get(row["stage"], ()):
+        if target not in rules.offered(row):
             return None
         dialog = StageDialog(self.register, row["id"], target, self.lang, self)
         dialog.saved.connect(self._after_write)

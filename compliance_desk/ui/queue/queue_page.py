@@ -254,15 +254,22 @@ class QueuePage(QWidget):
     def _row(self, entry: Entry) -> QTreeWidgetItem:
         item = entry.item
         due = due_date(item)
-        cells = [self.when_text(item), natural(item.title(self.lang)), item.reference,
-                 ltr(format_date(due, self.lang, with_hijri=self.options.hijri,
-                                 arabic_numerals=self.options.arabic_digits)) if due else "",
+        due_text = ltr(format_date(due, self.lang, with_hijri=self.options.hijri,
+                                   arabic_numerals=self.options.arabic_digits)) if due else ""
+        if item.extra.get(f"due_{self.lang}"):  # a clock in hours (a breach): the instant with its zone
+            due_text = str(item.extra[f"due_{self.lang}"])
+            if self.options.arabic_digits:  # the zone's "UTC+3" keeps its Latin digits, as a name
+                due_text = " ".join(w if any("A" <= c <= "z" for c in w) else arabic_digits(w) for w in due_text.split(" "))
+            due_text = due_text.replace("(UTC", "\u2066(UTC").replace(")", ")\u2069") if self.lang == "ar" else due_text
+        cells = [self.when_text(item), natural(item.title(self.lang)), item.reference, due_text,
                  natural(self.note_text(entry))]
         row = QTreeWidgetItem(cells)
         row.setData(0, ROLE, ("item", entry))
         for column in range(len(cells)):
             row.setToolTip(column, item.title(self.lang) + ("\n" + item.detail(self.lang) if item.detail(self.lang)
                                                            else ""))
+        if item.extra.get(f"due_{self.lang}"):
+            row.setToolTip(3, due_text)  # the whole instant and zone, when the column is narrow
         colour = OVERDUE if item.stage == "overdue" else TODAY if item.stage == "today" else None
         if entry.hidden:  # grey, not italic: italic faces often lack Arabic glyphs
             colour = MUTED
