@@ -88,6 +88,17 @@ def zone_text(wall: str | None, zone_key: str | None) -> str:
     return f"{key}, {offset_label(local)}"
 
 
+def rewall(wall: str, zone_key: str | None, shown_key: str) -> str:
+    """The same instant as wall-clock time in `shown_key`: "2026-12-04T18:27" recorded in
+    Europe/London is "2026-12-04T21:27" in Asia/Riyadh. Unreadable input comes back unchanged."""
+    key = (zone_key or "").strip() or RIYADH
+    try:
+        local = dt.datetime.fromisoformat(str(wall)[:16]).replace(tzinfo=zone_named(key))
+        return local.astimezone(zone_named(shown_key)).strftime("%Y-%m-%dT%H:%M")
+    except (ZoneInfoNotFoundError, ValueError):
+        return str(wall)
+
+
 def wall_text(wall: str | None, zone_key: str | None) -> str:
     """A wall-clock time with its zone and offset: "2026-03-01 14:05 (Asia/Riyadh, UTC+3)"; blank stays blank."""
     if not wall:

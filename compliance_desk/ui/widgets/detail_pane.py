@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from compliance_desk.domain.clock import RIYADH
 from compliance_desk.domain.entities import Entity
 from compliance_desk.storage import records
 from compliance_desk.storage.clocks import time_zone
@@ -95,12 +96,13 @@ class DetailPane(QWidget):
         name = next((str(row[k]) for k in NAME_FIELDS[self.lang] if row.get(k)), "")
         parts = (str(row.get("reference") or ""), name)  # each its own direction: "CUS-00001، ماجد …"
         self.title.setText(("، " if self.lang == "ar" else " · ").join(natural(part) for part in parts if part))
+        org_key = str((records.organisation(register) or {}).get("time_zone") or "").strip() or RIYADH
         for field in self.entity.fields:
             if field.kind == "ref":
                 continue
             zone = time_zone(register) if field.name in MOMENT_FIELDS else None  # the organisation's
             text = display_text(field, row.get(field.name), self.lang, options=self.options, zone=zone,
-                                zone_key=row.get("time_zone"))
+                                zone_key=row.get("time_zone"), shown_key=org_key)
             if not text:
                 continue
             label = QLabel(digits(field.label(self.lang)))

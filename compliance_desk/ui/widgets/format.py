@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from compliance_desk.domain.clock import offset_label, wall_text, zone_text
+from compliance_desk.domain.clock import offset_label, rewall, wall_text, zone_text
 from compliance_desk.domain.countries import country_name
 from compliance_desk.domain.dates import arabic_digits, format_date, latin_digits, written_date
 from compliance_desk.domain.entities import Field
@@ -176,9 +176,10 @@ def zoned_text(value: str | None, zone_key: str | None, options: DisplayOptions 
 
 def display_text(field: Field, value: Any, lang: str, *, reveal: bool = False,
                  options: DisplayOptions = PLAIN, zone: dt.tzinfo | None = None,
-                 zone_key: str | None = None) -> str:
+                 zone_key: str | None = None, shown_key: str | None = None) -> str:
     """One line of text for a table cell (`zone`: the organisation's, for MOMENT_FIELDS; `zone_key`:
-    the record's own zone, for its wall-clock date-times)."""
+    the record's own zone, for its wall-clock date-times; `shown_key`: the zone to show those in —
+    the organisation's, so that a breach recorded abroad reads beside every other clock)."""
     if value is None or value == "" or value == "[]":
         return ""
     if field.name in MOMENT_FIELDS and field.kind == "text":
@@ -190,6 +191,8 @@ def display_text(field: Field, value: Any, lang: str, *, reveal: bool = False,
     if field.kind == "date":
         return ltr(format_date(str(value), lang, with_hijri=options.hijri, arabic_numerals=options.arabic_digits))
     if field.kind == "datetime":
+        if shown_key and ((zone_key or "").strip() or shown_key) != shown_key:
+            return zoned_text(rewall(str(value), zone_key, shown_key), shown_key, options)
         return zoned_text(str(value), zone_key, options)
     if field.kind == "int" and options.arabic_digits:
         return arabic_digits(str(value))

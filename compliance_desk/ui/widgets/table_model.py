@@ -19,7 +19,7 @@ from compliance_desk.domain.completeness import missing
 from compliance_desk.domain.dates import arabic_digits
 from compliance_desk.domain.disclosures import deadline
 from compliance_desk.domain.entities import Entity, Field
-from compliance_desk.storage import listing
+from compliance_desk.storage import listing, records
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets.format import (
     MOMENT_FIELDS,
@@ -183,7 +183,7 @@ class RecordTableModel(QAbstractTableModel):
                 return "" if value is None else str(value)
             zone = self._org_zone() if column.field.name in MOMENT_FIELDS else None
             text = display_text(column.field, value, self.lang, options=self.options, zone=zone,
-                                zone_key=row.get("time_zone"))
+                                zone_key=row.get("time_zone"), shown_key=self._org_zone_key())
             if column.field.kind in ("text", "longtext") and zone is None:
                 text = natural(text)
             return text if role == Qt.ItemDataRole.DisplayRole else (text or None)
@@ -219,6 +219,16 @@ class RecordTableModel(QAbstractTableModel):
 
         zone = self._org_zone()
         return clock.today() if zone is None else local_today(clock.now(), zone)
+
+    def _org_zone_key(self) -> str | None:
+        """The organisation's zone by name (read once per register): wall-clock times show in it."""
+        if self._register is None:
+            return None
+        key = getattr(self, "_zone_key", None)
+        if key is None or key[0] is not self._register:
+            name = str((records.organisation(self._register) or {}).get("time_zone") or "").strip()
+            key = self._zone_key = (self._register, name or clock.RIYADH)
+        return key[1]
 
     def _org_zone(self) -> Any:
         """The organisation's time zone (read once per register); None without a register."""
