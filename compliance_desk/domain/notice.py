@@ -17,6 +17,7 @@ reports/notice.py writes it as HTML, Markdown or PDF.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -235,6 +236,12 @@ def _purposes(activities: Sequence[Activity], lang: str, problems: list[str], qu
     return [outer]
 
 
+# a retention written as a clause ("while the account is open", "ما دام الاشتراك قائماً") reads after
+# "we keep this data", not after "for" / "لمدة" ("for While …", "لمدة ما دام …")
+_CLAUSE = re.compile(r"\s*(?:while|as long as|until|for|during|throughout|ما\s*دام|مادام|طالما|حتى|طوال|لمدة|مدة|خلال)\b",
+                     re.IGNORECASE)
+
+
 def _kept(activity: Activity, lang: str, quoter: _Quoter, owner: str) -> str:
     """How long, in words: the period, the event it runs from, and its legal reason."""
 
@@ -245,7 +252,10 @@ def _kept(activity: Activity, lang: str, quoter: _Quoter, owner: str) -> str:
     period = months_in_words(activity.retention_months, lang) or quote("retention_period")
     parts = []
     if period:
-        parts.append(say("keep_for", lang, period=period))
+        if _CLAUSE.match(period):  # "While the product is listed": a clause of its own, not a length
+            parts.append(say("keep_while", lang, period=period[:1].lower() + period[1:] if lang == "en" else period))
+        else:
+            parts.append(say("keep_for", lang, period=period))
     event = quote("retention_event")
     if event:
         parts.append(say("keep_from", lang, event=event) if period else say("keep_until", lang, event=event))

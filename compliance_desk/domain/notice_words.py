@@ -47,6 +47,7 @@ S: dict[str, tuple[str, str]] = {
     "transfer_item": ("{country}, protected by {safeguard}", "{country}، بضمان {safeguard}"),
     "how_long": ("How long", "مدة الاحتفاظ"),
     "keep_for": ("We keep this data for {period}", "نحتفظ بهذه البيانات لمدة {period}"),
+    "keep_while": ("We keep this data {period}", "نحتفظ بهذه البيانات {period}"),
     "keep_from": ("from {event}", "تبدأ من {event}"),
     "keep_until": ("We keep this data until {event}", "نحتفظ بهذه البيانات حتى {event}"),
     "keep_because": (", as required by {reason}", "، وفقًا لمتطلبات {reason}"),

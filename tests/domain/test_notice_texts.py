@@ -46,3 +46,18 @@ def test_an_activity_hold_gives_its_reason_in_each_language() -> None:
               if h.kind == "activity_retention"]
     assert "the AML Law" in hold.basis_en and "نظام مكافحة غسل الأموال" in hold.basis_ar
     assert "AML Law" not in hold.basis_ar
+
+
+@pytest.mark.parametrize(("lang", "period", "said", "not_said"), [
+    ("en", "While the product is listed", "We keep this data while the product is listed", "for While"),
+    ("ar", "ما دام المنتج معروضاً", "نحتفظ بهذه البيانات ما دام المنتج معروضاً", "لمدة ما دام"),
+    ("en", "two years", "We keep this data for two years", None),
+    ("ar", "سنتين", "نحتفظ بهذه البيانات لمدة سنتين", None),
+])
+def test_a_retention_written_as_a_clause_reads_as_one(lang: str, period: str, said: str, not_said: str | None) -> None:
+    field = "retention_period" if lang == "en" else "retention_period_ar"
+    reviews = Activity(reference="PA-0003", name="Reviews", purposes=["order_fulfilment"], data_categories=["contact"],
+                       legal_bases=["consent"], **{field: period})
+    text = build({"legal_name_en": "Shop", "legal_name_ar": "متجر"}, [reviews], [], lang, dt.date(2026, 3, 1)).text()
+    assert said in text
+    assert not_said is None or not_said not in text
