@@ -355,7 +355,8 @@ def _cookies(org: Mapping[str, Any], activities: Sequence[Activity], lang: str, 
         problems.append(say("problem_cookies", lang))
     if statement:
         section.blocks.append(Block("p", statement))
-    else:
+    else:  # said on the page too: a notice published as it stands must not look complete
+        section.blocks.append(Block("p", say("cookies_missing", lang)))
         problems.append(say("problem_no_cookie_statement", lang))
     return [section]
 

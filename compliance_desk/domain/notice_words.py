@@ -111,6 +111,8 @@ S: dict[str, tuple[str, str]] = {
                "فقد نمدد المدة 30 يومًا أخرى بحد أقصى، ونبلغك بذلك مسبقًا مع الأسباب (المادة 3 من اللائحة "
                "التنفيذية)."),
     "cookies_heading": ("Cookies", "ملفات تعريف الارتباط"),
+    "cookies_missing": ("[To be completed before publishing: which cookies we use, and how to refuse or delete them.]",
+                        "[يُستكمل قبل النشر: ملفات تعريف الارتباط التي نستخدمها، وكيفية رفضها أو حذفها.]"),
     "cookies_recorded": ("Our website uses cookies and similar technologies for: {activities}.",
                          "يستخدم موقعنا ملفات تعريف الارتباط والتقنيات المشابهة في: {activities}."),
     "complaints_heading": ("Complaints", "الشكاوى"),

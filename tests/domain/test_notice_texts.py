@@ -61,3 +61,16 @@ def test_a_retention_written_as_a_clause_reads_as_one(lang: str, period: str, sa
     text = build({"legal_name_en": "Shop", "legal_name_ar": "متجر"}, [reviews], [], lang, dt.date(2026, 3, 1)).text()
     assert said in text
     assert not_said is None or not_said not in text
+
+
+@pytest.mark.parametrize(("lang", "marked"), [("en", "[To be completed before publishing: which cookies"),
+                                              ("ar", "[يُستكمل قبل النشر: ملفات تعريف الارتباط")])
+def test_cookies_without_a_statement_are_marked_on_the_page(lang: str, marked: str) -> None:
+    site = Activity(reference="PA-0004", name="Website", purposes=["analytics"], data_categories=["cookies"],
+                    legal_bases=["consent"], retention_months=12)
+    built = build({"legal_name_en": "Shop", "legal_name_ar": "متجر"}, [site], [], lang, dt.date(2026, 3, 1))
+    assert marked in built.text()  # a notice published as it stands does not look complete
+    assert any("cookie" in p or "الارتباط" in p for p in built.problems)
+    told = build({"legal_name_en": "Shop", "legal_name_ar": "متجر", "cookie_statement": "Refuse them in your browser.",
+                  "cookie_statement_ar": "يمكنك رفضها من متصفحك."}, [site], [], lang, dt.date(2026, 3, 1))
+    assert marked not in told.text()
