@@ -1915,6 +1915,10 @@
         <translation>إلغاء</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
         <source>To save, complete: %1</source>
         <translation>للحفظ، أكمل: %1</translation>
     </message>

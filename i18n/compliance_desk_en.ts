@@ -1907,6 +1907,10 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>To save, complete: %1</source>
         <translation>To save, complete: %1</translation>
     </message>

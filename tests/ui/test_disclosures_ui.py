@@ -89,6 +89,11 @@ def test_request_through_every_step(app: Controller, qtbot) -> None:
 
     closed = page.edit()
     assert not save_button(closed).isVisible() and "closed" in closed.message.text()
+    # read, not changed: the one button closes, and nothing can be attached any more
+    assert closed.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Close"
+    assert not closed.attachments.add_button.isEnabled()
+    closed.attachments.refresh()
+    assert not closed.attachments.add_button.isEnabled()
     closed.reject()
     assert page.history.entries() >= 5
     assert app.register.verify().ok

@@ -89,7 +89,8 @@ class AttachmentsPanel(QWidget):
     def refresh(self) -> None:
         self.list.clear()
         saved = self.owner_id is not None
-        self.add_button.setEnabled((saved or self.ensure_owner is not None) and not self.register.read_only)
+        self.add_button.setEnabled((saved or self.ensure_owner is not None) and not self.register.read_only
+                                   and not getattr(self, "locked", False))
         self.add_button.setText(self.tr("Attach a file…") if saved or self.ensure_owner is None
                                 else self.tr("Save and attach a file…"))
         self.export_button.setEnabled(saved)

@@ -174,6 +174,12 @@ class RecordDialog(QDialog):
             for editor in form.editors.values():
                 editor.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))  # nothing to cancel
+        attachments = getattr(self, "attachments", None)
+        if attachments is not None:  # read, not changed: nothing attached either (export stays)
+            attachments.locked = True
+            attachments.add_button.setEnabled(False)
+            attachments.add_button.setToolTip(text)
         self._read_only_text = text
         self.message.setStyleSheet("")
         self.message.setText(html.escape(text))
