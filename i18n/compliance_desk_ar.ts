@@ -1029,14 +1029,14 @@
     </message>
     <message>
         <source>Politically exposed</source>
-        <translation>شخص معرّض سياسياً</translation>
+        <translation>شخص سياسي ممثل للمخاطر</translation>
     </message>
 </context>
 <context>
     <name>ListsDialog</name>
     <message>
         <source>Sanctions and PEP lists</source>
-        <translation>قوائم العقوبات والأشخاص المعرّضين سياسياً</translation>
+        <translation>قوائم العقوبات والأشخاص السياسيين ممثلي المخاطر</translation>
     </message>
     <message>
         <source>Each import is a version of its list, kept in the register with the file&apos;s SHA-256. After an import every customer is screened again against the current versions.</source>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>Transparency figures</source>
-        <translation>أرقام الشفافية</translation>
+        <translation>إحصاءات الشفافية</translation>
     </message>
     <message>
         <source>Data-subject requests</source>

@@ -181,7 +181,7 @@ TRANSFER = Entity("transfer", "transfers", "Transfer abroad", "نقل خارج �
 CUSTOMER = Entity("customer", "customers", "Customer", "عميل", (
     F("client_ref", "text", "Client reference", "رقم العميل", required=True),
     F("full_name_ar", "text", "Full name (Arabic)", "الاسم الكامل (بالعربية)"),
-    F("full_name_en", "text", "Full name (Latin)", "الاسم الكامل (بالإنجليزية)"),
+    F("full_name_en", "text", "Full name (Latin)", "الاسم الكامل (بالحروف اللاتينية)"),
     F("date_of_birth", "date", "Date of birth", "تاريخ الميلاد", sensitive=True),
     F("nationality", "country", "Nationality", "الجنسية"),
     F("country", "country", "Country of residence", "بلد الإقامة"),
@@ -190,7 +190,7 @@ CUSTOMER = Entity("customer", "customers", "Customer", "عميل", (
     F("address", "longtext", "Full address", "العنوان الكامل", sensitive=True),
     F("city_code", "text", "City code", "رمز المدينة"),
     F("risk_rating", "code", "Risk rating", "درجة المخاطر", v.RISK_RATINGS, default="low"),
-    F("pep", "bool", "Politically exposed person", "شخص معرّض سياسياً", default=0),
+    F("pep", "bool", "Politically exposed person", "شخص سياسي ممثل للمخاطر", default=0),
     F("status", "code", "Status", "الحالة", v.CUSTOMER_STATUSES, default="pending"),
     F("refusal_note", "longtext", "Refusal note", "ملاحظة الرفض"),
     F("last_verified", "date", "Last verified", "تاريخ آخر تحقق"),

@@ -105,7 +105,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "x_officer": ("Officer or contact details missing", "بيانات المسؤول أو التواصل معه ناقصة"),
     "overdue_since": ("{date} — overdue", "{date} — متأخرة"),
     # disclosures and transparency
-    "figures": ("Transparency figures", "أرقام الشفافية"),
+    "figures": ("Transparency figures", "إحصاءات الشفافية"),
     "government": ("Government and legal demands", "طلبات الجهات الحكومية والقضائية"),
     "commercial": ("Commercial disclosures (partners, mergers)", "الإفصاحات التجارية (الشركاء، الاندماج)"),
     "requests": ("Requests received", "الطلبات المستلمة"),
@@ -150,7 +150,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "customers": ("Customers", "العملاء"),
     "risk_spread": ("Risk-rating spread", "توزيع درجات المخاطر"),
     "share": ("Share", "النسبة"),
-    "pep": ("Politically exposed persons (PEP)", "الأشخاص المعرّضون سياسياً"),
+    "pep": ("Politically exposed persons (PEP)", "الأشخاص السياسيون ممثلو المخاطر"),
     "pending_customers": ("Pending customers (including those with no document yet)",
                           "العملاء قيد الانتظار (ومنهم من لم يقدّم أي وثيقة بعد)"),
     "documents_on_file": ("Documents on file", "الوثائق المقدمة"),
@@ -184,7 +184,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "x_pending_customers": ("Pending customers", "عملاء قيد الانتظار"),
     "x_no_document": ("Customers with no document", "عملاء بلا أي وثيقة"),
     "x_restricted": ("Restricted or refused-information customers", "عملاء مقيّدون أو رافضون تقديم المعلومات"),
-    "x_pep": ("Politically exposed persons", "أشخاص معرّضون سياسياً"),
+    "x_pep": ("Politically exposed persons", "أشخاص سياسيون ممثلو المخاطر"),
     "x_high_risk": ("High-risk customers", "عملاء مرتفعو المخاطر"),
     # record sheet
     "fields": ("Fields", "الحقول"),

@@ -20,13 +20,13 @@ from compliance_desk.storage import sanctions, screening
 from compliance_desk.storage.register import Register
 
 LABELS: dict[str, tuple[str, str]] = {
-    "title": ("Sanctions and PEP screening", "فحص قوائم العقوبات والأشخاص المعرّضين سياسياً"),
+    "title": ("Sanctions and PEP screening", "فحص قوائم العقوبات والأشخاص السياسيين ممثلي المخاطر"),
     "basis": ("Screening of the customers against the sanctions and PEP lists loaded in this register (below), as "
               "the Anti-Money Laundering Law and its Implementing Regulations require of reporting entities. The "
               "lists a reporting entity screens against are the UN Security Council Consolidated List "
               "(UNSCR 1267/1989/2253, 1988 and the other regimes) and the Saudi national terrorism list of the "
               "Permanent Committee for Counter-Terrorism (UNSCR 1373; Law of Terrorism Crimes and Financing).",
-              "فحص العملاء مقابل قوائم العقوبات والأشخاص المعرّضين سياسياً المحمّلة في هذا السجل (أدناه)، وفق ما "
+              "فحص العملاء مقابل قوائم العقوبات والأشخاص السياسيين ممثلي المخاطر المحمّلة في هذا السجل (أدناه)، وفق ما "
               "يفرضه نظام مكافحة غسل الأموال ولائحته التنفيذية على الجهات المبلغة. والقوائم التي تفحص الجهة المبلغة "
               "مقابلها هي القائمة الموحدة لمجلس الأمن (القرارات 1267/1989/2253 و1988 وبقية الأنظمة) والقائمة الوطنية "
               "للإرهاب الصادرة عن اللجنة الدائمة لمكافحة الإرهاب (القرار 1373؛ نظام مكافحة جرائم الإرهاب وتمويله)."),

@@ -135,3 +135,21 @@ def test_report_version_shows_in_the_display_digits_and_is_kept_as_typed(unlocke
     assert reports.control["version"].text() == "١٫٠"  # the demo's "1.0"
     assert typed_number(reports.control["version"].text()) == "1.0"
     reports.close()
+
+
+def test_a_number_field_shows_the_display_digits_and_keeps_latin_ones(unlocked_app: Controller,
+                                                                        settings: Settings) -> None:
+    settings.set("language", "ar")
+    settings.set("digits", "arabic")
+    unlocked_app.settings_changed()
+    page = unlocked_app.main.pages["activities"]
+    unlocked_app.main.show_page("activities")
+    page.select_row(0)
+    dialog = page.edit()
+    editor = next(e for form in dialog.forms for name, e in form.editors.items() if name == "retention_months")
+    editor.set_value(60)
+    assert editor.widget.text() == "٦٠"  # as every other figure on the screen
+    assert editor.value() == "60"  # stored as Latin digits
+    editor.widget.setText("١٢")  # typed in Arabic-Indic digits
+    assert editor.value() == "12"
+    dialog.discard()

@@ -12,6 +12,7 @@ from compliance_desk.ui.widgets.format import use_arabic_digits
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
 _installed: list[QTranslator] = []
+ARABIC_TABS = "QTabBar::tab { min-height: 26px; }"
 
 
 def apply_language(lang: str, arabic_digits: bool | None = None) -> None:
@@ -41,3 +42,6 @@ def apply_language(lang: str, arabic_digits: bool | None = None) -> None:
                        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     if isinstance(app, QApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight)
+        # Arabic letters reach further below the line than the tab bar's height allows: an unselected
+        # tab cut "والأمن" at its foot. The style stays the platform's; only the tabs get taller.
+        app.setStyleSheet(ARABIC_TABS if is_rtl(lang) else "")

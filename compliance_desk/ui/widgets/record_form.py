@@ -28,7 +28,7 @@ from compliance_desk.domain.entities import Entity, Field
 from compliance_desk.domain.errors import ValidationError
 from compliance_desk.domain.validation import clean
 from compliance_desk.ui.widgets.date_edit import DateEdit
-from compliance_desk.ui.widgets.format import digits
+from compliance_desk.ui.widgets.format import digits, number, typed_number
 
 ERROR_STYLE = "color: #b00020;"
 # In a form's list of fields: the fields after it go in a column beside those before it (a tall tab
@@ -49,8 +49,13 @@ class CheckList(QListWidget):
 
     def __init__(self, items: list[tuple[object, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # a long label ("Government ID (passport, national ID, residence number)") wraps: no sideways scrolling
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for value, label in items:
             item = QListWidgetItem(label)
+            item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -185,6 +190,8 @@ class FieldEditor(QWidget):
         if isinstance(w, DateEdit):
             return w.value()
         assert isinstance(w, QLineEdit)
+        if self.field.kind == "int":  # shown in the display digits, stored in Latin ones
+            return typed_number(w.text())
         return w.text()
 
     def set_value(self, value: Any) -> None:
@@ -203,6 +210,8 @@ class FieldEditor(QWidget):
         else:
             assert isinstance(w, QLineEdit)
             text = "" if value is None else str(value)
+            if self.field.kind == "int" and text:
+                text = number(text)  # "60" as "٦٠" when the interface writes Arabic-Indic digits
             w.setText(text.replace("T", " ") if self.field.kind == "datetime" else text)
 
     def show_error(self, text: str | None) -> None:
