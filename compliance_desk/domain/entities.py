@@ -447,7 +447,7 @@ BREACH = Entity("breach", "breaches", "Personal-data breach", "حادثة تسر
     F("cause", "code", "Cause", "السبب", v.BREACH_CAUSES, required=True),
     F("systems", "text", "Systems concerned", "الأنظمة المعنية"),
     F("data_categories", "codes", "Personal data concerned", "البيانات الشخصية المعنية", v.DATA_CATEGORIES),
-    F("special_category", "bool", "Special-category data", "بيانات حساسة", default=0),
+    F("special_category", "bool", "Sensitive data (PDPL)", "بيانات حساسة", default=0),
     F("subject_categories", "codes", "Data subjects concerned", "فئات أصحاب البيانات المعنيين",
       v.SUBJECT_CATEGORIES),
     F("subject_count", "int", "Data subjects (number)", "عدد أصحاب البيانات"),
