@@ -266,7 +266,7 @@ class Register(RowWrites):
         """
         self._require_writable()
         if self._depth == 0:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self._begin()
         else:
             self.conn.execute(f"SAVEPOINT sp{self._depth}")
         self._depth += 1
@@ -279,23 +279,33 @@ class Register(RowWrites):
         self._depth -= 1
         try:
             if self._depth == 0:
-                self.conn.execute("COMMIT")
+                self._commit()
             else:
-                self.conn.execute(f"RELEASE sp{self._depth}")
+                self.conn.execute(f"RELEASE SAVEPOINT sp{self._depth}")
         except BaseException:
             self._undo()
             raise
 
+    def _begin(self) -> None:
+        """Open the outermost transaction (the file's: take the write lock at once)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def _commit(self) -> None:
+        self.conn.execute("COMMIT")
+
+    # what a rollback may meet and swallow (the first error is the one raised)
+    UNDO_ERRORS: tuple[type[BaseException], ...] = (DatabaseError,)
+
     def _undo(self) -> None:
         """Roll back the current level (the whole transaction at depth 0), never raising."""
-        with suppress(DatabaseError):
+        with suppress(*self.UNDO_ERRORS):
             if not self.conn.in_transaction:
                 return
             if self._depth == 0:
                 self.conn.execute("ROLLBACK")
             else:
-                self.conn.execute(f"ROLLBACK TO sp{self._depth}")
-                self.conn.execute(f"RELEASE sp{self._depth}")
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT sp{self._depth}")
+                self.conn.execute(f"RELEASE SAVEPOINT sp{self._depth}")
 
     @contextmanager
     def plain_errors(self, path: Path | str | None = None) -> Iterator[None]:

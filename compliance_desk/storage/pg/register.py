@@ -132,46 +132,22 @@ class PgRegister(Register):
                 self.rebuild_search_index()
 
     # ---------------------------------------------------------------- transactions
-    @contextmanager
-    def atomic(self) -> Iterator[None]:
-        """One transaction for the outermost block, under the writers' advisory lock; savepoints inside."""
-        self._require_writable()
-        if self._depth == 0:
-            self.conn.execute("BEGIN")
-            try:
-                self.conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
-            except BaseException:
-                self._undo()
-                raise
-        else:
-            self.conn.execute(f"SAVEPOINT sp{self._depth}")
-        self._depth += 1
+    # Register.atomic and _undo serve both engines; the server's outermost transaction differs only
+    # in how it starts and ends.
+    UNDO_ERRORS = (DatabaseError, ConnectionLost)
+
+    def _begin(self) -> None:
+        """BEGIN under the writers' advisory lock: two officers' saves never fork the chain."""
+        self.conn.execute("BEGIN")
         try:
-            yield
-        except BaseException:
-            self._depth -= 1
-            self._undo()
-            raise
-        self._depth -= 1
-        try:
-            if self._depth == 0:
-                self.conn.execute(NOTIFY_HEAD)  # delivered only if the COMMIT below happens (storage/pg/live.py)
-                self.conn.execute("COMMIT")
-            else:
-                self.conn.execute(f"RELEASE SAVEPOINT sp{self._depth}")
+            self.conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
         except BaseException:
             self._undo()
             raise
 
-    def _undo(self) -> None:
-        with suppress(DatabaseError, ConnectionLost):
-            if not self.conn.in_transaction:
-                return
-            if self._depth == 0:
-                self.conn.execute("ROLLBACK")
-            else:
-                self.conn.execute(f"ROLLBACK TO SAVEPOINT sp{self._depth}")
-                self.conn.execute(f"RELEASE SAVEPOINT sp{self._depth}")
+    def _commit(self) -> None:
+        self.conn.execute(NOTIFY_HEAD)  # delivered only if the COMMIT below happens (storage/pg/live.py)
+        self.conn.execute("COMMIT")
 
     @contextmanager
     def plain_errors(self, path: Any = None) -> Iterator[None]:
