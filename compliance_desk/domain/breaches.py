@@ -24,11 +24,11 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfoNotFoundError
 
-from compliance_desk.domain.clock import zone_named
+from compliance_desk.domain.clock import RIYADH, zone_named
 from compliance_desk.domain.errors import InvalidInput, Msg, ValidationError
 
 NOTIFY_HOURS = 72
-DEFAULT_ZONE = "Asia/Riyadh"
+DEFAULT_ZONE = RIYADH
 STAGES = ("open", "assessed", "notified", "contained", "closed")
 NEXT: dict[str, tuple[str, ...]] = {
     "open": ("assessed",),

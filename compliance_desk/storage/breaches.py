@@ -24,7 +24,7 @@ from compliance_desk.domain.errors import KnownError
 from compliance_desk.domain.messages import isolate
 from compliance_desk.domain.queue import QueueItem
 from compliance_desk.domain.validation import clean
-from compliance_desk.storage import records
+from compliance_desk.storage import clocks, records
 from compliance_desk.storage.register import Register
 
 
@@ -205,7 +205,7 @@ def queue_items(register: Register, today: dt.date) -> list[QueueItem]:
 def org_zone(register: Register) -> str:
     """The organisation's zone (IANA name; Asia/Riyadh unless its profile names another): breach times
     are shown in it."""
-    return str((records.organisation(register) or {}).get("time_zone") or "").strip() or rules.DEFAULT_ZONE
+    return clocks.zone_key(register)
 
 
 def period_rows(register: Register, date_from: str | None, date_to: str | None) -> list[dict[str, Any]]:

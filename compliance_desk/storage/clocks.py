@@ -11,6 +11,12 @@ from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
 
 
+def zone_key(register: Register) -> str:
+    """The organisation's zone by name (IANA; Asia/Riyadh unless its profile names another): the zone
+    every legal clock, and every recorded time, is shown in."""
+    return str((records.organisation(register) or {}).get("time_zone") or "").strip() or clock.RIYADH
+
+
 def time_zone(register: Register) -> dt.tzinfo:
     """The organisation's time zone for legal clocks (Asia/Riyadh unless its profile names another)."""
     name = (records.organisation(register) or {}).get("time_zone")

@@ -13,10 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from compliance_desk.domain.clock import RIYADH
 from compliance_desk.domain.entities import Entity
 from compliance_desk.storage import records
-from compliance_desk.storage.clocks import time_zone
+from compliance_desk.storage.clocks import time_zone, zone_key
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets import style
 from compliance_desk.ui.widgets.format import (
@@ -96,7 +95,7 @@ class DetailPane(QWidget):
         name = next((str(row[k]) for k in NAME_FIELDS[self.lang] if row.get(k)), "")
         parts = (str(row.get("reference") or ""), name)  # each its own direction: "CUS-00001، ماجد …"
         self.title.setText(("، " if self.lang == "ar" else " · ").join(natural(part) for part in parts if part))
-        org_key = str((records.organisation(register) or {}).get("time_zone") or "").strip() or RIYADH
+        org_key = zone_key(register)
         for field in self.entity.fields:
             if field.kind == "ref":
                 continue

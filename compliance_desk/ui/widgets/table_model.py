@@ -19,7 +19,7 @@ from compliance_desk.domain.completeness import missing
 from compliance_desk.domain.dates import arabic_digits
 from compliance_desk.domain.disclosures import deadline
 from compliance_desk.domain.entities import Entity, Field
-from compliance_desk.storage import listing, records
+from compliance_desk.storage import clocks, listing
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets.format import (
     MOMENT_FIELDS,
@@ -226,8 +226,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         key = getattr(self, "_zone_key", None)
         if key is None or key[0] is not self._register:
-            name = str((records.organisation(self._register) or {}).get("time_zone") or "").strip()
-            key = self._zone_key = (self._register, name or clock.RIYADH)
+            key = self._zone_key = (self._register, clocks.zone_key(self._register))
         return key[1]
 
     def _org_zone(self) -> Any:
