@@ -73,7 +73,7 @@ def _controllers_shut_down(monkeypatch: pytest.MonkeyPatch):
 
 @pytest.fixture
 def unlocked_app(qtbot, settings: Settings, demo_path: Path):
-    """The app in English, unlocked on a private copy of the demo register; closed cleanly after."""
+    """The app in English, unlocked on a private copy of the demo register (shut down after the test)."""
     from compliance_desk.ui.shell.controller import Controller
     from tests.conftest import PASSPHRASE
 
@@ -81,6 +81,5 @@ def unlocked_app(qtbot, settings: Settings, demo_path: Path):
     controller.start()
     controller.unlock.passphrase.setText(PASSPHRASE)
     controller.unlock.unlock()
-    yield controller
-    controller.shutdown()
+    return controller  # shut down after the test by _controllers_shut_down
 

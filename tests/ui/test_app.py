@@ -29,8 +29,7 @@ def controller(qtbot, settings: Settings, demo_path: Path):
     app = Controller(settings, "en", str(demo_path))
     app.start()
     qtbot.addWidget(app.unlock)
-    yield app
-    app.shutdown()
+    return app  # shut down after the test by tests/ui/conftest.py
 
 
 def unlock(controller: Controller, qtbot, passphrase: str = PASSPHRASE) -> None:
