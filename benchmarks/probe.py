@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import sys
 import time
 from pathlib import Path
@@ -30,7 +29,10 @@ PASSPHRASE = os.environ.get("COMPLIANCE_DESK_PASSPHRASE", "benchmark passphrase"
 
 
 def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's own peak RSS (VmHWM). Not getrusage's ru_maxrss: Linux carries the high-water mark
+    of the image replaced by exec into it, so a probe started by a large benchmark process reported the
+    parent's peak (623 MB in a run whose open took 160 MB)."""
+    return _status_mb("VmHWM:")
 
 
 def _status_mb(field: str) -> float:
