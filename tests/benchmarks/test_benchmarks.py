@@ -133,7 +133,7 @@ def test_the_table_prints_the_machine_the_reference_and_each_figure_with_its_bas
     assert lines[2].startswith("reference (one core): SHA-256 of 256 MB")
     p95 = next(line for line in lines if line.startswith("search p95"))
     assert re.search(r"ms +[0-9.]+ ms +[0-9.]+ × +≤ 1.5 × +(ok|MISSED)$", p95)
-    assert any(line.startswith("  save_p50_ms: a one-row INSERT transaction") for line in lines)
+    assert any(line.startswith("  save_p50_ms: one-row INSERT transactions") for line in lines)
     assert not any(line.startswith(("open", "verify", "PDF")) for line in lines)
     unknown = _run("--quick", "--only", "nothing")
     assert unknown.returncode == 2 and "unknown measurement" in unknown.stderr and "Traceback" not in unknown.stderr
