@@ -174,6 +174,19 @@ def zoned_text(value: str | None, zone_key: str | None, options: DisplayOptions 
     return f"{wall} ({LRI}{zone_text(value, zone_key)}{PDI})"
 
 
+_NUMBER_TAIL = re.compile(r"•*[0-9]+")
+
+
+def masked_text(value: str, options: DisplayOptions = PLAIN) -> str:
+    """A sensitive value masked ("•••••••••3645"); a tail of figures (an ID or phone number's last
+    four) in the display setting's digits, like every other number on the screen. A tail with
+    letters (an e-mail's domain, a passport's letters) stays as written."""
+    masked = mask(value)
+    if options.arabic_digits and _NUMBER_TAIL.fullmatch(masked):
+        return arabic_digits(masked)
+    return masked
+
+
 def display_text(field: Field, value: Any, lang: str, *, reveal: bool = False,
                  options: DisplayOptions = PLAIN, zone: dt.tzinfo | None = None,
                  zone_key: str | None = None, shown_key: str | None = None) -> str:
@@ -185,7 +198,7 @@ def display_text(field: Field, value: Any, lang: str, *, reveal: bool = False,
     if field.name in MOMENT_FIELDS and field.kind == "text":
         return moment_text(str(value), options, zone)
     if field.sensitive and not reveal and field.kind != "date":
-        return mask(str(value))
+        return masked_text(str(value), options)
     if field.kind == "bool":
         return YES_NO[lang][0 if value else 1]
     if field.kind == "date":
