@@ -11,6 +11,8 @@ import datetime as dt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from compliance_desk.domain import clock
+from compliance_desk.domain.clock import zone_text
+from compliance_desk.domain.dates import arabic_digits
 from compliance_desk.domain.entities import ENTITIES
 from compliance_desk.storage.clocks import zone_key as org_zone_key
 from compliance_desk.storage.history import record_history
@@ -19,6 +21,7 @@ from compliance_desk.ui.widgets.format import (
     PLAIN,
     DisplayOptions,
     display_text,
+    ltr,
     natural,
     timestamp_text,
     zoned_text,
@@ -43,7 +46,12 @@ def recorded_at(ts: str, key: str, options: DisplayOptions = PLAIN) -> str:
         key, zone = "UTC", dt.UTC
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    return zoned_text(moment.astimezone(zone).strftime("%Y-%m-%dT%H:%M"), key, options)
+    wall = moment.astimezone(zone).strftime("%Y-%m-%dT%H:%M")
+    if not options.arabic_digits:
+        return zoned_text(wall, key, options)
+    # one left-to-right run, date first: right to left, "٢٠٢٦-١٢-٠٣" would show as ٠٣-١٢-٢٠٢٦ and the
+    # zone's brackets would turn round (the zone keeps its Latin digits: "UTC+3" is a name)
+    return ltr(f"{arabic_digits(wall.replace('T', ' '))} ({zone_text(wall, key)})")
 
 
 def org_zone(key: str) -> dt.tzinfo | None:
