@@ -137,3 +137,22 @@ def test_arabic_letter_texts_use_the_plural_of_respect_and_spell_hamza_and_ya() 
     for key, (_en, ar) in T.items():
         assert not MASCULINE_SINGULAR.search(ar), (key, ar)
         assert not MISSPELT.search(ar), (key, ar)
+
+
+def test_every_arabic_letter_text_spells_hamza_and_ya() -> None:
+    """The words of every letter to a data subject (requests and breaches, the holds they cite): no
+    «التى» for «التي», no «اذا» for «إذا», no «اثبات» for «إثبات»."""
+    import ast
+
+    import compliance_desk.domain.breach_letters as breach
+    import compliance_desk.domain.requests.holds as held
+    import compliance_desk.domain.requests.vocab as vocab
+    import compliance_desk.reports.letter_texts as texts
+
+    wrong = re.compile(r"(?<![\u0600-\u06FF])(?:التى|الذى|فى|الى|اذا|ان|اي|الا|هى|اثبات|اشعار|الغاء|اجراء|اتلاف|اخرى|"
+                       r"اول|اساس|اكثر|امر|اسباب|اقصى|ابلاغ|اعادة)(?![\u0600-\u06FF])|ى(?=[\u0600-\u06FF])")
+    for module in (breach, held, vocab, texts):
+        source = Path(str(module.__file__)).read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                assert not wrong.search(node.value), (module.__name__, node.lineno, node.value)
