@@ -40,3 +40,14 @@ def test_history_times_are_in_the_organisations_zone_named_and_arrows_read_right
     assert top.text(0).startswith("\u2066") and top.text(0).endswith("\u2069")
     assert top.text(0).translate({ord(c): None for c in "\u2066\u2069\u200e"}) == \
         "٢٠٢٦-١١-٢٤ ٠٥:٠٤ (Asia/Kolkata, UTC+5:30)"
+
+
+def test_a_date_and_time_in_arabic_digits_shows_in_order_in_a_right_to_left_line() -> None:
+    """Laid out by the Unicode bidi algorithm (python-bidi) in an Arabic line, the time does not jump
+    before the day: the space between two Arabic-Indic numbers would otherwise read right to left."""
+    from bidi import get_display
+
+    from compliance_desk.ui.widgets.format import ltr
+
+    shown = get_display("وقت " + ltr("٢٠٢٦-١١-٢٤ ١٢:٤٥"), base_dir="R")
+    assert shown.translate({ord(c): None for c in "\u2066\u2069\u200e"}).startswith("٢٠٢٦-١١-٢٤ ١٢:٤٥")

@@ -33,11 +33,12 @@ def ltr(text: str) -> str:
     date = _LEADING_DATE.match(text)  # "٢٠٢٤-٠٣-١١ (١ رمضان ١٤٤٥ هـ)": only the date reads left to right
     if date is None:
         return LRI + text + PDI
-    # Arabic-Indic digits count as right-to-left for the hyphens between them, even in a left-to-right
-    # isolate: a left-to-right mark on each side of a hyphen holds the date together
+    # Arabic-Indic digits count as right-to-left for the hyphens and spaces between them, even in a
+    # left-to-right isolate ("٢٠٢٦-١١-٢٤ ١٢:٤٥" would show as ٢٠٢٦-١١-١٢:٤٥ ٢٤): a left-to-right mark
+    # on each side of a hyphen or a space holds the date and the time together, in order
     unit, rest = date.group(0), text[date.end():]
     if any("\u0660" <= ch <= "\u0669" for ch in unit):
-        unit = unit.replace("-", LRM + "-" + LRM)
+        unit = unit.replace("-", LRM + "-" + LRM).replace(" ", LRM + " " + LRM)
     if not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in rest):  # "… 08:00 (Asia/Riyadh, UTC+3)"
         return LRI + unit + rest + PDI
     return LRI + unit + PDI + rest
