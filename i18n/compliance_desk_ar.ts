@@ -754,6 +754,10 @@
         <translation>ما يُحتفظ به، وسنده النظامي، ومدته:</translation>
     </message>
     <message>
+        <source>To review: no legal basis is recorded for the retention of %1. Record the law or reason that requires it in each activity, or shorten its retention.</source>
+        <translation>للمراجعة: لم يُسجَّل أساس نظامي للاحتفاظ في %1. سجِّلوا النظام أو السبب الذي يوجبه في كل نشاط، أو قصِّروا مدة الاحتفاظ.</translation>
+    </message>
+    <message>
         <source>Erasing the due-diligence records or ID copies would breach AML Law Art. 12: they must be kept 10 years after the relationship ends. An override is recorded with its reason and the holds it overrode.</source>
         <translation>إتلاف سجلات العناية الواجبة أو صور وثائق الهوية يخالف المادة 12 من نظام مكافحة غسل الأموال: إذ يجب الاحتفاظ بها عشر سنوات بعد انتهاء العلاقة. ويُسجَّل أي تجاوز مع سببه والالتزامات التي تجاوزها.</translation>
     </message>
@@ -2359,6 +2363,10 @@
 </context>
 <context>
     <name>RequestStepDialog</name>
+    <message>
+        <source>the data protection officer</source>
+        <translation>مسؤول حماية البيانات</translation>
+    </message>
     <message>
         <source>I told the requester of this extension in advance, before the first due date, with the reasons above.</source>
         <translation>أبلغتُ مقدم الطلب بهذا التمديد مسبقًا، قبل الموعد الأول، مع الأسباب المذكورة أعلاه.</translation>

@@ -750,6 +750,10 @@
         <translation>Kept, on what basis, until when:</translation>
     </message>
     <message>
+        <source>To review: no legal basis is recorded for the retention of %1. Record the law or reason that requires it in each activity, or shorten its retention.</source>
+        <translation>To review: no legal basis is recorded for the retention of %1. Record the law or reason that requires it in each activity, or shorten its retention.</translation>
+    </message>
+    <message>
         <source>Erasing the due-diligence records or ID copies would breach AML Law Art. 12: they must be kept 10 years after the relationship ends. An override is recorded with its reason and the holds it overrode.</source>
         <translation>Erasing the due-diligence records or ID copies would breach AML Law Art. 12: they must be kept 10 years after the relationship ends. An override is recorded with its reason and the holds it overrode.</translation>
     </message>
@@ -2347,6 +2351,10 @@
 </context>
 <context>
     <name>RequestStepDialog</name>
+    <message>
+        <source>the data protection officer</source>
+        <translation>the data protection officer</translation>
+    </message>
     <message>
         <source>I told the requester of this extension in advance, before the first due date, with the reasons above.</source>
         <translation>I told the requester of this extension in advance, before the first due date, with the reasons above.</translation>

@@ -11,7 +11,6 @@ so no letter with gaps goes out unmarked.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -21,6 +20,8 @@ from compliance_desk.domain.breach_times import CITY_AR, zone_key
 from compliance_desk.domain.dates import MONTHS_AR, MONTHS_EN, arabic_digits
 from compliance_desk.domain.entities import BREACH
 from compliance_desk.domain.errors import InvalidInput
+from compliance_desk.domain.letter_gaps import DRAFT_TITLE, TO_COMPLETE, foreign
+from compliance_desk.domain.letter_gaps import draft_line as _draft_line
 
 # What a data subject can do, by the kind of data concerned (used when the officer wrote no advice).
 ADVICE: dict[str, tuple[str, str]] = {
@@ -37,16 +38,14 @@ ADVICE: dict[str, tuple[str, str]] = {
                 "احذر من المكالمات والرسائل ورسائل البريد الإلكتروني التي تدّعي أنها منا وتطلب بياناتك؛ "
                 "لن نطلب منك كلمة المرور أبداً."),
 }
-TO_COMPLETE = ("[to be completed]", "[يلزم استكماله]")
-DRAFT = ("DRAFT — do not send: still to be completed: {missing}.",
-         "مسودة — لا تُرسل: ما زال يلزم استكمال: {missing}.")
-DRAFT_TITLE = ("DRAFT", "مسودة")
 CONTACT = ("Data protection officer's contact (organisation profile)",
            "بيانات التواصل مع مسؤول حماية البيانات (ملف الجهة)")
-# Free texts an Arabic letter quotes: written in English only, they are a gap to fill, never quoted
+# Free texts a letter quotes: written only in the other language's script (English in an Arabic
+# letter, Arabic in an English one), they are a gap to fill, never quoted (domain.letter_gaps)
 FREE_TEXTS = {"what": ("الوصف بالعربية", "غير مسجَّل"), "consequences": ("العواقب المحتملة بالعربية", "غير مسجَّلة"),
               "measures": ("الإجراءات المتخذة بالعربية", "غير مسجَّلة")}  # (the gap's name, "not recorded" agreeing)
-_ARABIC = re.compile(r"[\u0600-\u06FF]")
+FREE_TEXTS_EN = {"what": "Description in English", "consequences": "Likely consequences in English",
+                 "measures": "Measures taken in English"}
 GENERAL = ("Be alert to unexpected messages about your account, and contact us if something seems wrong.",
            "كن منتبهاً لأي رسائل غير متوقعة بشأن حسابك، وتواصل معنا إن لاحظت أمراً غير معتاد.")
 
@@ -85,14 +84,20 @@ def _measures(row: Mapping[str, Any]) -> str:
     return " ".join(str(row[k]) for k in ("measures_taken", "measures_planned") if row.get(k))
 
 
-def _untranslated(row: Mapping[str, Any]) -> list[str]:
-    """The free texts an Arabic letter would quote that have no Arabic in them (recorded in English)."""
+def _untranslated(row: Mapping[str, Any], lang: str = "ar") -> list[str]:
+    """The free texts the letter would quote that are written only in the other language's script."""
     found = {"what": _what(row), "consequences": str(row.get("consequences") or ""), "measures": _measures(row)}
-    return [key for key, value in found.items() if value and not _ARABIC.search(value)]
+    return [key for key, value in found.items() if value and foreign(value, lang)]
 
 
-def _arabic_gap(key: str) -> str:
-    return f"[{FREE_TEXTS[key][0]} {FREE_TEXTS[key][1]}]"
+def _gap_name(key: str, lang: str) -> str:
+    return FREE_TEXTS[key][0] if lang == "ar" else FREE_TEXTS_EN[key]
+
+
+def _gap(key: str, lang: str) -> str:
+    if lang == "ar":
+        return f"[{FREE_TEXTS[key][0]} {FREE_TEXTS[key][1]}]"
+    return f"[{FREE_TEXTS_EN[key]}: not recorded]"
 
 
 def plain_date(wall: str | None, row_zone: str | None, org_zone: str | None, lang: str) -> str:
@@ -112,7 +117,7 @@ def plain_date(wall: str | None, row_zone: str | None, org_zone: str | None, lan
 
 def gaps(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> list[str]:
     """What the letter still lacks, by field label: what happened, the data, the consequences, the
-    measures, the officer's contact; in Arabic also the free texts recorded only in English."""
+    measures, the officer's contact; and the free texts recorded only in the other language's script."""
     i = 1 if lang == "ar" else 0
     missing = [BREACH.field(name).label(lang) for name in ("title", "data_categories", "consequences")
                if not _text(name, row, lang)]
@@ -120,8 +125,7 @@ def gaps(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> list[str]
         missing.append(BREACH.field("measures_taken").label(lang))
     if not _contact(org):
         missing.append(CONTACT[i])
-    if lang == "ar":
-        missing += [FREE_TEXTS[key][0] for key in _untranslated(row)]
+    missing += [_gap_name(key, lang) for key in _untranslated(row, lang)]
     return missing
 
 
@@ -133,11 +137,11 @@ def _paragraphs(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> li
     aware = plain_date(row.get("aware_at"), row.get("time_zone"), org.get("time_zone"), lang)
     measures = _measures(row) or blank
     consequences = str(row.get("consequences") or blank)
-    if ar:  # an Arabic letter never quotes English: the gap is named in the draft line
-        untranslated = _untranslated(row)
-        what = _arabic_gap("what") if "what" in untranslated else what
-        consequences = _arabic_gap("consequences") if "consequences" in untranslated else consequences
-        measures = _arabic_gap("measures") if "measures" in untranslated else measures
+    # an Arabic letter never quotes English, nor an English one Arabic: the gap is named in the draft line
+    untranslated = _untranslated(row, lang)
+    what = _gap("what", lang) if "what" in untranslated else what
+    consequences = _gap("consequences", lang) if "consequences" in untranslated else consequences
+    measures = _gap("measures", lang) if "measures" in untranslated else measures
     contact = _contact(org).replace("، ", ", ") if not ar else _contact(org)
     steps = "\n".join(f"- {a}" for a in advice(row, lang))
     if ar:
@@ -167,11 +171,7 @@ def _paragraphs(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> li
 
 def draft_line(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> str:
     """"DRAFT — do not send: still to be completed: …" when the letter has gaps, else ""."""
-    missing = gaps(row, org, lang)
-    if not missing:
-        return ""
-    i = 1 if lang == "ar" else 0
-    return DRAFT[i].format(missing=("، " if lang == "ar" else "; ").join(missing))
+    return _draft_line(gaps(row, org, lang), lang)
 
 
 def subject_letter(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> tuple[str, list[str]]:

@@ -3,6 +3,12 @@ extension notice with reasons, the answer with the decision on each right, and t
 reasons and the right to complain to SDAIA. Each letter carries the organisation's letterhead and
 the register seal; its export is audited first, so the seal printed covers it.
 
+A letter with a gap is a marked draft (domain.letter_gaps, as the breach letters): a free text it
+quotes written only in the other language's script (an erasure reason typed in English in an
+Arabic letter, or Arabic in an English one), an officer's name only in the other script, how the
+requester was told of an extension, an activity's retention with no recorded legal basis. Its
+title says DRAFT and its first line names what is missing.
+
 Which letters a request's stage allows: `allowed`.
 """
 
@@ -17,8 +23,9 @@ from reportlab.platypus import Flowable, HRFlowable, Spacer
 
 from compliance_desk.domain import clock
 from compliance_desk.domain.dates import format_date
-from compliance_desk.domain.entities import CUSTOMER, REQUEST
+from compliance_desk.domain.entities import CUSTOMER, REQUEST, REQUEST_RIGHT
 from compliance_desk.domain.errors import InvalidInput
+from compliance_desk.domain.letter_gaps import Gaps
 from compliance_desk.domain.notice import SDAIA_PLATFORM
 from compliance_desk.domain.requests.vocab import (
     EXTENSION_REASONS,
@@ -28,7 +35,7 @@ from compliance_desk.domain.requests.vocab import (
 )
 from compliance_desk.domain.vocabularies import REQUEST_CHANNELS, RIGHTS
 from compliance_desk.reports.cells import clean_text
-from compliance_desk.reports.flowables import GREY, NAVY, Text, key_values, table
+from compliance_desk.reports.flowables import GREY, NAVY, RED, Text, key_values, table
 from compliance_desk.reports.letter_texts import KINDS, t
 from compliance_desk.reports.pdf import ReportInfo, build
 from compliance_desk.storage import records, requests
@@ -99,7 +106,7 @@ def _date(value: Any, lang: str) -> str:
     return format_date(value, lang, with_hijri=True)
 
 
-def _rights_table(rows: list[dict[str, Any]], lang: str) -> Flowable:
+def _rights_table(rows: list[dict[str, Any]], lang: str, gaps: Gaps) -> Flowable:
     """Every right asked with its own decision: what was done (and when), and for a refusal or a
     partial grant the reason code and the reasons given."""
     body: list[list[Any]] = [[t("right", lang), t("decision", lang), t("done", lang)]]
@@ -112,7 +119,8 @@ def _rights_table(rows: list[dict[str, Any]], lang: str) -> Flowable:
             if right.get("refusal_reason"):
                 parts.append(REFUSAL_REASONS.label(right["refusal_reason"], lang))
             if right.get("reason"):
-                parts.append(clean_text(str(right["reason"])))
+                what = f"{REQUEST_RIGHT.field('reason').label(lang)} ({RIGHTS.label(right['right_code'], lang)})"
+                parts.append(gaps.quote(clean_text(str(right["reason"])), what))
         body.append([RIGHTS.label(right["right_code"], lang), RIGHT_DECISIONS.label(right["decision"], lang),
                      " — ".join(parts)])
     return table(body, [24, 18, 58], lang, size=9)
@@ -130,14 +138,14 @@ def held_erasure(register: Register, row: dict[str, Any], rights: list[dict[str,
     return None
 
 
-def _held(register: Register, row: dict[str, Any], right: dict[str, Any], lang: str) -> list[Flowable]:
+def _held(register: Register, row: dict[str, Any], right: dict[str, Any], lang: str, gaps: Gaps) -> list[Flowable]:
     """Which data are kept, on what basis, until when, and that the other data were erased."""
     from compliance_desk.domain.requests.holds import for_requester
     from compliance_desk.storage.persons import holds_for
 
     day = row.get("response_date") or right.get("decided_on")
     held = holds_for(register, row["customer_id"], dt.date.fromisoformat(str(day)[:10]) if day else None)
-    lines = for_requester(held, lang)
+    lines = for_requester(held, lang, gaps)
     if not lines:
         return []
     out: list[Flowable] = [Text(t("held_intro", lang, right=RIGHTS.label("erasure", lang)), lang, size=10.5,
@@ -158,8 +166,21 @@ def _title(kind: str, rights: list[dict[str, Any]], lang: str) -> str:
     return t(kind, lang)
 
 
+def _told(row: dict[str, Any], lang: str, gaps: Gaps) -> str:
+    """How and when the requester was told of the extension in advance (PDPL IR Art. 3): this letter,
+    or the e-mail, call or meeting it confirms in writing; not recorded: a gap."""
+    method = row.get("extension_notice_method")
+    day = _date(row.get("extension_notice_on"), lang)
+    if not method:
+        how = gaps.blank(REQUEST.field("extension_notice_method").label(lang))
+        return t("ext_told", lang, how=how, date=day)
+    if method == "letter":
+        return t("ext_told_letter", lang, date=day)
+    return t("ext_told", lang, how=t(f"told_{method}", lang), date=day)
+
+
 def _body(register: Register, kind: str, row: dict[str, Any], rights: list[dict[str, Any]], org: dict[str, Any],
-          lang: str) -> list[Flowable]:
+          lang: str, gaps: Gaps) -> list[Flowable]:
     p: list[Flowable] = []
 
     def para(text: str) -> None:
@@ -176,22 +197,26 @@ def _body(register: Register, kind: str, row: dict[str, Any], rights: list[dict[
         if not row.get("identity_method"):
             para(t("ack_identity", lang))
         if row.get("fee_asked"):
-            para(t("ack_fee", lang, fee=clean_text(str(row["fee_asked"]))))
+            para(t("ack_fee", lang, fee=gaps.quote(clean_text(str(row["fee_asked"])),
+                                                    REQUEST.field("fee_asked").label(lang))))
     elif kind == "identity":
         para(t("id_why", lang))
-        how = clean_text(str(org.get("identity_check") or "")) or t("id_default", lang)
+        how = gaps.quote(clean_text(str(org.get("identity_check") or "")), t("id_check", lang)) or t("id_default", lang)
         para(t("id_how", lang, how=how))
         para(t("id_due", lang, due=due))
     elif kind == "extension":
         para(t("ext_notice", lang, first=_date(row.get("first_due_date"), lang)))
+        details = gaps.quote(clean_text(str(row.get("extension_details") or "")),
+                             REQUEST.field("extension_details").label(lang))
         para(t("ext_reason", lang, ground=EXTENSION_REASONS.label(row.get("extension_reason") or "", lang),
-               details=clean_text(str(row.get("extension_details") or ""))))
+               details=details))
+        para(_told(row, lang, gaps))
         para(t("ext_due", lang, due=due))
     elif kind == "answer":
         para(t("ans_intro", lang))
-        p += [_rights_table(rights, lang), Spacer(1, 4 * mm)]
+        p += [_rights_table(rights, lang, gaps), Spacer(1, 4 * mm)]
         if held := held_erasure(register, row, rights):
-            p += _held(register, row, held, lang)
+            p += _held(register, row, held, lang, gaps)
         if any(r["decision"] in ("granted", "partly") and r["right_code"] in ("access", "portability") for r in rights):
             para(t("ans_export", lang))
         if any(r["decision"] in ("refused", "partly") for r in rights):
@@ -199,9 +224,9 @@ def _body(register: Register, kind: str, row: dict[str, Any], rights: list[dict[
     elif kind == "refusal":
         # each right asked with its own decision: a refused erasure is not a refusal of the access asked too
         para(t("ref_intro", lang) if all(r["decision"] == "refused" for r in rights) else t("ref_intro_partial", lang))
-        p += [_rights_table(rights, lang), Spacer(1, 4 * mm)]
+        p += [_rights_table(rights, lang, gaps), Spacer(1, 4 * mm)]
         if held := held_erasure(register, row, rights):
-            p += _held(register, row, held, lang)
+            p += _held(register, row, held, lang, gaps)
         para(t("complain", lang, platform=SDAIA_PLATFORM))
     contact = [clean_text(str(org[k])) for k in ("officer_email", "officer_phone") if org.get(k)]
     if contact:
@@ -209,42 +234,49 @@ def _body(register: Register, kind: str, row: dict[str, Any], rights: list[dict[
     return p
 
 
-def story(register: Register, request_id: int, kind: str, lang: str, seal: str) -> list[Flowable]:
+def compose(register: Register, request_id: int, kind: str, lang: str, seal: str) -> tuple[str, list[Flowable]]:
+    """(title, story) of a letter; a letter with gaps is titled DRAFT and opens with the draft line."""
     row = records.get(register, REQUEST, request_id)
     rights = requests.rights_of(register, request_id)
     if kind not in allowed(row, rights):
         raise InvalidInput("letter_kind", value=kind, choices=", ".join(allowed(row, rights)))
     org = records.organisation(register) or {}
+    gaps = Gaps(lang)
     name, contact = _addressee(register, row, lang)
+    title = _title(kind, rights, lang)
+    body = _body(register, kind, row, rights, org, lang, gaps)
+    officer = clean_text(str(org.get("officer_name") or ""))
+    if officer:  # signed in the letter's script: a name written only in the other one is a gap
+        officer = gaps.name(officer, t("officer_name", lang))
     out = _letterhead(org, lang)
+    if gaps.missing:  # the draft's warning stands out, above everything a reader would take as sent
+        out += [Text(gaps.line(), lang, size=10.5, bold=True, color=RED, space_after=2), Spacer(1, 4 * mm)]
     out.append(key_values([
         (t("our_reference", lang), row["reference"]),
         # the extension notice is dated the day the requester was told (recorded on the request)
         (t("date", lang), _date(_dated(register, row, kind), lang)),
         (t("to", lang), " — ".join(p for p in (name, contact) if p)),
-        (t("subject", lang), f"{_title(kind, rights, lang)} — "
-                             f"{t('subject_line', lang, date=_date(row['received_date'], lang))}"),
+        (t("subject", lang), f"{gaps.title(title)} — {t('subject_line', lang, date=_date(row['received_date'], lang))}"),
     ], lang, size=9.5))
     out += [Spacer(1, 6 * mm), Text(t("dear", lang, name=name) if name else t("dear_blank", lang), lang, size=10.5,
                                     space_after=3 * mm)]
-    out += _body(register, kind, row, rights, org, lang)
-    officer = clean_text(str(org.get("officer_name") or ""))
+    out += body
     out += [Spacer(1, 4 * mm), Text(t("regards", lang), lang, size=10.5, space_after=8 * mm)]
     if officer:
         out.append(Text(officer, lang, size=10.5, bold=True))
     out += [Text(t("officer_title", lang), lang, size=10), Spacer(1, 10 * mm),
             Text(t("seal_line", lang, seal=seal), lang, size=7.5, color=GREY)]
-    return out
+    return gaps.title(title), out
 
 
 def write(register: Register, request_id: int, kind: str, destination: Path | str, lang: str, seal: str) -> Path:
     org_name = (records.organisation(register) or {}).get("legal_name_ar" if lang == "ar" else "legal_name_en") or ""
     row = records.get(register, REQUEST, request_id)
-    title = _title(kind, requests.rights_of(register, request_id), lang)
+    title, flowables = compose(register, request_id, kind, lang, seal)
     info = ReportInfo(lang=lang, title=f"{title} — {row['reference']}", organisation=clean_text(str(org_name)),
                       seal=seal, period="", generated=clock.now(), identifiers=False, kind=f"letter_{kind}",
                       public=True)
-    return build(destination, info, story(register, request_id, kind, lang, seal))
+    return build(destination, info, flowables)
 
 
 def export_letter(register: Register, request_id: int, kind: str, destination: Path | str,

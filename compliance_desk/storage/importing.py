@@ -237,7 +237,7 @@ CUSTOMERS = Spec(CUSTOMER, ("client_ref",), CUSTOMER_COLUMNS, _prepare_customer,
 # row each, decided as the row's outcome says. The clock is derived as for a request typed in.
 REQUEST_COLUMNS = ("received_at", "channel", "client_ref", "requester_name", "requester_contact", "rights",
                    "data_concerned", "identity_method", "identity_verified_on", "extension_reason",
-                   "extension_details", "extension_notice_on", "extension_days", "outcome", "response_date",
+                   "extension_details", "extension_notice_on", "extension_notice_method", "extension_days", "outcome", "response_date",
                    "response_method", "closed_date", "notes")
 _DSR = re.compile(r"DSR-[0-9]{4}-[0-9]{4,}")
 

@@ -29,6 +29,33 @@ def current_user() -> str:
         return "unknown"
 
 
+# names of system accounts, never a person's name on a record or a letter
+SYSTEM_ACCOUNTS = frozenset({"root", "admin", "administrator", "unknown", "user", "system", "nobody", "guest"})
+
+
+def full_name(login: str) -> str:
+    """The OS account's full name (its GECOS field on POSIX), or "" where none is set."""
+    try:
+        import pwd
+
+        return pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
+    except (ImportError, KeyError, OSError):
+        return ""
+
+
+def person_name(actor: str | None) -> str | None:
+    """Who acted, as a person's name for a record others read (who verified an identity, who decided):
+    the officer's name from Settings (the register's actor when set); for a bare account name — the
+    OS login, or a system account such as "root" — the account's full name; else None (the face
+    shows "the data protection officer")."""
+    name = " ".join((actor or "").split())
+    login = current_user()
+    if name and name.lower() not in SYSTEM_ACCOUNTS and name != login:
+        return name
+    found = full_name(name or login)
+    return found if found and found.lower() not in SYSTEM_ACCOUNTS else None
+
+
 class WriterLock:
     """Held while a process may write the register. The OS releases it if the process dies."""
 

@@ -22,6 +22,7 @@ from compliance_desk.domain.validation import clean
 from compliance_desk.domain.vocabularies import RIGHTS
 from compliance_desk.storage import records
 from compliance_desk.storage.clocks import time_zone, today
+from compliance_desk.storage.lock import person_name
 from compliance_desk.storage.persons import holds_for
 from compliance_desk.storage.register import Register
 
@@ -137,7 +138,7 @@ def advance(register: Register, request_id: int, target: str, values: Mapping[st
             changes["identity_requested_on"] = changes.get("identity_requested_on") or day
         if target == "verified":
             changes["identity_verified_on"] = changes.get("identity_verified_on") or day
-            changes["identity_checked_by"] = changes.get("identity_checked_by") or register.actor
+            changes["identity_checked_by"] = changes.get("identity_checked_by") or person_name(register.actor)
         if target == "decided":
             decisions = [r["decision"] for r in rights_of(register, request_id)]
             changes["outcome"] = changes.get("outcome") or rules.outcome(decisions)
@@ -178,7 +179,7 @@ def decide(register: Register, request_id: int, decisions: Mapping[str, Mapping[
             rules.check_right(merged, identity_verified=verified, holds=applies, received=received)
             if merged.get("decision") != "pending":
                 changes["decided_on"] = merged.get("decided_on") or today(register).isoformat()
-                changes["decided_by"] = merged.get("decided_by") or register.actor
+                changes["decided_by"] = merged.get("decided_by") or person_name(register.actor)
             if applies and merged.get("decision") in rules.GRANTS:
                 changes["holds_overridden"] = describe(applies, "en")
             records.update(register, REQUEST_RIGHT, rows[code]["id"], changes)

@@ -227,7 +227,7 @@ def test_the_refusal_of_one_right_answers_each_right_and_says_what_is_kept_until
         assert "CUS-" not in english  # the register's own references are not the requester's business
         assert "right to complain to the Saudi Data & AI Authority (SDAIA)" in english
         assert "سجلات العناية الواجبة وصور وثائق الهوية" in arabic and "نظام مكافحة غسل الأموال" in arabic
-        assert "أتلفنا سائر بياناتك الشخصية الأخرى" in arabic and "سدايا" in arabic
+        assert "أتلفنا سائر بياناتكم الشخصية الأخرى" in arabic and "سدايا" in arabic
     assert "يتعذر علينا تنفيذ طلبك" not in texts["refusal", "ar"] and "قرارنا في كل حق" in texts["refusal", "ar"]
 
 

@@ -153,3 +153,42 @@ def test_a_number_field_shows_the_display_digits_and_keeps_latin_ones(unlocked_a
     editor.widget.setText("١٢")  # typed in Arabic-Indic digits
     assert editor.value() == "12"
     dialog.discard()
+
+
+# in the one view of a person nothing is waived for being masked: an ID number's last four are a number
+AS_WRITTEN_UNMASKED = re.compile(r"\S*[A-Za-z+@]\S*")
+
+
+def test_no_latin_digit_in_the_arabic_person_view_not_even_in_masked_tails(unlocked_app: Controller,
+                                                                             settings: Settings, qtbot) -> None:
+    from compliance_desk.ui.requests.person_view import PersonView
+
+    settings.set("language", "ar")
+    settings.set("digits", "arabic")
+    unlocked_app.settings_changed()
+    register = unlocked_app.register
+    customer_id = int(register.conn.execute(
+        "SELECT customer_id FROM documents GROUP BY customer_id ORDER BY count(*) DESC, customer_id LIMIT 1"
+    ).fetchone()[0])
+    register.conn.execute("UPDATE customers SET phone = '+966501233645' WHERE id = ?", (customer_id,))
+    view = PersonView(register, customer_id, "ar")
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    typed = typed_texts(register)
+    problems = []
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        for name, text in visible_texts(view):
+            plain = text.translate({ord(c): None for c in "\u2066\u2067\u2068\u2069\u200e\u200f"})
+            if name in WAIVED or not re.search("[0-9]", plain) or " ".join(plain.split()) in typed:
+                continue
+            if re.search("[0-9]", AS_WRITTEN_UNMASKED.sub("", plain)):
+                problems.append((index, name, plain[:120]))
+    assert problems == [], "\n".join(map(str, problems))
+    tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    assert any(re.search("[\u0660-\u0669]", t) for t in tabs)  # the counts are there, in Arabic-Indic digits
+    documents = view.findChild(QAbstractItemView, "documents")
+    tail = documents.model().data(documents.model().index(0, 1))
+    assert "•" in tail and re.search("[\u0660-\u0669]{1,4}", tail)  # the ID number's masked tail

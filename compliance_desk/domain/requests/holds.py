@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from compliance_desk.domain.dates import format_date
-from compliance_desk.domain.vocabularies import DATA_CATEGORIES
+from compliance_desk.domain.letter_gaps import Gaps
+from compliance_desk.domain.vocabularies import DATA_CATEGORIES, LEGAL_BASES
 
 AML_YEARS = 10
 ORDER_TYPES = ("court_order", "subpoena")
@@ -48,6 +49,16 @@ OPEN_ENDS = {
 }
 AML_BASIS = ("AML Law Art. 12", "المادة 12 من نظام مكافحة غسل الأموال")
 PDPL_18 = ("PDPL Art. 18", "المادة 18 من نظام حماية البيانات الشخصية")
+# an activity's retention with no recorded basis: not claimed under Art. 18
+STATED_ONLY = ("kept under the activity's stated retention period (no legal retention basis recorded)",
+               "محفوظة وفق مدة الاحتفاظ المعلنة للنشاط (لم يُسجَّل أساس نظامي للاحتفاظ)")
+STATED_ONLY_MANY = ("kept under the stated retention periods of {n} processing activities ({references}) (no legal "
+                    "retention basis recorded)",
+                    "محفوظة وفق مدد الاحتفاظ المعلنة {activities} ({references}) (لم يُسجَّل أساس نظامي للاحتفاظ)")
+STATED_ONLY_SUBJECT = ("kept for the retention period set for their processing (no legal retention basis recorded)",
+                       "محفوظة وفق مدة الاحتفاظ المحددة لمعالجتها (لم يُسجَّل أساس نظامي للاحتفاظ)")
+RETENTION_BASIS = ("Legal basis for the retention of {references}", "الأساس النظامي للاحتفاظ في {references}")
+ACTIVITY_REASON = ("Reason for retention of {reference}", "سبب الاحتفاظ في {reference}")
 # "لثلاثة أنشطة معالجة" … "لعشرة أنشطة معالجة": the number (3–10) takes the opposite gender of نشاط.
 _ACTIVITIES_AR = {2: "لنشاطَي معالجة", 3: "لثلاثة", 4: "لأربعة", 5: "لخمسة", 6: "لستة", 7: "لسبعة", 8: "لثمانية",
                   9: "لتسعة", 10: "لعشرة"}
@@ -98,6 +109,12 @@ class Hold:
     categories: tuple[str, ...] = ()  # data categories held (activity holds)
     kept_en: str = ""  # what it keeps (defaults to KEPT by kind)
     kept_ar: str = ""
+    reason_en: str = ""  # an activity's recorded basis for its retention (its reason, or "Legal obligation")
+    reason_ar: str = ""
+    unfounded: bool = False  # an activity's retention with no recorded basis: a gap to review
+
+    def reason(self, lang: str) -> str:
+        return (self.reason_ar or self.reason_en) if lang == "ar" else (self.reason_en or self.reason_ar)
 
     def basis(self, lang: str) -> str:
         return self.basis_ar if lang == "ar" else self.basis_en
@@ -186,16 +203,78 @@ def customer_holds(customer: Mapping[str, Any], *, relationship_end: dt.date | N
         ends = add_months(relationship_end, int(months)) if relationship_end else None
         if ends is not None and ends <= today:
             continue
-        reason = str(activity.get("retention_reason") or activity.get("retention_reason_ar") or "")
-        reason_ar = str(activity.get("retention_reason_ar") or reason)  # (its Arabic twin, when written)
-        name_en = str(activity.get("name_en") or activity.get("name_ar") or "")
-        name_ar = str(activity.get("name_ar") or activity.get("name_en") or "")
-        found.append(Hold("activity_retention", str(activity["reference"]), ends,
-                          f"{PDPL_18[0]}: retention of “{name_en}” ({int(months)} months{'; ' + reason if reason else ''})",
-                          f"{PDPL_18[1]}: مدة الاحتفاظ لنشاط «{name_ar}» ({months_ar(int(months))}"
-                          f"{'؛ ' + reason_ar if reason_ar else ''})",
-                          tuple(activity.get("data_categories") or ())))
+        found.append(activity_hold(activity, ends))
     return found
+
+
+def activity_hold(activity: Mapping[str, Any], ends: dt.date | None) -> Hold:
+    """The hold of an activity's retention: cited under PDPL Art. 18 with its recorded basis named, or
+    kept under its stated period only (no basis recorded: unfounded)."""
+    months = int(activity["retention_months"])
+    reason_en = str(activity.get("retention_reason") or "").strip()
+    reason_ar = str(activity.get("retention_reason_ar") or "").strip()
+    if not (reason_en or reason_ar) and "legal_obligation" in (activity.get("legal_bases") or []):
+        reason_en, reason_ar = LEGAL_BASES.label("legal_obligation", "en"), LEGAL_BASES.label("legal_obligation", "ar")
+    name_en = str(activity.get("name_en") or activity.get("name_ar") or "")
+    name_ar = str(activity.get("name_ar") or activity.get("name_en") or "")
+    categories = tuple(activity.get("data_categories") or ())
+    if not (reason_en or reason_ar):
+        return Hold("activity_retention", str(activity["reference"]), ends,
+                    f"{STATED_ONLY[0]}: “{name_en}” ({months} months)",
+                    f"{STATED_ONLY[1]}: «{name_ar}» ({months_ar(months)})", categories, unfounded=True)
+    en, ar = reason_en or reason_ar, reason_ar or reason_en  # (the other's, where only one is written)
+    return Hold("activity_retention", str(activity["reference"]), ends,
+                f"{PDPL_18[0]}: retention of “{name_en}” ({months} months; {en})",
+                f"{PDPL_18[1]}: مدة الاحتفاظ لنشاط «{name_ar}» ({months_ar(months)}؛ {ar})", categories,
+                reason_en=reason_en, reason_ar=reason_ar)
+
+
+def unfounded(holds: Sequence[Hold]) -> list[str]:
+    """The activities whose retention holds data with no recorded basis: gaps to review."""
+    return [h.reference for h in holds if h.kind == "activity_retention" and h.unfounded]
+
+
+def _until_all(kept: Sequence[Hold], lang: str) -> str:
+    open_end = next((h for h in kept if h.ends is None), None)
+    if open_end is not None:
+        return open_end.until(lang)
+    return ("حتى " if lang == "ar" else "until ") + format_date(max(h.ends for h in kept if h.ends), lang)
+
+
+def _what(kept: Sequence[Hold], lang: str) -> str:
+    categories = [c for h in kept for c in h.categories]
+    return kept_categories(categories, lang) if categories else kept[0].kept(lang)
+
+
+def _activity_lines(kept: Sequence[Hold], lang: str) -> list[str]:
+    """The activities' retention holds for the banner: those with a recorded basis as one line under
+    PDPL Art. 18 naming the bases, those without as one line that claims no article."""
+    lines = []
+    founded = [h for h in kept if not h.unfounded]
+    stated = [h for h in kept if h.unfounded]
+    if len(founded) == 1:
+        lines.append(founded[0].summary(lang))
+    elif founded:
+        references = ", ".join(h.reference for h in founded)
+        reasons = list(dict.fromkeys(r for h in founded if (r := h.reason(lang))))
+        what, until = _what(founded, lang), _until_all(founded, lang)
+        if lang == "ar":
+            bases = f"؛ وأسسها المسجَّلة: {'؛ '.join(reasons)}" if reasons else ""
+            lines.append(f"{what} — {PDPL_18[1]}: مدد الاحتفاظ {activities_ar(len(founded))} "
+                         f"({isolated(references, lang)}){bases}، {until}")
+        else:
+            bases = f"; bases recorded: {'; '.join(reasons)}" if reasons else ""
+            lines.append(f"{what} — {PDPL_18[0]}: the retention periods of {len(founded)} processing activities "
+                         f"({references}){bases}, {until}")
+    if len(stated) == 1:
+        lines.append(stated[0].summary(lang))
+    elif stated:
+        references = ", ".join(h.reference for h in stated)
+        i = 1 if lang == "ar" else 0
+        head = STATED_ONLY_MANY[i].format(n=len(stated), references=isolated(references, lang),
+                                          activities=activities_ar(len(stated)))
+        lines.append(f"{_what(stated, lang)} — {head}{'، ' if lang == 'ar' else ', '}{_until_all(stated, lang)}")
+    return lines
 
 
 def compact(holds: Sequence[Hold], lang: str = "en") -> list[str]:
@@ -203,30 +282,15 @@ def compact(holds: Sequence[Hold], lang: str = "en") -> list[str]:
     hold on its own, the activities' retention periods as one line (a store's every activity about
     customers keeps some of their data)."""
     lines = [h.summary(lang) for h in holds if h.kind != "activity_retention"]
-    kept = [h for h in holds if h.kind == "activity_retention"]
-    if len(kept) == 1:
-        lines.append(kept[0].summary(lang))
-    elif kept:
-        references = ", ".join(h.reference for h in kept)
-        ends = [h.ends for h in kept]
-        if any(e is None for e in ends):
-            until = kept[[e is None for e in ends].index(True)].until(lang)
-        else:
-            until = ("حتى " if lang == "ar" else "until ") + format_date(max(e for e in ends if e), lang)
-        categories = [c for h in kept for c in h.categories]
-        what = kept_categories(categories, lang) if categories else kept[0].kept(lang)
-        lines.append(f"{what} — {PDPL_18[1]}: مدد الاحتفاظ {activities_ar(len(kept))} ({isolated(references, lang)})، "
-                     f"{until}"
-                     if lang == "ar" else
-                     f"{what} — {PDPL_18[0]}: the retention periods of {len(kept)} processing activities "
-                     f"({references}), {until}")
-    return lines
+    return lines + _activity_lines([h for h in holds if h.kind == "activity_retention"], lang)
 
 
-def for_requester(holds: Sequence[Hold], lang: str) -> list[str]:
+def for_requester(holds: Sequence[Hold], lang: str, gaps: Gaps | None = None) -> list[str]:
     """What a letter tells the requester is kept: each hold's data, basis and end, without the
     register's references. A hold of an authority's request that forbids telling them (a gag) is
-    never named (tipping off); the activities' retention periods read as one line."""
+    never named (tipping off); the activities' retention periods read as one line naming their
+    recorded bases under PDPL Art. 18, and those with no recorded basis as a line that claims no
+    article — a gap (`gaps`) the officer reviews before the letter goes."""
     lines = []
     for hold in holds:
         if hold.kind in ("gag", "activity_retention"):
@@ -235,16 +299,26 @@ def for_requester(holds: Sequence[Hold], lang: str) -> list[str]:
         lines.append(f"{hold.kept(lang)} — {basis[lang == 'ar']}، {hold.until(lang)}" if lang == "ar"
                      else f"{hold.kept(lang)} — {basis[0]}, {hold.until(lang)}")
     kept = [h for h in holds if h.kind == "activity_retention"]
-    if kept:
-        categories = [c for h in kept for c in h.categories]
-        what = kept_categories(categories, lang) if categories else kept[0].kept(lang)
-        open_end = next((h for h in kept if h.ends is None), None)
-        if open_end is not None:
-            until = open_end.until(lang)
-        else:
-            until = ("حتى " if lang == "ar" else "until ") + format_date(max(h.ends for h in kept if h.ends), lang)
-        lines.append(f"{what} — {PDPL_18[1]} (مدد الاحتفاظ المحددة للمعالجة)، {until}" if lang == "ar"
-                     else f"{what} — {PDPL_18[0]} (the retention periods set for their processing), {until}")
+    founded = [h for h in kept if not h.unfounded]
+    stated = [h for h in kept if h.unfounded]
+    i = 1 if lang == "ar" else 0
+    if founded:
+        reasons = []
+        for hold in founded:
+            own = hold.reason_ar if lang == "ar" else hold.reason_en
+            if not own and gaps is not None:  # written only in the other language: never quoted as is
+                own = gaps.quote(hold.reason(lang), ACTIVITY_REASON[i].format(reference=hold.reference))
+            reasons.append(own or hold.reason(lang))
+        bases = ("؛ ".join(dict.fromkeys(r for r in reasons if r))) if lang == "ar" else \
+            "; ".join(dict.fromkeys(r for r in reasons if r))
+        what, until = _what(founded, lang), _until_all(founded, lang)
+        lines.append(f"{what} — {PDPL_18[1]} (أساس الاحتفاظ: {bases})، {until}" if lang == "ar"
+                     else f"{what} — {PDPL_18[0]} (retention required by: {bases}), {until}")
+    if stated:
+        if gaps is not None:
+            gaps.missing.append(RETENTION_BASIS[i].format(references=", ".join(h.reference for h in stated)))
+        what, until = _what(stated, lang), _until_all(stated, lang)
+        lines.append(f"{what} — {STATED_ONLY_SUBJECT[i]}{'، ' if lang == 'ar' else ', '}{until}")
     return lines
 
 

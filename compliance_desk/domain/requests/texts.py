@@ -93,6 +93,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No data-subject request {reference} in this register.",
         "ar": "لا يوجد طلب صاحب بيانات بالمرجع {reference} في هذا السجل.",
     },
+    "extension_recorded": {
+        "en": "{reference} extended: the answer is now due by {due}.",
+        "ar": "مُدِّد الطلب {reference}: موعد الرد الآن {due}.",
+    },
     "letter_written": {"en": "Letter written to {path}.", "ar": "كُتب الخطاب في {path}."},
     "export_written": {"en": "Data export written to {path}.", "ar": "كُتب تصدير البيانات في {path}."},
     "letter_kind": {

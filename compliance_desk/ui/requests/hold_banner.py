@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from compliance_desk.domain.dates import format_date
 from compliance_desk.domain.entities import CUSTOMER
-from compliance_desk.domain.requests.holds import Hold, blocked_until, compact
+from compliance_desk.domain.requests.holds import Hold, blocked_until, compact, isolated, unfounded
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets.format import digits, natural, uses_arabic_digits
@@ -65,6 +65,12 @@ class ErasureBlocked(QLabel):
             html.escape(self.tr("Kept, on what basis, until when:")) + "<br>"
             + "<br>".join("• " + html.escape(shown_digits(line)) for line in compact(holds, lang)),
         ]
+        review = unfounded(holds)
+        if review:  # an activity's retention with no recorded basis is not claimed under PDPL Art. 18
+            lines.append("<b>" + html.escape(self.tr(
+                "To review: no legal basis is recorded for the retention of %1. Record the law or reason that "
+                "requires it in each activity, or shorten its retention.").replace(
+                "%1", isolated(", ".join(review), lang))) + "</b>")
         if override_hint:
             if any(h.kind == "aml_retention" for h in holds):
                 lines.append("<b>" + html.escape(digits(self.tr(

@@ -47,6 +47,7 @@ from compliance_desk.ui.widgets.format import (
     digits,
     display_text,
     natural,
+    number,
     uses_arabic_digits,
 )
 
@@ -151,14 +152,14 @@ class PersonView(QDialog):
                          self._text(CHECK, last, "checked_on") if last else ""])
         self.tabs.addTab(_table([DOCUMENT.field(n).label(lang) for n in ("doc_type", "number", "expiry_date")]
                                 + [CHECK.field("result").label(lang), CHECK.field("checked_on").label(lang)],
-                                docs, "documents"), self.tr("Documents (%1)").replace("%1", str(len(docs))))
+                                docs, "documents"), self.tr("Documents (%1)").replace("%1", number(len(docs))))
         day = today(self.register)
         reqs = [[r["reference"], self._text(REQUEST, r, "received_at"), self._text(REQUEST, r, "rights"),
                  self._text(REQUEST, r, "stage"), digits(deadline(r, day).text(lang))] for r in p.requests]
         self.tabs.addTab(_table([self.tr("Reference"), REQUEST.field("received_at").label(lang),
                                  REQUEST.field("rights").label(lang), REQUEST.field("stage").label(lang),
                                  self.tr("Deadline")], reqs, "requests"),
-                         self.tr("Requests (%1)").replace("%1", str(len(reqs))))
+                         self.tr("Requests (%1)").replace("%1", number(len(reqs))))
         gagged = {d["id"] for d in p.gagged}
         discs = [[("⚠ " if d["id"] in gagged else "") + d["reference"], self._text(DISCLOSURE, d, "received_date"),
                   natural(d.get("requester_name") or ""), self._text(DISCLOSURE, d, "request_type"),
@@ -166,16 +167,16 @@ class PersonView(QDialog):
                  for d in p.disclosures]
         self.tabs.addTab(_table([self.tr("Reference")] + [DISCLOSURE.field(n).label(lang) for n in (
             "received_date", "requester_name", "request_type", "subject_notification", "stage")], discs, "disclosures"),
-            self.tr("Disclosures naming them (%1)").replace("%1", str(len(discs))))
+            self.tr("Disclosures naming them (%1)").replace("%1", number(len(discs))))
         acts = [[a["reference"], natural(a.get("name_ar" if lang == "ar" else "name_en") or a.get("name_en") or ""),
                  self._text(ACTIVITY, a, "data_categories"), self._text(ACTIVITY, a, "retention_period")
-                 or (str(a["retention_months"]) if a.get("retention_months") else "")] for a in p.activities]
+                 or (number(a["retention_months"]) if a.get("retention_months") else "")] for a in p.activities]
         self.tabs.addTab(_table([self.tr("Reference")] + [ACTIVITY.field(n).label(lang) for n in (
             "name_en", "data_categories", "retention_period")], acts, "activities"),
-            self.tr("Activities holding their data (%1)").replace("%1", str(len(acts))))
+            self.tr("Activities holding their data (%1)").replace("%1", number(len(acts))))
         held = [[h.reference, digits(h.kept(lang) + " — " + h.basis(lang)), digits(h.until(lang))] for h in p.holds]
         self.tabs.addTab(_table([self.tr("Reference"), self.tr("Why"), self.tr("Until")], held, "holds_table"),
-                         self.tr("Holds in force (%1)").replace("%1", str(len(held))))
+                         self.tr("Holds in force (%1)").replace("%1", number(len(held))))
 
     def choose_export(self) -> None:
         base, _ = QFileDialog.getSaveFileName(self, self.tr("Export this person's data"),

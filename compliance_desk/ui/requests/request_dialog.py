@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from compliance_desk.domain import clock
@@ -18,6 +19,7 @@ from compliance_desk.domain.requests.vocab import REQUEST_STAGES
 from compliance_desk.domain.vocabularies import DOCUMENT_TYPES
 from compliance_desk.storage import kyc, listing, records, requests
 from compliance_desk.storage.clocks import time_zone
+from compliance_desk.storage.lock import person_name
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets import style
 from compliance_desk.ui.widgets.attachments_panel import AttachmentsPanel
@@ -150,6 +152,13 @@ class RequestDialog(RecordDialog):
         return requests.update(register, record_id, values, activity_ids)
 
 
+def checked_by(register: Register) -> str:
+    """Who verifies the identity, as a person: the officer's name from Settings, else the OS account's
+    full name, else "the data protection officer" — never a bare account name such as "root"."""
+    return person_name(register.actor) or QCoreApplication.translate("RequestStepDialog",
+                                                                      "the data protection officer")
+
+
 class RequestStepDialog(RecordDialog):
     """One workflow step (or the one extension): its fields, checked against the request as it will stand."""
 
@@ -168,7 +177,7 @@ class RequestStepDialog(RecordDialog):
         en, ar = self.TITLES[target]
         self.GROUPS = [(en, ar, STEPS[target])]
         day = requests.today(register).isoformat()
-        initial = {"identity_requested_on": day, "identity_verified_on": day, "identity_checked_by": register.actor,
+        initial = {"identity_requested_on": day, "identity_verified_on": day, "identity_checked_by": checked_by(register),
                    "extension_notice_on": day, "extension_days": deadlines.MAX_EXTENSION_DAYS,
                    "response_date": day, "closed_date": day}
         super().__init__(REQUEST, register, record_id, lang, self._advance, parent,

@@ -33,11 +33,12 @@ def ltr(text: str) -> str:
     date = _LEADING_DATE.match(text)  # "٢٠٢٤-٠٣-١١ (١ رمضان ١٤٤٥ هـ)": only the date reads left to right
     if date is None:
         return LRI + text + PDI
-    # Arabic-Indic digits count as right-to-left for the hyphens between them, even in a left-to-right
-    # isolate: a left-to-right mark on each side of a hyphen holds the date together
+    # Arabic-Indic digits count as right-to-left for the hyphens and spaces between them, even in a
+    # left-to-right isolate ("٢٠٢٦-١١-٢٤ ١٢:٤٥" would show as ٢٠٢٦-١١-١٢:٤٥ ٢٤): a left-to-right mark
+    # on each side of a hyphen or a space holds the date and the time together, in order
     unit, rest = date.group(0), text[date.end():]
     if any("\u0660" <= ch <= "\u0669" for ch in unit):
-        unit = unit.replace("-", LRM + "-" + LRM)
+        unit = unit.replace("-", LRM + "-" + LRM).replace(" ", LRM + " " + LRM)
     if not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in rest):  # "… 08:00 (Asia/Riyadh, UTC+3)"
         return LRI + unit + rest + PDI
     return LRI + unit + PDI + rest
@@ -174,6 +175,19 @@ def zoned_text(value: str | None, zone_key: str | None, options: DisplayOptions 
     return f"{wall} ({LRI}{zone_text(value, zone_key)}{PDI})"
 
 
+_NUMBER_TAIL = re.compile(r"•*[0-9]+")
+
+
+def masked_text(value: str, options: DisplayOptions = PLAIN) -> str:
+    """A sensitive value masked ("•••••••••3645"); a tail of figures (an ID or phone number's last
+    four) in the display setting's digits, like every other number on the screen. A tail with
+    letters (an e-mail's domain, a passport's letters) stays as written."""
+    masked = mask(value)
+    if options.arabic_digits and _NUMBER_TAIL.fullmatch(masked):
+        return arabic_digits(masked)
+    return masked
+
+
 def display_text(field: Field, value: Any, lang: str, *, reveal: bool = False,
                  options: DisplayOptions = PLAIN, zone: dt.tzinfo | None = None,
                  zone_key: str | None = None, shown_key: str | None = None) -> str:
@@ -185,7 +199,7 @@ def display_text(field: Field, value: Any, lang: str, *, reveal: bool = False,
     if field.name in MOMENT_FIELDS and field.kind == "text":
         return moment_text(str(value), options, zone)
     if field.sensitive and not reveal and field.kind != "date":
-        return mask(str(value))
+        return masked_text(str(value), options)
     if field.kind == "bool":
         return YES_NO[lang][0 if value else 1]
     if field.kind == "date":

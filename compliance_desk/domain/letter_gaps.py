@@ -1,0 +1,100 @@
+"""The draft guard every letter to a data subject shares (breach letters, request letters).
+
+A letter with a gap is never sent unmarked: its title says DRAFT and its first line says "DRAFT — do
+not send: still to be completed: …", naming each gap. A gap is a field the letter needs that is
+blank, or a free text written only in the other language's script: an Arabic letter never quotes
+English prose (an erasure reason typed in English, an officer's name in Latin letters only), nor an
+English letter Arabic prose. The quoted text is replaced by a bracketed placeholder naming the gap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+DRAFT = ("DRAFT — do not send: still to be completed: {missing}.",
+         "مسودة — لا تُرسل: ما زال يلزم استكمال: {missing}.")
+DRAFT_TITLE = ("DRAFT", "مسودة")
+TO_COMPLETE = ("[to be completed]", "[يلزم استكماله]")
+# "[Reasons given (Erasure) in English: to be completed]" / "[الأسباب المبينة (المحو) بالعربية: يلزم استكمالها]"
+PLACEHOLDER = ("[{what}: to be completed]", "[{what}: يلزم استكماله]")
+IN_LANGUAGE = ("{what} in English", "{what} بالعربية")
+
+ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+# the separators between the two scripts' forms of one text: "نورة القحطاني (Noura Al-Qahtani)",
+# "نورة القحطاني / Noura Al-Qahtani"
+_PARTS = re.compile(r"\s*(?:[()\[\]/|]|\s[—–-]\s)\s*")
+
+
+def _i(lang: str) -> int:
+    return 1 if lang == "ar" else 0
+
+
+def foreign(text: str, lang: str) -> bool:
+    """`text` is written only in the other language's script: Latin letters and no Arabic one in an
+    Arabic letter, Arabic letters and no Latin one in an English letter (figures alone are neither)."""
+    own, other = (ARABIC, LATIN) if lang == "ar" else (LATIN, ARABIC)
+    return bool(other.search(text)) and not own.search(text)
+
+
+def in_script(text: str, lang: str) -> str | None:
+    """The part of `text` written in the letter's script: a name written in both
+    ("نورة القحطاني (Noura Al-Qahtani)") gives "نورة القحطاني" in Arabic and "Noura Al-Qahtani" in
+    English; a text with no letter of the other script comes back whole; None when only the other
+    script's form is there."""
+    text = " ".join(text.split())
+    if foreign(text, lang):
+        return None
+    own, other = (ARABIC, LATIN) if lang == "ar" else (LATIN, ARABIC)
+    if not other.search(text):
+        return text
+    mine = [p for p in _PARTS.split(text) if own.search(p) and not other.search(p)]
+    return " ".join(mine) if mine else text  # one run mixing both scripts ("Dr. نورة"): kept as written
+
+
+def draft_line(missing: list[str], lang: str) -> str:
+    """"DRAFT — do not send: still to be completed: …" naming each gap, or "" without gaps."""
+    if not missing:
+        return ""
+    return DRAFT[_i(lang)].format(missing=("، " if lang == "ar" else "; ").join(dict.fromkeys(missing)))
+
+
+def draft_title(title: str, lang: str) -> str:
+    return f"{DRAFT_TITLE[_i(lang)]} — {title}"
+
+
+@dataclass
+class Gaps:
+    """What one letter still lacks, collected while it is written."""
+
+    lang: str
+    missing: list[str] = field(default_factory=list)
+
+    def blank(self, what: str) -> str:
+        """A field the letter needs is blank: named as a gap, its place in the letter bracketed."""
+        self.missing.append(what)
+        return PLACEHOLDER[_i(self.lang)].format(what=what)
+
+    def quote(self, text: str, what: str) -> str:
+        """A free text the letter quotes: as written when in the letter's script, else a gap named
+        "<what> in Arabic" (or "in English") and a bracketed placeholder in its place."""
+        text = " ".join(str(text or "").split())
+        if not foreign(text, self.lang):
+            return text
+        return self.blank(IN_LANGUAGE[_i(self.lang)].format(what=what))
+
+    def name(self, text: str, what: str) -> str:
+        """A name the letter signs with or cites: the part in the letter's script; a name written only
+        in the other script is printed as written (a name is not translated) and named as a gap."""
+        own = in_script(str(text or ""), self.lang)
+        if own is not None:
+            return own
+        self.missing.append(IN_LANGUAGE[_i(self.lang)].format(what=what))
+        return " ".join(str(text).split())
+
+    def line(self) -> str:
+        return draft_line(self.missing, self.lang)
+
+    def title(self, title: str) -> str:
+        return draft_title(title, self.lang) if self.missing else title
