@@ -254,14 +254,20 @@ def identifiers_note(info: ReportInfo) -> Flowable:
     return Text(label("masked_note", info.lang), info.lang, size=9, color=GREY, space_after=4)
 
 
-def cover_seal(info: ReportInfo) -> list[Flowable]:
-    """The register seal on the cover, its entry and time, and how to check it."""
+def seal_pairs(info: ReportInfo) -> list[tuple[str, str]]:
+    """The register seal, its entry and time (the cover's lines, and a plain text's)."""
     lang = info.lang
-    pairs: list[tuple[str, Any]] = [(label("seal", lang), info.seal)]
+    pairs: list[tuple[str, str]] = [(label("seal", lang), info.seal)]
     if info.seal_entry:
         pairs += [(label("seal_entry", lang), str(info.seal_entry)),
                   (label("exported_at", lang), info.sealed_at[:16].replace("T", " ") + " UTC")]
-    out: list[Flowable] = [key_values(pairs, lang, size=9.5), Spacer(1, 2 * mm),
+    return pairs
+
+
+def cover_seal(info: ReportInfo) -> list[Flowable]:
+    """The register seal on the cover, its entry and time, and how to check it."""
+    lang = info.lang
+    out: list[Flowable] = [key_values(seal_pairs(info), lang, size=9.5), Spacer(1, 2 * mm),
                            Text(label("seal_note", lang), lang, size=8.5, color=GREY, space_after=2),
                            Text(f"compliance-desk verify REGISTER --seal {info.seal[:12]}", "en", size=8.5,
                                 color=NAVY, align="center")]
