@@ -175,7 +175,8 @@ def write_notice(register: Register, reference: str, path: Path | str, lang: str
     if fmt == "txt":
         return _write_text(Path(path), plain_notice(register, row, parts, report))
     report.front = notice_front(register, row, report)  # a notice to a regulator, not a report's cover
-    return build(path, report, [*notice_story(parts, lang), *seal_block(report)])
+    report.closing = seal_block(report)  # last, after the sign-off: proof for the file, not the notice's content
+    return build(path, report, notice_story(parts, lang))
 
 
 def write_letter(register: Register, reference: str, path: Path | str, lang: str, seal: str, *,

@@ -82,6 +82,7 @@ class ReportInfo:
     as_of: str = ""  # "as of entry N, DATE" for a report re-made as of a seal (storage/as_of.py)
     as_of_note: str = ""  # what the cover says of that
     front: Sequence[Flowable] | None = None  # a document's own first block in place of the report cover
+    closing: Sequence[Flowable] = ()  # a document's own last block, after the sign-off
 
 
 QR_SIZE = 17 * mm  # the QR code in the footer of the cover and the last page, at the reading side
@@ -349,7 +350,7 @@ def build(path: Path | str, info: ReportInfo, story: list[Flowable],
         front, back = ([], []) if info.public else (cover(info), sign_off(info))
         if info.front is not None:
             front = list(info.front)
-        document.build(front + story + back, canvasmaker=_canvas_class(info))
+        document.build(front + story + back + list(info.closing), canvasmaker=_canvas_class(info))
         publish(temporary, path, replace=True)
     finally:
         temporary.unlink(missing_ok=True)
