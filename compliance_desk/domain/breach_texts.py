@@ -39,6 +39,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the breach cannot have been discovered before it occurred",
         "ar": "لا يمكن أن يسبق اكتشاف الحادثة وقت وقوعها",
     },
+    "notified_more_than_concerned": {
+        "en": "more data subjects notified ({value}) than concerned ({count}): mark the number concerned as "
+              "approximate or correct it",
+        "ar": "عدد أصحاب البيانات المُشعَرين ({value}) أكبر من عدد المعنيين ({count}): اجعل العدد تقريبياً أو صحّحه",
+    },
     "occurred_to_before_from": {
         "en": "the end of the breach cannot come before its start",
         "ar": "لا يمكن أن تسبق نهاية الحادثة بدايتها",

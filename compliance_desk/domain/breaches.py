@@ -279,6 +279,9 @@ def check(values: Mapping[str, Any], now: dt.datetime) -> None:
             raise ValidationError(name, Msg("time_before_aware"))
     if values.get("subject_count_approximate") and values.get("subject_count") is None:
         raise ValidationError("subject_count", Msg("approximate_needs_count"))
+    told, count = values.get("subjects_notified_count"), values.get("subject_count")
+    if told is not None and count is not None and not values.get("subject_count_approximate") and told > count:
+        raise ValidationError("subjects_notified_count", Msg("notified_more_than_concerned", value=told, count=count))
     stage = values.get("stage") or "open"
     if stage == "notified" and not notified:
         raise ValidationError("sdaia_notified_at", Msg("required"))

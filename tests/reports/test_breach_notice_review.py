@@ -199,3 +199,13 @@ def test_the_arabic_letter_officer_contact_reads_whole_right_to_left(register: R
     assert occurrences(drawn, PHONE.replace(" ", "")), "the phone number is drawn whole"
     assert occurrences(drawn, "dpo@test.example")
     assert "\u2066" not in "".join(pages_text(pdf))  # the PDF lays the isolate out; no mark is drawn
+
+
+def test_more_subjects_told_than_concerned_is_refused_unless_approximate(register: Register) -> None:
+    base = {"title": "t", "category": "integrity", "cause": "other", "aware_at": "2026-03-10 09:00",
+            "subject_count": 40, "subjects_notified_count": 41}
+    with pytest.raises(ValidationError) as caught:
+        breaches.create(register, base)
+    assert caught.value.field == "subjects_notified_count"
+    assert caught.value.reason.key == "notified_more_than_concerned"
+    assert breaches.create(register, {**base, "subject_count_approximate": True})  # about 40: 41 told is no contradiction
