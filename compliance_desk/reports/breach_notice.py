@@ -36,10 +36,12 @@ TITLES = {
     "notice": ("Personal-data breach notice to SDAIA", "إبلاغ سدايا عن حادثة تسرب بيانات شخصية"),
     "basis": ("Prepared for the national data-governance platform under SDAIA's personal-data breach procedural "
               "guide (October 2024): PDPL Art. 20 and Implementing Regulation Art. 24 — notice within 72 hours of "
-              "becoming aware. Fields marked incomplete are still to be found out.",
+              "becoming aware. Fields still to be provided, and free texts awaiting translation, are counted below and "
+              "marked in red.",
               "أُعدّ للإدخال في المنصة الوطنية لحوكمة البيانات وفق الدليل الإجرائي لحوادث تسرب البيانات الشخصية "
               "الصادر عن سدايا (أكتوبر 2024): المادة 20 من نظام حماية البيانات الشخصية والمادة 24 من لائحته "
-              "التنفيذية — الإبلاغ خلال 72 ساعة من العلم. الحقول الموسومة «غير مكتمل» ما زالت بحاجة إلى استيفاء."),
+              "التنفيذية — الإبلاغ خلال 72 ساعة من العلم. الحقول التي يلزم استيفاؤها والنصوص التي بانتظار الترجمة "
+              "معدودة أدناه ومُعلَّمة باللون الأحمر."),
     "incomplete": ("Fields still to be provided", "حقول يلزم استيفاؤها"),
     "untranslated": ("Free texts awaiting translation", "نصوص بانتظار الترجمة"),
     "seal_block": ("Register seal — for the controller's records, not part of the notice",
