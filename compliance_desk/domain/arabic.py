@@ -74,3 +74,13 @@ def foreign(text: str, lang: str) -> bool:
     sentence naming a system in Latin letters) and a text of digits alone are not foreign."""
     arabic, latin = bool(_ARABIC_LETTER.search(text)), bool(_LATIN_LETTER.search(text))
     return (latin and not arabic) if lang == "ar" else (arabic and not latin)
+
+
+LRI, PDI = "\u2066", "\u2069"
+
+
+def isolated(text: str) -> str:
+    """`text` as a left-to-right isolate, for plain text read right to left (an e-mail, a phone number:
+    "+966 11 234 5678" would otherwise show its groups in reverse order). The PDF layout strips the
+    marks and isolates the run itself."""
+    return LRI + text + PDI if text else text

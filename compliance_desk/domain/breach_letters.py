@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from compliance_desk.domain import breaches
-from compliance_desk.domain.arabic import foreign
+from compliance_desk.domain.arabic import foreign, isolated
 from compliance_desk.domain.breach_notice import _text
 from compliance_desk.domain.breach_times import CITY_AR, zone_key
 from compliance_desk.domain.dates import MONTHS_AR, MONTHS_EN, arabic_digits
@@ -58,7 +58,6 @@ CONTACT_WORDS = {"intro": ("If you have any question, contact our data protectio
                            "لأي استفسار، تواصل مع مسؤول حماية البيانات لدينا:"),
                  "officer_name": ("Name", "الاسم"), "officer_email": ("E-mail", "البريد الإلكتروني"),
                  "officer_phone": ("Phone", "الهاتف")}
-LRI, PDI = "\u2066", "\u2069"
 GENERAL = ("Be alert to unexpected messages about your account, and contact us if something seems wrong.",
            "كن منتبهاً لأي رسائل غير متوقعة بشأن حسابك، وتواصل معنا إن لاحظت أمراً غير معتاد.")
 
@@ -88,7 +87,7 @@ def contact_lines(org: Mapping[str, Any], lang: str) -> list[str]:
     for key in ("officer_name", "officer_email", "officer_phone"):
         value = str(org.get(key) or "").strip()
         if value:
-            out.append(f"{CONTACT_WORDS[key][i]}: {value if key == 'officer_name' else LRI + value + PDI}")
+            out.append(f"{CONTACT_WORDS[key][i]}: {value if key == 'officer_name' else isolated(value)}")
     return out
 
 

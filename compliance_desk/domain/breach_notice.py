@@ -21,7 +21,7 @@ from typing import Any
 
 from compliance_desk.domain import breach_times, breaches
 from compliance_desk.domain import vocabularies as v
-from compliance_desk.domain.arabic import foreign
+from compliance_desk.domain.arabic import foreign, isolated
 from compliance_desk.domain.entities import BREACH, ORGANISATION
 
 INCOMPLETE = ("Not yet known; to be provided in a supplementary notice", "غير معروف بعد؛ سيُقدَّم في إبلاغ لاحق")
@@ -284,9 +284,11 @@ def notice(row: Mapping[str, Any], organisation: Mapping[str, Any], steps: Seque
     add("informed", _subjects_told(row, lang), _item("subjects_notified_at", row, lang, required=False),
         _item("subjects_notice_method", row, lang, required=False),
         _item("subjects_notified_count", row, lang, required=False))
+    # an e-mail and a phone read whole right to left in the Arabic plain text (isolates)
+    reach = {k: (isolated(str(org.get(k) or "")) if lang == "ar" else str(org.get(k) or "")) or None
+             for k in ("officer_email", "officer_phone")}
     add("contact", Item(word("name", lang), org.get("officer_name") or None),
-        Item(word("email", lang), org.get("officer_email") or None),
-        Item(word("phone", lang), org.get("officer_phone") or None))
+        Item(word("email", lang), reach["officer_email"]), Item(word("phone", lang), reach["officer_phone"]))
     return [out[key] for key, _en, _ar in SECTIONS]
 
 

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from compliance_desk.domain import breach_letters, breach_notice, breach_times, clock
 from compliance_desk.domain import breaches as rules
+from compliance_desk.domain.arabic import isolated
 from compliance_desk.domain.breach_notice import deadline_text
 from compliance_desk.domain.entities import ACTIVITY, BREACH, RECIPIENT
 from compliance_desk.reports.common import contact, info, organisation_name
@@ -108,12 +109,15 @@ def front_pairs(register: Register, row: dict[str, Any], report: ReportInfo) -> 
     else:
         filed = breach_times.time_text(row["sdaia_notified_at"], row.get("time_zone"), zone_name, lang)
         due = _t("filed", lang).format(deadline=deadline, when=f"{filed} — {rules.TIMING_LABELS[timing][1 if lang == 'ar' else 0]}")
+    reach = contact(org, "officer", lang)
+    if lang == "ar" and isinstance(reach, str):  # read whole right to left in the plain text (the PDF strips them)
+        reach = " — ".join(isolated(part) for part in reach.split(" — "))
     return [
         (_t("to", lang), _t("sdaia", lang)),
         (_t("from", lang), or_missing(report.organisation, lang)),
         (label("registration", lang), or_missing(org.get("commercial_registration"), lang)),
         (label("officer", lang), or_missing(str(org.get("officer_name") or ""), lang)),
-        (label("officer_contact", lang), contact(org, "officer", lang)),
+        (label("officer_contact", lang), reach),
         (_t("as_at", lang), as_at),
         (_t("deadline", lang), Mark(due) if timing == "pending" and rules.clock(row, clock.now()).stage == "overdue"
          else due),

@@ -128,7 +128,7 @@ def test_the_text_notice_opens_with_the_pdf_front_block(register: Register, tmp_
     _text, _latin, plain, seal = _notice(register, tmp_path, "BRC-2026-0002", lang)
     head = plain.split("\n\n", 2)[1]  # the block under the title
     expected = (["إلى: الهيئة السعودية للبيانات والذكاء الاصطناعي (سدايا)", "من (جهة التحكم): شركة الاختبار",
-                 "مسؤول حماية البيانات: Noura", f"dpo@test.example — {PHONE}",
+                 "مسؤول حماية البيانات: Noura", f"\u2066dpo@test.example\u2069 — \u2066{PHONE}\u2069",
                  "كما في: 2026-03-12 الساعة 09:00 بتوقيت الرياض (UTC+3)",
                  "يُقدَّم في موعد أقصاه 2026-03-14 الساعة 20:00 بتوقيت الرياض (UTC+3)"] if lang == "ar" else
                 ["To: Saudi Data and AI Authority (SDAIA)", "From (the controller): Test Trading Co.",
@@ -209,3 +209,11 @@ def test_more_subjects_told_than_concerned_is_refused_unless_approximate(registe
     assert caught.value.field == "subjects_notified_count"
     assert caught.value.reason.key == "notified_more_than_concerned"
     assert breaches.create(register, {**base, "subject_count_approximate": True})  # about 40: 41 told is no contradiction
+
+
+def test_the_arabic_text_notice_isolates_the_officer_contact(register: Register, tmp_path: Path) -> None:
+    _text, latin, plain, _ = _notice(register, tmp_path, "BRC-2026-0002", "ar")
+    assert f"الهاتف: \u2066{PHONE}\u2069" in plain and "البريد الإلكتروني: \u2066dpo@test.example\u2069" in plain
+    assert PHONE in latin and "\u2066" not in _text  # the PDF lays the run out itself; no mark drawn
+    _text, _latin, plain, _ = _notice(register, tmp_path, "BRC-2026-0002", "en")
+    assert f"Phone: {PHONE}\n" in plain  # left to right already
