@@ -217,3 +217,19 @@ def test_the_arabic_text_notice_isolates_the_officer_contact(register: Register,
     assert PHONE in latin and "\u2066" not in _text  # the PDF lays the run out itself; no mark drawn
     _text, _latin, plain, _ = _notice(register, tmp_path, "BRC-2026-0002", "en")
     assert f"Phone: {PHONE}\n" in plain  # left to right already
+
+
+def test_a_linked_activity_named_in_english_only_is_marked_in_the_arabic_notice(register: Register,
+                                                                                 tmp_path: Path) -> None:
+    from compliance_desk.storage import activities
+
+    english = activities.save_activity(register, None, {"name_en": "Online orders"})
+    both = activities.save_activity(register, None, {"name_en": "Payments", "name_ar": "المدفوعات"})
+    breaches.create(register, {"title": "تسريب", "aware_at": "2026-03-10 09:00", "category": "integrity",
+                               "cause": "other"}, activity_ids=[english])
+    breaches.create(register, {"title": "تسريب آخر", "aware_at": "2026-03-10 09:00", "category": "integrity",
+                               "cause": "other"}, activity_ids=[both])
+    _text, _latin, plain, _ = _notice(register, tmp_path, "BRC-2026-0003", "ar")
+    assert "أنشطة المعالجة المعنية: [بانتظار الترجمة إلى العربية] PA-0001 Online orders" in plain
+    _text, _latin, plain, _ = _notice(register, tmp_path, "BRC-2026-0004", "ar")
+    assert "أنشطة المعالجة المعنية: PA-0002 المدفوعات" in plain  # a reference alone is not English text
