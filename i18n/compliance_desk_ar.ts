@@ -2729,6 +2729,13 @@
     </message>
 </context>
 <context>
+    <name>TimeEcho</name>
+    <message>
+        <source>As the notice will show it: %1</source>
+        <translation>كما سيظهر في الإبلاغ: %1</translation>
+    </message>
+</context>
+<context>
     <name>TransparencyPage</name>
     <message>
         <source>Show figures</source>

@@ -62,3 +62,25 @@ def words(text: str) -> list[str]:
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return [w for w in _NOT_WORD.split(unicodedata.normalize("NFC", bare).lower()) if w]
+
+
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def foreign(text: str, lang: str) -> bool:
+    """True when `text` is written only in the other language: Latin letters and no Arabic one in an
+    Arabic document, Arabic letters and no Latin one in an English document. A mixed text (an Arabic
+    sentence naming a system in Latin letters) and a text of digits alone are not foreign."""
+    arabic, latin = bool(_ARABIC_LETTER.search(text)), bool(_LATIN_LETTER.search(text))
+    return (latin and not arabic) if lang == "ar" else (arabic and not latin)
+
+
+LRI, PDI = "\u2066", "\u2069"
+
+
+def isolated(text: str) -> str:
+    """`text` as a left-to-right isolate, for plain text read right to left (an e-mail, a phone number:
+    "+966 11 234 5678" would otherwise show its groups in reverse order). The PDF layout strips the
+    marks and isolates the run itself."""
+    return LRI + text + PDI if text else text

@@ -11,16 +11,18 @@ so no letter with gaps goes out unmarked.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
 from compliance_desk.domain import breaches
+from compliance_desk.domain.arabic import foreign, isolated
 from compliance_desk.domain.breach_notice import _text
 from compliance_desk.domain.breach_times import CITY_AR, zone_key
 from compliance_desk.domain.dates import MONTHS_AR, MONTHS_EN, arabic_digits
 from compliance_desk.domain.entities import BREACH
 from compliance_desk.domain.errors import InvalidInput
-from compliance_desk.domain.letter_gaps import DRAFT_TITLE, TO_COMPLETE, foreign
+from compliance_desk.domain.letter_gaps import DRAFT_TITLE, TO_COMPLETE
 from compliance_desk.domain.letter_gaps import draft_line as _draft_line
 
 # What a data subject can do, by the kind of data concerned (used when the officer wrote no advice).
@@ -40,12 +42,20 @@ ADVICE: dict[str, tuple[str, str]] = {
 }
 CONTACT = ("Data protection officer's contact (organisation profile)",
            "بيانات التواصل مع مسؤول حماية البيانات (ملف الجهة)")
-# Free texts a letter quotes: written only in the other language's script (English in an Arabic
-# letter, Arabic in an English one), they are a gap to fill, never quoted (domain.letter_gaps)
-FREE_TEXTS = {"what": ("الوصف بالعربية", "غير مسجَّل"), "consequences": ("العواقب المحتملة بالعربية", "غير مسجَّلة"),
-              "measures": ("الإجراءات المتخذة بالعربية", "غير مسجَّلة")}  # (the gap's name, "not recorded" agreeing)
-FREE_TEXTS_EN = {"what": "Description in English", "consequences": "Likely consequences in English",
-                 "measures": "Measures taken in English"}
+# Free texts a letter quotes: written only in the other language, they are a gap to fill, never
+# quoted. (the gap's name, "not recorded" agreeing with it), in English and in Arabic
+FREE_TEXTS = {"what": (("Description in English", "not recorded"), ("الوصف بالعربية", "غير مسجَّل")),
+              "consequences": (("Likely consequences in English", "not recorded"),
+                               ("العواقب المحتملة بالعربية", "غير مسجَّلة")),
+              "measures": (("Measures taken in English", "not recorded"), ("الإجراءات المتخذة بالعربية", "غير مسجَّلة"))}
+# The letter's heading: its reference (the breach's) and its date, in the letter's digits
+HEADING = {"reference": ("Our reference", "مرجعنا"), "date": ("Date", "التاريخ")}
+# The officer's contact, one item a line: an e-mail or a phone number is a left-to-right isolate, so
+# it reads whole inside a right-to-left line (a phone's groups would otherwise swap places)
+CONTACT_WORDS = {"intro": ("If you have any question, contact our data protection officer:",
+                           "لأي استفسار، تواصل مع مسؤول حماية البيانات لدينا:"),
+                 "officer_name": ("Name", "الاسم"), "officer_email": ("E-mail", "البريد الإلكتروني"),
+                 "officer_phone": ("Phone", "الهاتف")}
 GENERAL = ("Be alert to unexpected messages about your account, and contact us if something seems wrong.",
            "كن منتبهاً لأي رسائل غير متوقعة بشأن حسابك، وتواصل معنا إن لاحظت أمراً غير معتاد.")
 
@@ -67,6 +77,31 @@ def _contact(org: Mapping[str, Any]) -> str:
     return "، ".join(str(org[k]) for k in ("officer_name", "officer_email", "officer_phone") if org.get(k))
 
 
+def contact_lines(org: Mapping[str, Any], lang: str) -> list[str]:
+    """The officer's name, e-mail and phone, one a line with its label; the e-mail and the phone as
+    left-to-right isolates (a face that lays text out itself strips the marks and isolates the run)."""
+    i = 1 if lang == "ar" else 0
+    out = []
+    for key in ("officer_name", "officer_email", "officer_phone"):
+        value = str(org.get(key) or "").strip()
+        if value:
+            out.append(f"{CONTACT_WORDS[key][i]}: {value if key == 'officer_name' else isolated(value)}")
+    return out
+
+
+def letter_date(on: dt.date, lang: str) -> str:
+    """"12 March 2026" / "١٢ مارس ٢٠٢٦"."""
+    if lang == "ar":
+        return arabic_digits(f"{on.day} {MONTHS_AR[on.month - 1]} {on.year}")
+    return f"{on.day} {MONTHS_EN[on.month - 1]} {on.year}"
+
+
+def heading(row: Mapping[str, Any], lang: str, on: dt.date) -> str:
+    """The letter's reference and date, two lines: the reference stays as the register writes it."""
+    i = 1 if lang == "ar" else 0
+    return f"{HEADING['reference'][i]}: {row.get('reference') or ''}\n{HEADING['date'][i]}: {letter_date(on, lang)}"
+
+
 def check_ready(row: Mapping[str, Any]) -> None:
     """A letter to the data subjects follows the recorded decision to notify them (raises InvalidInput)."""
     decision = row.get("subjects_decision") or "pending"
@@ -84,20 +119,21 @@ def _measures(row: Mapping[str, Any]) -> str:
     return " ".join(str(row[k]) for k in ("measures_taken", "measures_planned") if row.get(k))
 
 
-def _untranslated(row: Mapping[str, Any], lang: str = "ar") -> list[str]:
-    """The free texts the letter would quote that are written only in the other language's script."""
-    found = {"what": _what(row), "consequences": str(row.get("consequences") or ""), "measures": _measures(row)}
-    return [key for key, value in found.items() if value and foreign(value, lang)]
+def _parts(row: Mapping[str, Any]) -> dict[str, list[str]]:
+    return {"what": [str(row.get(k) or "") for k in ("title", "description")],
+            "consequences": [str(row.get("consequences") or "")],
+            "measures": [str(row.get(k) or "") for k in ("measures_taken", "measures_planned")]}
 
 
-def _gap_name(key: str, lang: str) -> str:
-    return FREE_TEXTS[key][0] if lang == "ar" else FREE_TEXTS_EN[key]
+def _untranslated(row: Mapping[str, Any], lang: str) -> list[str]:
+    """The free texts the letter would quote of which a part is written only in the other language
+    (each part on its own: an Arabic title beside an English description is still a gap)."""
+    return [key for key, parts in _parts(row).items() if any(p and foreign(p, lang) for p in parts)]
 
 
-def _gap(key: str, lang: str) -> str:
-    if lang == "ar":
-        return f"[{FREE_TEXTS[key][0]} {FREE_TEXTS[key][1]}]"
-    return f"[{FREE_TEXTS_EN[key]}: not recorded]"
+def _gap_text(key: str, lang: str) -> str:
+    name, state = FREE_TEXTS[key][1 if lang == "ar" else 0]
+    return f"[{name} {state}]"
 
 
 def plain_date(wall: str | None, row_zone: str | None, org_zone: str | None, lang: str) -> str:
@@ -117,7 +153,7 @@ def plain_date(wall: str | None, row_zone: str | None, org_zone: str | None, lan
 
 def gaps(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> list[str]:
     """What the letter still lacks, by field label: what happened, the data, the consequences, the
-    measures, the officer's contact; and the free texts recorded only in the other language's script."""
+    measures, the officer's contact; also the free texts recorded only in the other language."""
     i = 1 if lang == "ar" else 0
     missing = [BREACH.field(name).label(lang) for name in ("title", "data_categories", "consequences")
                if not _text(name, row, lang)]
@@ -125,7 +161,7 @@ def gaps(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> list[str]
         missing.append(BREACH.field("measures_taken").label(lang))
     if not _contact(org):
         missing.append(CONTACT[i])
-    missing += [_gap_name(key, lang) for key in _untranslated(row, lang)]
+    missing += [FREE_TEXTS[key][i][0] for key in _untranslated(row, lang)]
     return missing
 
 
@@ -137,12 +173,12 @@ def _paragraphs(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> li
     aware = plain_date(row.get("aware_at"), row.get("time_zone"), org.get("time_zone"), lang)
     measures = _measures(row) or blank
     consequences = str(row.get("consequences") or blank)
-    # an Arabic letter never quotes English, nor an English one Arabic: the gap is named in the draft line
+    # a letter never quotes the other language: the gap is named in the draft line
     untranslated = _untranslated(row, lang)
-    what = _gap("what", lang) if "what" in untranslated else what
-    consequences = _gap("consequences", lang) if "consequences" in untranslated else consequences
-    measures = _gap("measures", lang) if "measures" in untranslated else measures
-    contact = _contact(org).replace("، ", ", ") if not ar else _contact(org)
+    what = _gap_text("what", lang) if "what" in untranslated else what
+    consequences = _gap_text("consequences", lang) if "consequences" in untranslated else consequences
+    measures = _gap_text("measures", lang) if "measures" in untranslated else measures
+    contact = "\n".join([CONTACT_WORDS["intro"][1 if ar else 0], *(contact_lines(org, lang) or [blank])])
     steps = "\n".join(f"- {a}" for a in advice(row, lang))
     if ar:
         out = ["نكتب إليك لنخبرك بحادثة تسرب طالت بيانات شخصية نحتفظ بها عنك.",
@@ -154,7 +190,7 @@ def _paragraphs(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> li
                f"ما يمكنك فعله:\n{steps}"]
         if row.get("sdaia_notified_at"):
             out.append("أبلغنا الهيئة السعودية للبيانات والذكاء الاصطناعي (سدايا) بالحادثة.")
-        out.append(f"لأي استفسار، تواصل مع مسؤول حماية البيانات لدينا: {contact or blank}.")
+        out.append(contact)
         return out
     out = ["We are writing to tell you about a breach that affected personal data we hold about you.",
            f"What happened: {what}",
@@ -165,7 +201,7 @@ def _paragraphs(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> li
            f"What you can do:\n{steps}"]
     if row.get("sdaia_notified_at"):
         out.append("We have notified the Saudi Data and AI Authority (SDAIA).")
-    out.append(f"If you have any question, contact our data protection officer: {contact or blank}.")
+    out.append(contact)
     return out
 
 
@@ -174,9 +210,11 @@ def draft_line(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> str
     return _draft_line(gaps(row, org, lang), lang)
 
 
-def subject_letter(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> tuple[str, list[str]]:
-    """(title, paragraphs) of the letter to a data subject: greeting first, signature last; a draft
-    with gaps starts with the draft line (and its title says DRAFT). Call `check_ready` first."""
+def subject_letter(row: Mapping[str, Any], org: Mapping[str, Any], lang: str,
+                   on: dt.date | None = None) -> tuple[str, list[str]]:
+    """(title, paragraphs) of the letter to a data subject: its reference and date (`on`, the day it is
+    written) first, then the greeting, the signature last; a draft with gaps starts with the draft
+    line (and its title says DRAFT). Call `check_ready` first."""
     ar = lang == "ar"
     title = (f"إشعار بحادثة تسرب بيانات شخصية ({row.get('reference')})" if ar
              else f"Notice of a personal-data breach ({row.get('reference')})")
@@ -185,10 +223,12 @@ def subject_letter(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) ->
     draft = draft_line(row, org, lang)
     if draft:
         title = f"{DRAFT_TITLE[1 if ar else 0]} — {title}"
-    return title, [*([draft] if draft else []), greeting, *_paragraphs(row, org, lang), closing]
+    top = [heading(row, lang, on)] if on is not None else []
+    return title, [*([draft] if draft else []), *top, greeting, *_paragraphs(row, org, lang), closing]
 
 
-def subject_email(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> tuple[str, str]:
+def subject_email(row: Mapping[str, Any], org: Mapping[str, Any], lang: str,
+                  on: dt.date | None = None) -> tuple[str, str]:
     """(subject line, body) of the e-mail to the data subjects (a draft's subject line says so)."""
     ar = lang == "ar"
     organisation = _organisation(org, lang)
@@ -196,5 +236,5 @@ def subject_email(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> 
                else f"{organisation}: important notice about your personal data")
     if draft_line(row, org, lang):
         subject = f"[{DRAFT_TITLE[1 if ar else 0]}] {subject}"
-    _title, paragraphs = subject_letter(row, org, lang)
+    _title, paragraphs = subject_letter(row, org, lang, on)
     return subject, "\n\n".join(paragraphs) + "\n"

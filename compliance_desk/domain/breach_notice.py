@@ -14,18 +14,25 @@ what they can do (`subject_letter`, `subject_email`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from compliance_desk.domain import breach_times, breaches
 from compliance_desk.domain import vocabularies as v
+from compliance_desk.domain.arabic import foreign, isolated
 from compliance_desk.domain.entities import BREACH, ORGANISATION
 
 INCOMPLETE = ("Not yet known; to be provided in a supplementary notice", "غير معروف بعد؛ سيُقدَّم في إبلاغ لاحق")
 # the controller's own judgements are not facts to find out later: they are taken before filing
 DECIDE = ("To be decided by the controller before filing", "تُقرِّره جهة التحكم قبل تقديم الإبلاغ")
 JUDGEMENTS = ("severity", "subjects_decision")
+# A free text recorded only in the other language is never quoted silently: it is marked, and listed
+# among the notice's gaps, like a missing field (the letter's draft guard does the same)
+AWAITING = ("Awaiting translation into English", "بانتظار الترجمة إلى العربية")
+FREE_TEXT_KINDS = ("text", "longtext")
+NOT_TRANSLATED = frozenset({"sdaia_reference", "time_zone"})  # identifiers, not prose
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("controller", "The controller and this notice", "جهة التحكم وهذا الإبلاغ"),
     ("what", "1. What happened", "1. ما الذي حدث"),
@@ -59,6 +66,13 @@ WORDS = {
     "subjects_told": ("Data subjects notified", "إشعار أصحاب البيانات"),
     "told_yes": ("Yes", "نعم"),
     "told_due": ("To be notified", "سيُشعَرون"),
+    "unknown_before_found": ("Unknown; no later than its discovery on {when}",
+                             "غير معروف؛ في موعد لا يتجاوز وقت اكتشافه: {when}"),
+    "unknown_before_aware": ("Unknown; no later than when the controller became aware, on {when}",
+                             "غير معروف؛ في موعد لا يتجاوز وقت علم جهة التحكم به: {when}"),
+    "found_by_aware": ("No later than {when}, when the controller became aware; the exact time is to be "
+                       "provided in a supplementary notice",
+                       "في موعد لا يتجاوز {when}، وقت علم جهة التحكم؛ وسيُقدَّم الوقت الدقيق في إبلاغ لاحق"),
 }
 
 
@@ -72,10 +86,26 @@ class Item:
     label: str
     value: str | None  # None: the guide asks for it and the record lacks it (incomplete)
     decide: bool = False  # a missing controller's judgement (to decide before filing), not a fact
+    partial: bool = False  # what is known is shown; the rest is still to find out (a gap)
+    untranslated: bool = False  # a free text recorded only in the other language (a gap)
 
     def missing_text(self, lang: str) -> str:
         """What a face prints for a missing value."""
         return (DECIDE if self.decide else INCOMPLETE)[1 if lang == "ar" else 0]
+
+    def flagged(self, lang: str) -> str | None:
+        """The text a face marks (in red, or in brackets), or None when the value reads as it is."""
+        if self.value is None:
+            return self.missing_text(lang)
+        if self.untranslated:
+            return f"[{AWAITING[1 if lang == 'ar' else 0]}] {self.value}"
+        return None
+
+    def plain(self, lang: str) -> str:
+        """The value as plain text: a gap in brackets, an untranslated text behind its mark."""
+        if self.value is None:
+            return f"[{self.missing_text(lang)}]"
+        return self.flagged(lang) or self.value
 
 
 @dataclass
@@ -86,7 +116,11 @@ class Section:
 
     @property
     def incomplete(self) -> int:
-        return sum(item.value is None for item in self.items)
+        return sum(item.value is None or item.partial for item in self.items)
+
+    @property
+    def untranslated(self) -> int:
+        return sum(item.untranslated for item in self.items)
 
 
 def _text(name: str, row: Mapping[str, Any], lang: str, org_zone: str | None = None) -> str | None:
@@ -112,7 +146,9 @@ def _zoned_item(name: str, row: Mapping[str, Any], lang: str, *, required: bool 
     shown = _text(name, row, lang, org_zone)
     if shown is None and not required:
         return None
-    return Item(BREACH.field(name).label(lang), shown, decide=name in JUDGEMENTS)
+    prose = BREACH.field(name).kind in FREE_TEXT_KINDS and name not in NOT_TRANSLATED
+    return Item(BREACH.field(name).label(lang), shown, decide=name in JUDGEMENTS,
+                untranslated=prose and shown is not None and foreign(shown, lang))
 
 
 def _or(item: Item | None, label: str, key: str, lang: str) -> Item:
@@ -124,11 +160,55 @@ def _subjects_told(row: Mapping[str, Any], lang: str) -> Item:
     """"Notify the data subjects?" as a statement: "Data subjects notified: Yes / To be notified / Not required"."""
     decision = row.get("subjects_decision") or "pending"
     label = word("subjects_told", lang)
+    if row.get("subjects_notified_at"):  # a recorded fact: told, whatever the decision field still says
+        return Item(label, word("told_yes", lang))
     if decision == "pending":
         return Item(label, None, decide=True)
     if decision == "notify":
-        return Item(label, word("told_yes" if row.get("subjects_notified_at") else "told_due", lang))
+        return Item(label, word("told_due", lang))
     return Item(label, v.SUBJECT_NOTICE_DECISIONS.label(decision, lang))
+
+
+def _names(text: str) -> str:
+    """`text` without the register's references ("PA-0007 Online orders" → " Online orders")."""
+    return _REFERENCE.sub("", text)
+
+
+_REFERENCE = re.compile(r"\b[A-Z]{2,4}-[0-9][0-9-]*\b")
+
+
+def _bound(wall: Any, row: Mapping[str, Any], lang: str, org_zone: str | None) -> str:
+    """A recorded time as a bound inside another line: the instant in the organisation's zone only."""
+    if not wall:
+        return ""
+    return breach_times.moment_text(breaches.instant(str(wall), row.get("time_zone")), org_zone, lang)
+
+
+def _when_how(row: Mapping[str, Any], lang: str, org_zone: str | None) -> list[Item]:
+    """Section 2, consistent with itself and with section 3: occurred ≤ discovered ≤ aware (the
+    domain refuses a record that breaks that order). An occurrence marked unknown prints no time, only
+    that it came before the discovery; a discovery time not recorded is no later than awareness."""
+    label = lambda name: BREACH.field(name).label(lang)  # noqa: E731
+    found = _text("discovered_at", row, lang, org_zone)
+    aware = _bound(row.get("aware_at"), row, lang, org_zone)
+    if row.get("occurred_unknown"):
+        if row.get("discovered_at"):
+            start = word("unknown_before_found", lang, when=_bound(row["discovered_at"], row, lang, org_zone))
+        else:
+            start = word("unknown_before_aware", lang, when=aware) if aware else word("unknown", lang)
+        occurred = [Item(label("occurred_from"), start), Item(label("occurred_to"), word("unknown", lang))]
+    else:
+        occurred = [Item(label("occurred_from"), _text("occurred_from", row, lang, org_zone)),
+                    _or(_zoned_item("occurred_to", row, lang, required=False, org_zone=org_zone),
+                        label("occurred_to"), "not_known", lang)]
+    if found is None and aware:
+        discovered = Item(label("discovered_at"), word("found_by_aware", lang, when=aware), partial=True)
+    else:
+        discovered = Item(label("discovered_at"), found)
+    return [*occurred, discovered,
+            _or(_zoned_item("discovered_by", row, lang, required=False, org_zone=org_zone), label("discovered_by"),
+                "not_known", lang),
+            _zoned_item("discovery_method", row, lang, org_zone=org_zone) or Item(label("discovery_method"), None)]
 
 
 def deadline_text(row: Mapping[str, Any], org_zone: str | None = None, lang: str = "en") -> str:
@@ -166,18 +246,16 @@ def notice(row: Mapping[str, Any], organisation: Mapping[str, Any], steps: Seque
         Item(org_field("commercial_registration").label(lang), org.get("commercial_registration") or None),
         Item(word("reference", lang), str(row.get("reference") or "") or None),
         _item("sdaia_reference", row, lang, required=False))
+    sep = "، " if lang == "ar" else ", "
+    listed = sep.join(activities)
     add("what", _item("title", row, lang), _item("description", row, lang), _item("category", row, lang),
         _item("cause", row, lang),
         _or(_item("systems", row, lang, required=False), BREACH.field("systems").label(lang), "not_known", lang),
-        Item(word("activities", lang), ("، " if lang == "ar" else ", ").join(activities) or word("not_known", lang)),
-        Item(BREACH.field("processor_id").label(lang), processor or word("none", lang)))
-    unknown = word("unknown", lang) if row.get("occurred_unknown") else None
-    add("when_how", Item(BREACH.field("occurred_from").label(lang),
-                                _text("occurred_from", row, lang, org_zone) or unknown),
-        _or(_item("occurred_to", row, lang, required=False), BREACH.field("occurred_to").label(lang),
-            "not_known", lang), _item("discovered_at", row, lang),
-        _or(_item("discovered_by", row, lang, required=False), BREACH.field("discovered_by").label(lang),
-            "not_known", lang), _item("discovery_method", row, lang))
+        Item(word("activities", lang), listed or word("not_known", lang),
+             untranslated=any(foreign(_names(a), lang) for a in activities)),
+        Item(BREACH.field("processor_id").label(lang), processor or word("none", lang),
+             untranslated=bool(processor) and foreign(_names(processor), lang)))
+    add("when_how", *_when_how(row, lang, org_zone))
     timing = breaches.timing(row)
     # when SDAIA was notified belongs to the record, not to a notice still to file: a pending notice
     # says by when it is to be filed; a filed one, when it was filed and whether in time
@@ -190,7 +268,10 @@ def notice(row: Mapping[str, Any], organisation: Mapping[str, Any], steps: Seque
         _item("late_reason", row, lang) if timing == "late" else None)
     add("subjects", _item("subject_categories", row, lang),
         Item(BREACH.field("subject_count").label(lang), subjects_number(row, lang)))
-    add("data", _item("data_categories", row, lang), _item("special_category", row, lang))
+    # special-category data listed among the categories is special-category data, whatever the flag says
+    special = bool(row.get("special_category")) or "special_category" in (row.get("data_categories") or [])
+    add("data", _item("data_categories", row, lang),
+        _item("special_category", {**row, "special_category": special}, lang))
     add("risks", _item("consequences", row, lang), _item("severity", row, lang),
         _item("severity_reasoning", row, lang, required=False))
     step_lines = [f"{v.STEP_KINDS.label(s['kind'], lang)}: {s['action']}"
@@ -198,27 +279,37 @@ def notice(row: Mapping[str, Any], organisation: Mapping[str, Any], steps: Seque
                   + f" ({word('done', lang, date=s['done_on']) if s.get('done_on') else word('open', lang)})"
                   for s in steps]
     add("measures", _item("measures_taken", row, lang), _item("measures_planned", row, lang),
-        Item(word("steps", lang), "\n".join(step_lines)) if step_lines else None)
+        Item(word("steps", lang), "\n".join(step_lines),
+             untranslated=any(foreign(str(s["action"]), lang) for s in steps)) if step_lines else None)
     add("informed", _subjects_told(row, lang), _item("subjects_notified_at", row, lang, required=False),
         _item("subjects_notice_method", row, lang, required=False),
         _item("subjects_notified_count", row, lang, required=False))
+    # an e-mail and a phone read whole right to left in the Arabic plain text (isolates)
+    reach = {k: (isolated(str(org.get(k) or "")) if lang == "ar" else str(org.get(k) or "")) or None
+             for k in ("officer_email", "officer_phone")}
     add("contact", Item(word("name", lang), org.get("officer_name") or None),
-        Item(word("email", lang), org.get("officer_email") or None),
-        Item(word("phone", lang), org.get("officer_phone") or None))
+        Item(word("email", lang), reach["officer_email"]), Item(word("phone", lang), reach["officer_phone"]))
     return [out[key] for key, _en, _ar in SECTIONS]
 
 
-def plain_text(sections: Sequence[Section], lang: str, title: str) -> str:
-    """The notice as plain text to paste into the platform's form, section by section."""
+def plain_text(sections: Sequence[Section], lang: str, title: str, *, front: Sequence[tuple[str, str]] = (),
+               back: tuple[str, Sequence[tuple[str, str]], Sequence[str]] | None = None) -> str:
+    """The notice as plain text to paste into the platform's form, section by section: under the
+    title the `front` lines (label, value), and last the `back` block (heading, lines, notes)."""
     lines = [title, "=" * len(title), ""]
+    if front:
+        lines += [f"{key}: {value}" for key, value in front] + [""]
     for section in sections:
         lines += [section.title, "-" * len(section.title)]
         for item in section.items:
-            value = item.value if item.value is not None else f"[{item.missing_text(lang)}]"
+            value = item.plain(lang)
             if "\n" in value:
                 lines.append(f"{item.label}:")
                 lines += [f"  {line}" for line in value.splitlines()]
             else:
                 lines.append(f"{item.label}: {value}")
         lines.append("")
+    if back is not None:
+        heading, pairs, notes = back
+        lines += [heading, "-" * len(heading), *(f"{key}: {value}" for key, value in pairs), *notes, ""]
     return "\n".join(lines).rstrip() + "\n"

@@ -31,6 +31,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the organisation cannot have become aware before the breach occurred",
         "ar": "لا يمكن أن يسبق وقت العلم بالحادثة وقت وقوعه",
     },
+    "discovered_after_aware": {
+        "en": "the breach cannot have been discovered after the organisation became aware of it",
+        "ar": "لا يمكن أن يكون اكتشاف الحادثة بعد وقت العلم بها",
+    },
+    "discovered_before_occurred": {
+        "en": "the breach cannot have been discovered before it occurred",
+        "ar": "لا يمكن أن يسبق اكتشاف الحادثة وقت وقوعها",
+    },
+    "notified_more_than_concerned": {
+        "en": "more data subjects notified ({value}) than concerned ({count}): mark the number concerned as "
+              "approximate or correct it",
+        "ar": "عدد أصحاب البيانات المُشعَرين ({value}) أكبر من عدد المعنيين ({count}): اجعل العدد تقريبياً أو صحّحه",
+    },
     "occurred_to_before_from": {
         "en": "the end of the breach cannot come before its start",
         "ar": "لا يمكن أن تسبق نهاية الحادثة بدايتها",

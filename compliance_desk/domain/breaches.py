@@ -252,6 +252,12 @@ def check(values: Mapping[str, Any], now: dt.datetime) -> None:
         raise ValidationError("aware_at", Msg("aware_before_occurred"))
     if start and end and end < start:
         raise ValidationError("occurred_to", Msg("occurred_to_before_from"))
+    # what the notice says of when it happened must hold together: occurred ≤ discovered ≤ aware
+    found = values.get("discovered_at")
+    if found and found > aware:
+        raise ValidationError("discovered_at", Msg("discovered_after_aware"))
+    if found and start and found < start:
+        raise ValidationError("discovered_at", Msg("discovered_before_occurred"))
     for name in ("discovered_at", "occurred_from", "occurred_to", "subjects_notified_at", "closed_at"):
         if values.get(name) and values[name] > now_wall:
             raise ValidationError(name, Msg("time_in_future"))
@@ -273,6 +279,9 @@ def check(values: Mapping[str, Any], now: dt.datetime) -> None:
             raise ValidationError(name, Msg("time_before_aware"))
     if values.get("subject_count_approximate") and values.get("subject_count") is None:
         raise ValidationError("subject_count", Msg("approximate_needs_count"))
+    told, count = values.get("subjects_notified_count"), values.get("subject_count")
+    if told is not None and count is not None and not values.get("subject_count_approximate") and told > count:
+        raise ValidationError("subjects_notified_count", Msg("notified_more_than_concerned", value=told, count=count))
     stage = values.get("stage") or "open"
     if stage == "notified" and not notified:
         raise ValidationError("sdaia_notified_at", Msg("required"))

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from compliance_desk.domain.arabic import foreign
+
 DRAFT = ("DRAFT — do not send: still to be completed: {missing}.",
          "مسودة — لا تُرسل: ما زال يلزم استكمال: {missing}.")
 DRAFT_TITLE = ("DRAFT", "مسودة")
@@ -29,13 +31,6 @@ _PARTS = re.compile(r"\s*(?:[()\[\]/|]|\s[—–-]\s)\s*")
 
 def _i(lang: str) -> int:
     return 1 if lang == "ar" else 0
-
-
-def foreign(text: str, lang: str) -> bool:
-    """`text` is written only in the other language's script: Latin letters and no Arabic one in an
-    Arabic letter, Arabic letters and no Latin one in an English letter (figures alone are neither)."""
-    own, other = (ARABIC, LATIN) if lang == "ar" else (LATIN, ARABIC)
-    return bool(other.search(text)) and not own.search(text)
 
 
 def in_script(text: str, lang: str) -> str | None:

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from compliance_desk.domain import breach_letters, breach_notice, breach_times, clock
 from compliance_desk.domain import breaches as rules
+from compliance_desk.domain.arabic import isolated
 from compliance_desk.domain.breach_notice import deadline_text
 from compliance_desk.domain.entities import ACTIVITY, BREACH, RECIPIENT
 from compliance_desk.reports.common import contact, info, organisation_name
@@ -26,9 +27,9 @@ from compliance_desk.reports.flowables import (
     section,
 )
 from compliance_desk.reports.labels import label
-from compliance_desk.reports.pdf import ReportInfo, build, cover_seal, exceptions
+from compliance_desk.reports.pdf import ReportInfo, build, cover_seal, exceptions, seal_pairs
 from compliance_desk.storage import breaches as store
-from compliance_desk.storage import records
+from compliance_desk.storage import clocks, records
 from compliance_desk.storage.files import atomic_output
 from compliance_desk.storage.register import Register
 
@@ -36,11 +37,16 @@ TITLES = {
     "notice": ("Personal-data breach notice to SDAIA", "إبلاغ سدايا عن حادثة تسرب بيانات شخصية"),
     "basis": ("Prepared for the national data-governance platform under SDAIA's personal-data breach procedural "
               "guide (October 2024): PDPL Art. 20 and Implementing Regulation Art. 24 — notice within 72 hours of "
-              "becoming aware. Fields marked incomplete are still to be found out.",
+              "becoming aware. Fields still to be provided, and free texts awaiting translation, are counted below and "
+              "marked in red.",
               "أُعدّ للإدخال في المنصة الوطنية لحوكمة البيانات وفق الدليل الإجرائي لحوادث تسرب البيانات الشخصية "
               "الصادر عن سدايا (أكتوبر 2024): المادة 20 من نظام حماية البيانات الشخصية والمادة 24 من لائحته "
-              "التنفيذية — الإبلاغ خلال 72 ساعة من العلم. الحقول الموسومة «غير مكتمل» ما زالت بحاجة إلى استيفاء."),
-    "incomplete": ("Fields still incomplete", "حقول غير مكتملة"),
+              "التنفيذية — الإبلاغ خلال 72 ساعة من العلم. الحقول التي يلزم استيفاؤها والنصوص التي بانتظار الترجمة "
+              "معدودة أدناه ومُعلَّمة باللون الأحمر."),
+    "incomplete": ("Fields still to be provided", "حقول يلزم استيفاؤها"),
+    "untranslated": ("Free texts awaiting translation", "نصوص بانتظار الترجمة"),
+    "seal_block": ("Register seal — for the controller's records, not part of the notice",
+                   "ختم السجل — لسجلات جهة التحكم، وليس جزءاً من الإبلاغ"),
     "sections": ("sections", "الأقسام"),
     "steps": ("Containment and remediation steps", "خطوات الاحتواء والمعالجة"),
     "to": ("To", "إلى"),
@@ -86,9 +92,10 @@ def sections(register: Register, reference: str, lang: str) -> tuple[dict[str, A
     return row, breach_notice.notice(row, org, steps, lang, activities=activities, processor=processor.strip())
 
 
-def notice_front(register: Register, row: dict[str, Any], report: ReportInfo) -> list[Flowable]:
-    """The notice's own first block: addressee, the controller and its officer, "as at" in the
-    organisation's zone, the deadline instant, and the register seal with the command to check it."""
+def front_pairs(register: Register, row: dict[str, Any], report: ReportInfo) -> list[tuple[str, Any]]:
+    """The notice's own first block, for the PDF and the plain text alike: addressee, the controller
+    and its officer, "as at" in the organisation's zone, the deadline instant. A value still missing
+    is a Mark (red in the PDF, in brackets in the text)."""
     lang = report.lang
     org = records.organisation(register) or {}
     zone_name = str(org.get("time_zone") or "").strip() or clock.RIYADH
@@ -102,41 +109,79 @@ def notice_front(register: Register, row: dict[str, Any], report: ReportInfo) ->
     else:
         filed = breach_times.time_text(row["sdaia_notified_at"], row.get("time_zone"), zone_name, lang)
         due = _t("filed", lang).format(deadline=deadline, when=f"{filed} — {rules.TIMING_LABELS[timing][1 if lang == 'ar' else 0]}")
-    pairs: list[tuple[str, Any]] = [
+    reach = contact(org, "officer", lang)
+    if lang == "ar" and isinstance(reach, str):  # read whole right to left in the plain text (the PDF strips them)
+        reach = " — ".join(isolated(part) for part in reach.split(" — "))
+    return [
         (_t("to", lang), _t("sdaia", lang)),
         (_t("from", lang), or_missing(report.organisation, lang)),
         (label("registration", lang), or_missing(org.get("commercial_registration"), lang)),
         (label("officer", lang), or_missing(str(org.get("officer_name") or ""), lang)),
-        (label("officer_contact", lang), contact(org, "officer", lang)),
+        (label("officer_contact", lang), reach),
         (_t("as_at", lang), as_at),
         (_t("deadline", lang), Mark(due) if timing == "pending" and rules.clock(row, clock.now()).stage == "overdue"
          else due),
     ]
-    return [Text(report.title, lang, size=17, bold=True, color=NAVY, space_after=8),
-            key_values(pairs, lang, size=9.5), Spacer(1, 3 * mm), *cover_seal(report), Spacer(1, 5 * mm)]
+
+
+def notice_front(register: Register, row: dict[str, Any], report: ReportInfo) -> list[Flowable]:
+    """The PDF's first block (`front_pairs`) under the notice's title; the seal is in the last block."""
+    return [Text(report.title, report.lang, size=17, bold=True, color=NAVY, space_after=8),
+            key_values(front_pairs(register, row, report), report.lang, size=9.5), Spacer(1, 5 * mm)]
+
+
+def gaps(parts: list[breach_notice.Section], lang: str) -> list[tuple[str, int, str]]:
+    """The notice's gaps for its summary: fields still incomplete, and free texts awaiting translation,
+    each with the sections they are in."""
+    sep = "، " if lang == "ar" else ", "
+
+    def where(count: Any) -> str:
+        return sep.join(s.title.split(". ", 1)[-1] for s in parts if count(s))
+
+    return [(_t("incomplete", lang), sum(s.incomplete for s in parts), where(lambda s: s.incomplete)),
+            (_t("untranslated", lang), sum(s.untranslated for s in parts), where(lambda s: s.untranslated))]
+
+
+def seal_block(report: ReportInfo) -> list[Flowable]:
+    """The register seal and how to check it, last and under its own heading: proof for the
+    controller's file, not part of what the notice tells SDAIA (the page footer carries it too)."""
+    lang = report.lang
+    return [Spacer(1, 8 * mm), *section(_t("seal_block", lang), lang, cover_seal(report), level=1)]
 
 
 def notice_story(parts: list[breach_notice.Section], lang: str) -> list[Flowable]:
-    incomplete = sum(s.incomplete for s in parts)
-    where = ("، " if lang == "ar" else ", ").join(s.title.split(". ", 1)[-1] for s in parts if s.incomplete)
     out: list[Flowable] = [Text(_t("basis", lang), lang, size=8.5, space_after=4)]
-    out += exceptions([(_t("incomplete", lang), incomplete, where)], lang)
+    out += exceptions(gaps(parts, lang), lang)
     for part in parts:
-        pairs = [(item.label, item.value if item.value is not None else Mark(item.missing_text(lang)))
+        pairs = [(item.label, Mark(flag) if (flag := item.flagged(lang)) is not None else item.value)
                  for item in part.items]
         out += [Spacer(1, 4 * mm), *section(part.title, lang, [key_values(pairs, lang, caption=part.title)], level=1)]
     return out
 
 
+def plain_notice(register: Register, row: dict[str, Any], parts: list[breach_notice.Section],
+                 report: ReportInfo) -> str:
+    """The notice as plain text: the PDF's front block, its gaps, the sections, the seal block last."""
+    lang = report.lang
+    front = [(key, str(value) if not isinstance(value, Mark) else f"[{value}]")
+             for key, value in front_pairs(register, row, report)]
+    front += [(text, f"{count}" + (f" ({where})" if where else "")) for text, count, where in gaps(parts, lang)]
+    back = [(key, str(value)) for key, value in seal_pairs(report)]
+    command = f"compliance-desk verify REGISTER --seal {report.seal[:12]}"
+    return breach_notice.plain_text(parts, lang, report.title, front=front,
+                                    back=(_t("seal_block", lang), back, [command]))
+
+
 def write_notice(register: Register, reference: str, path: Path | str, lang: str, seal: str, *,
                  fmt: str = "pdf") -> Path:
-    """The notice to SDAIA as a PDF or as plain text (fmt "txt")."""
+    """The notice to SDAIA as a PDF or as plain text (fmt "txt"), from the same front block and sections."""
     row, parts = sections(register, reference, lang)
     title = f"{_t('notice', lang)} — {row['reference']}"
-    if fmt == "txt":
-        return _write_text(Path(path), breach_notice.plain_text(parts, lang, title))
     report = info(register, lang, "breach_notice", seal, title=title, identifiers=False)
+    if fmt == "txt":
+        return _write_text(Path(path), plain_notice(register, row, parts, report))
     report.front = notice_front(register, row, report)  # a notice to a regulator, not a report's cover
+    report.closing = seal_block(report)  # last, after the sign-off: proof for the file, not the notice's content
     return build(path, report, notice_story(parts, lang))
 
 
@@ -145,11 +190,12 @@ def write_letter(register: Register, reference: str, path: Path | str, lang: str
     """The letter to the data subjects (PDF, or text with fmt "txt"); fmt "email": the e-mail text."""
     row, org, _steps = _load(register, reference)
     breach_letters.check_ready(row)
+    on = clocks.today(register)  # the letter's date: today in the organisation's zone
     if fmt == "email":
-        subject, body = breach_letters.subject_email(row, org, lang)
+        subject, body = breach_letters.subject_email(row, org, lang, on)
         label = "الموضوع" if lang == "ar" else "Subject"
         return _write_text(Path(path), f"{label}: {subject}\n\n{body}")
-    title, paragraphs = breach_letters.subject_letter(row, org, lang)
+    title, paragraphs = breach_letters.subject_letter(row, org, lang, on)
     if fmt == "txt":
         return _write_text(Path(path), title + "\n\n" + "\n\n".join(paragraphs) + "\n")
     report = ReportInfo(lang=lang, title=title, organisation=organisation_name(register, lang), seal=seal,

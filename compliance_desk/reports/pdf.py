@@ -82,6 +82,7 @@ class ReportInfo:
     as_of: str = ""  # "as of entry N, DATE" for a report re-made as of a seal (storage/as_of.py)
     as_of_note: str = ""  # what the cover says of that
     front: Sequence[Flowable] | None = None  # a document's own first block in place of the report cover
+    closing: Sequence[Flowable] = ()  # a document's own last block, after the sign-off
 
 
 QR_SIZE = 17 * mm  # the QR code in the footer of the cover and the last page, at the reading side
@@ -254,14 +255,20 @@ def identifiers_note(info: ReportInfo) -> Flowable:
     return Text(label("masked_note", info.lang), info.lang, size=9, color=GREY, space_after=4)
 
 
-def cover_seal(info: ReportInfo) -> list[Flowable]:
-    """The register seal on the cover, its entry and time, and how to check it."""
+def seal_pairs(info: ReportInfo) -> list[tuple[str, str]]:
+    """The register seal, its entry and time (the cover's lines, and a plain text's)."""
     lang = info.lang
-    pairs: list[tuple[str, Any]] = [(label("seal", lang), info.seal)]
+    pairs: list[tuple[str, str]] = [(label("seal", lang), info.seal)]
     if info.seal_entry:
         pairs += [(label("seal_entry", lang), str(info.seal_entry)),
                   (label("exported_at", lang), info.sealed_at[:16].replace("T", " ") + " UTC")]
-    out: list[Flowable] = [key_values(pairs, lang, size=9.5), Spacer(1, 2 * mm),
+    return pairs
+
+
+def cover_seal(info: ReportInfo) -> list[Flowable]:
+    """The register seal on the cover, its entry and time, and how to check it."""
+    lang = info.lang
+    out: list[Flowable] = [key_values(seal_pairs(info), lang, size=9.5), Spacer(1, 2 * mm),
                            Text(label("seal_note", lang), lang, size=8.5, color=GREY, space_after=2),
                            Text(f"compliance-desk verify REGISTER --seal {info.seal[:12]}", "en", size=8.5,
                                 color=NAVY, align="center")]
@@ -343,7 +350,7 @@ def build(path: Path | str, info: ReportInfo, story: list[Flowable],
         front, back = ([], []) if info.public else (cover(info), sign_off(info))
         if info.front is not None:
             front = list(info.front)
-        document.build(front + story + back, canvasmaker=_canvas_class(info))
+        document.build(front + story + back + list(info.closing), canvasmaker=_canvas_class(info))
         publish(temporary, path, replace=True)
     finally:
         temporary.unlink(missing_ok=True)

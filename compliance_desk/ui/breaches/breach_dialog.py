@@ -139,6 +139,12 @@ class BreachDialog(RecordDialog):
         self.clock_label.setWordWrap(True)
         self.layout().insertWidget(0, self.clock_label)
         self.resize(WIDTH, HEIGHT)
+        from compliance_desk.ui.breaches import time_echo
+
+        zone = self.editor("time_zone")
+        self.echoes = time_echo.add_echoes(self, WHEN + NOTICE + MEASURES,
+                                           lambda: str(zone.value() or "") if zone else None,
+                                           breaches.org_zone(self.register))
 
     def _load(self, row: dict[str, Any]) -> None:
         super()._load(row)
@@ -159,6 +165,12 @@ class BreachDialog(RecordDialog):
         super()._on_changed()
         if hasattr(self, "clock_label"):
             self.show_clock()
+        if hasattr(self, "echoes"):  # the breach's zone may have changed: every echo follows
+            from compliance_desk.ui.breaches import time_echo
+
+            zone = self.editor("time_zone")
+            time_echo.refresh(self, self.echoes, lambda: str(zone.value() or "") if zone else None,
+                              breaches.org_zone(self.register))
 
     def show_clock(self) -> None:
         """Stage and clock, in words: "Stage: Open — 41 h 20 min left to notify SDAIA"."""
@@ -218,6 +230,11 @@ class StageDialog(RecordDialog):
         self.context.setObjectName("context")
         self.context.setWordWrap(True)
         self.layout().insertWidget(0, self.context)
+        from compliance_desk.ui.breaches import time_echo
+
+        # each time typed, echoed live in the organisation's zone: what the notice and the clocks will say
+        self.echoes = time_echo.add_echoes(self, self.fields, lambda: self.current.get("time_zone"),
+                                           breaches.org_zone(register))
 
     def context_text(self) -> str:
         """When the organisation became aware and the deadline, each with its zone, and the clock."""

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda name=name: self._page_action(name))
 
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
@@ -294,6 +294,13 @@ class MainWindow(QMainWindow):
         # room for the icon; counts ("· 2 overdue") may widen it, but never squeeze a 1024-wide window
         self.navigation.setMinimumWidth(min(widest + 52, 220))
         self.navigation.setMaximumWidth(max(240, min(widest + 52, 320)))
+        # the counts arrive after the first paint (the deferred queue): the splitter keeps the width it
+        # gave the names alone, so widen the navigation to show them whole, not cut with a scroll bar
+        splitter = getattr(self, "splitter", None)
+        wanted = min(widest + 52, self.navigation.maximumWidth())
+        if splitter is not None and 0 < self.navigation.width() < wanted:
+            sizes = splitter.sizes()
+            splitter.setSizes([wanted, max(sum(sizes) - wanted, 0)])
 
     def _update_counts(self, entries: list[Entry]) -> None:
         """'Disclosures · 2 overdue': what waits on each page, beside its name (hidden items aside)."""
