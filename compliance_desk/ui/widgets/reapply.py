@@ -43,40 +43,42 @@ def merge(base: Mapping[str, Any], mine: Mapping[str, Any], theirs: Mapping[str,
     return result
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reapply", text)
-
-
 def asker(parent: QWidget, entity: Entity, lang: str, actor: str,
           mine: Mapping[str, Any], theirs: Mapping[str, Any], label: Callable[[str], str]) -> Callable[[str], bool]:
     """The question for one conflicting field: keep this officer's value, or take the other's."""
+    translate = QCoreApplication.translate
 
     def shown(name: str, value: Any) -> str:
         text = display_text(entity.field(name), value, lang, reveal=True) if entity.has(name) else str(value or "")
-        return text or _tr("(empty)")
+        return text or translate("Reapply", "(empty)")
 
     def keep_mine(name: str) -> bool:
-        text = (_tr("%1 also changed “%2” while you were editing it.").replace("%1", actor).replace("%2", label(name))
-                + "\n\n" + _tr("Their value: %1").replace("%1", shown(name, theirs.get(name)))
-                + "\n" + _tr("Your value: %1").replace("%1", shown(name, mine.get(name))))
-        return ask.confirm(parent, _tr("Both of you changed this field"), text,
-                           yes=_tr("Keep mine"), no=_tr("Take theirs"))
+        asked = translate("Reapply", "%1 also changed “%2” while you were editing it.")
+        theirs_line = translate("Reapply", "Their value: %1")
+        mine_line = translate("Reapply", "Your value: %1")
+        text = (asked.replace("%1", actor).replace("%2", label(name))
+                + "\n\n" + theirs_line.replace("%1", shown(name, theirs.get(name)))
+                + "\n" + mine_line.replace("%1", shown(name, mine.get(name))))
+        return ask.confirm(parent, translate("Reapply", "Both of you changed this field"), text,
+                           yes=translate("Reapply", "Keep mine"), no=translate("Reapply", "Take theirs"))
 
     return keep_mine
 
 
 def summary(merge_result: Merge, actor: str, at: str, label: Callable[[str], str], lang: str) -> str:
     """One line: who changed the record and when, and what became of this officer's edits."""
-    when = local_time_text(at)
-    line = _tr("%1 changed this record at %2 while you were editing it. It was reloaded with their change;").replace(
-        "%1", actor).replace("%2", when)
+    translate = QCoreApplication.translate
+    line = translate("Reapply", "%1 changed this record at %2 while you were editing it. It was reloaded "
+                                "with their change;")
     comma = "، " if lang == "ar" else ", "
     parts = []
     if merge_result.mine or merge_result.kept:
-        parts.append(_tr("your edits are applied again (%1)").replace(
-            "%1", comma.join(label(n) for n in merge_result.mine + merge_result.kept)))
+        applied = translate("Reapply", "your edits are applied again (%1)")
+        parts.append(applied.replace("%1", comma.join(label(n) for n in merge_result.mine + merge_result.kept)))
     if merge_result.theirs:
-        parts.append(_tr("their value kept for %1").replace("%1", comma.join(label(n) for n in merge_result.theirs)))
+        taken = translate("Reapply", "their value kept for %1")
+        parts.append(taken.replace("%1", comma.join(label(n) for n in merge_result.theirs)))
     if not parts:
-        parts.append(_tr("none of your edits differ from it"))
-    return line + " " + (comma.join(parts)) + ". " + _tr("Check and save again.")
+        parts.append(translate("Reapply", "none of your edits differ from it"))
+    head = line.replace("%1", actor).replace("%2", local_time_text(at))
+    return head + " " + comma.join(parts) + ". " + translate("Reapply", "Check and save again.")
