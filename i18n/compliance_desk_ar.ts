@@ -3038,8 +3038,8 @@
         <translation>اختر سجلاً أولاً.</translation>
     </message>
     <message>
-        <source>this computer</source>
-        <translation>هذا الحاسوب</translation>
+        <source>%1 on a server on this computer</source>
+        <translation>%1 على خادم في هذا الحاسوب</translation>
     </message>
     <message>
         <source>%1 on the server %2</source>

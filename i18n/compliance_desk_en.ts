@@ -3026,8 +3026,8 @@
         <translation>Choose a register first.</translation>
     </message>
     <message>
-        <source>this computer</source>
-        <translation>this computer</translation>
+        <source>%1 on a server on this computer</source>
+        <translation>%1 on a server on this computer</translation>
     </message>
     <message>
         <source>%1 on the server %2</source>

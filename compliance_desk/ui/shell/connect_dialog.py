@@ -25,6 +25,7 @@ from compliance_desk.storage.pg import is_server
 from compliance_desk.storage.pg.errors import WriteRefused
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets import style
+from compliance_desk.ui.widgets.format import ltr
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 LOCAL = ("localhost", "127.0.0.1", "::1")
@@ -144,7 +145,7 @@ class ConnectDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         style.spaced(layout, style.MARGIN * 2)
-        self.resize(620, 420)
+        self.resize(620, 380)
         if remembered:
             parts = parts_of(remembered)
             self.host.setText(parts["host"])
@@ -175,6 +176,8 @@ class ConnectDialog(QDialog):
         try:
             register = open_server(self.url(), self.password.text())
         except KnownError as error:
+            if "target" in error.params:  # the address reads left to right inside an Arabic sentence
+                error.params["target"] = ltr(str(error.params["target"]))
             self.message.setText(error.text(self.lang))
             self.password.selectAll()
             self.password.setFocus()

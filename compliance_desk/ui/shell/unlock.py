@@ -255,7 +255,9 @@ def server_title(url: str) -> str:
     from compliance_desk.ui.shell.connect_dialog import parts_of
 
     parts = parts_of(url)
-    host = "" if parts["host"].startswith("/") else parts["host"]
-    where = host or QCoreApplication.translate("UnlockWindow", "this computer")
+    host = "" if parts["host"].startswith("/") or parts["host"] in ("localhost", "127.0.0.1", "::1") else parts["host"]
+    if not host:
+        return QCoreApplication.translate("UnlockWindow", "%1 on a server on this computer").replace(
+            "%1", parts["database"])
     return QCoreApplication.translate("UnlockWindow", "%1 on the server %2").replace(
-        "%1", parts["database"]).replace("%2", where)
+        "%1", parts["database"]).replace("%2", host)

@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QWidget
 
 from compliance_desk.domain.entities import Entity
 from compliance_desk.ui.widgets import ask
-from compliance_desk.ui.widgets.format import display_text, local_time_text
+from compliance_desk.ui.widgets.format import (
+    DisplayOptions,
+    display_text,
+    local_time_text,
+    uses_arabic_digits,
+)
 
 
 @dataclass
@@ -80,5 +85,6 @@ def summary(merge_result: Merge, actor: str, at: str, label: Callable[[str], str
         parts.append(taken.replace("%1", comma.join(label(n) for n in merge_result.theirs)))
     if not parts:
         parts.append(translate("Reapply", "none of your edits differ from it"))
-    head = line.replace("%1", actor).replace("%2", local_time_text(at))
+    when = local_time_text(at, DisplayOptions(arabic_digits=uses_arabic_digits()))
+    head = line.replace("%1", actor).replace("%2", when)
     return head + " " + comma.join(parts) + ". " + translate("Reapply", "Check and save again.")
