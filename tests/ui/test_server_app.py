@@ -183,6 +183,8 @@ def test_the_refresh_keeps_the_scroll(qtbot, app, badr):
         for number in range(60):
             records.create(badr, RECIPIENT, {"name_en": f"Supplier {number:02}", "recipient_type": "service_provider"})
     qtbot.waitUntil(lambda: page.model.total == 62, timeout=20_000)
+    page.select_row(0)  # selected at the top, read half-way down: the refresh keeps both
+    chosen = page.selected_id()
     bar = page.view.verticalScrollBar()
     assert bar.maximum() > 10
     bar.setValue(bar.maximum() // 2)
@@ -190,6 +192,7 @@ def test_the_refresh_keeps_the_scroll(qtbot, app, badr):
     with badr.atomic():
         records.create(badr, RECIPIENT, {"name_en": "One more", "recipient_type": "service_provider"})
     qtbot.waitUntil(lambda: page.model.total == 63, timeout=20_000)
+    assert page.selected_id() == chosen
     assert bar.value() == place
 
 
@@ -294,3 +297,23 @@ def test_while_the_server_refuses_the_edit_stays_until_it_answers(qtbot, app, ba
     assert records.get(badr, RECIPIENT, record)["role"] == "hosting"
     app.main.live.check()
     assert app.main.live.label.text() == ""
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_connect_dialog_fits_the_smallest_window(qtbot, lang):
+    from PySide6.QtWidgets import QApplication
+
+    from compliance_desk.ui.shell.connect_dialog import ConnectDialog
+    from compliance_desk.ui.shell.i18n import apply_language
+
+    apply_language(lang)
+    dialog = ConnectDialog(lang, "postgresql://amal@db.example.org:5433/compliance?sslmode=verify-full"
+                                 "&sslrootcert=/etc/ssl/org-ca.pem")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.width() <= 1024 and dialog.height() <= 700 - 40
+    assert dialog.minimumSizeHint().width() <= 1024 and dialog.minimumSizeHint().height() <= 660
+    assert dialog.user.text() == "amal" and dialog.port.text() == "5433"  # filled in from the remembered address
+    assert dialog.ca_file.text() == "/etc/ssl/org-ca.pem"
+    assert dialog.connect_button.geometry().bottom() <= dialog.height()
