@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
 
 from compliance_desk.domain.entities import RECIPIENT
 from compliance_desk.storage import records
@@ -170,8 +171,22 @@ def test_another_officers_save_refreshes_the_page_keeping_the_selection(qtbot, a
     assert page.selected_id() == chosen  # the officer's selection stays
     qtbot.waitUntil(lambda: main.seal_label.text() == f"Seal {badr.seal()[:12]}", timeout=20_000)
     assert "badr" in main.live.label.text()
-    # the detail pane shows the record as badr left it
-    assert records.get(main.register, RECIPIENT, chosen)["role"] == "card payments"
+    # the detail pane shows the record as badr left it, and its history badr's entry
+    qtbot.waitUntil(lambda: page.detail.history.entries() == 2, timeout=20_000)
+    shown = [label.text().strip("\u2068\u2069") for label in page.detail.fields.findChildren(QLabel)]
+    assert "card payments" in shown
+
+
+def test_after_a_language_switch_the_new_window_listens(qtbot, app, settings, badr):
+    settings.set("language", "ar")
+    app.settings_changed()
+    main = app.main
+    assert main.live is not None and main.live.live is not None
+    main.show_page("recipients")
+    with badr.atomic():
+        records.create(badr, RECIPIENT, {"name_en": "Courier", "recipient_type": "service_provider"})
+    qtbot.waitUntil(lambda: main.recipients.model.total == 3, timeout=20_000)
+    assert "badr" in main.live.label.text()
 
 
 def test_the_refresh_keeps_the_scroll(qtbot, app, badr):
