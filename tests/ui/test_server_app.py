@@ -270,8 +270,13 @@ def test_the_stale_message_in_arabic(qtbot, settings, server, badr, answers):
 
 # ---------------------------------------------------------------------------------- a lost connection
 def kill_sessions(cluster, user: str) -> None:
+    """End every session of `user` and wait until they are gone (pg_terminate_backend only asks)."""
+    import time
+
     with pg.admin(cluster) as conn:
-        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (user,))
+        conn.execute("SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity WHERE usename = %s", (user,))
+        while conn.execute("SELECT count(*) FROM pg_stat_activity WHERE usename = %s", (user,)).fetchone()[0]:
+            time.sleep(0.05)
 
 
 def test_a_lost_connection_keeps_the_edit_and_saving_again_reconnects(qtbot, app, badr, pg_cluster):
@@ -299,8 +304,8 @@ def test_while_the_server_refuses_the_edit_stays_until_it_answers(qtbot, app, ba
         conn.execute("ALTER ROLE amal NOLOGIN")
     try:
         kill_sessions(pg_cluster, "amal")
-        assert app.main.live.check() == []  # the window notices: one line in the status bar
-        assert app.main.live.label.text() == "Server connection lost — retrying"
+        qtbot.waitUntil(lambda: app.main.live.lost, timeout=20_000)  # the window notices at its next check
+        assert app.main.live.label.text() == "Server connection lost — retrying"  # one line in the status bar
         for _attempt in range(2):
             assert dialog.save() is False
             assert "Your edit is kept here" in dialog.message.text()
