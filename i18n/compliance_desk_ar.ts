@@ -2088,6 +2088,10 @@
         <translation>لم يُحفظ: تعذّر الوصول إلى الخادم (%1). تعديلك باقٍ هنا؛ احفظ مرة أخرى لإعادة المحاولة.</translation>
     </message>
     <message>
+        <source>%1 saved a change to this record at %2. When you save, it is reloaded with their change and your edits are applied again.</source>
+        <translation>حفظ %1 تغييرًا على هذا السجل في %2. عند الحفظ يُعاد تحميله بتغييره ثم تُطبَّق تعديلاتك عليه من جديد.</translation>
+    </message>
+    <message>
         <source>This record has changes that cannot be saved as they stand (some fields need correcting). Discard them?</source>
         <translation>في هذا السجل تغييرات لا يمكن حفظها على حالها (بعض الحقول تحتاج إلى تصحيح). هل تتجاهلها؟</translation>
     </message>

@@ -2080,6 +2080,10 @@
         <translation>Not saved: the server cannot be reached (%1). Your edit is kept here; save again to retry.</translation>
     </message>
     <message>
+        <source>%1 saved a change to this record at %2. When you save, it is reloaded with their change and your edits are applied again.</source>
+        <translation>%1 saved a change to this record at %2. When you save, it is reloaded with their change and your edits are applied again.</translation>
+    </message>
+    <message>
         <source>This record has changes that cannot be saved as they stand (some fields need correcting). Discard them?</source>
         <translation>This record has changes that cannot be saved as they stand (some fields need correcting). Discard them?</translation>
     </message>

@@ -154,11 +154,16 @@ class RowWrites:
         finally:
             expected.pop((entity.name, row_id), None)
 
-    def _check_version(self, entity: Entity, row_id: int, before: Mapping[str, Any], expected: int) -> None:
-        """Refuse to write over a change saved since the editor read the row (version `expected`)."""
+    def last_change(self, entity: Entity, row_id: int) -> tuple[int, str, str] | None:
+        """The row's last audit entry: its number (the row's version), actor and time."""
         last = self.conn.execute(
             "SELECT seq, actor, ts FROM audit WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1",
             (entity.name, row_id)).fetchone()
+        return (int(last[0]), str(last[1]), str(last[2])) if last is not None else None
+
+    def _check_version(self, entity: Entity, row_id: int, before: Mapping[str, Any], expected: int) -> None:
+        """Refuse to write over a change saved since the editor read the row (version `expected`)."""
+        last = self.last_change(entity, row_id)
         if last is not None and int(last[0]) != expected:
             raise StaleRecord(str(before.get("reference") or row_id), str(last[1]), str(last[2]), int(last[0]))
 

@@ -238,6 +238,16 @@ def test_a_stale_save_reloads_and_reapplies_the_edit_where_nothing_conflicts(qtb
     assert (saved["role"], saved["contract_reference"]) == ("hosting", "DPA-7")
 
 
+def test_an_open_editor_is_told_at_once_when_another_officer_saves_its_record(qtbot, app, badr, answers):
+    dialog = open_editor(app, badr, "Cloud Host")
+    rename(badr, recipient_id(badr, "Payments Co"), role="another record")
+    qtbot.waitUntil(lambda: "badr" in app.main.live.label.text(), timeout=20_000)
+    assert not dialog.notice.isVisible()  # another record: nothing to say here
+    rename(badr, recipient_id(badr, "Cloud Host"), role="hosting")
+    qtbot.waitUntil(lambda: dialog.notice.isVisible(), timeout=20_000)
+    assert dialog.notice.text().startswith("badr saved a change to this record at")
+
+
 def test_a_conflicting_field_is_asked_about(qtbot, app, badr, answers):
     dialog = open_editor(app, badr, "Cloud Host")
     record = recipient_id(badr, "Cloud Host")

@@ -95,6 +95,8 @@ class LiveRefresh(QObject):
         main = self.main
         for page in main.register_pages():
             page.refresh_kept()
+            if page.dialog is not None:  # the record being edited here was saved elsewhere: said at once
+                page.dialog.note_change_elsewhere()
         main._queue_timer.start()  # the action queue and the counts beside the page names
         main.breach_clock.refresh()
         current = main.current_page()

@@ -85,6 +85,10 @@ def summary(merge_result: Merge, actor: str, at: str, label: Callable[[str], str
         parts.append(taken.replace("%1", comma.join(label(n) for n in merge_result.theirs)))
     if not parts:
         parts.append(translate("Reapply", "none of your edits differ from it"))
-    when = local_time_text(at, DisplayOptions(arabic_digits=uses_arabic_digits()))
-    head = line.replace("%1", actor).replace("%2", when)
+    head = line.replace("%1", actor).replace("%2", when_text(at))
     return head + " " + comma.join(parts) + ". " + translate("Reapply", "Check and save again.")
+
+
+def when_text(at: str) -> str:
+    """An audit entry's time in the workstation's zone, in the display's digits."""
+    return local_time_text(at, DisplayOptions(arabic_digits=uses_arabic_digits()))

@@ -312,6 +312,21 @@ class RecordDialog(QDialog):
             self._on_changed()
         return True
 
+    def note_change_elsewhere(self) -> bool:
+        """Say, before the officer saves, that another officer saved this record since it was opened
+        here (a server register's notice); True when so."""
+        if self.record_id is None or self.version is None or not self.register.is_open:
+            return False
+        last = self.register.last_change(self.entity, self.record_id)
+        if last is None or last[0] == self.version:
+            return False
+        when = reapply.when_text(last[2])
+        self.notice.setText(self.tr("%1 saved a change to this record at %2. When you save, it is reloaded with "
+                                    "their change and your edits are applied again.")
+                            .replace("%1", last[1]).replace("%2", when))
+        self.notice.show()
+        return True
+
     def _reload_and_reapply(self, error: StaleRecord) -> None:
         """Reload the record as the other officer left it and apply this officer's edits again: those
         on fields the other did not change at once, the others after asking. Nothing is saved yet."""
