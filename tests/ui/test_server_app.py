@@ -347,3 +347,39 @@ def test_the_connect_dialog_fits_the_smallest_window(qtbot, lang):
     assert dialog.user.text() == "amal" and dialog.port.text() == "5433"  # filled in from the remembered address
     assert dialog.ca_file.text() == "/etc/ssl/org-ca.pem"
     assert dialog.connect_button.geometry().bottom() <= dialog.height()
+
+
+def test_connect_over_tls_verified_against_the_ca_given_and_refused_with_another(qtbot, settings):
+    """A server of its own with TLS on a loopback port, its certificate signed by a test CA."""
+    from compliance_desk.storage.pg import server as server_setup
+
+    try:
+        cluster = pg.start_cluster(tls_port=pg.free_port())
+    except FileNotFoundError as error:
+        pytest.skip(str(error))
+    try:
+        with pg.admin(cluster) as conn:
+            conn.execute("CREATE DATABASE compliance")
+        server_setup.init(cluster.url("compliance"), pg.SUPERUSER_PASSWORD)
+        controller = Controller(settings, "en")
+        controller.start()
+        assert controller.unlock is not None
+        dialog: Any = controller.unlock.connect_server()
+        dialog.host.setText("localhost")
+        dialog.port.setText(str(cluster.port))
+        dialog.database.setText("compliance")
+        dialog.user.setText(pg.SUPERUSER)
+        dialog.password.setText(pg.SUPERUSER_PASSWORD)
+        dialog.ca_file.setText(str(cluster.folder / "other-ca.pem"))
+        dialog.connect_button.click()
+        assert controller.main is None and "certificate" in dialog.message.text()
+        dialog.ca_file.setText(str(cluster.folder / "ca.pem"))
+        dialog.connect_button.click()
+        main = controller.main
+        assert main is not None
+        assert main.register.conn.execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetchone()[0]
+        remembered = settings.get("recent_registers")[0]
+        assert "sslmode=verify-full" in remembered and "ca.pem" in remembered and pg.SUPERUSER_PASSWORD not in remembered
+        controller.shutdown()
+    finally:
+        pg.remove_cluster(cluster)
