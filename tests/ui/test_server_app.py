@@ -189,6 +189,18 @@ def test_after_a_language_switch_the_new_window_listens(qtbot, app, settings, ba
     assert "badr" in main.live.label.text()
 
 
+def test_a_page_not_shown_is_read_again_when_shown(qtbot, app, badr):
+    main = app.main
+    main.show_page("recipients")
+    main.show_page("activities")
+    with badr.atomic():
+        records.create(badr, RECIPIENT, {"name_en": "Courier", "recipient_type": "service_provider"})
+    qtbot.waitUntil(lambda: "badr" in main.live.label.text(), timeout=20_000)
+    assert main.recipients.model.total == 2  # not read while hidden
+    main.show_page("recipients")
+    assert main.recipients.model.total == 3
+
+
 def test_the_refresh_keeps_the_scroll(qtbot, app, badr):
     main = app.main
     main.resize(1024, 700)

@@ -2,10 +2,11 @@
 
 Every committed write on the server sends a notice (storage/pg/live.py). The main window checks for
 them once a second (a `select` on the connection's socket: no round trip when nothing arrived) and,
-when another officer saved, reads the pages again — keeping each table's selected record and scroll —
-and the action queue, the breach clocks and the status bar's seal. A lost connection is said in the
-status bar and retried at each check; once back, everything is read again (notices sent while it was
-away are not replayed: the register is the truth).
+when another officer saved, reads the page shown again — keeping its selected record and scroll —
+and the action queue (at most every few seconds), the breach clocks and the status bar's seal;
+other pages are read when shown, and an open editor whose record was saved elsewhere says so at
+once. A lost connection is said in the status bar and retried at each check; once back, everything
+is read again (notices sent while it was away are not replayed: the register is the truth).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from compliance_desk.ui.shell.main_window import MainWindow
 
 INTERVAL_MS = 1000
+QUEUE_DELAY_MS = 5000
 LOST_STYLE = "color: #8a1c1c; font-weight: bold;"
 
 
@@ -43,6 +45,13 @@ class LiveRefresh(QObject):
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
+        # pages not shown are read again when shown (MainWindow._page_changed reads the page's query
+        # again); the action queue (every register read: seconds on a large one) at most every few
+        # seconds, however often others save
+        self.queue_later = QTimer(self)
+        self.queue_later.setSingleShot(True)
+        self.queue_later.setInterval(QUEUE_DELAY_MS)
+        self.queue_later.timeout.connect(main._queue_timer.start)
 
     def _listen(self) -> None:
         from compliance_desk.storage.pg.live import Live
@@ -53,6 +62,7 @@ class LiveRefresh(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self.queue_later.stop()
         if self.live is not None and self.register.is_open:
             try:
                 self.live.close()
@@ -93,13 +103,17 @@ class LiveRefresh(QObject):
 
     def refresh(self, changes: list[Any]) -> None:
         main = self.main
+        current = main.current_page()
         for page in main.register_pages():
-            page.refresh_kept()
+            if page is current:
+                page.refresh_kept()
             if page.dialog is not None:  # the record being edited here was saved elsewhere: said at once
                 page.dialog.note_change_elsewhere()
-        main._queue_timer.start()  # the action queue and the counts beside the page names
+        if current is main.queue:
+            main._queue_timer.start()
+        elif not self.queue_later.isActive():
+            self.queue_later.start()  # the counts beside the page names
         main.breach_clock.refresh()
-        current = main.current_page()
         if current in (main.transparency, main.screening):
             current.refresh()
         main._update_status()  # the seal
