@@ -377,6 +377,81 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>الاتصال بخادم</translation>
+    </message>
+    <message>
+        <source>A register shared by a compliance team is kept on a PostgreSQL server. Sign in with your own database login: your changes are recorded under it.</source>
+        <translation>يُحفظ السجل الذي يتشاركه فريق الامتثال على خادم PostgreSQL. سجّل الدخول باسم المستخدم الخاص بك في قاعدة البيانات: تُقيَّد تغييراتك باسمه.</translation>
+    </message>
+    <message>
+        <source>server name, or a postgresql:// address</source>
+        <translation>اسم الخادم، أو عنوان يبدأ بـ postgresql://</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s CA certificate (.pem)</source>
+        <translation>شهادة جهة التصديق الخاصة بالمنشأة (‎.pem)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Without encryption (only to a server on this computer)</source>
+        <translation>دون تشفير (لخادم على هذا الحاسوب فقط)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>الشهادة الموثوقة</translation>
+    </message>
+    <message>
+        <source>The address is remembered among the recent registers; the password never is.</source>
+        <translation>يُحفظ العنوان ضمن السجلات الأخيرة، ولا تُحفظ كلمة المرور أبدًا.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s CA certificate</source>
+        <translation>شهادة جهة التصديق الخاصة بالمنشأة</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>الشهادات (*.pem *.crt);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>أدخل الخادم وقاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Unsaved changes</source>
@@ -1132,6 +1207,21 @@
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Server connection lost — retrying</source>
+        <translation>انقطع الاتصال بالخادم — تجري إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Edits in an open dialog are kept; saving them again retries. The tables are read again once the server answers.</source>
+        <translation>تبقى التعديلات في النافذة المفتوحة محفوظة لديك؛ والحفظ مرة أخرى يعيد المحاولة. وتُقرأ الجداول من جديد حين يستجيب الخادم.</translation>
+    </message>
+    <message>
+        <source>Updated: %1 saved a change</source>
+        <translation>حُدّثت البيانات: حفظ %1 تغييرًا</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Compliance Desk — %1</source>
@@ -1242,6 +1332,10 @@
         <translation>للقراءة فقط</translation>
     </message>
     <message>
+        <source>Opened read-only: your login %1 may read this register on the server but not change it. You can read every record and produce every report.</source>
+        <translation>فُتح للقراءة فقط: يحق لاسم الدخول %1 قراءة هذا السجل على الخادم دون تغييره. يمكنك قراءة كل السجلات وإصدار كل التقارير.</translation>
+    </message>
+    <message>
         <source>You can read every record and produce every report; changes, imports and queue acknowledgements are off until you open the register again when it is free.</source>
         <translation>يمكنك الاطلاع على كل السجلات وإصدار كل التقارير، أما التعديل والاستيراد وتأكيد بنود قائمة المهام فمتوقفة حتى تعيد فتح السجل عندما يصبح متاحاً.</translation>
     </message>
@@ -1326,6 +1420,10 @@
     <message>
         <source>Change passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Not for a register on a server: its administrator backs it up and manages the logins with the server&apos;s own tools.</source>
+        <translation>لا ينطبق على سجل على خادم: يتولى مسؤوله النسخ الاحتياطي وإدارة أسماء الدخول بأدوات الخادم نفسه.</translation>
     </message>
     <message>
         <source>Opened read-only: the register is in use for changes elsewhere.</source>
@@ -1909,6 +2007,57 @@
     </message>
 </context>
 <context>
+    <name>Reapply</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>%1 also changed “%2” while you were editing it.</source>
+        <translation>غيّر %1 أيضًا «%2» بينما كنت تعدّله.</translation>
+    </message>
+    <message>
+        <source>Their value: %1</source>
+        <translation>قيمته: %1</translation>
+    </message>
+    <message>
+        <source>Your value: %1</source>
+        <translation>قيمتك: %1</translation>
+    </message>
+    <message>
+        <source>Both of you changed this field</source>
+        <translation>غيّر كلاكما هذا الحقل</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>إبقاء قيمتي</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>اعتماد قيمته</translation>
+    </message>
+    <message>
+        <source>%1 changed this record at %2 while you were editing it. It was reloaded with their change;</source>
+        <translation>غيّر %1 هذا السجل في %2 بينما كنت تعدّله. أُعيد تحميله بتغييره؛</translation>
+    </message>
+    <message>
+        <source>your edits are applied again (%1)</source>
+        <translation>وأُعيد تطبيق تعديلاتك (%1)</translation>
+    </message>
+    <message>
+        <source>their value kept for %1</source>
+        <translation>وأُبقيت قيمته في %1</translation>
+    </message>
+    <message>
+        <source>none of your edits differ from it</source>
+        <translation>ولا يختلف عنه أي من تعديلاتك</translation>
+    </message>
+    <message>
+        <source>Check and save again.</source>
+        <translation>راجِعه ثم احفظه مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Save</source>
@@ -1937,6 +2086,14 @@
     <message>
         <source>Restored after the register was locked. These changes are not saved yet.</source>
         <translation>استُعيدت هذه التغييرات بعد قفل السجل، وهي لم تُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>Not saved: the server cannot be reached (%1). Your edit is kept here; save again to retry.</source>
+        <translation>لم يُحفظ: تعذّر الوصول إلى الخادم (%1). تعديلك باقٍ هنا؛ احفظ مرة أخرى لإعادة المحاولة.</translation>
+    </message>
+    <message>
+        <source>%1 saved a change to this record at %2. When you save, it is reloaded with their change and your edits are applied again.</source>
+        <translation>حفظ %1 تغييرًا على هذا السجل في %2. عند الحفظ يُعاد تحميله بتغييره ثم تُطبَّق تعديلاتك عليه من جديد.</translation>
     </message>
     <message>
         <source>This record has changes that cannot be saved as they stand (some fields need correcting). Discard them?</source>
@@ -2852,6 +3009,10 @@
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
+        <source>Connect to a server…</source>
+        <translation>الاتصال بخادم…</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
@@ -2880,6 +3041,10 @@
         <translation>السجل: %1</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
         <source>Open a register</source>
         <translation>فتح سجل</translation>
     </message>
@@ -2890,6 +3055,14 @@
     <message>
         <source>Choose a register first.</source>
         <translation>اختر سجلاً أولاً.</translation>
+    </message>
+    <message>
+        <source>%1 on a server on this computer</source>
+        <translation>%1 على خادم في هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>%1 on the server %2</source>
+        <translation>%1 على الخادم %2</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,81 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>A register shared by a compliance team is kept on a PostgreSQL server. Sign in with your own database login: your changes are recorded under it.</source>
+        <translation>A register shared by a compliance team is kept on a PostgreSQL server. Sign in with your own database login: your changes are recorded under it.</translation>
+    </message>
+    <message>
+        <source>server name, or a postgresql:// address</source>
+        <translation>server name, or a postgresql:// address</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s CA certificate (.pem)</source>
+        <translation>the organisation&apos;s CA certificate (.pem)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Without encryption (only to a server on this computer)</source>
+        <translation>Without encryption (only to a server on this computer)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Trusted certificate</translation>
+    </message>
+    <message>
+        <source>The address is remembered among the recent registers; the password never is.</source>
+        <translation>The address is remembered among the recent registers; the password never is.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s CA certificate</source>
+        <translation>The organisation&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>Give the server and the database.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Unsaved changes</source>
@@ -1128,6 +1203,21 @@
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Server connection lost — retrying</source>
+        <translation>Server connection lost — retrying</translation>
+    </message>
+    <message>
+        <source>Edits in an open dialog are kept; saving them again retries. The tables are read again once the server answers.</source>
+        <translation>Edits in an open dialog are kept; saving them again retries. The tables are read again once the server answers.</translation>
+    </message>
+    <message>
+        <source>Updated: %1 saved a change</source>
+        <translation>Updated: %1 saved a change</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Compliance Desk — %1</source>
@@ -1238,6 +1328,10 @@
         <translation>read-only</translation>
     </message>
     <message>
+        <source>Opened read-only: your login %1 may read this register on the server but not change it. You can read every record and produce every report.</source>
+        <translation>Opened read-only: your login %1 may read this register on the server but not change it. You can read every record and produce every report.</translation>
+    </message>
+    <message>
         <source>You can read every record and produce every report; changes, imports and queue acknowledgements are off until you open the register again when it is free.</source>
         <translation>You can read every record and produce every report; changes, imports and queue acknowledgements are off until you open the register again when it is free.</translation>
     </message>
@@ -1318,6 +1412,10 @@
     <message>
         <source>Change passphrase…</source>
         <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Not for a register on a server: its administrator backs it up and manages the logins with the server&apos;s own tools.</source>
+        <translation>Not for a register on a server: its administrator backs it up and manages the logins with the server&apos;s own tools.</translation>
     </message>
     <message>
         <source>Opened read-only: the register is in use for changes elsewhere.</source>
@@ -1901,6 +1999,57 @@
     </message>
 </context>
 <context>
+    <name>Reapply</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 also changed “%2” while you were editing it.</source>
+        <translation>%1 also changed “%2” while you were editing it.</translation>
+    </message>
+    <message>
+        <source>Their value: %1</source>
+        <translation>Their value: %1</translation>
+    </message>
+    <message>
+        <source>Your value: %1</source>
+        <translation>Your value: %1</translation>
+    </message>
+    <message>
+        <source>Both of you changed this field</source>
+        <translation>Both of you changed this field</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>%1 changed this record at %2 while you were editing it. It was reloaded with their change;</source>
+        <translation>%1 changed this record at %2 while you were editing it. It was reloaded with their change;</translation>
+    </message>
+    <message>
+        <source>your edits are applied again (%1)</source>
+        <translation>your edits are applied again (%1)</translation>
+    </message>
+    <message>
+        <source>their value kept for %1</source>
+        <translation>their value kept for %1</translation>
+    </message>
+    <message>
+        <source>none of your edits differ from it</source>
+        <translation>none of your edits differ from it</translation>
+    </message>
+    <message>
+        <source>Check and save again.</source>
+        <translation>Check and save again.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Save</source>
@@ -1929,6 +2078,14 @@
     <message>
         <source>Restored after the register was locked. These changes are not saved yet.</source>
         <translation>Restored after the register was locked. These changes are not saved yet.</translation>
+    </message>
+    <message>
+        <source>Not saved: the server cannot be reached (%1). Your edit is kept here; save again to retry.</source>
+        <translation>Not saved: the server cannot be reached (%1). Your edit is kept here; save again to retry.</translation>
+    </message>
+    <message>
+        <source>%1 saved a change to this record at %2. When you save, it is reloaded with their change and your edits are applied again.</source>
+        <translation>%1 saved a change to this record at %2. When you save, it is reloaded with their change and your edits are applied again.</translation>
     </message>
     <message>
         <source>This record has changes that cannot be saved as they stand (some fields need correcting). Discard them?</source>
@@ -2840,6 +2997,10 @@
         <translation>Open read-only</translation>
     </message>
     <message>
+        <source>Connect to a server…</source>
+        <translation>Connect to a server…</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Help</translation>
     </message>
@@ -2868,6 +3029,10 @@
         <translation>Register: %1</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
         <source>Open a register</source>
         <translation>Open a register</translation>
     </message>
@@ -2878,6 +3043,14 @@
     <message>
         <source>Choose a register first.</source>
         <translation>Choose a register first.</translation>
+    </message>
+    <message>
+        <source>%1 on a server on this computer</source>
+        <translation>%1 on a server on this computer</translation>
+    </message>
+    <message>
+        <source>%1 on the server %2</source>
+        <translation>%1 on the server %2</translation>
     </message>
 </context>
 <context>

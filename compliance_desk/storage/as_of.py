@@ -120,10 +120,9 @@ def _undo(source: Any, target: Any, columns: dict[str, dict[str, str]], kind: st
 def register_as_of(register: Register, seal: str, kind: str = "") -> Iterator[Register]:
     """A read-only register over the state right after the entry `seal` names (refused, naming the
     first broken entry, when the chain from that entry on does not hold). Closed at the end of the block."""
-    if register.engine != "sqlcipher":  # the copy reads the file's own catalogue (not yet on a server)
-        from compliance_desk.storage.pg.errors import NotOnServer
-
-        raise NotOnServer("report --as-of")
+    if register.engine != "sqlcipher":  # the copy reads the file's own catalogue: the server's state in
+        yield from _on_server(register, seal, kind)  # memory first (one consistent read), then as below
+        return
     entry = seals.find(register, seal)
     seals.check_chain(register, entry.seq)  # the entries undone, and the seal's own
     copy = sqlcipher3.connect(":memory:", isolation_level=None, check_same_thread=False)
@@ -138,3 +137,14 @@ def register_as_of(register: Register, seal: str, kind: str = "") -> Iterator[Re
         yield state
     finally:
         copy.close()
+
+
+def _on_server(register: Register, seal: str, kind: str) -> Iterator[Register]:
+    from compliance_desk.storage.pg.snapshot import in_memory
+
+    entry = seals.find(register, seal)  # a seal not in the chain is refused before anything is copied
+    seals.check_chain(register, entry.seq)
+    wanted = KIND_TABLES.get(kind)
+    with in_memory(register, None if wanted is None else (*wanted, *_ALWAYS)) as local:  # type: ignore[arg-type]
+        with register_as_of(local, seal, kind) as state:
+            yield state

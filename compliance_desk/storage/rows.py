@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from compliance_desk.domain import clock
@@ -139,11 +140,30 @@ class RowWrites:
                                  (entity.name, row_id)).fetchone()
         return int(last[0] or 0) if last else 0
 
-    def _check_version(self, entity: Entity, row_id: int, before: Mapping[str, Any], expected: int) -> None:
-        """Refuse to write over a change saved since the editor read the row (version `expected`)."""
+    @contextmanager
+    def expecting(self, entity: Entity, row_id: int | None, version: int | None) -> Iterator[None]:
+        """Within the block, the first `update` of that row checks it is still at `version` (as if
+        `expected_version` had been passed): an edit dialog guards whatever use case saves it."""
+        if row_id is None or version is None:
+            yield
+            return
+        expected: dict[tuple[str, int], int] = self.__dict__.setdefault("_expected", {})
+        expected[(entity.name, row_id)] = version
+        try:
+            yield
+        finally:
+            expected.pop((entity.name, row_id), None)
+
+    def last_change(self, entity: Entity, row_id: int) -> tuple[int, str, str] | None:
+        """The row's last audit entry: its number (the row's version), actor and time."""
         last = self.conn.execute(
             "SELECT seq, actor, ts FROM audit WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1",
             (entity.name, row_id)).fetchone()
+        return (int(last[0]), str(last[1]), str(last[2])) if last is not None else None
+
+    def _check_version(self, entity: Entity, row_id: int, before: Mapping[str, Any], expected: int) -> None:
+        """Refuse to write over a change saved since the editor read the row (version `expected`)."""
+        last = self.last_change(entity, row_id)
         if last is not None and int(last[0]) != expected:
             raise StaleRecord(str(before.get("reference") or row_id), str(last[1]), str(last[2]), int(last[0]))
 
@@ -158,6 +178,8 @@ class RowWrites:
         before = self.row(entity.table, row_id)
         if before is None:
             raise RecordMissing(entity.name, row_id)
+        if expected_version is None:  # an edit dialog's version for the row (`expecting`), checked once
+            expected_version = self.__dict__.get("_expected", {}).pop((entity.name, row_id), None)
         if expected_version is not None:
             self._check_version(entity, row_id, before, expected_version)
         data = {k: _stored(v) for k, v in values.items()}

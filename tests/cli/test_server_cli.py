@@ -164,10 +164,23 @@ def test_an_auditors_write_through_the_cli_is_refused_in_one_line(pg_cluster, pg
 
 
 def test_what_only_a_file_does_is_refused_plainly_on_a_server(officer_url, capsys, monkeypatch, tmp_path) -> None:
-    for command in (["report", "ropa", officer_url, "-o", str(tmp_path / "r.pdf"), "--as-of", "ab" * 8],
-                    ["backup", officer_url, str(tmp_path / "copy.cdesk")]):
-        code, _out, err = cli(capsys, monkeypatch, *command, password="user secret")
-        assert code == 2 and "server snapshot" in err and len(err.strip().splitlines()) == 1, (command, err)
+    code, _out, err = cli(capsys, monkeypatch, "backup", officer_url, str(tmp_path / "copy.cdesk"),
+                          password="user secret")
+    assert code == 2 and "server snapshot" in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_a_report_as_of_a_seal_on_a_server(officer_url, capsys, monkeypatch, tmp_path) -> None:
+    from compliance_desk.storage.register import Register
+
+    with Register.open(officer_url, "user secret") as register:
+        seal = register.seal()
+    code, _out, err = cli(capsys, monkeypatch, "report", "ropa", officer_url, "-o", str(tmp_path / "r.pdf"),
+                          "--as-of", seal[:12], password="user secret")
+    assert code == 0, err
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    code, _out, err = cli(capsys, monkeypatch, "report", "ropa", officer_url, "-o", str(tmp_path / "x.pdf"),
+                          "--as-of", "ab" * 8, password="user secret")
+    assert code == 2 and len(err.strip().splitlines()) == 1 and not (tmp_path / "x.pdf").exists(), err
 
 
 @pytest.fixture

@@ -34,10 +34,10 @@ class Live:
 
     def __init__(self, register: PgRegister) -> None:
         self.register = register
-        self._raw = register.conn.raw
-        self._own = self._raw.info.backend_pid
+        self.raw = register.conn.raw
+        self._own = self.raw.info.backend_pid
         self._pending: list[Change] = []
-        self._raw.add_notify_handler(self._received)
+        self.raw.add_notify_handler(self._received)
         register.conn.execute(f"LISTEN {CHANNEL}")
 
     def _received(self, notice: Any) -> None:
@@ -50,7 +50,7 @@ class Live:
             return  # not ours
 
     def fileno(self) -> int:
-        return int(self._raw.fileno())
+        return int(self.raw.fileno())
 
     def changes(self, wait: float = 0.0) -> list[Change]:
         """What others committed since the last call, oldest first; waits up to `wait` seconds for
@@ -62,7 +62,17 @@ class Live:
         found, self._pending = self._pending, []
         return found
 
+    def poll(self) -> list[Change]:
+        """What others committed, without a round trip to the server unless something arrived (for
+        an event loop's timer). Not inside a transaction of this register."""
+        if not self._pending:
+            readable, _, _ = select.select([self.fileno()], [], [], 0)
+            if readable:
+                self.register.conn.execute("SELECT 1")  # reads what arrived; the handler keeps it
+        found, self._pending = self._pending, []
+        return found
+
     def close(self) -> None:
-        if self.register.is_open:
+        if self.register.is_open and self.register.conn.raw is self.raw and not self.raw.broken:
             self.register.conn.execute(f"UNLISTEN {CHANNEL}")
-            self._raw.remove_notify_handler(self._received)
+        self.raw.remove_notify_handler(self._received)

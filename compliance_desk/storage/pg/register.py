@@ -76,6 +76,7 @@ class PgRegister(Register):
         except BaseException:
             conn.close()
             raise
+        register._login = (target, password)  # kept in memory only, as the file's passphrase is
         try:
             register._check_is_register()
             if not read_only and record_open:
@@ -96,9 +97,29 @@ class PgRegister(Register):
         if version < known:
             raise NeedsUpgrade(self.target, version, known)
 
+    _login: tuple[str, str] | None = None
+
     def close(self) -> None:
         self._lock = None
+        self._login = None
         super().close()
+
+    @property
+    def connection_lost(self) -> bool:
+        """True once the server connection was found broken (a restart, a network cut, a killed session)."""
+        return self.conn is not None and (self.conn.raw.broken or self.conn.raw.closed)
+
+    def reconnect(self) -> None:
+        """A new connection as the same user, in place of a lost one (raises ServerUnavailable & co.
+        with one plain line when the server is still out of reach). A transaction that was open on the
+        lost connection is gone whole: the server rolled it back."""
+        if self.conn is None or self._login is None:
+            return
+        target, password = self._login
+        conn = connect(target, password)
+        old, self.conn = self.conn, conn
+        with suppress(Exception):  # already broken: closing it only tidies up
+            old.close()
 
     def __enter__(self) -> PgRegister:
         return self

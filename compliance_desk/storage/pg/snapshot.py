@@ -10,8 +10,12 @@ writing, so it cannot grow a history of its own beside the server's. An auditor'
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+import sqlcipher3
 
 from compliance_desk.domain import clock
 from compliance_desk.storage import audit, cipher
@@ -96,3 +100,35 @@ def snapshot(target: str, password: str, destination: Path, passphrase: str) -> 
 
 def is_snapshot(meta: dict[str, Any]) -> bool:
     return bool(meta.get("snapshot_of"))
+
+
+@contextmanager
+def in_memory(server: PgRegister, tables: tuple[str, ...] | None = None) -> Iterator[Register]:
+    """The server register's state copied, in one consistent read (REPEATABLE READ, READ ONLY), into a
+    register in memory with the file's schema: `tables` and the audit chain (None: every table). For
+    what reads the file's own catalogue (a report as of a seal, storage/as_of.py). Nothing is written
+    to the server; the copy is gone at the end of the block."""
+    memory = sqlcipher3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        copy = Register(server.path, memory, "", server.actor, None, MIGRATIONS, writable=True)
+        copy._migrate(backup=False)  # the file's schema, no entries
+        have = {n for (n,) in memory.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        began = not server.conn.in_transaction
+        if began:
+            server.conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        try:
+            names = [n for (n,) in server.conn.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                " AND table_type = 'BASE TABLE' AND table_name NOT LIKE '%\\_fts'"
+                " AND table_name NOT IN ('schema_migrations')")]
+            with copy.atomic():
+                memory.execute("PRAGMA defer_foreign_keys = ON")
+                for table in names:
+                    if table in have and (tables is None or table in tables or table == "audit"):
+                        _copy(server, copy, table)
+        finally:
+            if began:
+                server.conn.execute("COMMIT")
+        yield Register(server.path, memory, "", server.actor, None, MIGRATIONS, writable=False)
+    finally:
+        memory.close()

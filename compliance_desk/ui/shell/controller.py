@@ -279,6 +279,8 @@ class Controller(QObject):
                 page.close_dialog()
             self.policy_state = old.policy.state()
             old.save_geometry()
+            if old.live is not None:  # one listener per connection: the new window's
+                old.live.stop()
             self._show_main()
             old.close()
             old.deleteLater()

@@ -3,6 +3,8 @@ the Register menu's maintenance, status bar with the seal."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -38,6 +40,9 @@ from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.format import digits, number
 from compliance_desk.ui.widgets.icons import icon
 from compliance_desk.ui.widgets.register_page import RegisterPage
+
+if TYPE_CHECKING:
+    from compliance_desk.ui.shell.live_refresh import LiveRefresh
 
 # Which page shows the record a queue item is about (new registers add their entity here).
 PAGE_OF_ENTITY = {"disclosure": "disclosures", "activity": "activities", "customer": "kyc", "document": "kyc",
@@ -183,6 +188,11 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         self._update_status()
+        self.live: LiveRefresh | None = None  # on a server: others' saves refresh the pages (live_refresh.py)
+        if register.engine == "postgresql":
+            from compliance_desk.ui.shell.live_refresh import LiveRefresh
+
+            self.live = LiveRefresh(self)
 
     # ------------------------------------------------------------------ building
     def _build_actions(self) -> None:
@@ -270,6 +280,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ behaviour
     def read_only_reason(self) -> str:
         """Why nothing can be changed: who holds the register for writing, when known."""
+        if self.register.engine == "postgresql":
+            return self.tr("Opened read-only: your login %1 may read this register on the server but not change "
+                           "it. You can read every record and produce every report.").replace("%1", self.register.actor)
         info = holder_info(self.register.path)
         rest = self.tr("You can read every record and produce every report; changes, imports and queue "
                        "acknowledgements are off until you open the register again when it is free.")
@@ -454,6 +467,8 @@ class MainWindow(QMainWindow):
     def clear(self) -> None:
         """Empty every view (on lock): nothing of the register stays on screen."""
         self._queue_timer.stop()
+        if self.live is not None:
+            self.live.stop()
         for page in self.register_pages():
             page.close_dialog()
             page.set_register(None)

@@ -24,7 +24,13 @@ class Maintenance(QObject):
         self.restore_action = self._action(self.tr("Restore from a backup…"), "restore", self.restore)
         self.passphrase_action = self._action(self.tr("Change passphrase…"), "change_passphrase",
                                               self.change_passphrase)
-        if main.register.read_only:
+        if main.register.engine == "postgresql":  # the server's own tools and roles do these
+            why = self.tr("Not for a register on a server: its administrator backs it up and manages the "
+                          "logins with the server's own tools.")
+            for action in (self.backup_action, self.restore_action, self.passphrase_action):
+                action.setEnabled(False)
+                action.setToolTip(why)
+        elif main.register.read_only:
             why = self.tr("Opened read-only: the register is in use for changes elsewhere.")
             for action in (self.backup_action, self.passphrase_action):
                 action.setEnabled(False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage.errors import RegisterLocked, RegisterNotWritable
+from compliance_desk.storage.pg import is_server
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets import style
@@ -90,11 +91,16 @@ class UnlockWindow(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
 
+        self.connect_button = QPushButton(self.tr("Connect to a server…"))
+        self.connect_button.setObjectName("connect_server")
+        self.connect_button.clicked.connect(self.connect_server)
+        self.connect_dialog: QWidget | None = None
         help_button = QPushButton(self.tr("Help"))
         help_button.clicked.connect(self.help_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(open_button)
         buttons.addWidget(new_button)
+        buttons.addWidget(self.connect_button)
         buttons.addStretch(1)
         buttons.addWidget(help_button)
 
@@ -172,10 +178,10 @@ class UnlockWindow(QWidget):
     def _fill_recent(self) -> None:
         self.recent.clear()
         for path in self.settings.get("recent_registers"):
-            item = QListWidgetItem(Path(path).name + "\n" + path)
+            item = QListWidgetItem((server_title(path) if is_server(path) else Path(path).name) + "\n" + path)
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
-            if not Path(path).exists():
+            if not is_server(path) and not Path(path).exists():
                 item.setForeground(Qt.GlobalColor.gray)
             self.recent.addItem(item)
 
@@ -192,7 +198,23 @@ class UnlockWindow(QWidget):
         self.message.setStyleSheet(ERROR_STYLE)
         self.read_only_button.hide()
         self.passphrase.clear()
+        self.passphrase.setPlaceholderText(self.tr("Password") if is_server(path) else self.tr("Passphrase"))
         self.passphrase.setFocus()
+
+    def connect_server(self) -> QWidget:
+        """The connect dialog, filled in from the chosen server (if one is chosen)."""
+        from compliance_desk.ui.shell.connect_dialog import ConnectDialog
+
+        remembered = self.path if self.path and is_server(self.path) else ""
+        dialog = ConnectDialog(self.lang, remembered, self)
+        dialog.connected.connect(self._connected)
+        dialog.open()
+        self.connect_dialog = dialog
+        return dialog
+
+    def _connected(self, register: Register) -> None:
+        self.settings.add_recent(str(register.path))  # the address without the password
+        self.unlocked.emit(register)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a register"), "", self.tr("Compliance Desk register (*.cdesk)"))
@@ -205,8 +227,13 @@ class UnlockWindow(QWidget):
             return
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            register = Register.open(self.path, self.passphrase.text(), read_only=read_only,
-                                     actor=self.actor, record_open=not read_only)
+            if is_server(self.path):
+                from compliance_desk.ui.shell.connect_dialog import open_server
+
+                register = open_server(self.path, self.passphrase.text())
+            else:
+                register = Register.open(self.path, self.passphrase.text(), read_only=read_only,
+                                         actor=self.actor, record_open=not read_only)
         except (RegisterLocked, RegisterNotWritable) as error:  # in use elsewhere, or a read-only medium
             self.message.setText(error.text(self.lang))
             self.read_only_button.show()
@@ -218,6 +245,19 @@ class UnlockWindow(QWidget):
             return
         finally:
             self.unsetCursor()
-        self.settings.add_recent(str(Path(self.path).resolve()))
+        self.settings.add_recent(str(register.path) if is_server(self.path) else str(Path(self.path).resolve()))
         self.passphrase.clear()
         self.unlocked.emit(register)
+
+
+def server_title(url: str) -> str:
+    """"registers on db.example.org": a remembered server's line in the list of recent registers."""
+    from compliance_desk.ui.shell.connect_dialog import parts_of
+
+    parts = parts_of(url)
+    host = "" if parts["host"].startswith("/") or parts["host"] in ("localhost", "127.0.0.1", "::1") else parts["host"]
+    if not host:
+        return QCoreApplication.translate("UnlockWindow", "%1 on a server on this computer").replace(
+            "%1", parts["database"])
+    return QCoreApplication.translate("UnlockWindow", "%1 on the server %2").replace(
+        "%1", parts["database"]).replace("%2", host)

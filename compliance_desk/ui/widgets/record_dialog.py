@@ -22,8 +22,15 @@ from compliance_desk.domain.entities import Entity
 from compliance_desk.domain.errors import KnownError, ValidationError
 from compliance_desk.domain.validation import clean
 from compliance_desk.storage import records
+from compliance_desk.storage.errors import StaleRecord
+from compliance_desk.storage.pg.errors import (
+    CertificateRefused,
+    ConnectionLost,
+    ServerUnavailable,
+    ServerWrongPassword,
+)
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.widgets import ask
+from compliance_desk.ui.widgets import ask, reapply
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE, FieldEditor, RecordForm
 
 
@@ -93,12 +100,16 @@ class RecordDialog(QDialog):
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
-        defaults = {f.name: f.default for f in entity.fields if f.default is not None}
-        self._load({**defaults, **row_of(register, entity, record_id), **(initial or {})})
+        # the record's version as read for editing (before the row: a change in between is caught)
+        self.version = records.version(register, entity, record_id) if record_id is not None else None
+        self._load({**self._defaults(), **row_of(register, entity, record_id), **(initial or {})})
         self._on_changed()  # derived values (e.g. a default due date) settle before the snapshot
         self._initial = self.values()
         self.setWindowModified(False)
         self._focus_first()
+
+    def _defaults(self) -> dict[str, Any]:
+        return {f.name: f.default for f in self.entity.fields if f.default is not None}
 
     # ------------------------------------------------------------------ hooks for subclasses
     def _extra_tabs(self) -> None:
@@ -266,7 +277,19 @@ class RecordDialog(QDialog):
             self.focus_field(next(iter(errors)))
             return False
         try:
-            record_id = self._save(self.register, self.record_id, self.values())
+            if getattr(self.register, "connection_lost", False):  # lost at the last attempt: try again
+                self.register.reconnect()  # type: ignore[attr-defined]
+            with self.register.expecting(self.entity, self.record_id, self.version):
+                record_id = self._save(self.register, self.record_id, self.values())
+        except StaleRecord as error:  # another officer saved it since it was opened here
+            self._reload_and_reapply(error)
+            return False
+        except OUT_OF_REACH as error:
+            detail = str(error.params.get("detail") or error.text(self.lang))
+            self.message.setText(f'<span style="{ERROR_STYLE}">' + html.escape(self.tr(
+                "Not saved: the server cannot be reached (%1). Your edit is kept here; save again to retry.")
+                .replace("%1", detail)) + "</span>")
+            return False
         except ValidationError as error:
             self.message.setText(f'<span style="{ERROR_STYLE}">'
                                  + html.escape(f"{self.label_of(error.field)}: {error.reason.text(self.lang)}")
@@ -277,6 +300,7 @@ class RecordDialog(QDialog):
             return False
         new = self.record_id is None
         self.record_id = record_id
+        self.version = records.version(self.register, self.entity, record_id)
         self._initial = self.values()
         self.notice.hide()
         self.saved.emit(record_id)
@@ -287,6 +311,38 @@ class RecordDialog(QDialog):
                 self._update_title()
             self._on_changed()
         return True
+
+    def note_change_elsewhere(self) -> bool:
+        """Say, before the officer saves, that another officer saved this record since it was opened
+        here (a server register's notice); True when so."""
+        if self.record_id is None or self.version is None or not self.register.is_open:
+            return False
+        last = self.register.last_change(self.entity, self.record_id)
+        if last is None or last[0] == self.version:
+            return False
+        when = reapply.when_text(last[2])
+        self.notice.setText(self.tr("%1 saved a change to this record at %2. When you save, it is reloaded with "
+                                    "their change and your edits are applied again.")
+                            .replace("%1", last[1]).replace("%2", when))
+        self.notice.show()
+        return True
+
+    def _reload_and_reapply(self, error: StaleRecord) -> None:
+        """Reload the record as the other officer left it and apply this officer's edits again: those
+        on fields the other did not change at once, the others after asking. Nothing is saved yet."""
+        assert self.record_id is not None
+        mine, base = self.values(), dict(self._initial or {})
+        self.version = records.version(self.register, self.entity, self.record_id)
+        self._load({**self._defaults(), **row_of(self.register, self.entity, self.record_id)})
+        self._on_changed()
+        theirs = self.values()
+        keep_mine = reapply.asker(self, self.entity, self.lang, error.actor, mine, theirs, self.label_of)
+        result = reapply.merge(base, mine, theirs, keep_mine)
+        self._load(result.values)
+        self._initial = theirs
+        self._on_changed()
+        self.notice.setText(reapply.summary(result, error.actor, error.at, self.label_of, self.lang))
+        self.notice.show()
 
     def reject(self) -> None:
         if self.dirty:
@@ -306,6 +362,8 @@ class RecordDialog(QDialog):
         super().reject()
 
 
+# the server out of reach while saving: the edit stays in the dialog, and saving again retries
+OUT_OF_REACH = (ConnectionLost, ServerUnavailable, ServerWrongPassword, CertificateRefused)
 # wide enough for two columns of fields, narrow enough for the smallest window (1024 × 700)
 TWO_COLUMNS_WIDTH = 960
 NOTICE_STYLE = "background: #e8f0fe; color: #1a3a6b; padding: 6px; border: 1px solid #b6c8ef;"

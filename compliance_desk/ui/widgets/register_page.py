@@ -341,6 +341,24 @@ class RegisterPage(QWidget):
         self.count_changed.emit(self.model.total)
         self.changed.emit()
 
+    def refresh_kept(self) -> None:
+        """Read the table again after other officers' changes (a server register's notice), keeping
+        the selected record selected and the table scrolled where the officer left it."""
+        if self.register is None:
+            return
+        chosen = self.selected_id()
+        bars = (self.view.verticalScrollBar(), self.view.horizontalScrollBar())
+        positions = [bar.value() for bar in bars]
+        self.model.refresh()
+        row = self.model.row_of(chosen) if chosen is not None else None
+        if row is not None:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+        for bar, position in zip(bars, positions, strict=True):
+            bar.setValue(position)
+        self.detail.show_record(self.register, self.selected_id())
+        self.count_changed.emit(self.model.total)
+
     # ------------------------------------------------------------------ actions
     def dialog_class(self) -> type[RecordDialog]:
         return ActivityDialog if self.entity is ACTIVITY else RecipientDialog

@@ -20,6 +20,7 @@ from compliance_desk.domain.dates import arabic_digits
 from compliance_desk.domain.disclosures import deadline
 from compliance_desk.domain.entities import Entity, Field
 from compliance_desk.storage import clocks, listing
+from compliance_desk.storage.pg.errors import ConnectionLost
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets.format import (
     MOMENT_FIELDS,
@@ -156,6 +157,14 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        try:
+            return self._data(index, role)
+        except ConnectionLost as error:  # a server register out of reach: blank cells, not an error per paint
+            if self.on_error is not None:  # (the window says so and reconnects: ui/shell/live_refresh.py)
+                self.on_error(error)
+            return None
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or not 0 <= index.column() < len(self.columns):
             return None
         row = self._row(index.row())
