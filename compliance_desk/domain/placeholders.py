@@ -1,6 +1,6 @@
 """Contacts that are placeholders, not a way to reach anyone: addresses at the example domains kept
 for documentation (RFC 2606, RFC 6761: example, example.com, .test, .invalid, .localhost) and phone
-numbers made of a counting run or one repeated digit ("+966 11 234 5678", "0500000000").
+numbers holding a counting run or one repeated digit ("+966 11 234 5678", "0500000000").
 
 A privacy notice must tell the data subject how to reach the controller and its officer (PDPL
 Art. 12 and 13; the officer: Implementing Regulation Art. 32); a placeholder published as that
@@ -34,7 +34,8 @@ def placeholder_host(host: str) -> bool:
 
 
 def placeholder_phone(text: str) -> bool:
-    """A counting run (123456, 987654) or one digit six times over, after the country code."""
+    """A counting run of seven digits (1234567, 9876543) or one digit six times over, after the
+    country code (shorter runs occur in real numbers: 920012345)."""
     digits = re.sub(r"\D", "", text)
     for prefix in ("00966", "966"):
         if digits.startswith(prefix):
@@ -48,7 +49,7 @@ def placeholder_phone(text: str) -> bool:
         run_up = run_up + 1 if step == 1 else 1
         run_down = run_down + 1 if step == -1 else 1
         same = same + 1 if step == 0 else 1
-        if max(run_up, run_down, same) >= 6:
+        if max(run_up, run_down) >= 7 or same >= 6:
             return True
     return False
 
@@ -70,8 +71,13 @@ def placeholder_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in URL.finditer(text) if placeholder_host(m.group("host"))
               and not any(a <= m.start() < b for a, b in spans)]
     spans += [m.span() for m in PHONE.finditer(text) if placeholder_phone(m.group())
-              and (m.group().startswith(PHONE_START) or PHONE_WORD.search(text[max(0, m.start() - 40):m.start()]))]
+              and (m.group().startswith(PHONE_START) or PHONE_WORD.search(_before(text, m.start())))]
     return sorted(spans)
+
+
+def _before(text: str, start: int) -> str:
+    """The words before `start` in its own sentence (at most 40 characters)."""
+    return re.split(r"[.\n!؟؛;]", text[max(0, start - 40):start])[-1]
 
 
 def placeholder_problems(organisation: Mapping[str, Any], lang: str) -> list[str]:

@@ -17,6 +17,7 @@ from compliance_desk.domain.policy import read_policy
 from compliance_desk.reports.export import export_notice
 from compliance_desk.storage import activities, notice, policy_check, records
 from compliance_desk.storage.register import Register
+from tests.reports.reading import pages_text
 
 PROFILE = {"officer_name": "Sara Al-Harbi", "officer_email": "dpo@acme.sa", "officer_phone": "+966 12 614 7390",
            "address": "King Abdulaziz Road, Jeddah", "commercial_registration": "4030000001",
@@ -169,3 +170,20 @@ def test_pdf_notice_is_public_and_readable(shop: Register, tmp_path: Path, lang:
     assert reader.metadata.title == title and title in pages[0]
     for word in (("حقوقك", "الشكاوى", "المحاكم") if lang == "ar" else ("Your rights", "Complaints", "Courts")):
         assert any(word in page for page in pages), word
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_pdf_notice_says_storage_consequences_items_and_who_the_partners_are(shop: Register, tmp_path: Path,
+                                                                              lang: str) -> None:
+    records.update(shop, "activity", 1, {"data_items": "Full name\nMobile number",
+                                         "data_items_ar": "الاسم الكامل\nرقم الجوال"})
+    path, _seal = export_notice(shop, tmp_path / f"notice.{lang}.pdf", lang=lang, fmt="pdf")
+    text = " ".join(unicodedata.normalize("NFKC", " ".join(pages_text(path))).split())
+    suffix = "_ar" if lang == "ar" else ""
+    for field in ("storage_means", "consequences"):
+        assert " ".join(unicodedata.normalize("NFKC", STORED[field + suffix]).split()) in text, field
+    for en, ar in DESCRIBED.values():
+        assert unicodedata.normalize("NFKC", ar if lang == "ar" else en) in text
+    assert unicodedata.normalize("NFKC", "الاسم الكامل؛ رقم الجوال" if lang == "ar" else "Full name; Mobile number") in text
+    assert "date of birth" not in text and "تاريخ الميلاد" not in text  # the category alone, not a bundle
+    assert "Art." not in text and "المادة" not in text

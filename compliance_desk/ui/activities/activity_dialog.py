@@ -166,6 +166,10 @@ class ActivityDialog(RecordDialog):
 
 
 class RecipientDialog(RecordDialog):
+    # who the recipient is, as the privacy notice says it, Arabic beside English (1024 × 700 without scrolling)
+    GROUPS = [("Record", "السجل", ["name_ar", "name_en", "recipient_type", "country", "role", "contract_reference",
+                                   "status", COLUMN, "description_ar", "description", "notes"])]
+
     def __init__(self, register: Register, record_id: int | None, lang: str,
                  parent: QWidget | None = None, initial: dict[str, Any] | None = None) -> None:
         super().__init__(RECIPIENT, register, record_id, lang, activities.save_recipient, parent, initial)
