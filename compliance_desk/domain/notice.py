@@ -241,14 +241,9 @@ def _purposes(activities: Sequence[Activity], lang: str, problems: list[str], qu
         sources = source_line(activity, lang)
         if sources:
             pairs.append((say("from", lang), sources))
-        if activity.recipient_types:
-            lines = []
-            for kind in dict.fromkeys(activity.recipient_types):
-                who = described(activity.recipients, kind, part.heading, lang, quote)
-                if not who and kind in VAGUE:
-                    problems.append(say("problem_vague_recipient", lang, kind=pick(RECIPIENTS, kind, lang)))
-                lines.append(recipient_line(kind, who, lang))
-            pairs.append((say("shared_with", lang), say("list_end", lang).join(lines)))
+        if activity.recipient_types:  # (who each is: said once, under "Who may receive your data")
+            pairs.append((say("shared_with", lang), say("list_end", lang).join(
+                pick(RECIPIENTS, c, lang) for c in dict.fromkeys(activity.recipient_types))))
         for country, safeguard in activity.transfers:
             pairs.append((say("abroad", lang), say("transfer", lang, country=country_name(country, lang),
                                                    safeguard=pick(SAFEGUARDS, safeguard or "none", lang))))

@@ -149,7 +149,7 @@ S.update({
     "items_of": ("{items} ({categories})", "{items} ({categories})"),
     "from_device": ("collected automatically from your device when you use our website or app: {what}",
                     "تُجمع آليًا من جهازك عند استخدامك موقعنا أو تطبيقنا: {what}"),
-    "recipient_described": ("{kind}: {who}", "{kind}: {who}"),
+    "recipient_described": ("{kind} ({who})", "{kind} ({who})"),
     "recipient_vague": ("{kind} [to be completed before publishing: who they are]",
                         "{kind} [يُستكمل قبل النشر: من هي هذه الجهات]"),
     "stored": ("Where it is stored", "أين نحفظها"),
