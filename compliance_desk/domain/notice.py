@@ -17,7 +17,6 @@ reports/notice.py writes it as HTML, Markdown or PDF.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +26,7 @@ from compliance_desk.domain.notice_lines import (
     VAGUE,
     data_line,
     described,
+    kept_line,
     recipient_line,
     source_line,
 )
@@ -41,7 +41,7 @@ from compliance_desk.domain.notice_text import (
     SECURITY,
     pick,
 )
-from compliance_desk.domain.notice_words import S, months_in_words, say
+from compliance_desk.domain.notice_words import S, say
 from compliance_desk.domain.placeholders import placeholder_problems
 
 ANSWER_DAYS = 30  # PDPL Implementing Regulation Art. 3
@@ -256,7 +256,7 @@ def _purposes(activities: Sequence[Activity], lang: str, problems: list[str], qu
             pairs.append((say("if_not_given", lang), consequences or say("consequences_missing", lang)))
             if not consequences:
                 problems.append(say("problem_no_consequences", lang, name=part.heading))
-        kept = _kept(activity, lang, quote, part.heading)
+        kept = kept_line(activity, lang, quote, part.heading)
         if kept:
             pairs.append((say("how_long", lang), kept))
         else:
@@ -268,38 +268,6 @@ def _purposes(activities: Sequence[Activity], lang: str, problems: list[str], qu
         part.blocks.append(Block("dl", pairs=tuple(pairs)))
         outer.sections.append(part)
     return [outer]
-
-
-# a retention written as a clause ("while the account is open", "ما دام الاشتراك قائماً") reads after
-# "we keep this data", not after "for" / "لمدة" ("for While …", "لمدة ما دام …")
-_CLAUSE = re.compile(r"\s*(?:while|as long as|until|for|during|throughout|ما\s*دام|مادام|طالما|حتى|طوال|لمدة|مدة|خلال)\b",
-                     re.IGNORECASE)
-
-
-def _kept(activity: Activity, lang: str, quoter: _Quoter, owner: str) -> str:
-    """How long, in words: the period, the event it runs from, and its legal reason."""
-
-    def quote(field: str) -> str:
-        return quoter(owner, field, getattr(activity, field), getattr(activity, f"{field}_ar"))
-
-    # the months, said in the notice's language, before the register's own words for the period
-    period = months_in_words(activity.retention_months, lang) or quote("retention_period")
-    parts = []
-    if period:
-        if _CLAUSE.match(period):  # "While the product is listed": a clause of its own, not a length
-            parts.append(say("keep_while", lang, period=period[:1].lower() + period[1:] if lang == "en" else period))
-        else:
-            parts.append(say("keep_for", lang, period=period))
-    event = quote("retention_event")
-    if event:
-        parts.append(say("keep_from", lang, event=event) if period else say("keep_until", lang, event=event))
-    if not parts:
-        return ""
-    text = " ".join(parts)
-    reason = quote("retention_reason")
-    if reason:
-        text += say("keep_because", lang, reason=reason)
-    return text + say("stop", lang)
 
 
 def _recipients(activities: Sequence[Activity], recipient_types: Sequence[str], recipients: Sequence[Recipient],

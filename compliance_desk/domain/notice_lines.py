@@ -7,6 +7,7 @@ complete).
   the activity may not collect (PDPL Art. 12: the personal data to be collected).
 - The source: cookies, online identifiers and geolocation recorded as given by the data subject are
   collected automatically from their device, not handed over (PDPL Art. 12: the means of collection).
+- How long: the period, the event it runs from and its legal reason, in words.
 - The recipients: a vague type ("business partners", "service providers", "other government
   authorities") needs a description of who they are (PDPL Art. 13: the recipients).
 """
@@ -18,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from compliance_desk.domain.notice_text import DATA, RECIPIENTS, SOURCES, pick
-from compliance_desk.domain.notice_words import say
+from compliance_desk.domain.notice_words import months_in_words, say
 
 if TYPE_CHECKING:
     from compliance_desk.domain.notice import Activity, Recipient
@@ -71,6 +72,38 @@ def described(recipients: Sequence[Recipient], kind: str, owner: str, lang: str,
     return list(dict.fromkeys(text for text in found if text))
 
 
+# a retention written as a clause ("while the account is open", "ما دام الاشتراك قائماً") reads after
+# "we keep this data", not after "for" / "لمدة" ("for While …", "لمدة ما دام …")
+_CLAUSE = re.compile(r"\s*(?:while|as long as|until|for|during|throughout|ما\s*دام|مادام|طالما|حتى|طوال|لمدة|مدة|خلال)\b",
+                     re.IGNORECASE)
+
+
+def kept_line(activity: Activity, lang: str, quoter: Quote, owner: str) -> str:
+    """How long, in words: the period, the event it runs from, and its legal reason."""
+
+    def quote(field: str) -> str:
+        return quoter(owner, field, getattr(activity, field), getattr(activity, f"{field}_ar"))
+
+    # the months, said in the notice's language, before the register's own words for the period
+    period = months_in_words(activity.retention_months, lang) or quote("retention_period")
+    parts = []
+    if period:
+        if _CLAUSE.match(period):  # "While the product is listed": a clause of its own, not a length
+            parts.append(say("keep_while", lang, period=period[:1].lower() + period[1:] if lang == "en" else period))
+        else:
+            parts.append(say("keep_for", lang, period=period))
+    event = quote("retention_event")
+    if event:
+        parts.append(say("keep_from", lang, event=event) if period else say("keep_until", lang, event=event))
+    if not parts:
+        return ""
+    text = " ".join(parts)
+    reason = quote("retention_reason")
+    if reason:
+        text += say("keep_because", lang, reason=reason)
+    return text + say("stop", lang)
+
+
 def recipient_line(kind: str, descriptions: Sequence[str], lang: str) -> str:
     """A recipient type and who they are; a vague type without a description marked to be completed."""
     name = pick(RECIPIENTS, kind, lang)
@@ -81,4 +114,4 @@ def recipient_line(kind: str, descriptions: Sequence[str], lang: str) -> str:
     return name
 
 
-__all__ = ["DEVICE", "VAGUE", "data_line", "described", "items", "recipient_line", "source_line"]
+__all__ = ["DEVICE", "VAGUE", "data_line", "described", "items", "kept_line", "recipient_line", "source_line"]

@@ -38,17 +38,17 @@ class ActivityDialog(RecordDialog):
                             "purpose_details_ar", "purpose_details"]),
         ("Purposes and data", "الأغراض والبيانات",
          ["purposes", "legal_bases", COLUMN, "subject_categories", "data_categories", "sources"]),
-        # what the privacy notice says of this activity beyond the codes: the items collected, what
-        # follows if they are not given (PDPL Art. 13), how and where they are kept (Art. 12)
-        ("In the privacy notice", "في إشعار الخصوصية",
-         ["data_items_ar", "consequences_ar", "storage_means_ar", COLUMN, "data_items", "consequences",
-          "storage_means"]),
         ("Retention and security", "الاحتفاظ والأمن",
          ["retention_months", "retention_period_ar", "retention_period", "retention_event_ar", "retention_event",
           "retention_reason_ar", "retention_reason", COLUMN, "security_measures", "security_details"]),
         ("Reviews and risk", "المراجعة والمخاطر",
          ["automated_decisions", "automated_details_ar", "automated_details", COLUMN, "dpia_required", "dpia_done",
           "last_review", "next_review", "notes"]),
+        # what the privacy notice says of this activity beyond the codes: the items collected, what
+        # follows if they are not given (PDPL Art. 13), how and where they are kept (Art. 12)
+        ("In the privacy notice", "في إشعار الخصوصية",
+         ["data_items_ar", "consequences_ar", "storage_means_ar", COLUMN, "data_items", "consequences",
+          "storage_means"]),
     ]
 
     def __init__(self, register: Register, record_id: int | None, lang: str,
