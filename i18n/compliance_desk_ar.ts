@@ -2058,6 +2058,13 @@
     </message>
 </context>
 <context>
+    <name>RecipientDialog</name>
+    <message>
+        <source>The privacy notice names this recipient only as «%1»: describe who they are and what they do with the data.</source>
+        <translation>لا يذكر إشعار الخصوصية هذه الجهة إلا بوصفها «%1»: بيّن من هي وماذا تفعل بالبيانات.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Save</source>

@@ -2050,6 +2050,13 @@
     </message>
 </context>
 <context>
+    <name>RecipientDialog</name>
+    <message>
+        <source>The privacy notice names this recipient only as «%1»: describe who they are and what they do with the data.</source>
+        <translation>The privacy notice names this recipient only as «%1»: describe who they are and what they do with the data.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Save</source>

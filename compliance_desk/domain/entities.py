@@ -122,6 +122,12 @@ RECIPIENT = Entity("recipient", "recipients", "Recipient", "جهة مستلمة"
     F("recipient_type", "code", "Type", "النوع", v.PARTY_TYPES, required=True),
     F("country", "country", "Country", "الدولة"),
     F("role", "text", "Role", "الدور"),
+    # who they are and what they do with the data, as the privacy notice says it to the public: a type
+    # such as "business partners" alone tells a reader nothing
+    F("description", "longtext", "Who they are, for the privacy notice (English)",
+      "من هي الجهة، لإشعار الخصوصية (بالإنجليزية)"),
+    F("description_ar", "longtext", "Who they are, for the privacy notice (Arabic)",
+      "من هي الجهة، لإشعار الخصوصية (بالعربية)"),
     F("contract_reference", "text", "Contract / DPA reference", "مرجع العقد أو اتفاقية المعالجة"),
     F("status", "code", "Status", "الحالة", v.RECIPIENT_STATUSES, default="active"),
     NOTES,
@@ -139,6 +145,14 @@ ACTIVITY = Entity("activity", "activities", "Processing activity", "نشاط م�
     F("legal_bases", "codes", "Legal bases", "الأساس النظامي", v.LEGAL_BASES),
     F("subject_categories", "codes", "Data subjects", "فئات أصحاب البيانات", v.SUBJECT_CATEGORIES),
     F("data_categories", "codes", "Personal data categories", "فئات البيانات الشخصية", v.DATA_CATEGORIES),
+    # the data items actually collected, one per line (the notice names the category alone without them)
+    F("data_items", "longtext", "Data items collected (English, one per line)",
+      "عناصر البيانات المجموعة (بالإنجليزية، عنصر في كل سطر)"),
+    F("data_items_ar", "longtext", "Data items collected (Arabic, one per line)",
+      "عناصر البيانات المجموعة (بالعربية، عنصر في كل سطر)"),
+    # what happens if the data subject does not provide the data (PDPL Art. 13)
+    F("consequences", "longtext", "If the data is not provided (English)", "إذا لم تُقدَّم البيانات (بالإنجليزية)"),
+    F("consequences_ar", "longtext", "If the data is not provided (Arabic)", "إذا لم تُقدَّم البيانات (بالعربية)"),
     F("sources", "codes", "Sources", "مصادر البيانات", v.SOURCES),
     F("retention_period", "text", "Retention period (English)", "مدة الاحتفاظ (بالإنجليزية)"),
     F("retention_period_ar", "text", "Retention period (Arabic)", "مدة الاحتفاظ (بالعربية)"),
@@ -147,6 +161,11 @@ ACTIVITY = Entity("activity", "activities", "Processing activity", "نشاط م�
     F("retention_event_ar", "text", "Retention starts at (Arabic)", "يبدأ الاحتفاظ من (بالعربية)"),
     F("retention_reason", "text", "Reason for retention (English)", "سبب الاحتفاظ (بالإنجليزية)"),
     F("retention_reason_ar", "text", "Reason for retention (Arabic)", "سبب الاحتفاظ (بالعربية)"),
+    # the means of storage, where and how the data are kept (PDPL Art. 12)
+    F("storage_means", "longtext", "How and where the data is stored (English)",
+      "وسيلة حفظ البيانات ومكانها (بالإنجليزية)"),
+    F("storage_means_ar", "longtext", "How and where the data is stored (Arabic)",
+      "وسيلة حفظ البيانات ومكانها (بالعربية)"),
     F("security_measures", "codes", "Security measures", "التدابير الأمنية", v.SECURITY_MEASURES),
     F("security_details", "longtext", "Security details", "تفاصيل التدابير الأمنية"),
     F("automated_decisions", "bool", "Automated decisions or profiling", "قرارات آلية أو تنميط", default=0),

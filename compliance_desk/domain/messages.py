@@ -445,6 +445,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Template text left in the policy ({what}): «{evidence}».",
         "ar": "نص قالب متروك في السياسة ({what}): «{evidence}».",
     },
+    "gap_placeholder_contact": {
+        "en": "A contact in the policy is a placeholder (an example domain or a dummy number), which reaches nobody: "
+              "«{evidence}».",
+        "ar": "في السياسة وسيلة تواصل تجريبية (نطاق للأمثلة أو رقم وهمي) لا توصل إلى أحد: «{evidence}».",
+    },
     "gap_contradiction": {
         "en": "The policy contradicts itself on {what}: «{evidence}» and «{other}».",
         "ar": "تتناقض السياسة في {what}: «{evidence}» و«{other}».",

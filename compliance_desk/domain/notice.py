@@ -17,26 +17,32 @@ reports/notice.py writes it as HTML, Markdown or PDF.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from compliance_desk.domain.countries import country_name
+from compliance_desk.domain.notice_lines import (
+    VAGUE,
+    data_line,
+    described,
+    kept_line,
+    recipient_line,
+    source_line,
+)
 from compliance_desk.domain.notice_text import (
     AUTHORITIES,
     BASES,
     CHANNEL_NEEDS,
     CHANNELS,
-    DATA,
     PURPOSES,
     RECIPIENTS,
     SAFEGUARDS,
     SECURITY,
-    SOURCES,
     pick,
 )
-from compliance_desk.domain.notice_words import S, months_in_words, say
+from compliance_desk.domain.notice_words import S, say
+from compliance_desk.domain.placeholders import placeholder_problems
 
 ANSWER_DAYS = 30  # PDPL Implementing Regulation Art. 3
 SDAIA_PLATFORM = "https://dgp.sdaia.gov.sa"
@@ -106,6 +112,25 @@ class Activity:
     retention_event_ar: str | None = None
     retention_reason_ar: str | None = None
     automated_details_ar: str | None = None
+    # PDPL Art. 13: what follows if the data is not provided; Art. 12: the means of storage; the data
+    # items actually collected (one per line; the notice names the categories alone without them)
+    consequences: str | None = None
+    consequences_ar: str | None = None
+    storage_means: str | None = None
+    storage_means_ar: str | None = None
+    data_items: str | None = None
+    data_items_ar: str | None = None
+    recipients: Sequence[Recipient] = ()  # the linked recipients, with what the notice says of each
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A recipient as the notice names it: its type and who it is, in English and Arabic."""
+
+    kind: str
+    name: str = ""
+    description: str | None = None
+    description_ar: str | None = None
 
 
 def in_language(english: object, arabic: object, lang: str) -> tuple[str, bool]:
@@ -149,20 +174,21 @@ def untranslated_problem(owner: str, field: str, notice_lang: str, lang: str) ->
 
 
 def build(organisation: Mapping[str, Any], activities: Sequence[Activity], recipient_types: Sequence[str],
-          lang: str, today: dt.date) -> Notice:
+          lang: str, today: dt.date, recipients: Sequence[Recipient] = ()) -> Notice:
     """The notice in `lang` for this organisation profile, its active activities and the types of
-    its active recipients."""
+    its active recipients (`recipients`: those with what the notice says of who they are)."""
     org = {k: v for k, v in organisation.items() if v not in (None, "", [])}
     name = str(org.get("legal_name_ar" if lang == "ar" else "legal_name_en")
                or org.get("legal_name_en" if lang == "ar" else "legal_name_ar") or "")
     problems: list[str] = []
     quote = _Quoter(lang, problems)
     sections = [_controller(org, name, lang, problems), *_purposes(activities, lang, problems, quote),
-                *_recipients(activities, recipient_types, lang), *_transfers(activities, lang),
+                *_recipients(activities, recipient_types, recipients, lang, problems, quote), *_transfers(activities, lang),
                 _retention(lang), *_security(activities, lang), _rights(org, activities, lang, problems, quote),
                 *_cookies(org, activities, lang, problems, quote), _complaints(lang), _changes(today, lang)]
-    return Notice(lang, say("title", lang), name, today, [s for s in sections if s is not None], problems,
-                  quote.missing)
+    problems += placeholder_problems(org, lang)
+    return Notice(lang, say("title", lang), name, today, [s for s in sections if s is not None],
+                  list(dict.fromkeys(problems)), list(dict.fromkeys(quote.missing)))
 
 
 def _controller(org: Mapping[str, Any], name: str, lang: str, problems: list[str]) -> Section:
@@ -204,25 +230,33 @@ def _purposes(activities: Sequence[Activity], lang: str, problems: list[str], qu
         if details:
             why.append(details)
         pairs.append((say("why", lang), say("list_end", lang).join(why) if why else say("not_recorded", lang)))
-        if activity.data_categories:
-            pairs.append((say("what", lang), say("list_end", lang).join(pick(DATA, c, lang)
-                                                                       for c in activity.data_categories)))
-        else:
+        if activity.data_categories or activity.data_items or activity.data_items_ar:
+            pairs.append((say("what", lang), data_line(activity, part.heading, lang, quote)))
+        if not activity.data_categories:
             problems.append(say("problem_no_data", lang, name=part.heading))
         if activity.legal_bases:
             pairs.append((say("basis", lang), say("or", lang).join(pick(BASES, c, lang) for c in activity.legal_bases)))
         else:
             problems.append(say("problem_no_basis", lang, name=part.heading))
-        if activity.sources:
-            pairs.append((say("from", lang), say("list_end", lang).join(pick(SOURCES, c, lang)
-                                                                       for c in activity.sources)))
-        if activity.recipient_types:
+        sources = source_line(activity, lang)
+        if sources:
+            pairs.append((say("from", lang), sources))
+        if activity.recipient_types:  # (who each is: said once, under "Who may receive your data")
             pairs.append((say("shared_with", lang), say("list_end", lang).join(
                 pick(RECIPIENTS, c, lang) for c in dict.fromkeys(activity.recipient_types))))
         for country, safeguard in activity.transfers:
             pairs.append((say("abroad", lang), say("transfer", lang, country=country_name(country, lang),
                                                    safeguard=pick(SAFEGUARDS, safeguard or "none", lang))))
-        kept = _kept(activity, lang, quote, part.heading)
+        stored = quote(part.heading, "storage_means", activity.storage_means, activity.storage_means_ar)
+        pairs.append((say("stored", lang), stored or say("stored_missing", lang)))
+        if not stored:
+            problems.append(say("problem_no_storage", lang, name=part.heading))
+        if "data_subject" in activity.sources or not activity.sources:  # PDPL Art. 13: collected from the person
+            consequences = quote(part.heading, "consequences", activity.consequences, activity.consequences_ar)
+            pairs.append((say("if_not_given", lang), consequences or say("consequences_missing", lang)))
+            if not consequences:
+                problems.append(say("problem_no_consequences", lang, name=part.heading))
+        kept = kept_line(activity, lang, quote, part.heading)
         if kept:
             pairs.append((say("how_long", lang), kept))
         else:
@@ -236,46 +270,19 @@ def _purposes(activities: Sequence[Activity], lang: str, problems: list[str], qu
     return [outer]
 
 
-# a retention written as a clause ("while the account is open", "ما دام الاشتراك قائماً") reads after
-# "we keep this data", not after "for" / "لمدة" ("for While …", "لمدة ما دام …")
-_CLAUSE = re.compile(r"\s*(?:while|as long as|until|for|during|throughout|ما\s*دام|مادام|طالما|حتى|طوال|لمدة|مدة|خلال)\b",
-                     re.IGNORECASE)
-
-
-def _kept(activity: Activity, lang: str, quoter: _Quoter, owner: str) -> str:
-    """How long, in words: the period, the event it runs from, and its legal reason."""
-
-    def quote(field: str) -> str:
-        return quoter(owner, field, getattr(activity, field), getattr(activity, f"{field}_ar"))
-
-    # the months, said in the notice's language, before the register's own words for the period
-    period = months_in_words(activity.retention_months, lang) or quote("retention_period")
-    parts = []
-    if period:
-        if _CLAUSE.match(period):  # "While the product is listed": a clause of its own, not a length
-            parts.append(say("keep_while", lang, period=period[:1].lower() + period[1:] if lang == "en" else period))
-        else:
-            parts.append(say("keep_for", lang, period=period))
-    event = quote("retention_event")
-    if event:
-        parts.append(say("keep_from", lang, event=event) if period else say("keep_until", lang, event=event))
-    if not parts:
-        return ""
-    text = " ".join(parts)
-    reason = quote("retention_reason")
-    if reason:
-        text += say("keep_because", lang, reason=reason)
-    return text + say("stop", lang)
-
-
-def _recipients(activities: Sequence[Activity], recipient_types: Sequence[str], lang: str) -> list[Section]:
+def _recipients(activities: Sequence[Activity], recipient_types: Sequence[str], recipients: Sequence[Recipient],
+                lang: str, problems: list[str], quote: _Quoter) -> list[Section]:
     types = list(dict.fromkeys([*(t for a in activities for t in a.recipient_types), *recipient_types]))
     if not types:
         return []
+    known = [*recipients, *(r for a in activities for r in a.recipients)]
     section = Section("recipients", say("recipients_heading", lang), [Block("p", say("recipients_intro", lang))])
-    items = [pick(RECIPIENTS, t, lang) + (say("when_law_requires", lang) if t in AUTHORITIES else "")
-             for t in sorted(types, key=lambda t: (t in AUTHORITIES, list(RECIPIENTS).index(t)
-                                                    if t in RECIPIENTS else 99))]
+    items = []
+    for kind in sorted(types, key=lambda t: (t in AUTHORITIES, list(RECIPIENTS).index(t) if t in RECIPIENTS else 99)):
+        who = described(known, kind, say("recipients_heading", lang), lang, quote)
+        if not who and kind in VAGUE:
+            problems.append(say("problem_vague_recipient", lang, kind=pick(RECIPIENTS, kind, lang)))
+        items.append(recipient_line(kind, who, lang) + (say("when_law_requires", lang) if kind in AUTHORITIES else ""))
     section.blocks.append(Block("ul", items=tuple(items)))
     return [section]
 

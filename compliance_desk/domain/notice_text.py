@@ -10,25 +10,21 @@ from __future__ import annotations
 T = dict[str, tuple[str, str]]  # code -> (English, Arabic)
 
 DATA: T = {
-    "identity": ("Identity: name, date of birth, gender and age", "بيانات الهوية: الاسم وتاريخ الميلاد والجنس والعمر"),
-    "contact": ("Contact details: postal address, phone number and e-mail address",
-                "بيانات الاتصال: العنوان ورقم الهاتف والبريد الإلكتروني"),
-    "government_id": ("Official identity documents: passport, national ID, residence permit or driving licence",
-                      "وثائق الهوية الرسمية: جواز السفر أو الهوية الوطنية أو رقم الإقامة أو رخصة القيادة"),
-    "proof_of_address": ("Proof of address, such as utility bills", "فواتير الخدمات التي تثبت مكان الإقامة"),
+    "identity": ("Identity data", "بيانات الهوية"),
+    "contact": ("Contact details", "بيانات الاتصال"),
+    "government_id": ("Official identity documents", "وثائق الهوية الرسمية"),
+    "proof_of_address": ("Proof of address", "ما يثبت مكان الإقامة"),
     "payment_card": ("Payment card data", "بيانات بطاقات الدفع"),
-    "financial": ("Financial information: bank statements and transfers", "البيانات المالية: كشوف الحساب والتحويلات"),
+    "financial": ("Financial information", "البيانات المالية"),
     "transactions": ("Your orders and purchases", "سجل الطلبات والمشتريات"),
-    "credentials": ("Account credentials: username and password", "بيانات الدخول إلى الحساب: اسم المستخدم وكلمة المرور"),
-    "online_identifiers": ("Online identifiers: IP address, browser, operating system and device",
-                           "المعرّفات الإلكترونية: عنوان IP ونوع المتصفح ونظام التشغيل"),
+    "credentials": ("Account credentials", "بيانات الدخول إلى الحساب"),
+    "online_identifiers": ("Online identifiers", "المعرّفات الإلكترونية"),
     "cookies": ("Cookies and similar technologies", "ملفات تعريف الارتباط والتقنيات المشابهة"),
     "location": ("Your geolocation", "الموقع الجغرافي"),
     "communications": ("Correspondence with us and call recordings", "المراسلات وتسجيلات المكالمات"),
     "user_content": ("Reviews and ratings you publish", "تقييماتك ومراجعاتك التي تنشرها"),
     "marketing_preferences": ("Your marketing preferences and subscriptions", "تفضيلات التسويق واشتراكاتك"),
-    "special_category": ("Sensitive personal data, such as health or biometric data",
-                         "البيانات الشخصية الحساسة، مثل البيانات الصحية"),
+    "special_category": ("Sensitive personal data", "البيانات الشخصية الحساسة"),
 }
 
 PURPOSES: T = {
@@ -86,8 +82,10 @@ SOURCES: T = {
 SAFEGUARDS: T = {
     "adequacy": ("a country SDAIA recognises as protecting data adequately",
                  "دولة تعترف الهيئة بكفاية مستوى حمايتها للبيانات"),
-    "standard_clauses": ("standard contractual clauses", "البنود التعاقدية القياسية"),
-    "binding_rules": ("binding common rules", "القواعد المشتركة الملزمة"),
+    "standard_clauses": ("a contract, on the model SDAIA approves, that binds the recipient to protect your data",
+                         "عقد وفق النموذج الذي تعتمده الهيئة يُلزم المتلقي بحماية بياناتك"),
+    "binding_rules": ("rules, approved by SDAIA, that bind every company of our group to protect your data",
+                      "قواعد تعتمدها الهيئة تُلزم كل شركات مجموعتنا بحماية بياناتك"),
     "consent": ("your explicit consent", "موافقتك الصريحة"),
     "contract_necessity": ("what a contract with you requires", "ما يقتضيه تنفيذ العقد معك"),
     "legal_claims": ("what a legal claim requires", "ما تقتضيه دعوى قضائية"),

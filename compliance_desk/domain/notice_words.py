@@ -12,10 +12,9 @@ S: dict[str, tuple[str, str]] = {
     "who_we_are": ("Who we are", "من نحن"),
     "intro": ("This notice explains how {name} handles your personal data: what we hold and why, who receives it, "
               "how long we keep it, and your rights and how to use them. It follows the Personal Data Protection "
-              "Law (PDPL Art. 12 and 13).",
+              "Law.",
               "يشرح هذا الإشعار كيف نتعامل في {name} مع بياناتك الشخصية: ما لدينا منها ولماذا، ومن يتلقاها، "
-              "والمدة التي نبقيها فيها، وحقوقك وكيف تمارسها. وقد أُعدّ وفق نظام حماية البيانات الشخصية "
-              "(المادتان 12 و13)."),
+              "والمدة التي نبقيها فيها، وحقوقك وكيف تمارسها. وقد أُعدّ وفق نظام حماية البيانات الشخصية."),
     "controller": ("{name}{registration} is the controller of your personal data: we decide why and how it is "
                    "processed.",
                    "نحن في {name}{registration} جهة التحكم في بياناتك الشخصية: نحدد أغراض معالجتها ووسائلها."),
@@ -64,22 +63,20 @@ S: dict[str, tuple[str, str]] = {
                          "نشارك مع كل منهم ما يلزمه فقط للأغراض المذكورة أعلاه:"),
     "when_law_requires": (", when the law requires us to", "، عندما يُلزمنا النظام بذلك"),
     "transfers_heading": ("Transfers outside the Kingdom", "النقل خارج المملكة"),
-    "transfers_intro": ("Some data leaves the Kingdom, only with one of the safeguards of the Personal Data "
-                        "Transfer Regulation:",
-                        "تنتقل بعض البيانات إلى خارج المملكة، وذلك بأحد الضمانات التي تحددها لائحة نقل البيانات "
-                        "الشخصية فقط:"),
+    "transfers_intro": ("Some data leaves the Kingdom, and only with one of the protections the law requires:",
+                        "تنتقل بعض البيانات إلى خارج المملكة، ولا يكون ذلك إلا بإحدى الحمايات التي يشترطها النظام:"),
     "no_transfers": ("We do not transfer your personal data outside the Kingdom.",
                      "لا ننقل بياناتك الشخصية إلى خارج المملكة."),
     "retention_heading": ("How long we keep your data", "مدة الاحتفاظ ببياناتك"),
     "retention_text": ("We keep each kind of data only as long as stated above for its activity. When that time "
-                       "ends we destroy it, unless the law requires us to keep it longer (PDPL Art. 18).",
+                       "ends we destroy it, unless the law requires us to keep it longer.",
                        "نحتفظ بكل نوع من البيانات المدة المذكورة أعلاه لنشاطه فقط، ثم نتلفه عند انتهائها، ما لم "
-                       "يُلزمنا النظام بالاحتفاظ به مدة أطول (المادة 18 من النظام)."),
+                       "يُلزمنا النظام بالاحتفاظ به مدة أطول."),
     "security_heading": ("How we protect your data", "كيف نحمي بياناتك"),
     "security_intro": ("We protect your data with:", "نحمي بياناتك بما يلي:"),
     "rights_heading": ("Your rights", "حقوقك"),
-    "rights_intro": ("The Personal Data Protection Law gives you these rights (PDPL Art. 4, 5 and 34):",
-                     "يمنحك نظام حماية البيانات الشخصية الحقوق التالية (المواد 4 و5 و34 من النظام):"),
+    "rights_intro": ("The Personal Data Protection Law gives you these rights:",
+                     "يمنحك نظام حماية البيانات الشخصية الحقوق التالية:"),
     "right_information": ("The right to be informed of the legal basis and purpose of collecting your data; this "
                           "notice does so.",
                           "الحق في العلم بالأساس النظامي لجمع بياناتك والغرض منه، وهذا ما يبيّنه هذا الإشعار."),
@@ -105,11 +102,9 @@ S: dict[str, tuple[str, str]] = {
     "fee": ("Fee: {fee}.", "الرسوم: {fee}."),
     "no_fee": ("We charge nothing for a request.", "لا نتقاضى أي رسوم مقابل الطلب."),
     "answer": ("We answer within {days} days of receiving it. If a request takes disproportionate effort, or you "
-               "send several, we may take up to 30 more days, and we tell you beforehand, with the reasons "
-               "(PDPL Implementing Regulation Art. 3).",
+               "send several, we may take up to 30 more days, and we tell you beforehand, with the reasons.",
                "نرد على طلبك خلال {days} يومًا من تسلّمه. وإذا تطلّب تنفيذه جهدًا غير متناسب أو تعددت طلباتك، "
-               "فقد نمدد المدة 30 يومًا أخرى بحد أقصى، ونبلغك بذلك مسبقًا مع الأسباب (المادة 3 من اللائحة "
-               "التنفيذية)."),
+               "فقد نمدد المدة 30 يومًا أخرى بحد أقصى، ونبلغك بذلك مسبقًا مع الأسباب."),
     "cookies_heading": ("Cookies", "ملفات تعريف الارتباط"),
     "cookies_missing": ("[To be completed before publishing: which cookies we use, and how to refuse or delete them.]",
                         "[يُستكمل قبل النشر: ملفات تعريف الارتباط التي نستخدمها، وكيفية رفضها أو حذفها.]"),
@@ -119,11 +114,10 @@ S: dict[str, tuple[str, str]] = {
     "complaints_text": ("If you are not satisfied with our answer, you may lodge a complaint with the Saudi Data "
                         "and AI Authority (SDAIA) within 90 days of the incident or of learning of it, through the "
                         "«Reports and Complaints» service of the National Data Governance Platform ({platform}), "
-                        "signing in with Absher (PDPL Art. 34; Implementing Regulation Art. 37).",
+                        "signing in with Absher.",
                         "إذا لم يرضك ردّنا، يحق لك تقديم شكوى إلى الهيئة السعودية للبيانات والذكاء الاصطناعي "
                         "(سدايا) خلال 90 يومًا من وقوع المخالفة أو علمك بها، عبر خدمة «البلاغات والشكاوى» في منصة "
-                        "حوكمة البيانات الوطنية ({platform})، بالدخول عن طريق أبشر (المادة 34 من النظام، والمادة 37 "
-                        "من اللائحة التنفيذية)."),
+                        "حوكمة البيانات الوطنية ({platform})، بالدخول عن طريق أبشر."),
     "changes_heading": ("Changes to this notice", "تحديث هذا الإشعار"),
     "changes_text": ("Last updated {date}. When our processing changes, we update this notice and show the new "
                      "date here.",
@@ -148,6 +142,39 @@ S: dict[str, tuple[str, str]] = {
                                     "تسجّل الأنشطة ملفات تعريف الارتباط، ولا يتضمن الملف بيانًا بشأنها (كيفية رفضها "
                                     "أو حذفها)."),
 }
+
+
+# what the notice says beyond the vocabularies (notice_lines.py), and what it marks as missing
+S.update({
+    "items_of": ("{items} ({categories})", "{items} ({categories})"),
+    "from_device": ("collected automatically from your device when you use our website or app: {what}",
+                    "تُجمع آليًا من جهازك عند استخدامك موقعنا أو تطبيقنا: {what}"),
+    "recipient_described": ("{kind} ({who})", "{kind} ({who})"),
+    "recipient_vague": ("{kind} [to be completed before publishing: who they are]",
+                        "{kind} [يُستكمل قبل النشر: من هي هذه الجهات]"),
+    "stored": ("Where it is stored", "أين نحفظها"),
+    "stored_missing": ("[To be completed before publishing: how and where we store this data.]",
+                       "[يُستكمل قبل النشر: كيف نحفظ هذه البيانات وأين.]"),
+    "if_not_given": ("If you do not provide it", "إذا لم تقدّمها"),
+    "consequences_missing": ("[To be completed before publishing: what happens if you do not provide this data.]",
+                             "[يُستكمل قبل النشر: ما يترتب على عدم تقديم هذه البيانات.]"),
+    "problem_no_storage": ("{name}: how and where the data is stored is not recorded.",
+                           "{name}: لم تُسجَّل وسيلة حفظ البيانات ومكانها."),
+    "problem_no_consequences": ("{name}: what happens if the data is not provided is not recorded.",
+                                "{name}: لم يُسجَّل ما يترتب على عدم تقديم البيانات."),
+    "problem_vague_recipient": ("Recipients of the type «{kind}» have no description of who they are: the notice "
+                                "names the type alone (describe them in the recipient's record).",
+                                "الجهات المستلمة من نوع «{kind}» بلا وصف يبيّن من هي: يذكر الإشعار النوع وحده "
+                                "(أضف الوصف في سجل الجهة المستلمة)."),
+    "problem_placeholder": ("The organisation profile's {field} «{value}» is a placeholder (an example domain or "
+                            "a dummy number): put the real contact before publishing.",
+                            "{field} في ملف المنشأة «{value}» قيمة تجريبية (نطاق للأمثلة أو رقم وهمي): ضع وسيلة "
+                            "التواصل الحقيقية قبل النشر."),
+    "field_data_items": ("the data items", "عناصر البيانات"),
+    "field_storage_means": ("how and where the data is stored", "وسيلة حفظ البيانات ومكانها"),
+    "field_consequences": ("what happens if the data is not provided", "ما يترتب على عدم تقديم البيانات"),
+    "field_recipient_description": ("who the recipient is", "وصف الجهة المستلمة"),
+})
 
 
 # a free text written in one language only (the notice quotes it, marked, and lists the gap)

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from compliance_desk import __version__
 from compliance_desk.domain.notice import Block, Notice, Section
-from compliance_desk.reports.flowables import GREY, Text, heading, key_values
+from compliance_desk.reports.flowables import GREY, KeepWithNext, Text, heading, key_values
 from compliance_desk.reports.pdf import ReportInfo, build
 from compliance_desk.storage.files import make_private
 
@@ -138,23 +138,32 @@ def _pdf_story(notice: Notice) -> list[Flowable]:
                              heading(notice.title, lang), Text(f"{UPDATED[lang]}: {notice.updated.isoformat()}", lang,
                                                                size=9, color=GREY, space_after=8)]
 
-    def section(s: Section, level: int) -> None:
-        story.append(Spacer(1, 3 * mm if level == 1 else 1.5 * mm))
-        story.append(heading(s.heading, lang, level))
-        for block in s.blocks:
+    def section(s: Section, level: int) -> list[Flowable]:
+        """The section's heading kept with the start of what follows it, a sub-heading included, so
+        no heading is left alone at the foot of a page."""
+        content: list[Flowable] = []
+        for index, block in enumerate(s.blocks):
             if block.kind == "p":
-                story.append(Text(block.text, lang, size=10, space_after=4))
+                content.append(Text(block.text, lang, size=10, space_after=4))
             elif block.kind == "ul":
-                story.extend(Text(f"• {item}", lang, size=10, space_after=2) for item in block.items)
-                story.append(Spacer(1, 2 * mm))
+                items: list[Flowable] = [Text(f"• {item}", lang, size=10, space_after=2) for item in block.items]
+                if items and index and s.blocks[index - 1].kind == "p":  # "… these rights:" kept with the list
+                    items[0] = KeepWithNext(content.pop(), items[0])
+                content.extend(items)
+                content.append(Spacer(1, 2 * mm))
             else:
-                story.append(key_values(list(block.pairs), lang, size=9))
-                story.append(Spacer(1, 2 * mm))
+                content.append(key_values(list(block.pairs), lang, size=9))
+                content.append(Spacer(1, 2 * mm))
         for sub in s.sections:
-            section(sub, min(level + 1, 3))
+            if content:
+                content.append(Spacer(1, 1.5 * mm))
+            content.extend(section(sub, min(level + 1, 3)))
+        title = heading(s.heading, lang, level)
+        return [KeepWithNext(title, content[0]), *content[1:]] if content else [title]
 
     for s in notice.sections:
-        section(s, 1)
+        story.append(Spacer(1, 3 * mm))
+        story.extend(section(s, 1))
     return story
 
 

@@ -26,6 +26,7 @@ from compliance_desk.domain.entities import (
 from compliance_desk.domain.identifiers import luhn_check_digit
 from compliance_desk.domain.references import format_reference
 from compliance_desk.domain.validation import clean
+from compliance_desk.storage.demo_notice import ACTIVITY_TEXTS, RECIPIENT_TEXTS
 from compliance_desk.storage.register import Register
 
 ORGANISATION = {
@@ -250,6 +251,7 @@ def build(path: Path, passphrase: str, *, seed: int = 2026, customers: int = 300
         activity_ids: list[int] = []
         with register.atomic():
             for n, values in enumerate(RECIPIENTS, start=1):
+                values = {**values, **RECIPIENT_TEXTS.get(values["name_en"], {})}
                 recipient_ids[values["name_en"]] = _insert(register, RECIPIENT, values,
                                                            format_reference("REC", n))
             for n, (values, receivers, transfers) in enumerate(ACTIVITIES, start=1):
@@ -258,7 +260,7 @@ def build(path: Path, passphrase: str, *, seed: int = 2026, customers: int = 300
                 next_review = last + dt.timedelta(days=365)
                 activity_id = _insert(register, ACTIVITY, {
                     "status": status, "last_review": last, "next_review": next_review, **values,
-                }, format_reference("PA", n))
+                    **ACTIVITY_TEXTS.get(values["name_en"], {})}, format_reference("PA", n))
                 activity_ids.append(activity_id)
                 for name in receivers:
                     _insert(register, ACTIVITY_RECIPIENT, {"activity_id": activity_id,

@@ -12,7 +12,8 @@ from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
 
 CONTACTS = {"controller": ("Contact for the organisation", "وسيلة للتواصل مع المنشأة"),
-            "officer": ("Contact for the data protection officer", "وسيلة للتواصل مع مسؤول حماية البيانات")}
+            "officer": ("Contact for the data protection officer", "وسيلة للتواصل مع مسؤول حماية البيانات"),
+            "placeholder": ("Placeholder contact", "وسيلة تواصل تجريبية")}
 TEMPLATES = {"placeholder": ("Blank or fill-in left in", "فراغ أو حقل لم يُملأ"),
              "repeated": ("Paragraph printed twice", "فقرة مكررة"),
              "generator": ("Policy generator's text", "نص من مولّد سياسات")}

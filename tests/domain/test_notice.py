@@ -53,7 +53,8 @@ def test_the_notice_sentences_state_nothing_of_their_own(lang: str) -> None:
         text = (ar if lang == "ar" else en).format(
             name="شركة المثال" if lang == "ar" else "Example Co", registration="", address="x", email="a@b.sa",
             phone="0500000000", reach="", period="x", event="x", reason="x", days=30, fee="x", platform="x",
-            activities="x", date="2026-01-01", country="x", safeguard="x", text="x")
+            activities="x", date="2026-01-01", country="x", safeguard="x", text="x", items="x", categories="x",
+            what="x", kind="x", who="x")
         assert compared(text, lang) == set(), key
 
 
@@ -76,7 +77,11 @@ ORG = {"legal_name_ar": "متجر الندى", "legal_name_en": "Al-Nada Store",
 SHOP = notice.Activity("PA-0001", "المتجر الإلكتروني", purposes=["order_fulfilment", "marketing"],
                        data_categories=["identity", "contact", "cookies"], legal_bases=["contract", "consent"],
                        sources=["data_subject"], recipient_types=["service_provider"], transfers=[("IE", "standard_clauses")],
-                       retention_months=24, retention_event="آخر طلب", security_measures=["encryption"])
+                       retention_months=24, retention_event="آخر طلب", security_measures=["encryption"],
+                       storage_means="خوادم سحابية داخل المملكة", consequences="لا يمكننا توصيل طلبك.",
+                       recipients=[notice.Recipient("service_provider", "Nada Express",
+                                                    "The courier that delivers your orders",
+                                                    "شركة الشحن التي توصل طلباتك")])
 
 
 def test_the_notice_holds_what_the_law_asks() -> None:
@@ -86,8 +91,9 @@ def test_the_notice_holds_what_the_law_asks() -> None:
                     "complaints", "changes"]
     text = built.text()
     for piece in ("متجر الندى", "1010000001", "dpo@nada.sa", "privacy@nada.sa", "https://nada.sa/privacy/request",
-                  "المتجر الإلكتروني", "أيرلندا", "البنود التعاقدية القياسية", "سنتين", "آخر طلب", "المحاكم",
-                  "خلال 30 يومًا", "المادة 3 من اللائحة", "dgp.sdaia.gov.sa", "90 يومًا", "لا نتقاضى",
+                  "المتجر الإلكتروني", "أيرلندا", "عقد وفق النموذج الذي تعتمده الهيئة", "سنتين", "آخر طلب",
+                  "المحاكم", "خلال 30 يومًا", "dgp.sdaia.gov.sa", "خوادم سحابية داخل المملكة", "لا يمكننا توصيل طلبك",
+                  "شركة الشحن التي توصل طلباتك", "90 يومًا", "لا نتقاضى",
                   "يمكنك رفض ملفات تعريف الارتباط", "يمكنك إلغاء الاشتراك"):
         assert piece in text, piece
     assert built.problems == []

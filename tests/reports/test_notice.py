@@ -17,8 +17,9 @@ from compliance_desk.domain.policy import read_policy
 from compliance_desk.reports.export import export_notice
 from compliance_desk.storage import activities, notice, policy_check, records
 from compliance_desk.storage.register import Register
+from tests.reports.reading import pages_text
 
-PROFILE = {"officer_name": "Sara Al-Harbi", "officer_email": "dpo@acme.sa", "officer_phone": "+966 11 234 5678",
+PROFILE = {"officer_name": "Sara Al-Harbi", "officer_email": "dpo@acme.sa", "officer_phone": "+966 12 614 7390",
            "address": "King Abdulaziz Road, Jeddah", "commercial_registration": "4030000001",
            "website": "https://acme.sa", "rights_channels": ["email", "web_form"], "rights_email": "privacy@acme.sa",
            "rights_web_form": "https://acme.sa/privacy", "cookie_statement": "Refuse cookies in your browser.",
@@ -27,12 +28,23 @@ PROFILE = {"officer_name": "Sara Al-Harbi", "officer_email": "dpo@acme.sa", "off
            "cookie_statement_ar": "يمكنك رفض ملفات تعريف الارتباط من متصفحك."}
 
 
+# who the vaguely typed recipients are, and how and where each activity's data is kept
+DESCRIBED = {"business_partner": ("The bank that co-brands our loyalty card", "البنك الشريك في بطاقة الولاء"),
+             "service_provider": ("Our cloud hosting company", "شركة الاستضافة السحابية التي نتعامل معها"),
+             "other_government": ("The Ministry of Commerce", "وزارة التجارة")}
+STORED = {"storage_means": "On our servers in Riyadh, in encrypted databases",
+          "storage_means_ar": "على خوادمنا في الرياض، في قواعد بيانات مشفرة",
+          "consequences": "We cannot open your account or deliver your order.",
+          "consequences_ar": "لا يمكننا فتح حسابك أو توصيل طلبك."}
+
+
 @pytest.fixture
 def shop(register: Register) -> Register:
     """A register whose records name every purpose, data category and recipient type."""
     records.save_organisation(register, PROFILE)
-    recipients = {code: activities.save_recipient(register, None, {"name_en": code, "recipient_type": code})
-                  for code in v.PARTY_TYPES.codes}
+    recipients = {code: activities.save_recipient(register, None, {
+        "name_en": code, "recipient_type": code, "description": DESCRIBED.get(code, (None, None))[0],
+        "description_ar": DESCRIBED.get(code, (None, None))[1]}) for code in v.PARTY_TYPES.codes}
     half = len(v.PURPOSES.codes) // 2
     activities.save_activity(register, None, {
         "name_en": "Online shop", "name_ar": "المتجر الإلكتروني", "status": "active",
@@ -40,12 +52,13 @@ def shop(register: Register) -> Register:
         "legal_bases": ["contract", "legal_obligation"], "sources": ["data_subject", "partners"],
         "retention_months": 120, "retention_event": "the last order", "retention_reason": "tax law",
         "retention_event_ar": "آخر طلب", "retention_reason_ar": "نظام الضريبة",
-        "security_measures": ["encryption", "masking"]},
+        "security_measures": ["encryption", "masking"], **STORED},
         [recipients[c] for c in v.PARTY_TYPES.codes[:7]], [{"country": "IE", "safeguard": "standard_clauses"}])
     activities.save_activity(register, None, {
         "name_en": "Customer care", "name_ar": "خدمة العملاء", "status": "active",
         "purposes": v.PURPOSES.codes[half:], "data_categories": v.DATA_CATEGORIES.codes[8:],
-        "legal_bases": ["consent", "legitimate_interests"], "sources": ["data_subject"], "retention_months": 24},
+        "legal_bases": ["consent", "legitimate_interests"], "sources": ["data_subject"], "retention_months": 24,
+        **STORED},
         [recipients[c] for c in v.PARTY_TYPES.codes[7:]])
     return register
 
@@ -126,7 +139,7 @@ def test_a_register_change_shows_in_the_next_notice_and_in_the_check(shop: Regis
     assert policy_check.check(shop, old_text, "en").gaps == []  # nothing new to say: same codes
     second, _ = export_notice(shop, tmp_path / "after.html", lang="en", fmt="html")
     text = " ".join(html_root(second).text_content().split())
-    assert "Deliveries" in text and "United Arab Emirates, protected by binding common rules" in text
+    assert "Deliveries" in text and "United Arab Emirates, protected by rules, approved by SDAIA," in text
     assert "We keep this data for 6 months." in text
     records.update(shop, "activity", 1, {"status": "retired"})
     third, _ = export_notice(shop, tmp_path / "retired.html", lang="en", fmt="html")
@@ -157,3 +170,20 @@ def test_pdf_notice_is_public_and_readable(shop: Register, tmp_path: Path, lang:
     assert reader.metadata.title == title and title in pages[0]
     for word in (("حقوقك", "الشكاوى", "المحاكم") if lang == "ar" else ("Your rights", "Complaints", "Courts")):
         assert any(word in page for page in pages), word
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_pdf_notice_says_storage_consequences_items_and_who_the_partners_are(shop: Register, tmp_path: Path,
+                                                                              lang: str) -> None:
+    records.update(shop, "activity", 1, {"data_items": "Full name\nMobile number",
+                                         "data_items_ar": "الاسم الكامل\nرقم الجوال"})
+    path, _seal = export_notice(shop, tmp_path / f"notice.{lang}.pdf", lang=lang, fmt="pdf")
+    text = " ".join(unicodedata.normalize("NFKC", " ".join(pages_text(path))).split())
+    suffix = "_ar" if lang == "ar" else ""
+    for field in ("storage_means", "consequences"):
+        assert " ".join(unicodedata.normalize("NFKC", STORED[field + suffix]).split()) in text, field
+    for en, ar in DESCRIBED.values():
+        assert unicodedata.normalize("NFKC", ar if lang == "ar" else en) in text
+    assert unicodedata.normalize("NFKC", "الاسم الكامل؛ رقم الجوال" if lang == "ar" else "Full name; Mobile number") in text
+    assert "date of birth" not in text and "تاريخ الميلاد" not in text  # the category alone, not a bundle
+    assert "Art." not in text and "المادة" not in text

@@ -56,3 +56,18 @@ def test_gaps_are_exactly_the_known_differences(register: Register) -> None:
     assert set(shape) == {"findings", "gaps"}
     assert {"kind", "code", "evidence", "offset"} <= set(shape["findings"][0])
     assert {"kind", "code", "direction", "message"} <= set(shape["gaps"][0])
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_placeholder_contacts_in_a_policy_are_gaps_where_they_stand(register: Register, lang: str) -> None:
+    text = ("سياسة الخصوصية\nللتواصل مع مسؤول حماية البيانات راسله على dpo@alwaha.example أو اتصل بالرقم "
+            "+966112345678.\nرقم السجل التجاري 4030000001.\n")
+    result = policy_check.check(register, text, lang)
+    placeholders = [g for g in result.gaps if g.code == "placeholder"]
+    assert [(g.kind, g.direction, text[g.offset:g.offset + g.length]) for g in placeholders  # type: ignore[index]
+            ] == [("contact", "defect", "dpo@alwaha.example"), ("contact", "defect", "+966112345678")]
+    assert ("placeholder" if lang == "en" else "تجريبية") in placeholders[0].message
+    assert policy_check.label("contact", "placeholder", lang) in ("Placeholder contact", "وسيلة تواصل تجريبية")
+    real = policy_check.check(register, text.replace("dpo@alwaha.example", "dpo@alwaha.sa").replace(
+        "+966112345678", "+966 11 482 9071"), lang)
+    assert not [g for g in real.gaps if g.code == "placeholder"]

@@ -67,11 +67,11 @@ def test_details_complete_the_notice(app: Controller, qtbot) -> None:
     before = page.problems.count()
     page.edit_details()
     dialog = page.details_dialog
-    dialog.form.editors["rights_email"].set_value("privacy@alwaha.example")
+    dialog.form.editors["rights_email"].set_value("privacy@alwaha.sa")
     dialog.form.editors["cookie_statement"].set_value("You can refuse cookies in your browser settings.")
     assert dialog.save()
-    assert (records.organisation(app.register) or {})["rights_email"] == "privacy@alwaha.example"
-    assert "privacy@alwaha.example" in page.notice.toPlainText()
+    assert (records.organisation(app.register) or {})["rights_email"] == "privacy@alwaha.sa"
+    assert "privacy@alwaha.sa" in page.notice.toPlainText()
     assert page.problems.count() == before - 2
     dialog2 = page.details_dialog
     page.edit_details()

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from compliance_desk.domain.placeholders import placeholder_spans
 from compliance_desk.domain.policy.findings import Finding, codes
 
 PDPL_RIGHTS: dict[str, str] = {
@@ -94,6 +95,9 @@ def compare(text: str, findings: list[Finding], facts: RegisterFacts, lang: str,
         gaps.append(Gap("transfer", "abroad", "policy_only", messages["gap_policy_transfer"],
                         offset=where.offset if where else None))
     gaps += missing(findings, labels, messages)
+    for start, end in placeholder_spans(text):  # a contact that reaches nobody (PDPL Art. 12, 13)
+        gaps.append(Gap("contact", "placeholder", "defect", messages["gap_placeholder_contact"].format(
+            evidence=text[start:end]), offset=start, length=end - start))
     for finding in findings:
         if finding.kind == "template":
             gaps.append(Gap("template", finding.code, "defect", messages["gap_template"].format(

@@ -27,6 +27,9 @@ PLACEHOLDERS = [
                r"example\.com|company name|business name|website name)", re.I),
     re.compile(r"(?<!\w)(?:ادخل|اكتب|ضع|اذكر) (?:اسم|عنوان|رقم|هنا|تاريخ)"),
 ]
+# what a notice generated from an incomplete register marks on the page (domain/notice_words.py)
+MARKER = re.compile(r"to be completed before publishing|يستكمل قبل النشر", re.I)
+PLACEHOLDERS.append(MARKER)
 GENERATOR = re.compile(
     r"privacy policy generator|generated (?:by|with|using)|created (?:by|with|using) (?:the )?\w+ (?:privacy|policy)|"
     r"termsfeed|termly|freeprivacypolicy|privacypolicies\.com|app-privacy-policy-generator|"

@@ -21,6 +21,7 @@ from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.completeness import missing
 from compliance_desk.domain.entities import ACTIVITY, RECIPIENT
 from compliance_desk.domain.errors import ValidationError
+from compliance_desk.domain.notice_lines import VAGUE
 from compliance_desk.domain.rules import check_activity
 from compliance_desk.storage import activities, listing
 from compliance_desk.storage.register import Register
@@ -43,6 +44,11 @@ class ActivityDialog(RecordDialog):
         ("Reviews and risk", "المراجعة والمخاطر",
          ["automated_decisions", "automated_details_ar", "automated_details", COLUMN, "dpia_required", "dpia_done",
           "last_review", "next_review", "notes"]),
+        # what the privacy notice says of this activity beyond the codes: the items collected, what
+        # follows if they are not given (PDPL Art. 13), how and where they are kept (Art. 12)
+        ("In the privacy notice", "في إشعار الخصوصية",
+         ["data_items_ar", "consequences_ar", "storage_means_ar", COLUMN, "data_items", "consequences",
+          "storage_means"]),
     ]
 
     def __init__(self, register: Register, record_id: int | None, lang: str,
@@ -161,6 +167,29 @@ class ActivityDialog(RecordDialog):
 
 
 class RecipientDialog(RecordDialog):
+    # who the recipient is, as the privacy notice says it, Arabic beside English (1024 × 700 without scrolling)
+    GROUPS = [("Record", "السجل", ["name_ar", "name_en", "recipient_type", "country", "role", "contract_reference",
+                                   "status", COLUMN, "description_ar", "description", "notes"])]
+
     def __init__(self, register: Register, record_id: int | None, lang: str,
                  parent: QWidget | None = None, initial: dict[str, Any] | None = None) -> None:
         super().__init__(RECIPIENT, register, record_id, lang, activities.save_recipient, parent, initial)
+
+    def _extra_tabs(self) -> None:
+        # a prompt, not a refusal: the register may hold a recipient before the officer knows how to
+        # describe it; the notice marks it and lists it among its problems meanwhile
+        self.vague = QLabel()
+        self.vague.setObjectName("vague_recipient")
+        self.vague.setWordWrap(True)
+        self.vague.setStyleSheet("color: #8a5300;")
+        self.layout().insertWidget(0, self.vague)
+
+    def extra_errors(self, values: dict[str, Any]) -> dict[str, str]:
+        if hasattr(self, "vague"):
+            kind = values.get("recipient_type")
+            vague = kind in VAGUE and not (values.get("description") or values.get("description_ar"))
+            self.vague.setText("⚠ " + self.tr("The privacy notice names this recipient only as «%1»: describe who "
+                                               "they are and what they do with the data.").replace(
+                "%1", v.PARTY_TYPES.label(kind, self.lang)) if vague else "")
+            self.vague.setVisible(vague)
+        return {}
