@@ -1455,7 +1455,7 @@
     </message>
     <message>
         <source>fair</source>
-        <translation>متوسطة</translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>strong</source>
@@ -1643,7 +1643,7 @@
     </message>
     <message>
         <source>No legal hold is in force over this person&apos;s data.</source>
-        <translation>لا يوجد أمر احتفاظ نظامي ساري على بيانات هذا الشخص.</translation>
+        <translation>لا يوجد أمر احتفاظ نظامي سارٍ على بيانات هذا الشخص.</translation>
     </message>
     <message>
         <source>Do not tell this person about these authority requests (the order forbids or defers it): %1</source>
@@ -1781,7 +1781,7 @@
     </message>
     <message>
         <source>Any urgency</source>
-        <translation>أي درجة إلحاح</translation>
+        <translation>كل درجات الإلحاح</translation>
     </message>
     <message>
         <source>Most urgent first</source>
@@ -1955,7 +1955,7 @@
     </message>
     <message>
         <source>Missing %1</source>
-        <translation>ناقص %1</translation>
+        <translation>ينقصه %1</translation>
     </message>
 </context>
 <context>
@@ -2326,19 +2326,19 @@
     </message>
     <message>
         <source>Any stage</source>
-        <translation>أي مرحلة</translation>
+        <translation>كل المراحل</translation>
     </message>
     <message>
         <source>Any right</source>
-        <translation>أي حق</translation>
+        <translation>كل الحقوق</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation>أي وسيلة</translation>
+        <translation>كل الوسائل</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation>أي نتيجة</translation>
+        <translation>كل النتائج</translation>
     </message>
     <message>
         <source>An authority&apos;s order forbids telling this person about %1: leave it out of every answer.</source>
