@@ -236,6 +236,7 @@ class RecordForm(QWidget):
         row = QHBoxLayout(self)  # (its spacing is its columns' too: keep the style's)
         layout = self._column(row)
         self.editors: dict[str, FieldEditor] = {}
+        self.labels: dict[str, QLabel] = {}
         for name in names:
             if name == COLUMN:
                 row.addSpacing(12)
@@ -245,10 +246,18 @@ class RecordForm(QWidget):
             editor = FieldEditor(field, lang)
             editor.changed.connect(self.changed)
             editor.left.connect(self.changed)
-            label = QLabel(digits(field.label(lang)) + (" *" if field.required or name in entity.one_of else ""))
+            label = QLabel()
             label.setBuddy(editor.widget)
             layout.addRow(label, editor)
             self.editors[name] = editor
+            self.labels[name] = label
+        # the entity's own rule until a dialog marks what its validation refuses empty (RecordDialog)
+        self.mark_required({f for f in self.editors if entity.field(f).required or f in entity.one_of})
+
+    def mark_required(self, required: set[str]) -> None:
+        """A " *" after the label of each field in `required`, none after the others."""
+        for name, label in self.labels.items():
+            label.setText(digits(self.entity.field(name).label(self.lang)) + (" *" if name in required else ""))
 
     @staticmethod
     def _column(row: QHBoxLayout) -> QFormLayout:
