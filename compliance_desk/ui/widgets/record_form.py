@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 import pycountry
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ ERROR_STYLE = "color: #b00020;"
 # In a form's list of fields: the fields after it go in a column beside those before it (a tall tab
 # fits the smallest window, 1024 × 700, without scrolling).
 COLUMN = "|"
+MAX_LIST_HEIGHT = 360  # a list of ticks taller than this scrolls
 
 
 def countries(lang: str) -> list[tuple[str, str]]:
@@ -61,6 +62,27 @@ class CheckList(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
         self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fitted_width = -1
+        self.setFixedHeight(self._content_height())
+
+    def _content_height(self) -> int:
+        """As tall as its items, wrapped at the present width (up to MAX_LIST_HEIGHT): no scrolling down."""
+        self.doItemsLayout()
+        rows = sum(self.visualItemRect(self.item(i)).height() for i in range(self.count())) \
+            if self.count() else self.fontMetrics().height()
+        return min(rows + 2 * self.frameWidth() + 2, MAX_LIST_HEIGHT)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != self._fitted_width:  # a new width wraps the labels anew
+            self._fitted_width = event.size().width()
+            QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        height = self._content_height()
+        if height != self.height():
+            self.setFixedHeight(height)
 
     def checked(self) -> list[object]:
         return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
@@ -165,7 +187,6 @@ class FieldEditor(QWidget):
         if f.kind == "codes":
             assert f.vocabulary is not None
             listing = CheckList([(t.code, t.label(self.lang)) for t in f.vocabulary])
-            listing.setFixedHeight(min(len(f.vocabulary), 7) * 22 + 8)
             listing.changed.connect(self.changed)
             return listing
         line = DateEdit(self.lang, show_problems=False) if f.kind == "date" else QLineEdit()
