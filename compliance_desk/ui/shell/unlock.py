@@ -24,8 +24,6 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets import style
 from compliance_desk.ui.widgets.icons import icon
-from compliance_desk.ui.widgets.record_dialog import NOTICE_STYLE
-from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 
 class UnlockWindow(QWidget):
@@ -54,7 +52,7 @@ class UnlockWindow(QWidget):
         self.notice = QLabel(notice)
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setStyleSheet(style.NOTICE_LINE)
         self.notice.setVisible(bool(notice))
 
         self.recent = QListWidget()
@@ -88,7 +86,7 @@ class UnlockWindow(QWidget):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(style.ERROR)
 
         help_button = QPushButton(self.tr("Help"))
         help_button.clicked.connect(self.help_requested)
@@ -189,7 +187,7 @@ class UnlockWindow(QWidget):
         self.path_label.setVisible(True)
         self.unlock_box.setVisible(True)
         self.message.setText("")
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(style.ERROR)
         self.read_only_button.hide()
         self.passphrase.clear()
         self.passphrase.setFocus()

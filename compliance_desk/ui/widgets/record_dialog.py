@@ -23,7 +23,7 @@ from compliance_desk.domain.errors import KnownError, Msg, ValidationError
 from compliance_desk.domain.validation import clean
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.widgets import ask
+from compliance_desk.ui.widgets import ask, style
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE, FieldEditor, RecordForm
 
 # what an emptied field holds, by kind (a text field: "")
@@ -352,7 +352,7 @@ class RecordDialog(QDialog):
 
 # wide enough for two columns of fields, narrow enough for the smallest window (1024 × 700)
 TWO_COLUMNS_WIDTH = 960
-NOTICE_STYLE = "background: #e8f0fe; color: #1a3a6b; padding: 6px; border: 1px solid #b6c8ef;"
+NOTICE_STYLE = style.NOTICE_LINE
 HINT_STYLE = "color: #555;"
 
 

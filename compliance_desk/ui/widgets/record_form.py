@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import pycountry
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -27,10 +26,11 @@ from compliance_desk.domain.countries import country_name
 from compliance_desk.domain.entities import Entity, Field
 from compliance_desk.domain.errors import ValidationError
 from compliance_desk.domain.validation import clean
+from compliance_desk.ui.widgets import style
 from compliance_desk.ui.widgets.date_edit import DateEdit
 from compliance_desk.ui.widgets.format import digits, number, typed_number
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = style.ERROR
 # In a form's list of fields: the fields after it go in a column beside those before it (a tall tab
 # fits the smallest window, 1024 × 700, without scrolling).
 COLUMN = "|"
@@ -39,6 +39,8 @@ MAX_LIST_HEIGHT = 360  # a list of ticks taller than this scrolls
 
 def countries(lang: str) -> list[tuple[str, str]]:
     """(code, name) of every country, sorted by name in `lang`."""
+    import pycountry
+
     pairs = [(c.alpha_2, country_name(c.alpha_2, lang)) for c in pycountry.countries]
     return sorted(pairs, key=lambda p: p[1].casefold())
 
