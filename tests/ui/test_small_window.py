@@ -78,3 +78,18 @@ def test_elided_cells_and_headers_carry_their_whole_text(unlocked_app: Controlle
         text = model.data(model.index(0, column))
         if text:
             assert model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole) == text, header
+
+
+def test_an_empty_table_keeps_the_narrow_page_to_itself(unlocked_app: Controller, settings: Settings) -> None:
+    in_language(unlocked_app, settings, "en", 1024, 700)
+    page = unlocked_app.main.kyc
+    unlocked_app.main.show_page("kyc")
+    QApplication.processEvents()
+    page.set_search("no such customer anywhere")
+    assert page.model.total == 0 and not page.detail.isVisible()
+    page.set_search("")
+    assert page.detail.isVisible()
+    unlocked_app.main.resize(1600, 1000)
+    page.set_search("no such customer anywhere")
+    QApplication.processEvents()
+    assert page.detail.isVisible()  # beside the table it takes no room from it

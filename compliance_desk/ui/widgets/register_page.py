@@ -122,7 +122,8 @@ class RegisterPage(QWidget):
         self.view.setMinimumHeight(160)
         self.detail.setMinimumWidth(220)
         # in a narrow window the detail goes under the table, which keeps the page's whole width
-        self.fold = Fold(self, self.splitter, on_fold=self.detail.set_compact)
+        self.fold = Fold(self, self.splitter, on_fold=self._folded)
+        self.model.modelReset.connect(self._show_detail)
 
         self.banner = QLabel()
         self.banner.setObjectName("banner")
@@ -237,6 +238,15 @@ class RegisterPage(QWidget):
         keys = self.settings.columns(self.entity.name) or DEFAULT_COLUMNS.get(self.entity.name)
         for index, column in enumerate(self.model.columns):
             self.view.setColumnHidden(index, bool(keys) and column.key not in keys)
+
+    def _folded(self, narrow: bool) -> None:
+        self.detail.set_compact(narrow)
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        """Under the table (a narrow window) the detail pane goes while the table is empty: the space is the
+        table's, with what to do next."""
+        self.detail.setVisible(not (self.fold.narrow and self.model.total == 0))
 
     def _fit_once(self) -> None:
         """Size the columns to their contents the first time the table has rows (then the officer's widths stay)."""
