@@ -93,3 +93,15 @@ def test_an_empty_table_keeps_the_narrow_page_to_itself(unlocked_app: Controller
     page.set_search("no such customer anywhere")
     QApplication.processEvents()
     assert page.detail.isVisible()  # beside the table it takes no room from it
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_queue_gives_what_to_do_the_room_at_1024(unlocked_app: Controller, settings: Settings,
+                                                      lang: str) -> None:
+    in_language(unlocked_app, settings, lang, 1024, 700)
+    unlocked_app.main.show_page("queue")
+    QApplication.processEvents()
+    header = unlocked_app.main.queue.tree.header()
+    assert header.sectionSize(1) >= 250, header.sectionSize(1)
+    assert all(header.sectionViewportPosition(i) + header.sectionSize(i) <= header.viewport().width() + 1
+               for i in range(header.count()))
