@@ -149,9 +149,9 @@ class RecordDialog(QDialog):
             except ValidationError as error:
                 errors[emptied] = error.reason.text(self.lang)
         values = {k: v for k, v in values.items() if self.entity.has(k)}
-        one_of = [n for n in self.entity.one_of if n in values]
-        if one_of and not any(values[n] for n in one_of):  # the entity's either-or, whatever else is missing
-            errors.setdefault(self.entity.one_of[0], Msg("required").text(self.lang))
+        one_of = self.entity.one_of  # the entity's either-or, whatever else is missing (when the form holds both)
+        if one_of and all(n in values for n in one_of) and not any(values[n] for n in one_of):
+            errors.setdefault(one_of[0], Msg("required").text(self.lang))
         for _ in range(len(self.entity.fields)):  # rules across fields, one refusal at a time
             try:
                 self.check({k: v for k, v in values.items() if k not in errors})

@@ -269,7 +269,7 @@ class RecordForm(QWidget):
             editor = FieldEditor(field, lang)
             editor.changed.connect(self.changed)
             editor.left.connect(self.changed)
-            label = QLabel()
+            label = QLabel(digits(field.label(lang)))
             label.setBuddy(editor.widget)
             layout.addRow(label, editor)
             self.editors[name] = editor
@@ -279,8 +279,8 @@ class RecordForm(QWidget):
 
     def mark_required(self, required: set[str]) -> None:
         """A " *" after the label of each field in `required`, none after the others."""
-        for name, label in self.labels.items():
-            label.setText(digits(self.entity.field(name).label(self.lang)) + (" *" if name in required else ""))
+        for name, label in self.labels.items():  # (a dialog may have reworded a label: keep its words)
+            label.setText(label.text().removesuffix(" *") + (" *" if name in required else ""))
 
     @staticmethod
     def _column(row: QHBoxLayout) -> QFormLayout:
