@@ -42,3 +42,14 @@ def test_the_request_stage_filter_in_the_app(qtbot) -> None:
     assert QCoreApplication.translate("RequestPage", "Any stage") == "كل المراحل"
     assert QCoreApplication.translate("NewRegisterDialog", "fair") == \
         QCoreApplication.translate("PassphraseDialog", "fair")
+
+
+def test_qt_standard_buttons_speak_our_arabic(qtbot) -> None:
+    """Qt's own Cancel said «ألغِ» (an imperative, cut to «ألغ» in the new-register dialog)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    apply_language("ar")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "إلغاء"
+    assert buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "موافق"
