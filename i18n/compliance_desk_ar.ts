@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>fair</source>
-        <translation>متوسطة</translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>strong</source>
@@ -1745,7 +1745,7 @@
     </message>
     <message>
         <source>No legal hold is in force over this person&apos;s data.</source>
-        <translation>لا يوجد أمر احتفاظ نظامي ساري على بيانات هذا الشخص.</translation>
+        <translation>لا يوجد أمر احتفاظ نظامي سارٍ على بيانات هذا الشخص.</translation>
     </message>
     <message>
         <source>Do not tell this person about these authority requests (the order forbids or defers it): %1</source>
@@ -1868,6 +1868,21 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
         <source>Action queue</source>
@@ -1883,7 +1898,7 @@
     </message>
     <message>
         <source>Any urgency</source>
-        <translation>أي درجة إلحاح</translation>
+        <translation>كل درجات الإلحاح</translation>
     </message>
     <message>
         <source>Most urgent first</source>
@@ -2123,7 +2138,7 @@
     </message>
     <message>
         <source>Missing %1</source>
-        <translation>ناقص %1</translation>
+        <translation>ينقصه %1</translation>
     </message>
 </context>
 <context>
@@ -2494,19 +2509,19 @@
     </message>
     <message>
         <source>Any stage</source>
-        <translation>أي مرحلة</translation>
+        <translation>كل المراحل</translation>
     </message>
     <message>
         <source>Any right</source>
-        <translation>أي حق</translation>
+        <translation>كل الحقوق</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation>أي وسيلة</translation>
+        <translation>كل الوسائل</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation>أي نتيجة</translation>
+        <translation>كل النتائج</translation>
     </message>
     <message>
         <source>An authority&apos;s order forbids telling this person about %1: leave it out of every answer.</source>

@@ -16,7 +16,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSPHRASE = "correct horse battery staple"
-PAGES = ("queue", "activities", "recipients", "disclosures", "transparency", "kyc", "screening", "policy", "notice")
+PAGES = ("queue", "breaches", "activities", "recipients", "disclosures", "transparency", "requests", "kyc", "screening",
+         "policy", "notice")
 
 
 def main() -> None:
@@ -85,6 +86,10 @@ def main() -> None:
         dialog = main.activities.new()
         settle()
         dialog.grab().save(str(args.out / f"activity-new-{lang}.png"))
+        for index in range(1, dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(index)
+            settle()
+            dialog.grab().save(str(args.out / f"activity-new-tab{index}-{lang}.png"))
         dialog.discard()
         main.show_page("disclosures")
         dialog = main.disclosures.new()

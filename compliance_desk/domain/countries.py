@@ -6,8 +6,6 @@ import gettext
 import re
 from functools import lru_cache
 
-import pycountry
-
 # Names an Arabic reader expects where the ISO translation differs from common usage.
 _ARABIC = {
     "SA": "المملكة العربية السعودية",
@@ -21,6 +19,8 @@ _HARAKAT = re.compile("[\u064b-\u0652]")
 @lru_cache(maxsize=1)
 def _arabic_catalogue() -> gettext.NullTranslations:
     try:
+        import pycountry  # (loaded when a country is first named: not at start-up)
+
         return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
     except OSError:
         return gettext.NullTranslations()
@@ -31,6 +31,8 @@ def country_name(code: str | None, lang: str = "en") -> str:
     """The country's name in `lang`; the code itself when unknown; '' for None."""
     if not code:
         return ""
+    import pycountry
+
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code

@@ -207,7 +207,7 @@ CUSTOMER = Entity("customer", "customers", "Customer", "عميل", (
     F("phone", "text", "Phone (E.164)", "الهاتف", sensitive=True),
     F("email", "text", "E-mail", "البريد الإلكتروني", sensitive=True),
     F("address", "longtext", "Full address", "العنوان الكامل", sensitive=True),
-    F("city_code", "text", "City code", "رمز المدينة"),
+    F("city_code", "text", "Postal code", "الرمز البريدي"),
     F("risk_rating", "code", "Risk rating", "درجة المخاطر", v.RISK_RATINGS, default="low"),
     F("pep", "bool", "Politically exposed person", "شخص سياسي ممثل للمخاطر", default=0),
     F("status", "code", "Status", "الحالة", v.CUSTOMER_STATUSES, default="pending"),

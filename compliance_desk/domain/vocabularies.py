@@ -170,9 +170,9 @@ ACTIVITY_STATUSES = Vocabulary("activity_status", [
     ("retired", "Retired", "موقوف"),
 ])
 
-RECIPIENT_STATUSES = Vocabulary("recipient_status", [
-    ("active", "Active", "نشط"),
-    ("retired", "Retired", "موقوف"),
+RECIPIENT_STATUSES = Vocabulary("recipient_status", [  # a recipient is a جهة: feminine
+    ("active", "Active", "نشطة"),
+    ("retired", "Retired", "موقوفة"),
 ])
 
 SAFEGUARDS = Vocabulary("safeguard", [
@@ -297,12 +297,12 @@ CHECK_RESULTS = Vocabulary("check_result", [
     ("verified", "Verified", "تم التحقق"),
     ("rejected", "Rejected", "مرفوض"),
     ("more_information", "More information needed", "يلزم مزيد من المعلومات"),
-    ("expired", "Expired", "منتهي الصلاحية"),
+    ("expired", "Expired", "منتهية الصلاحية"),  # the document (وثيقة): feminine
 ])
 
 REASON_CODES = Vocabulary("reason_code", [
-    ("unreadable", "Unreadable", "غير مقروء"),
-    ("expired", "Expired", "منتهي الصلاحية"),
+    ("unreadable", "Unreadable", "غير مقروءة"),  # the document (وثيقة): feminine
+    ("expired", "Expired", "منتهية الصلاحية"),
     ("name_mismatch", "Name mismatch", "عدم تطابق الاسم"),
     ("address_mismatch", "Address mismatch", "عدم تطابق العنوان"),
     ("older_than_allowed", "Older than allowed", "أقدم من المدة المسموح بها"),
@@ -350,8 +350,8 @@ SCREENING_TRIGGERS = Vocabulary("screening_trigger", [
     ("manual", "Requested by the officer", "بطلب من المسؤول"),
 ])
 SCREENING_RUN_STATUSES = Vocabulary("screening_run_status", [
-    ("complete", "Complete", "مكتمل"),
-    ("cancelled", "Cancelled", "أُلغي"),
+    ("complete", "Complete", "مكتملة"),  # a run is an عملية فحص: feminine
+    ("cancelled", "Cancelled", "أُلغيت"),
 ])
 HIT_DECISIONS = Vocabulary("hit_decision", [
     ("open", "Open: to decide", "مفتوح: بانتظار القرار"),
@@ -380,12 +380,12 @@ BREACH_SEVERITIES = Vocabulary("breach_severity", [
     ("medium", "Medium", "متوسطة"),
     ("high", "High", "مرتفعة"),
 ])
-BREACH_STAGES = Vocabulary("breach_stage", [
-    ("open", "Open", "مفتوح"),
+BREACH_STAGES = Vocabulary("breach_stage", [  # a breach is a حادثة: feminine
+    ("open", "Open", "مفتوحة"),
     ("assessed", "Assessed", "تم التقييم"),
     ("notified", "Notified", "تم الإبلاغ"),
     ("contained", "Contained", "تم الاحتواء"),
-    ("closed", "Closed", "مغلق"),
+    ("closed", "Closed", "مغلقة"),
 ])
 SDAIA_DECISIONS = Vocabulary("sdaia_decision", [
     ("pending", "To decide", "بانتظار القرار"),

@@ -8,8 +8,6 @@ import os
 import socket
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from compliance_desk.domain import clock
 from compliance_desk.storage.errors import RegisterLocked
 
@@ -62,9 +60,13 @@ class WriterLock:
     def __init__(self, register: Path, actor: str | None = None) -> None:
         self.register = register
         self.actor = actor or current_user()
+        from filelock import FileLock  # (imported when a register opens: not at start-up)
+
         self._lock = FileLock(str(_lock_path(register)), timeout=0, mode=0o600)
 
     def acquire(self) -> None:
+        from filelock import Timeout
+
         try:
             self._lock.acquire(timeout=0)
         except Timeout:

@@ -16,13 +16,13 @@ from compliance_desk.storage import disclosures, listing, records
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from compliance_desk.ui.widgets.customer_picker import CustomerPicker
-from compliance_desk.ui.widgets.record_dialog import RecordDialog
+from compliance_desk.ui.widgets.record_dialog import TWO_COLUMNS_WIDTH, RecordDialog
 from compliance_desk.ui.widgets.record_form import COLUMN, CheckList
 
 REQUEST = ["received_date", "channel", "requester_type", "requester_name", "requester_contact",
            "requester_reference", COLUMN, "request_type", "legal_ground", "jurisdiction", "emergency", "due_date"]
-DATA = ["subject_count", "accounts", "categories_requested", "categories_disclosed", COLUMN, "content_type",
-        "subject_notification", "notification_deferred_until"]
+DATA = ["subject_count", "accounts", "categories_requested", COLUMN, "categories_disclosed", "content_type",
+        "subject_notification", "notification_deferred_until"]  # (the two category lists, whole, side by side)
 REVIEW = ["legal_review_required", "counsel_name", "review_date", "legal_opinion"]
 DECISION = ["decision", "decision_reason", "decided_on", "decided_by", COLUMN, "disclosed_date",
             "disclosure_method", "disclosure_volume", "closed_date", "notes"]
@@ -35,6 +35,10 @@ STEPS: dict[str, list[str]] = {
                   "disclosure_volume", "subject_notification", "notification_deferred_until"],
     "closed": ["closed_date", "notes"],
 }
+# how a step lays its fields out: the disclosure's list of data categories, whole, beside the rest
+STEP_LAYOUT = {**STEPS, "disclosed": ["disclosed_date", "disclosure_method", "categories_disclosed", COLUMN,
+                                      "content_type", "disclosure_volume", "subject_notification",
+                                      "notification_deferred_until"]}
 
 
 class DisclosureDialog(RecordDialog):
@@ -146,7 +150,7 @@ class StepDialog(RecordDialog):
         self.target = target
         self.current = records.get(register, DISCLOSURE, record_id)
         en, ar = self.TITLES[target]
-        self.GROUPS = [(en, ar, STEPS[target])]
+        self.GROUPS = [(en, ar, STEP_LAYOUT[target])]
         initial = {"decided_on": clock.today().isoformat(), "disclosed_date": clock.today().isoformat(),
                    "closed_date": clock.today().isoformat(), "review_date": clock.today().isoformat()}
         if target == "decided" and self.current.get("decision") == "pending":
@@ -155,7 +159,8 @@ class StepDialog(RecordDialog):
                          {k: v for k, v in initial.items() if k in STEPS[target] and not self.current.get(k)})
         self.setWindowTitle(f"{ar if lang == 'ar' else en} — {self.current['reference']}[*]")
         # as tall as the step's fields need (a decision with its opinion), within the smallest window
-        self.resize(620, min(640, max(420, self.forms[0].sizeHint().height() + 180)))
+        width = TWO_COLUMNS_WIDTH if self.forms[0].columns > 1 else 620
+        self.resize(width, min(640, max(420, self.forms[0].sizeHint().height() + 180)))
 
     def check(self, values: dict[str, Any]) -> None:
         step = clean(DISCLOSURE, {k: v for k, v in values.items() if k in STEPS[self.target]}, partial=True)

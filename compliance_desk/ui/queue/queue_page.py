@@ -126,7 +126,8 @@ class QueuePage(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((0, 170), (2, 130), (3, 110), (4, 220)):
+        # "What to do" takes the rest: at 1 024 px some 270 px, not an elided 150
+        for column, width in ((0, 130), (2, 115), (3, 95), (4, 170)):
             self.tree.setColumnWidth(column, width)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemSelectionChanged.connect(self._selection_changed)

@@ -28,6 +28,7 @@ from compliance_desk.storage import sanctions, screening
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.screening.background import Task, service, start
 from compliance_desk.ui.screening.hit_card import DECISION_COLOURS, HitCard
+from compliance_desk.ui.widgets.fold import Fold
 from compliance_desk.ui.widgets.format import ltr, natural, number
 
 FILTERS = {"to_decide": ("open", "escalated"), "true_match": ("true_match",), "false_positive": ("false_positive",),
@@ -87,6 +88,8 @@ class ScreeningPage(QWidget):
         splitter.addWidget(self.card)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        self.splitter = splitter
+        self.fold = Fold(self, splitter, shares=(2, 3))  # a narrow window: the hit card under the hits
         layout.addWidget(splitter, 1)
         self.hits: list[dict[str, Any]] = []
         self.task: Task | None = None

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from compliance_desk.domain.language import is_rtl
@@ -13,6 +20,10 @@ from compliance_desk.ui.widgets.format import use_arabic_digits
 I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
 _installed: list[QTranslator] = []
 ARABIC_TABS = "QTabBar::tab { min-height: 26px; }"
+# Qt's own standard buttons in our words: its Arabic catalogue says "ألغِ" (an imperative, cut to "ألغ"
+# in a narrow button) for Cancel. Our catalogue is installed after Qt's, so it is asked first.
+QT_WORDS = (QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"), QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+            QT_TRANSLATE_NOOP("QPlatformTheme", "Close"))
 
 
 def apply_language(lang: str, arabic_digits: bool | None = None) -> None:

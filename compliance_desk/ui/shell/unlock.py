@@ -25,8 +25,6 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets import style
 from compliance_desk.ui.widgets.icons import icon
-from compliance_desk.ui.widgets.record_dialog import NOTICE_STYLE
-from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 
 class UnlockWindow(QWidget):
@@ -55,7 +53,7 @@ class UnlockWindow(QWidget):
         self.notice = QLabel(notice)
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setStyleSheet(style.NOTICE_LINE)
         self.notice.setVisible(bool(notice))
 
         self.recent = QListWidget()
@@ -89,7 +87,7 @@ class UnlockWindow(QWidget):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(style.ERROR)
 
         self.connect_button = QPushButton(self.tr("Connect to a server…"))
         self.connect_button.setObjectName("connect_server")
@@ -195,7 +193,7 @@ class UnlockWindow(QWidget):
         self.path_label.setVisible(True)
         self.unlock_box.setVisible(True)
         self.message.setText("")
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(style.ERROR)
         self.read_only_button.hide()
         self.passphrase.clear()
         self.passphrase.setPlaceholderText(self.tr("Password") if is_server(path) else self.tr("Passphrase"))

@@ -33,6 +33,7 @@ from compliance_desk.domain.dates import (
     written_date,
 )
 from compliance_desk.ui.widgets.format import digits, uses_arabic_digits
+from compliance_desk.ui.widgets.icons import icon
 
 HINT_STYLE = "color: #555;"
 PROBLEM_STYLE = "color: #b00020;"
@@ -62,6 +63,8 @@ class DateEdit(QLineEdit):
         self.button = QToolButton()
         self.button.setObjectName("calendar_button")
         self.button.setText("…")
+        self.button.setIcon(icon("calendar"))  # (the "…" a menu arrow covered)
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.button.setToolTip(self.tr("Pick a date"))
         self.button.setAccessibleName(self.tr("Pick a date"))
         self.calendar = QCalendarWidget()

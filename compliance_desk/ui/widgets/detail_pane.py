@@ -80,6 +80,11 @@ class DetailPane(QWidget):
         layout.addWidget(self.split, 1)
         self.show_record(None, None)
 
+    def set_compact(self, narrow: bool) -> None:
+        """Under the table (a narrow window) the fields and the history sit side by side, not stacked."""
+        self.split.setOrientation(Qt.Orientation.Horizontal if narrow else Qt.Orientation.Vertical)
+        self.split.setSizes([600, 400])
+
     def show_record(self, register: Register | None, record_id: int | None) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)

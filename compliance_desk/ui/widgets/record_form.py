@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import pycountry
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,17 +26,21 @@ from compliance_desk.domain.countries import country_name
 from compliance_desk.domain.entities import Entity, Field
 from compliance_desk.domain.errors import ValidationError
 from compliance_desk.domain.validation import clean
+from compliance_desk.ui.widgets import style
 from compliance_desk.ui.widgets.date_edit import DateEdit
 from compliance_desk.ui.widgets.format import digits, number, typed_number
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = style.ERROR
 # In a form's list of fields: the fields after it go in a column beside those before it (a tall tab
 # fits the smallest window, 1024 × 700, without scrolling).
 COLUMN = "|"
+MAX_LIST_HEIGHT = 360  # a list of ticks taller than this scrolls
 
 
 def countries(lang: str) -> list[tuple[str, str]]:
     """(code, name) of every country, sorted by name in `lang`."""
+    import pycountry
+
     pairs = [(c.alpha_2, country_name(c.alpha_2, lang)) for c in pycountry.countries]
     return sorted(pairs, key=lambda p: p[1].casefold())
 
@@ -61,6 +64,27 @@ class CheckList(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
         self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fitted_width = -1
+        self.setFixedHeight(self._content_height())
+
+    def _content_height(self) -> int:
+        """As tall as its items, wrapped at the present width (up to MAX_LIST_HEIGHT): no scrolling down."""
+        self.doItemsLayout()
+        rows = sum(self.visualItemRect(self.item(i)).height() for i in range(self.count())) \
+            if self.count() else self.fontMetrics().height()
+        return min(rows + 2 * self.frameWidth() + 2, MAX_LIST_HEIGHT)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != self._fitted_width:  # a new width wraps the labels anew
+            self._fitted_width = event.size().width()
+            QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        height = self._content_height()
+        if height != self.height():
+            self.setFixedHeight(height)
 
     def checked(self) -> list[object]:
         return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
@@ -165,7 +189,6 @@ class FieldEditor(QWidget):
         if f.kind == "codes":
             assert f.vocabulary is not None
             listing = CheckList([(t.code, t.label(self.lang)) for t in f.vocabulary])
-            listing.setFixedHeight(min(len(f.vocabulary), 7) * 22 + 8)
             listing.changed.connect(self.changed)
             return listing
         line = DateEdit(self.lang, show_problems=False) if f.kind == "date" else QLineEdit()
@@ -236,6 +259,7 @@ class RecordForm(QWidget):
         row = QHBoxLayout(self)  # (its spacing is its columns' too: keep the style's)
         layout = self._column(row)
         self.editors: dict[str, FieldEditor] = {}
+        self.labels: dict[str, QLabel] = {}
         for name in names:
             if name == COLUMN:
                 row.addSpacing(12)
@@ -245,10 +269,18 @@ class RecordForm(QWidget):
             editor = FieldEditor(field, lang)
             editor.changed.connect(self.changed)
             editor.left.connect(self.changed)
-            label = QLabel(digits(field.label(lang)) + (" *" if field.required or name in entity.one_of else ""))
+            label = QLabel(digits(field.label(lang)))
             label.setBuddy(editor.widget)
             layout.addRow(label, editor)
             self.editors[name] = editor
+            self.labels[name] = label
+        # the entity's own rule until a dialog marks what its validation refuses empty (RecordDialog)
+        self.mark_required({f for f in self.editors if entity.field(f).required or f in entity.one_of})
+
+    def mark_required(self, required: set[str]) -> None:
+        """A " *" after the label of each field in `required`, none after the others."""
+        for name, label in self.labels.items():  # (a dialog may have reworded a label: keep its words)
+            label.setText(label.text().removesuffix(" *") + (" *" if name in required else ""))
 
     @staticmethod
     def _column(row: QHBoxLayout) -> QFormLayout:

@@ -35,6 +35,7 @@ from compliance_desk.ui.widgets import ask, style
 from compliance_desk.ui.widgets.detail_pane import DetailPane
 from compliance_desk.ui.widgets.empty_state import EmptyState
 from compliance_desk.ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
+from compliance_desk.ui.widgets.fold import Fold
 from compliance_desk.ui.widgets.icons import icon
 from compliance_desk.ui.widgets.import_dialog import ImportDialog
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
@@ -49,7 +50,12 @@ DEFAULT_COLUMNS = {
     "activity": ["reference", "name_ar", "name_en", "department", "legal_bases", "status", "next_review",
                  "completeness"],
     "recipient": ["reference", "name_ar", "name_en", "recipient_type", "country", "status"],
+    "request": ["reference", "deadline", "received_date", "channel", "requester_name", "rights", "due_date", "stage",
+                "outcome"],
 }
+
+
+MIN_COLUMN = 64  # a fitted column is never narrower than this
 
 
 class RegisterPage(QWidget):
@@ -89,6 +95,8 @@ class RegisterPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(lambda: self.detail.show_record(None, None))
         self.model.modelReset.connect(lambda: self.update_actions() if hasattr(self, "edit_action") else None)
+        self.model.modelReset.connect(self._fit_once)
+        self._fitted = False
         self._apply_columns()
 
         self.detail = DetailPane(entity, lang, settings.display(lang))
@@ -111,7 +119,11 @@ class RegisterPage(QWidget):
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([620, 380])
         self.view.setMinimumWidth(360)
+        self.view.setMinimumHeight(160)
         self.detail.setMinimumWidth(220)
+        # in a narrow window the detail goes under the table, which keeps the page's whole width
+        self.fold = Fold(self, self.splitter, on_fold=self._folded)
+        self.model.modelReset.connect(self._show_detail)
 
         self.banner = QLabel()
         self.banner.setObjectName("banner")
@@ -227,6 +239,31 @@ class RegisterPage(QWidget):
         for index, column in enumerate(self.model.columns):
             self.view.setColumnHidden(index, bool(keys) and column.key not in keys)
 
+    def _folded(self, narrow: bool) -> None:
+        self.detail.set_compact(narrow)
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        """Under the table (a narrow window) the detail pane goes while the table is empty: the space is the
+        table's, with what to do next."""
+        self.detail.setVisible(not (self.fold.narrow and self.model.total == 0))
+
+    def _fit_once(self) -> None:
+        """Size the columns to their contents the first time the table has rows (then the officer's widths stay)."""
+        if not self._fitted and self.model.total:
+            self._fitted = True
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its header and the rows in view need, up to its usual width (longer text is
+        elided, whole in the tooltip): at 1 024 px a table shows more than two or three columns."""
+        header = self.view.horizontalHeader()
+        for index, column in enumerate(self.model.columns):
+            if self.view.isColumnHidden(index):
+                continue
+            wanted = max(self.view.sizeHintForColumn(index), header.sectionSizeHint(index))
+            self.view.setColumnWidth(index, max(MIN_COLUMN, min(wanted, column_width(column))))
+
     def _columns_menu(self, position: Any) -> None:
         menu = QMenu(self)
         for index, column in enumerate(self.model.columns):
@@ -238,6 +275,8 @@ class RegisterPage(QWidget):
 
     def set_column_visible(self, index: int, visible: bool) -> None:
         self.view.setColumnHidden(index, not visible)
+        if visible:
+            self.view.setColumnWidth(index, column_width(self.model.columns[index]))
         keys = [c.key for i, c in enumerate(self.model.columns) if not self.view.isColumnHidden(i)]
         self.settings.set_columns(self.entity.name, keys)
 

@@ -15,6 +15,8 @@ SECTION = 2  # a pane or group heading
 BODY = 0
 
 MUTED = "color: #5f6368;"
+ERROR = "color: #b00020;"  # a field's error
+NOTICE_LINE = "background: #e8f0fe; color: #1a3a6b; padding: 6px; border: 1px solid #b6c8ef;"  # a dialog's notice
 NOTICE = "background: #e8f0fe; color: #1a3a6b; padding: 6px; border: 1px solid #b6c8ef; border-radius: 4px;"
 ALERT = "background: #fdecea; color: #7a0010; padding: 6px; border: 1px solid #e6a1a8; border-radius: 4px;"
 WARNING = "background: #fff3cd; color: #5c3c00; padding: 6px; border: 1px solid #e0c36a; border-radius: 4px;"

@@ -63,16 +63,17 @@ def columns_for(entity: Entity) -> list[Column]:
     return columns
 
 
-WIDTHS = {"date": 100, "datetime": 250, "bool": 70, "int": 80, "code": 140, "codes": 220, "country": 140, "text": 200,
-          "longtext": 260}
+WIDTHS = {"date": 100, "datetime": 170, "bool": 70, "int": 80, "code": 120, "codes": 150, "country": 120, "text": 150,
+          "longtext": 200}
 
 
 def column_width(column: Column) -> int:
-    """A starting width for a column (the officer may resize it)."""
+    """A column's widest fitted width (the officer may widen it; longer text is elided, whole in its tooltip):
+    kept small enough that five columns fit beside the navigation at 1 024 px."""
     if column.field is None:
-        return {"reference": 130, "completeness": 120, "deadline": 190, "clock": 230}.get(column.key, 130)
+        return {"reference": 110, "completeness": 120, "deadline": 170, "clock": 190}.get(column.key, 130)
     if column.field.name.startswith(("name_", "full_name", "requester_name")):
-        return 240
+        return 170
     return WIDTHS.get(column.field.kind, 150)
 
 
@@ -150,7 +151,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # (a narrow column elides it)
                 return digits(self.columns[section].header(self.lang))
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return self.options.number(section + 1)
@@ -208,7 +209,7 @@ class RecordTableModel(QAbstractTableModel):
             state: Any = request_deadline(row, self._local_today())
         else:
             state = deadline(row, clock.today())
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = state.text(self.lang)
             return arabic_digits(text) if self.options.arabic_digits else text
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -251,7 +252,7 @@ class RecordTableModel(QAbstractTableModel):
     def _clock_data(self, row: dict[str, Any], role: int) -> Any:
         """A breach's 72-hour clock to SDAIA in words ("41 h 20 min left …"), red in the last 12 hours."""
         found = breaches.clock(row, clock.now())
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = found.text(self.lang)
             return arabic_digits(text) if self.options.arabic_digits else text
         if role == Qt.ItemDataRole.ForegroundRole and found.running:

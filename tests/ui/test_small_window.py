@@ -1,0 +1,107 @@
+"""At 1 024 × 700 every record table is usable: at least five columns whole in view, in both languages
+(the detail pane goes under the table; columns are sized to their contents, long text elided with a
+tooltip). A wide window keeps the detail beside the table."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableView
+
+from compliance_desk.ui.shell.controller import Controller
+from compliance_desk.ui.shell.settings import Settings
+from compliance_desk.ui.widgets.register_page import MIN_COLUMN
+
+TABLE_PAGES = ("activities", "recipients", "disclosures", "requests", "breaches", "kyc", "screening")
+
+
+def in_language(app: Controller, settings: Settings, lang: str, width: int, height: int) -> None:
+    settings.set("language", lang)
+    app.settings_changed()
+    app.main.resize(width, height)
+    app.main.show()
+    QApplication.processEvents()
+
+
+def table_of(page) -> QTableView:
+    return page.view if hasattr(page, "view") else page.table
+
+
+def whole_columns(view: QTableView) -> list[str]:
+    """The headers of the columns shown whole (and not squeezed to a sliver) in the table's viewport."""
+    header = view.horizontalHeader()
+    width = view.viewport().width()
+    shown = []
+    for index in range(header.count()):
+        if header.isSectionHidden(index):
+            continue
+        left, size = header.sectionViewportPosition(index), header.sectionSize(index)
+        if left >= 0 and left + size <= width and size >= min(MIN_COLUMN, header.sectionSizeHint(index)):
+            shown.append(str(view.model().headerData(index, Qt.Orientation.Horizontal)))
+    return shown
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_every_table_shows_five_whole_columns_at_1024(unlocked_app: Controller, settings: Settings,
+                                                       lang: str) -> None:
+    in_language(unlocked_app, settings, lang, 1024, 700)
+    main = unlocked_app.main
+    for key in TABLE_PAGES:
+        main.show_page(key)
+        QApplication.processEvents()
+        view = table_of(main.pages[key])
+        assert view.isVisible(), key
+        assert view.viewport().height() >= 150, f"{key} {lang}: the table is {view.viewport().height()} px high"
+        shown = whole_columns(view)
+        assert len(shown) >= 5, f"{key} {lang}: only {shown} in view"
+
+
+def test_a_wide_window_keeps_the_detail_beside_the_table(unlocked_app: Controller, settings: Settings) -> None:
+    in_language(unlocked_app, settings, "en", 1600, 1000)
+    page = unlocked_app.main.kyc
+    unlocked_app.main.show_page("kyc")
+    QApplication.processEvents()
+    assert page.splitter.orientation() == Qt.Orientation.Horizontal
+    assert len(whole_columns(page.view)) >= 5
+    unlocked_app.main.resize(1024, 700)
+    QApplication.processEvents()
+    assert page.splitter.orientation() == Qt.Orientation.Vertical
+    page.select_row(0)
+    assert page.detail.isVisible() and page.detail.height() >= 120
+
+
+def test_elided_cells_and_headers_carry_their_whole_text(unlocked_app: Controller) -> None:
+    model = unlocked_app.main.disclosures.model
+    for column in range(model.columnCount()):
+        header = model.headerData(column, Qt.Orientation.Horizontal)
+        assert model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == header
+        text = model.data(model.index(0, column))
+        if text:
+            assert model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole) == text, header
+
+
+def test_an_empty_table_keeps_the_narrow_page_to_itself(unlocked_app: Controller, settings: Settings) -> None:
+    in_language(unlocked_app, settings, "en", 1024, 700)
+    page = unlocked_app.main.kyc
+    unlocked_app.main.show_page("kyc")
+    QApplication.processEvents()
+    page.set_search("no such customer anywhere")
+    assert page.model.total == 0 and not page.detail.isVisible()
+    page.set_search("")
+    assert page.detail.isVisible()
+    unlocked_app.main.resize(1600, 1000)
+    page.set_search("no such customer anywhere")
+    QApplication.processEvents()
+    assert page.detail.isVisible()  # beside the table it takes no room from it
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_queue_gives_what_to_do_the_room_at_1024(unlocked_app: Controller, settings: Settings,
+                                                      lang: str) -> None:
+    in_language(unlocked_app, settings, lang, 1024, 700)
+    unlocked_app.main.show_page("queue")
+    QApplication.processEvents()
+    header = unlocked_app.main.queue.tree.header()
+    assert header.sectionSize(1) >= 250, header.sectionSize(1)
+    assert all(header.sectionViewportPosition(i) + header.sectionSize(i) <= header.viewport().width() + 1
+               for i in range(header.count()))
