@@ -61,6 +61,12 @@ def test_request_through_every_step_with_a_hold_overridden(app: Controller, qtbo
     assert "would breach AML Law Art. 12" in blocked.plain
     assert "while the relationship lasts, then 10 years" not in blocked.plain  # said once, not twice
     assert records.get(app.register, "customer", customer_id)["reference"] in blocked.plain
+    # on the page, folded to its headline and what is kept until when; the link unfolds the list
+    assert blocked.folded and "AML Law Art. 12" not in blocked.text() and "the rest of this person" in blocked.text()
+    blocked.linkActivated.emit("fold")
+    assert not blocked.folded and "AML Law Art. 12" in blocked.text()
+    blocked.linkActivated.emit("fold")
+    assert blocked.folded and "AML Law Art. 12" not in blocked.text()
 
     steps = page.step_actions
     assert steps["awaiting_identity"].isEnabled() and steps["verified"].isEnabled()

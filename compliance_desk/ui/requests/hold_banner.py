@@ -35,19 +35,39 @@ def shown_digits(text: str) -> str:
 
 
 class ErasureBlocked(QLabel):
-    """Shows the holds over a person's data as a limited erasure (hidden without holds)."""
+    """Shows the holds over a person's data as a limited erasure (hidden without holds). `folded`: the
+    headline, what must be kept until when, and a link that unfolds the list (a page above its table,
+    where the whole banner left a 1024 × 700 window five rows); the link folds it again."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, folded: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("erasure_blocked")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setStyleSheet(BLOCKED_STYLE)
+        self.setStyleSheet(BLOCKED_STYLE + " QLabel a { color: #ffffff; }")
+        self.folded = self.foldable = folded
+        self._lines: list[str] = []
+        self.linkActivated.connect(self._toggle)
         self.hide()
+
+    def _toggle(self, _link: str) -> None:
+        self.folded = not self.folded
+        self._render()
+
+    def _render(self) -> None:
+        link = '<a href="fold" style="color: #ffffff;">{}</a>'
+        if self.folded:
+            more = self.tr("Show what is kept, on what basis, until when ▸")
+            self.setText("<br>".join([*self._lines[:2], link.format(html.escape(more))]))
+        else:
+            less = self.tr("Show less ▴")
+            self.setText("<br>".join([*self._lines, link.format(html.escape(less))]) if self.foldable
+                         else "<br>".join(self._lines))
 
     def show_holds(self, holds: Sequence[Hold], who: str, lang: str, *, override_hint: bool = True) -> None:
         """`who`: the person as the officer knows them, e.g. "Huda Al-Harbi (CUS-00001)"."""
         if not holds:
+            self._lines = []
             self.clear()
             self.hide()
             return
@@ -80,7 +100,8 @@ class ErasureBlocked(QLabel):
             else:
                 lines.append(html.escape(self.tr("To erase the held data anyway, the decision must record why the "
                                                  "holds are overridden; the holds overridden are kept with it.")))
-        self.setText("<br>".join(lines))
+        self._lines = lines
+        self._render()
         self.show()
 
     @property
@@ -89,7 +110,7 @@ class ErasureBlocked(QLabel):
         from PySide6.QtGui import QTextDocument
 
         document = QTextDocument()
-        document.setHtml(self.text())
+        document.setHtml("<br>".join(self._lines))
         return document.toPlainText()
 
 

@@ -101,7 +101,7 @@ class RequestPage(StagedPage):
     def show_warning(self, row: dict[str, Any] | None) -> None:
         """Holds over an erasure, and gagged disclosures: what the officer must know before answering."""
         if not hasattr(self, "erasure_blocked"):  # the page is still being built
-            self.erasure_blocked = ErasureBlocked()
+            self.erasure_blocked = ErasureBlocked(folded=True)
             layout = self.layout()
             layout.insertWidget(layout.indexOf(self.banner) + 1, self.erasure_blocked)
         if not row or not row.get("customer_id") or self.register is None:
