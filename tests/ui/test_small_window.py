@@ -105,3 +105,28 @@ def test_the_queue_gives_what_to_do_the_room_at_1024(unlocked_app: Controller, s
     assert header.sectionSize(1) >= 250, header.sectionSize(1)
     assert all(header.sectionViewportPosition(i) + header.sectionSize(i) <= header.viewport().width() + 1
                for i in range(header.count()))
+
+
+def _inked_columns(widget) -> tuple[int, int]:
+    """The leftmost and rightmost pixel columns where the widget drew dark ink (its text)."""
+    image = widget.grab().toImage()
+    xs = [x for x in range(image.width()) for y in range(0, image.height(), 2)
+          if image.pixelColor(x, y).lightness() < 110]
+    return min(xs), max(xs)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_detail_title_starts_on_the_reading_side(unlocked_app: Controller, settings: Settings, lang: str) -> None:
+    """A reference alone ("DSR-2026-0002") is a left-to-right text: in Arabic the title still sits at the right."""
+    in_language(unlocked_app, settings, lang, 1024, 700)
+    unlocked_app.main.show_page("requests")
+    page = unlocked_app.main.requests
+    page.select_row(0)
+    QApplication.processEvents()
+    title = page.detail.title
+    assert title.isVisible() and title.text()
+    left, right = _inked_columns(title)
+    if lang == "ar":
+        assert right > title.width() * 0.9 and left > title.width() * 0.3
+    else:
+        assert left < title.width() * 0.1

@@ -99,7 +99,9 @@ class DetailPane(QWidget):
         row = records.get(register, self.entity, record_id)
         name = next((str(row[k]) for k in NAME_FIELDS[self.lang] if row.get(k)), "")
         parts = (str(row.get("reference") or ""), name)  # each its own direction: "CUS-00001، ماجد …"
-        self.title.setText(("، " if self.lang == "ar" else " · ").join(natural(part) for part in parts if part))
+        # an Arabic title is a right-to-left paragraph (right-aligned) even when it is a bare reference
+        lead = "\u200f" if self.lang == "ar" else ""
+        self.title.setText(lead + ("، " if self.lang == "ar" else " · ").join(natural(part) for part in parts if part))
         org_key = zone_key(register)
         for field in self.entity.fields:
             if field.kind == "ref":
