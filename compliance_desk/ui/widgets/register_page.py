@@ -4,7 +4,7 @@ selected record's details and history."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,7 +28,6 @@ from compliance_desk.domain.entities import ACTIVITY, RECIPIENT, Entity
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage import activities, importing, records
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.activities.activity_dialog import ActivityDialog, RecipientDialog
 from compliance_desk.ui.shell.errors import show_known
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets import ask, style
@@ -36,10 +35,12 @@ from compliance_desk.ui.widgets.detail_pane import DetailPane
 from compliance_desk.ui.widgets.empty_state import EmptyState
 from compliance_desk.ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
 from compliance_desk.ui.widgets.icons import icon
-from compliance_desk.ui.widgets.import_dialog import ImportDialog
-from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.table_model import ID_ROLE, RecordTableModel, column_width
 from compliance_desk.ui.widgets.undo_bar import UndoBar
+
+if TYPE_CHECKING:  # the dialogs' modules are imported when a dialog first opens, not with the page
+    from compliance_desk.ui.widgets.import_dialog import ImportDialog
+    from compliance_desk.ui.widgets.record_dialog import RecordDialog
 
 DEFAULT_COLUMNS = {
     "customer": ["reference", "client_ref", "full_name_ar", "full_name_en", "nationality", "risk_rating", "pep",
@@ -175,6 +176,8 @@ class RegisterPage(QWidget):
         """Import rows from `path`; bad rows are listed before anything is written."""
         if self.register is None or self.register.read_only or self.IMPORT is None:
             return None
+        from compliance_desk.ui.widgets.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.register, self.IMPORT, path, self.lang, self)
         dialog.imported.connect(lambda _count: self._after_write())
         dialog.start()
@@ -343,6 +346,8 @@ class RegisterPage(QWidget):
 
     # ------------------------------------------------------------------ actions
     def dialog_class(self) -> type[RecordDialog]:
+        from compliance_desk.ui.activities.activity_dialog import ActivityDialog, RecipientDialog
+
         return ActivityDialog if self.entity is ACTIVITY else RecipientDialog
 
     def _open_dialog(self, record_id: int | None, initial: dict[str, Any] | None = None) -> RecordDialog | None:
