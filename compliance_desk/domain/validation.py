@@ -8,8 +8,6 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import pycountry
-
 from compliance_desk.domain.dates import HIJRI_YEARS, gregorian_from_hijri
 from compliance_desk.domain.entities import Entity, Field
 from compliance_desk.domain.errors import Msg, ValidationError
@@ -158,6 +156,8 @@ def country_code(value: object) -> str | None:
 @functools.lru_cache(maxsize=512)
 def _alpha_2(text: str) -> str | None:
     # pycountry searches every country per lookup; an import asks for the same few per row.
+    import pycountry  # (imported when a country is first read: its import costs the app's start)
+
     try:
         return str(pycountry.countries.lookup(text).alpha_2)
     except LookupError:
