@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QToolBar, QWidget
 
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import CUSTOMER
-from compliance_desk.storage import importing, records
+from compliance_desk.storage import records
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.flow_layout import FlowLayout
 from compliance_desk.ui.widgets.register_page import RegisterPage
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 class KycPage(RegisterPage):
-    IMPORT = importing.CUSTOMERS
+    IMPORT = "CUSTOMERS"  # storage.importing.CUSTOMERS
 
     def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(CUSTOMER, settings, lang, parent)

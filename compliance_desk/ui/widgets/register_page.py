@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import ACTIVITY, RECIPIENT, Entity
 from compliance_desk.domain.errors import KnownError
-from compliance_desk.storage import activities, importing, records
+from compliance_desk.storage import activities, records
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.shell.errors import show_known
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets import ask, style
 from compliance_desk.ui.widgets.detail_pane import DetailPane
@@ -59,8 +58,9 @@ class RegisterPage(QWidget):
     changed = Signal()
     count_changed = Signal(int)
     search_cleared = Signal()  # the page cleared its search (the window empties its search field)
-    # pages that import rows from xlsx/csv name their importer and the action's text
-    IMPORT: importing.Spec | None = None
+    # pages that import rows from xlsx/csv name their importer (a storage.importing spec, by name: that
+    # module is imported when rows are, not with the page) and the action's text
+    IMPORT: str | None = None
 
     def __init__(self, entity: Entity, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,9 +176,10 @@ class RegisterPage(QWidget):
         """Import rows from `path`; bad rows are listed before anything is written."""
         if self.register is None or self.register.read_only or self.IMPORT is None:
             return None
+        from compliance_desk.storage import importing
         from compliance_desk.ui.widgets.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.register, self.IMPORT, path, self.lang, self)
+        dialog = ImportDialog(self.register, getattr(importing, self.IMPORT), path, self.lang, self)
         dialog.imported.connect(lambda _count: self._after_write())
         dialog.start()
         return dialog
@@ -372,6 +373,8 @@ class RegisterPage(QWidget):
         try:
             return action(*args)
         except KnownError as error:
+            from compliance_desk.ui.shell.errors import show_known
+
             show_known(self, error, self.lang)
             return False
 
