@@ -216,7 +216,10 @@ class ReportTable(Table):
 
 
 def _cell(value: Any, lang: str, size: float, bold: bool, color: Any, width: float) -> Any:
-    """A cell: a plain visual string when it fits one line (fast to lay out), else a wrapping Text."""
+    """A cell: plain visual strings, one a line, when it takes no more than MAX_CELL_LINES lines (the
+    table draws them in its font, colour and leading, where a Text would draw them: fast to lay out
+    and to draw); a Mark, a header's wrapping text, or a longer text (cut into rows by _tall_rows),
+    as a wrapping Text."""
     if isinstance(value, Flowable):
         return value
     if isinstance(value, Mark):
@@ -225,6 +228,10 @@ def _cell(value: Any, lang: str, size: float, bold: bool, color: Any, width: flo
     font = BOLD if bold else REGULAR
     if "\n" not in text and width_of(text, font, size) <= width - 2 * PADDING - 1:
         return visual(text, lang == "ar")
+    if not bold:  # (a header row's FONT sets its leading to 1.2 × size: its cells stay Text)
+        lines = wrap(text, font, size, max(width - 2 * PADDING, 20))  # as Text.wrap in a cell this wide
+        if len(lines) <= MAX_CELL_LINES:
+            return "\n".join(visual(line, lang == "ar") for line in lines)
     return Text(text, lang, size=size, bold=bold, color=color)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -103,15 +104,23 @@ def qr_box(info: ReportInfo) -> tuple[float, float, float]:
 
 def draw_qr(c: Any, info: ReportInfo) -> None:
     from reportlab.graphics import renderPDF
+
+    x, y, size = qr_box(info)
+    renderPDF.draw(_qr_drawing(qr_payload(info), size), c, x, y)
+
+
+@lru_cache(maxsize=4)
+def _qr_drawing(payload: str, size: float) -> Any:
+    """The QR code as a drawing: encoded once for the first and the last page (reportlab encodes in
+    Python, a tenth of a second each)."""
     from reportlab.graphics.barcode.qr import QrCodeWidget
     from reportlab.graphics.shapes import Drawing
 
-    x, y, size = qr_box(info)
-    widget = QrCodeWidget(qr_payload(info), barBorder=2, barLevel="M")
+    widget = QrCodeWidget(payload, barBorder=2, barLevel="M")
     left, bottom, right, top = widget.getBounds()
     drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
     drawing.add(widget)
-    renderPDF.draw(drawing, c, x, y)
+    return drawing
 
 
 def seal_text(info: ReportInfo) -> str:

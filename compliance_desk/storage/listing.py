@@ -27,6 +27,8 @@ class ListQuery:
     incomplete: bool = False
     open_only: bool = False  # disclosures, requests: still owed an answer; breaches: the 72-hour clock runs
     due_within_days: int | None = None  # disclosures, requests: open and due on or before today + N days
+    # The last count of the search's matches and what it held for (see _fts_count): not part of the query.
+    _matches: tuple[tuple[Any, ...], int] | None = field(default=None, compare=False, repr=False)
 
 
 def _incomplete_sql(alias: str) -> str:
@@ -45,9 +47,21 @@ def _incomplete_sql(alias: str) -> str:
 SCAN_ABOVE = 1000
 
 
-def _fts_count(register: Register, entity: Entity, match: tuple[str, list[Any]]) -> int:
-    sql = f"SELECT count(*) FROM {entity.table}_fts WHERE {match[0]}"  # noqa: S608
-    return int(register.conn.execute(sql, match[1]).fetchone()[0])
+def _fts_count(register: Register, query: ListQuery, match: tuple[str, list[Any]]) -> int:
+    """How many rows the search matches. The table counts them, then reads a page, whose plan depends on
+    the count: the query keeps the count it made, while this connection has written nothing and no other
+    has committed (SQLite's change counter and data_version), so the index is matched once, not twice."""
+    conn = register.conn
+    key: tuple[Any, ...] | None = None
+    if register.engine == "sqlcipher":
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        key = (register, conn, conn.total_changes, version, query.entity.table, match[0], *match[1])
+        if query._matches is not None and query._matches[0] == key:
+            return query._matches[1]
+    sql = f"SELECT count(*) FROM {query.entity.table}_fts WHERE {match[0]}"  # noqa: S608
+    found = int(conn.execute(sql, match[1]).fetchone()[0])
+    query._matches = (key, found) if key is not None else None
+    return found
 
 
 def _only_search(query: ListQuery) -> bool:
@@ -111,7 +125,7 @@ def _order(query: ListQuery) -> str:
 def count(register: Register, query: ListQuery) -> int:
     match = index_match(register, query.entity, query.search) if query.search else None
     if match is not None and _only_search(query):
-        return _fts_count(register, query.entity, match)  # the index rows are the table's ids
+        return _fts_count(register, query, match)  # the index rows are the table's ids
     where, params = _where(register, query)
     sql = f"SELECT count(*) FROM {query.entity.table} t{where}"  # noqa: S608 - names come from entities
     return int(register.conn.execute(sql, params).fetchone()[0])
@@ -121,7 +135,7 @@ def page(register: Register, query: ListQuery, offset: int, limit: int) -> list[
     """Rows `offset` … `offset + limit` in the query's order, as stored."""
     match = index_match(register, query.entity, query.search) if query.search else None
     indexed_order = query.sort in ("reference", "id") or (query.sort not in query.entity.names)
-    scan = match is not None and indexed_order and _fts_count(register, query.entity, match) > SCAN_ABOVE
+    scan = match is not None and indexed_order and _fts_count(register, query, match) > SCAN_ABOVE
     where, params = _where(register, query, scan)
     sql = f"SELECT t.* FROM {query.entity.table} t{where}{_order(query)} LIMIT ? OFFSET ?"  # noqa: S608
     cursor = register.conn.execute(sql, [*params, limit, offset])

@@ -57,3 +57,29 @@ def test_an_older_search_index_is_rebuilt_when_the_register_opens(register: Regi
     with Register.open(register_path, PASSPHRASE) as again:
         assert search_ids(again, ACTIVITY, "احتيال") == [fraud]
         assert again.meta()["search_index_version"] == "2"
+
+
+@pytest.mark.sqlcipher_only  # the count kept between count() and page() follows SQLite's change counters
+def test_a_search_is_counted_once_for_its_count_and_its_page_and_again_after_any_write(
+        register: Register, register_path) -> None:
+    from compliance_desk.storage import listing
+    from tests.conftest import PASSPHRASE
+
+    for i in range(3):
+        records.create(register, "customer", {"client_ref": str(i), "full_name_en": f"Layla {i}"})
+    counts: list[str] = []
+    register.conn.set_trace_callback(lambda sql: counts.append(sql) if "count(*)" in sql else None)
+    query = listing.ListQuery(CUSTOMER, search="layla")
+    assert listing.count(register, query) == 3
+    assert [r["client_ref"] for r in listing.page(register, query, 0, 200)] == ["0", "1", "2"]
+    assert len(counts) == 1  # the page's plan uses the count just made
+    records.create(register, "customer", {"client_ref": "3", "full_name_en": "Layla 3"})  # this connection writes
+    assert listing.count(register, query) == 4
+    assert len(counts) == 2
+    register.conn.set_trace_callback(None)
+    with Register.open(register_path, PASSPHRASE, read_only=True) as reader:
+        seen = listing.ListQuery(CUSTOMER, search="layla")
+        assert listing.count(reader, seen) == 4
+        records.create(register, "customer", {"client_ref": "4", "full_name_en": "Layla 4"})  # another one commits
+        assert listing.count(reader, seen) == 5
+        assert len(listing.page(reader, seen, 0, 200)) == 5

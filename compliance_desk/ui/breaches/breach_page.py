@@ -13,7 +13,7 @@ from compliance_desk.domain import breaches as rules
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import BREACH
 from compliance_desk.domain.messages import isolate
-from compliance_desk.storage import breaches, importing, records
+from compliance_desk.storage import breaches, records
 from compliance_desk.ui.breaches.breach_dialog import BreachDialog, StageDialog, shown
 from compliance_desk.ui.breaches.steps_dialog import StepsDialog
 from compliance_desk.ui.shell.settings import Settings
@@ -28,7 +28,7 @@ DEFAULT_COLUMNS.setdefault("breach", ["reference", "clock", "title", "aware_at",
 
 
 class BreachPage(StagedPage):
-    IMPORT = importing.BREACHES
+    IMPORT = "BREACHES"  # storage.importing.BREACHES
     HIDE_UNOFFERED = True  # only the steps this stage offers show: the bar and its notices fit 1024 wide
     HEADED = False
 

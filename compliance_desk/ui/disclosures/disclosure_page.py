@@ -10,7 +10,7 @@ from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.dates import written_date
 from compliance_desk.domain.disclosures import DUE_SOON_DAYS, NEXT
 from compliance_desk.domain.entities import DISCLOSURE
-from compliance_desk.storage import disclosures, importing, records
+from compliance_desk.storage import disclosures, records
 from compliance_desk.ui.disclosures.disclosure_dialog import DisclosureDialog, StepDialog
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.flow_layout import FlowLayout
@@ -20,7 +20,7 @@ from compliance_desk.ui.widgets.staged_page import StagedPage, Step
 
 
 class DisclosurePage(StagedPage):
-    IMPORT = importing.DISCLOSURES
+    IMPORT = "DISCLOSURES"  # storage.importing.DISCLOSURES
 
     def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(DISCLOSURE, settings, lang, parent)

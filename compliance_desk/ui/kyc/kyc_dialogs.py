@@ -30,7 +30,6 @@ from compliance_desk.storage import disclosures, records
 from compliance_desk.storage import kyc as kyc_store
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.kyc.document_dialogs import CheckDialog, DocumentDialog
-from compliance_desk.ui.screening.background import service as screening_service
 from compliance_desk.ui.widgets.format import date_text, ltr, natural, uses_arabic_digits
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.style import ALERT as WARNING_STYLE
@@ -53,7 +52,13 @@ class CustomerDialog(RecordDialog):
         super().__init__(CUSTOMER, register, record_id, lang, kyc_store.save_customer, parent, initial)
         self.resize(820, 660)
         # screened against the sanctions lists after each save, in the background (ui/screening)
-        self.saved.connect(lambda customer_id: screening_service().customer_saved(self.register, customer_id))
+        self.saved.connect(self._screen)
+
+    def _screen(self, customer_id: int) -> None:
+        # imported here: screening (rapidfuzz, the lists) loads when a customer is first saved, not at start
+        from compliance_desk.ui.screening.background import service as screening_service
+
+        screening_service().customer_saved(self.register, customer_id)
 
     def _extra_tabs(self) -> None:
         self.warning = QLabel()

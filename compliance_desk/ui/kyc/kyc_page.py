@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import CUSTOMER
-from compliance_desk.storage import importing, records
-from compliance_desk.ui.kyc.kyc_dialogs import CustomerDialog
+from compliance_desk.storage import records
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.flow_layout import FlowLayout
-from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.register_page import RegisterPage
+
+if TYPE_CHECKING:
+    from compliance_desk.ui.widgets.record_dialog import RecordDialog
 
 
 class KycPage(RegisterPage):
-    IMPORT = importing.CUSTOMERS
+    IMPORT = "CUSTOMERS"  # storage.importing.CUSTOMERS
 
     def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(CUSTOMER, settings, lang, parent)
@@ -67,11 +68,15 @@ class KycPage(RegisterPage):
         self.count_changed.emit(self.model.total)
 
     def dialog_class(self) -> type[RecordDialog]:
+        from compliance_desk.ui.kyc.kyc_dialogs import CustomerDialog
+
         return CustomerDialog
 
     def _open_dialog(self, record_id: int | None, initial: dict[str, Any] | None = None) -> RecordDialog | None:
         if self.register is None or self.register.read_only:
             return None
+        from compliance_desk.ui.kyc.kyc_dialogs import CustomerDialog
+
         dialog = CustomerDialog(self.register, record_id, self.lang, self, initial,
                                 address_days=int(self.settings.get("proof_of_address_days")))
         dialog.saved.connect(self._after_write)

@@ -14,7 +14,7 @@ from compliance_desk.domain.requests import deadlines
 from compliance_desk.domain.requests.rules import NEXT
 from compliance_desk.domain.requests.vocab import REQUEST_OUTCOMES, REQUEST_STAGES
 from compliance_desk.reports.letter_texts import t as letter_title
-from compliance_desk.storage import importing, persons, requests
+from compliance_desk.storage import persons, requests
 from compliance_desk.ui.requests.decision_dialog import DecisionDialog
 from compliance_desk.ui.requests.hold_banner import ErasureBlocked, person_name
 from compliance_desk.ui.requests.person_view import PersonView
@@ -42,7 +42,7 @@ def offered(row: dict[str, Any] | None, today: Any) -> set[str]:
 
 
 class RequestPage(StagedPage):
-    IMPORT = importing.REQUESTS
+    IMPORT = "REQUESTS"  # storage.importing.REQUESTS
     HIDE_UNOFFERED = True  # six steps, letters and the person view: only what the stage offers fits 1024 wide
 
     def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:

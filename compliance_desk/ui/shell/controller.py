@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
 from platformdirs import user_data_dir
@@ -23,8 +23,10 @@ from compliance_desk.ui.widgets import ask
 from compliance_desk.ui.widgets.format import ltr
 
 if TYPE_CHECKING:  # imported when first needed: the unlock window must not wait for every page
+    from compliance_desk.ui.policy.policy_page import PolicyPage
     from compliance_desk.ui.shell.main_window import MainWindow
     from compliance_desk.ui.shell.new_register import NewRegisterDialog
+    from compliance_desk.ui.widgets.register_page import RegisterPage
 
 DEMO_PASSPHRASE = "demo-passphrase"
 
@@ -166,7 +168,7 @@ class Controller(QObject):
             notice = self.tr("Locked after %Ln minute(s) without activity.", "", minutes)
             if self.drafts:
                 notice += " " + self.tr("Your unsaved edits are kept: they reopen, still unsaved, when you unlock.")
-        self.policy_state = self.main.policy.state()
+        self.policy_state = self._policy_state(self.main)
         path = str(self.register.path)
         self.idle.stop()
         self.main.save_geometry()
@@ -231,17 +233,25 @@ class Controller(QObject):
         box.open()
         self.message_box = box
 
+    @staticmethod
+    def _policy_state(main: MainWindow) -> tuple[str, bool] | None:
+        """The policy page's text and whether it was checked; None when the page was never shown."""
+        page = cast("PolicyPage | None", main.built("policy"))
+        return page.state() if page is not None else None
+
     def _restore_drafts(self, after_lock: bool = True) -> None:
         if self.main is not None and self.policy_state is not None:
             self.main.policy.restore_state(*self.policy_state)
             self.policy_state = None
         if not self.drafts or self.main is None:
             return
-        keys = {"activity": "activities", "recipient": "recipients", "disclosure": "disclosures", "customer": "kyc"}
-        for page in self.main.register_pages():
-            draft = self.drafts.pop(page.entity.name, None)
+        from compliance_desk.ui.shell.pages import REGISTER_PAGES
+
+        for key, entity in REGISTER_PAGES.items():
+            draft = self.drafts.pop(entity, None)
             if draft is not None:
-                self.main.show_page(keys[page.entity.name])
+                self.main.show_page(key)  # builds the page if it was never shown
+                page = cast("RegisterPage", self.main.pages[key])
                 dialog = page._open_dialog(draft[0])
                 if dialog is not None:
                     dialog.restore_draft(draft[1], after_lock=after_lock)
@@ -277,7 +287,7 @@ class Controller(QObject):
                 if draft is not None:
                     self.drafts[page.entity.name] = draft
                 page.close_dialog()
-            self.policy_state = old.policy.state()
+            self.policy_state = self._policy_state(old)
             old.save_geometry()
             if old.live is not None:  # one listener per connection: the new window's
                 old.live.stop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,28 +20,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from compliance_desk.domain.entities import ACTIVITY, RECIPIENT
-from compliance_desk.domain.queue import Entry, QueueItem
 from compliance_desk.storage import records
 from compliance_desk.storage.lock import holder_info
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.breaches.breach_page import BreachPage
 from compliance_desk.ui.breaches.countdown import BreachCountdown
-from compliance_desk.ui.disclosures.disclosure_page import DisclosurePage
-from compliance_desk.ui.disclosures.transparency_page import TransparencyPage
-from compliance_desk.ui.kyc.kyc_page import KycPage
-from compliance_desk.ui.notice.notice_page import NoticePage
-from compliance_desk.ui.policy.policy_page import PolicyPage
-from compliance_desk.ui.queue.queue_page import QueuePage
-from compliance_desk.ui.requests.request_page import RequestPage
-from compliance_desk.ui.screening.screening_page import ScreeningPage
+from compliance_desk.ui.shell import pages
 from compliance_desk.ui.shell.maintenance_menu import Maintenance
+from compliance_desk.ui.shell.pages import Page
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets.format import digits, number
 from compliance_desk.ui.widgets.icons import icon
 from compliance_desk.ui.widgets.register_page import RegisterPage
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # each page's module is imported when the page is first shown (ui/shell/pages.py)
+    from compliance_desk.domain.queue import Entry, QueueItem
+    from compliance_desk.ui.breaches.breach_page import BreachPage
+    from compliance_desk.ui.disclosures.disclosure_page import DisclosurePage
+    from compliance_desk.ui.disclosures.transparency_page import TransparencyPage
+    from compliance_desk.ui.kyc.kyc_page import KycPage
+    from compliance_desk.ui.notice.notice_page import NoticePage
+    from compliance_desk.ui.policy.policy_page import PolicyPage
+    from compliance_desk.ui.queue.queue_page import QueuePage
+    from compliance_desk.ui.requests.request_page import RequestPage
+    from compliance_desk.ui.screening.screening_page import ScreeningPage
     from compliance_desk.ui.shell.live_refresh import LiveRefresh
 
 # Which page shows the record a queue item is about (new registers add their entity here).
@@ -55,6 +56,19 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     restore_requested = Signal(object)  # a RestoreRequest: the controller closes this register first
 
+    # The pages, each built the first time it is shown or asked for (`self.pages[key]` too).
+    queue: Page[QueuePage] = Page()
+    breaches: Page[BreachPage] = Page()
+    activities: Page[RegisterPage] = Page()
+    recipients: Page[RegisterPage] = Page()
+    disclosures: Page[DisclosurePage] = Page()
+    transparency: Page[TransparencyPage] = Page()
+    requests: Page[RequestPage] = Page()
+    kyc: Page[KycPage] = Page()
+    screening: Page[ScreeningPage] = Page()
+    policy: Page[PolicyPage] = Page()
+    notice: Page[NoticePage] = Page()
+
     def __init__(self, register: Register, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
@@ -64,45 +78,32 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Compliance Desk — %1").replace("%1", register.path.name))
         self.resize(1280, 800)
 
-        self.pages: dict[str, QWidget] = {}
+        self.pages = pages.Pages(self)
+        self._built: dict[str, QWidget] = {}
+        self._painted = False  # the window has painted once (the queue's counts wait for it)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(230)
         self.stack = QStackedWidget()
-        display = settings.display(lang)
-        self.queue = QueuePage(lang, display)
-        self.activities = RegisterPage(ACTIVITY, settings, lang)
-        self.recipients = RegisterPage(RECIPIENT, settings, lang)
-        self.disclosures = DisclosurePage(settings, lang)
-        self.breaches = BreachPage(settings, lang)
-        self.transparency = TransparencyPage(lang, display)
-        self.requests = RequestPage(settings, lang)
-        self.kyc = KycPage(settings, lang)
-        self.policy = PolicyPage(lang)
-        self.notice = NoticePage(lang)
-        self.screening = ScreeningPage(lang)
-        entries: list[tuple[str, str, QWidget]] = [
-            ("queue", self.tr("Action queue"), self.queue),
-            ("breaches", self.tr("Breaches"), self.breaches),
-            ("activities", self.tr("Processing activities"), self.activities),
-            ("recipients", self.tr("Recipients"), self.recipients),
-            ("disclosures", self.tr("Disclosures"), self.disclosures),
-            ("transparency", self.tr("Transparency figures"), self.transparency),
-            ("requests", self.tr("Data-subject requests"), self.requests),
-            ("kyc", self.tr("KYC"), self.kyc),
-            ("screening", self.tr("Sanctions screening"), self.screening),
-            ("policy", self.tr("Policy check"), self.policy),
-            ("notice", self.tr("Privacy notice"), self.notice),
-        ]
-        self.titles = {key: title for key, title, _page in entries}
+        self.titles = {
+            "queue": self.tr("Action queue"),
+            "breaches": self.tr("Breaches"),
+            "activities": self.tr("Processing activities"),
+            "recipients": self.tr("Recipients"),
+            "disclosures": self.tr("Disclosures"),
+            "transparency": self.tr("Transparency figures"),
+            "requests": self.tr("Data-subject requests"),
+            "kyc": self.tr("KYC"),
+            "screening": self.tr("Sanctions screening"),
+            "policy": self.tr("Policy check"),
+            "notice": self.tr("Privacy notice"),
+        }
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setSpacing(2)
-        for key, title, page in entries:
-            item = QListWidgetItem(icon(key), title)
+        for key in pages.KEYS:
+            item = QListWidgetItem(icon(key), self.titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
-            self.stack.addWidget(page)
-            self.pages[key] = page
         self.navigation.currentRowChanged.connect(self._page_changed)
         self._fit_navigation()
         # New, Edit and Delete also work while the navigation has the focus: they act on the page shown
@@ -152,33 +153,15 @@ class MainWindow(QMainWindow):
         self._queue_timer = QTimer(self)
         self._queue_timer.setSingleShot(True)
         self._queue_timer.setInterval(250)
-        self._queue_timer.timeout.connect(self.queue.refresh)
-        for page in self.register_pages():
-            page.set_register(register)
-            page.count_changed.connect(self._update_status)
-            page.search_cleared.connect(self.search.clear)
-            page.changed.connect(self._update_status)
-            page.changed.connect(self._queue_timer.start)  # counts beside the page names follow every write
-        self.transparency.register = register  # (computed when shown)
-        self.queue.counted.connect(self._update_counts)
-        self.queue.open_item.connect(self.open_item)
-        self.queue.marked.connect(self._update_status)
-        self.queue.register = register  # computed below: at once when it is the page shown, else after the paint
-        self.policy.set_register(register)
-        self.policy.open_record.connect(self.open_reference)
-        self.notice.set_register(register)
-        self.notice.open_record.connect(self.open_reference)
-        self.screening.register = register  # (computed when shown)
-        self.screening.lists_requested.connect(self.open_lists)
-        self.screening.changed.connect(self._update_status)
+        self._queue_timer.timeout.connect(self._refresh_queue)
         self.breach_clock.set_register(register)
-        self.breaches.changed.connect(self.breach_clock.refresh)
         self.breach_clock.stages_changed.connect(self._queue_timer.start)  # a clock went overdue: recount
+        self.navigation.viewport().installEventFilter(self)  # the first paint (see eventFilter)
 
         keys = [self.navigation.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigation.count())]
         last = settings.get("last_page")
         self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
-        if self.current_page() is self.queue:
+        if self.current_key() == "queue":
             self.queue.refresh()
         else:
             # The queue reads every register (seconds on a large one) only for the counts beside the page
@@ -339,11 +322,37 @@ class MainWindow(QMainWindow):
             item.setToolTip(text)
         self._fit_navigation()
 
+    def page(self, key: str) -> QWidget:
+        """The page `key`, built (its module imported) the first time it is asked for."""
+        page = self._built.get(key)
+        if page is None:
+            page = self._built[key] = pages.build(self, key)
+            self.stack.addWidget(page)
+        return page
+
+    def built(self, key: str) -> QWidget | None:
+        """The page `key` if it was built, else None (never builds it)."""
+        return self._built.get(key)
+
     def current_page(self) -> QWidget:
-        return self.pages[self.current_key()]
+        return self.page(self.current_key())
 
     def register_pages(self) -> list[RegisterPage]:
-        return [self.breaches, self.activities, self.recipients, self.disclosures, self.requests, self.kyc]
+        """The register pages built so far (one never shown holds no draft and no dialog)."""
+        return [page for key in pages.REGISTER_PAGES if isinstance(page := self._built.get(key), RegisterPage)]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.navigation.viewport().removeEventFilter(self)
+        return False
+
+    def _refresh_queue(self) -> None:
+        """The queue's computation (the counts beside the page names), never before the first paint."""
+        if self.isVisible() and not self._painted:
+            self._queue_timer.start()
+            return
+        self.queue.refresh()
 
     def show_page(self, key: str) -> None:
         keys = [self.navigation.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigation.count())]
@@ -365,21 +374,25 @@ class MainWindow(QMainWindow):
             self.search.clear()
             page.set_search("")
             page.select_id(record_id)
-        elif page is self.screening:
+        elif key == "screening":
             self.screening.select_hit(record_id)
 
-    def _page_changed(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        self.settings.set("last_page", self.current_key())
-        page = self.current_page()
-        if page in (self.transparency, self.screening):
-            page.refresh()  # computed when shown, not when the window opens
-        elif page is self.queue and self._queue_timer.isActive():
+    def _page_changed(self, _row: int) -> None:
+        key = self.current_key()
+        fresh = key not in self._built  # built just now: its rows were read for the register, search empty
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        self.settings.set("last_page", key)
+        if key == "transparency":
+            self.transparency.refresh()  # computed when shown, not when the window opens
+        elif key == "screening":
+            self.screening.refresh()
+        elif key == "queue" and self._queue_timer.isActive():
             self._queue_timer.stop()  # shown before its deferred first computation (see __init__)
             self.queue.refresh()
         searchable = isinstance(page, RegisterPage)
         self.search.setEnabled(searchable)
-        if searchable:
+        if searchable and not (fresh and not self.search.text()):
             page.set_search(self.search.text())
         self._update_status()
 
@@ -409,10 +422,16 @@ class MainWindow(QMainWindow):
         from compliance_desk.ui.screening.lists_dialog import ListsDialog
 
         dialog = ListsDialog(self.register, self.lang, self)
-        dialog.changed.connect(lambda: (self.screening.refresh(), self._update_status()))
+        dialog.changed.connect(self._lists_changed)
         dialog.open()
         self.lists_dialog = dialog
         return dialog
+
+    def _lists_changed(self) -> None:
+        screening = self.built("screening")
+        if screening is not None:
+            screening.refresh()  # type: ignore[attr-defined]
+        self._update_status()
 
     def show_help(self) -> None:
         from compliance_desk.ui.shell.help import HelpDialog
@@ -472,12 +491,11 @@ class MainWindow(QMainWindow):
         for page in self.register_pages():
             page.close_dialog()
             page.set_register(None)
-        self.queue.set_register(None)
         self.breach_clock.set_register(None)
-        self.transparency.set_register(None)
-        self.policy.set_register(None)
-        self.notice.set_register(None)
-        self.screening.set_register(None)
+        for key in ("queue", "transparency", "policy", "notice", "screening"):
+            other = self._built.get(key)
+            if other is not None:
+                other.set_register(None)  # type: ignore[attr-defined]
         self.search.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:

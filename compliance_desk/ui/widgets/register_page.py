@@ -4,7 +4,7 @@ selected record's details and history."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.entities import ACTIVITY, RECIPIENT, Entity
 from compliance_desk.domain.errors import KnownError
-from compliance_desk.storage import activities, importing, records
+from compliance_desk.storage import activities, records
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.activities.activity_dialog import ActivityDialog, RecipientDialog
-from compliance_desk.ui.shell.errors import show_known
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.widgets import ask, style
 from compliance_desk.ui.widgets.detail_pane import DetailPane
@@ -37,10 +35,12 @@ from compliance_desk.ui.widgets.empty_state import EmptyState
 from compliance_desk.ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
 from compliance_desk.ui.widgets.fold import Fold
 from compliance_desk.ui.widgets.icons import icon
-from compliance_desk.ui.widgets.import_dialog import ImportDialog
-from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.table_model import ID_ROLE, RecordTableModel, column_width
 from compliance_desk.ui.widgets.undo_bar import UndoBar
+
+if TYPE_CHECKING:  # the dialogs' modules are imported when a dialog first opens, not with the page
+    from compliance_desk.ui.widgets.import_dialog import ImportDialog
+    from compliance_desk.ui.widgets.record_dialog import RecordDialog
 
 DEFAULT_COLUMNS = {
     "customer": ["reference", "client_ref", "full_name_ar", "full_name_en", "nationality", "risk_rating", "pep",
@@ -64,8 +64,9 @@ class RegisterPage(QWidget):
     changed = Signal()
     count_changed = Signal(int)
     search_cleared = Signal()  # the page cleared its search (the window empties its search field)
-    # pages that import rows from xlsx/csv name their importer and the action's text
-    IMPORT: importing.Spec | None = None
+    # pages that import rows from xlsx/csv name their importer (a storage.importing spec, by name: that
+    # module is imported when rows are, not with the page) and the action's text
+    IMPORT: str | None = None
 
     def __init__(self, entity: Entity, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,7 +188,10 @@ class RegisterPage(QWidget):
         """Import rows from `path`; bad rows are listed before anything is written."""
         if self.register is None or self.register.read_only or self.IMPORT is None:
             return None
-        dialog = ImportDialog(self.register, self.IMPORT, path, self.lang, self)
+        from compliance_desk.storage import importing
+        from compliance_desk.ui.widgets.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.register, getattr(importing, self.IMPORT), path, self.lang, self)
         dialog.imported.connect(lambda _count: self._after_write())
         dialog.start()
         return dialog
@@ -400,6 +404,8 @@ class RegisterPage(QWidget):
 
     # ------------------------------------------------------------------ actions
     def dialog_class(self) -> type[RecordDialog]:
+        from compliance_desk.ui.activities.activity_dialog import ActivityDialog, RecipientDialog
+
         return ActivityDialog if self.entity is ACTIVITY else RecipientDialog
 
     def _open_dialog(self, record_id: int | None, initial: dict[str, Any] | None = None) -> RecordDialog | None:
@@ -424,6 +430,8 @@ class RegisterPage(QWidget):
         try:
             return action(*args)
         except KnownError as error:
+            from compliance_desk.ui.shell.errors import show_known
+
             show_known(self, error, self.lang)
             return False
 
