@@ -26,13 +26,14 @@ class Merge:
     mine: list[str] = field(default_factory=list)  # the officer's edits re-applied over the reloaded record
     kept: list[str] = field(default_factory=list)  # conflicting fields where the officer kept their value
     theirs: list[str] = field(default_factory=list)  # conflicting fields where the officer took the other's
+    others: list[str] = field(default_factory=list)  # every field the other officer changed (what to check)
 
 
 def merge(base: Mapping[str, Any], mine: Mapping[str, Any], theirs: Mapping[str, Any],
           keep_mine: Callable[[str], bool]) -> Merge:
     """Field by field: what only this officer changed is re-applied, what only the other changed is
     taken, and where both changed it differently `keep_mine(name)` decides."""
-    result = Merge(dict(theirs))
+    result = Merge(dict(theirs), others=[name for name in theirs if theirs.get(name) != base.get(name)])
     for name, value in mine.items():
         if value == base.get(name):
             continue  # not edited here: the reloaded value stands
@@ -86,6 +87,9 @@ def summary(merge_result: Merge, actor: str, at: str, label: Callable[[str], str
     if not parts:
         parts.append(translate("Reapply", "none of your edits differ from it"))
     head = line.replace("%1", actor).replace("%2", when_text(at))
+    if merge_result.others:  # what the other officer changed: what the officer checks before saving again
+        changed = translate("Reapply", "They changed: %1.")
+        head = changed.replace("%1", comma.join(label(n) for n in merge_result.others)) + " " + head
     return head + " " + comma.join(parts) + ". " + translate("Reapply", "Check and save again.")
 
 
