@@ -49,6 +49,11 @@ T: dict[str, tuple[str, str]] = {
                 "Personal Data Protection Law requires (Art. 3).",
                 "سنرد على طلبكم في موعد أقصاه {due}، خلال 30 يوماً من استلامه وفقاً للمادة 3 من اللائحة التنفيذية "
                 "لنظام حماية البيانات الشخصية."),
+    # the acknowledgement written after an extension: the current (extended) due date
+    "ack_due_extended": ("We will answer by {due}: the time to answer was extended once, with the reasons told to "
+                         "you, as the Implementing Regulation of the Personal Data Protection Law allows (Art. 3).",
+                         "سنرد على طلبكم في موعد أقصاه {due}، بعد تمديد مدة الرد مرة واحدة مع إبلاغكم بأسبابه، "
+                         "وفقاً للمادة 3 من اللائحة التنفيذية لنظام حماية البيانات الشخصية."),
     "ack_identity": ("Before we act on it we verify that the request comes from you; we will tell you if we need "
                      "anything for that.",
                      "وقبل تنفيذه نتحقق من أن الطلب صادر منكم، وسنبلغكم إن احتجنا إلى أي مستند لذلك."),
@@ -94,8 +99,13 @@ T: dict[str, tuple[str, str]] = {
                           "طلبتم ممارسة أكثر من حق، وفيما يلي قرارنا في كل منها؛ وحيث رفضنا حقاً كلياً أو جزئياً "
                           "فقد بيّنا أسبابه بجانبه:"),
     # an erasure limited by legal holds: what is kept, on what basis, until when; the rest erased
-    "held_intro": ("{right}: the law requires us to keep the following data, and only these:",
-                   "{right}: يُلزمنا النظام بالاحتفاظ بالبيانات الآتية، وبها وحدها:"),
+    "held_intro": ("{right}: the law requires us to keep the following data:",
+                   "{right}: يُلزمنا النظام بالاحتفاظ بالبيانات الآتية:"),
+    # data kept only under an activity's own stated retention period (no legal basis recorded)
+    "held_stated": ("We also keep, for now, under our stated retention periods:",
+                    "ونحتفظ كذلك، في الوقت الحالي، وفق مدد الاحتفاظ التي أعلنّاها بما يلي:"),
+    "held_stated_only": ("{right}: we keep, for now, under our stated retention periods:",
+                         "{right}: نحتفظ، في الوقت الحالي، وفق مدد الاحتفاظ التي أعلنّاها بما يلي:"),
     "held_erased": ("All your other personal data were erased on {date}.",
                     "وقد أتلفنا سائر بياناتكم الشخصية الأخرى بتاريخ {date}."),
     "held_then": ("When each period ends, we will erase these data too.",

@@ -140,17 +140,21 @@ def held_erasure(register: Register, row: dict[str, Any], rights: list[dict[str,
 
 def _held(register: Register, row: dict[str, Any], right: dict[str, Any], lang: str, gaps: Gaps) -> list[Flowable]:
     """Which data are kept, on what basis, until when, and that the other data were erased."""
-    from compliance_desk.domain.requests.holds import for_requester
+    from compliance_desk.domain.requests.holds import split_for_requester
     from compliance_desk.storage.persons import holds_for
 
     day = row.get("response_date") or right.get("decided_on")
     held = holds_for(register, row["customer_id"], dt.date.fromisoformat(str(day)[:10]) if day else None)
-    lines = for_requester(held, lang, gaps)
-    if not lines:
+    required, stated = split_for_requester(held, lang, gaps)
+    if not (required or stated):
         return []
-    out: list[Flowable] = [Text(t("held_intro", lang, right=RIGHTS.label("erasure", lang)), lang, size=10.5,
-                                bold=True, space_after=1.5 * mm)]
-    out += [Text("• " + line, lang, size=10, space_after=1 * mm) for line in lines]
+    out: list[Flowable] = []
+    # what a law requires us to keep, and apart, what we keep only under our own stated periods
+    for key, lines in (("held_intro", required), ("held_stated" if required else "held_stated_only", stated)):
+        if lines:
+            out.append(Text(t(key, lang, right=RIGHTS.label("erasure", lang)), lang, size=10.5, bold=True,
+                            space_after=1.5 * mm))
+            out += [Text("• " + line, lang, size=10, space_after=1 * mm) for line in lines]
     after = []
     if right.get("action") == "erased" and right.get("action_date"):
         after.append(t("held_erased", lang, date=_date(right["action_date"], lang)))
@@ -189,11 +193,10 @@ def _body(register: Register, kind: str, row: dict[str, Any], rights: list[dict[
     rights_text = _sep(lang).join(RIGHTS.label(code, lang) for code in row.get("rights") or [])
     due = _date(row.get("due_date"), lang)
     if kind == "acknowledgement":
-        # the acknowledgement promises the first due date (30 days); an extension is told in its own notice
-        due = _date(row.get("first_due_date") or row.get("due_date"), lang)
+        # every letter states the request's current due date: the extended one once extended
         para(t("ack_received", lang, date=_date(row["received_date"], lang),
                channel=REQUEST_CHANNELS.label(row["channel"], lang), rights=rights_text))
-        para(t("ack_due", lang, due=due))
+        para(t("ack_due_extended" if row.get("extension_days") else "ack_due", lang, due=due))
         if not row.get("identity_method"):
             para(t("ack_identity", lang))
         if row.get("fee_asked"):

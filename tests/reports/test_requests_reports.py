@@ -55,9 +55,9 @@ def test_letters_in_both_languages_say_what_the_law_asks(reg: Register, tmp_path
             path, seal = export_letter(reg, request_id, kind, tmp_path / f"{kind}_{lang}.pdf", lang)
             texts[kind, lang] = " ".join(" ".join(pages_text(path)).split())
             assert seal in latin_text(path).replace("\n", "")
-    # the acknowledgement promises the first due date (received 2026-06-01 + 30 days), not the extended one
-    assert "DSR-2026-0001" in texts["acknowledgement", "en"] and "2026-07-01" in texts["acknowledgement", "en"]
-    assert "2026-07-31" not in texts["acknowledgement", "en"]
+    # every letter states the current due date: an acknowledgement written after the extension the extended one
+    assert "DSR-2026-0001" in texts["acknowledgement", "en"] and "2026-07-31" in texts["acknowledgement", "en"]
+    assert "2026-07-01" not in texts["acknowledgement", "en"]
     # the extension notice bears the day the requester was told; the answer the day of the response
     assert "2026-06-15" in texts["extension", "en"]
     response = records.get(reg, "request", request_id)["response_date"]
@@ -220,9 +220,9 @@ def test_the_refusal_of_one_right_answers_each_right_and_says_what_is_kept_until
     assert "Partly granted" in refusal and "A legal retention period applies" in refusal
     for kind in ("refusal", "answer"):
         english, arabic = texts[kind, "en"], texts[kind, "ar"]
-        assert "the law requires us to keep the following data, and only these" in english
+        assert "the law requires us to keep the following data:" in english
         assert ("due-diligence records and copies of identity documents — AML Law Art. 12, until 10 years after "
-                "the relationship ends") in english
+                "your relationship with us ends") in english
         assert "All your other personal data were erased on 2026-06-18" in english
         assert "CUS-" not in english  # the register's own references are not the requester's business
         assert "right to complain to the Saudi Data & AI Authority (SDAIA)" in english
