@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, Spacer
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
 
 from compliance_desk.domain import clock
 from compliance_desk.domain.dates import format_date
@@ -263,12 +263,13 @@ def compose(register: Register, request_id: int, kind: str, lang: str, seal: str
     ], lang, size=9.5))
     out += [Spacer(1, 6 * mm), Text(t("dear", lang, name=name) if name else t("dear_blank", lang), lang, size=10.5,
                                     space_after=3 * mm)]
-    out += body
-    out += [Spacer(1, 4 * mm), Text(t("regards", lang), lang, size=10.5, space_after=8 * mm)]
+    sign_off: list[Flowable] = [Spacer(1, 4 * mm), Text(t("regards", lang), lang, size=10.5, space_after=8 * mm)]
     if officer:
-        out.append(Text(officer, lang, size=10.5, bold=True))
-    out += [Text(t("officer_title", lang), lang, size=10), Spacer(1, 10 * mm),
-            Text(t("seal_line", lang, seal=seal), lang, size=7.5, color=GREY)]
+        sign_off.append(Text(officer, lang, size=10.5, bold=True))
+    sign_off.append(Text(t("officer_title", lang), lang, size=10))
+    # the closing, the name and the title never stand apart, nor alone on a page: kept with the last paragraph
+    sign_off += [Spacer(1, 10 * mm), Text(t("seal_line", lang, seal=seal), lang, size=7.5, color=GREY)]
+    out += body[:-1] + [KeepTogether(body[-1:] + sign_off)]
     return gaps.title(title), out
 
 

@@ -198,3 +198,19 @@ def test_an_acknowledgement_after_an_extension_gives_the_extended_due_date(reg: 
     assert "We will answer by 2026-07-31" in english and "2026-07-01" not in english
     arabic, _ = letter(reg, request_id, "acknowledgement", "ar", tmp_path)
     assert "2026-07-31" in arabic and "2026-07-01" not in arabic
+
+
+def test_the_sign_off_stays_with_the_last_paragraph_whatever_the_letters_length(reg: Register,
+                                                                                tmp_path: Path) -> None:
+    """Letters of every length around a page break: the closing, the officer's title and the seal line
+    are on one page, and that page holds the letter's last paragraph too (never the sign-off alone)."""
+    for n in range(100, 124, 2):
+        request_id = refused(reg, "We keep these records. " * n, told_by="letter", client=f"C-{n}")
+        written, _ = export_letter(reg, request_id, "refusal", tmp_path / f"long_{n}.pdf", "en")
+        pages = pages_text(written)
+        [closing] = [i for i, page in enumerate(pages) if "Yours sincerely" in page]
+        assert closing == len(pages) - 1, n
+        last = " ".join(pages[closing].split())
+        assert "Data protection officer" in last.split("Yours sincerely")[1], n
+        assert "this letter's copy is recorded" in last, n
+        assert "You can reach our data protection officer" in last.split("Yours sincerely")[0], n
