@@ -5,9 +5,8 @@ text with the PDF's front block, and the seal in the notice's last block."""
 
 from __future__ import annotations
 
-import re
-
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
