@@ -43,8 +43,15 @@ T: dict[str, tuple[str, str]] = {
     "seal_line": ("Register seal {seal}: this letter's copy is recorded in our register.",
                   "ختم السجل {seal}: نسخة هذا الخطاب مسجلة في سجلنا."),
     # acknowledgement
-    "ack_received": ("We received your request on {date} by {channel}. You asked to exercise: {rights}.",
-                     "استلمنا طلبكم بتاريخ {date} عن طريق {channel}، وتطلبون فيه ممارسة: {rights}."),
+    "ack_received": ("We received your request on {date} {channel}. You asked to exercise: {rights}.",
+                     "استلمنا طلبكم بتاريخ {date} {channel}، وتطلبون فيه ممارسة: {rights}."),
+    # how the request came, as a letter says it ("by e-mail", not the register's label "E-mail")
+    "via_email": ("by e-mail", "عبر البريد الإلكتروني"),
+    "via_web_form": ("through our web form", "عبر النموذج الإلكتروني"),
+    "via_phone": ("by telephone", "هاتفياً"),
+    "via_post": ("by letter", "بخطاب بالبريد"),
+    "via_in_person": ("in person at our offices", "حضورياً في مقرنا"),
+    "via_in_app": ("in the app or your account settings", "من خلال التطبيق أو إعدادات الحساب"),
     "ack_due": ("We will answer by {due}, within 30 days of receiving it, as the Implementing Regulation of the "
                 "Personal Data Protection Law requires (Art. 3).",
                 "سنرد على طلبكم في موعد أقصاه {due}، خلال 30 يوماً من استلامه وفقاً للمادة 3 من اللائحة التنفيذية "
@@ -111,13 +118,16 @@ T: dict[str, tuple[str, str]] = {
     "held_then": ("When each period ends, we will erase these data too.",
                   "وعند انتهاء كل مدة من هذه المدد سنتلف هذه البيانات أيضاً."),
     # PDPL Art. 34, Implementing Regulation Art. 37: the channel as the privacy notice names it
-    "complain": ("If you disagree with our decision, you have the right to complain to the Saudi Data & AI "
-                 "Authority (SDAIA), which supervises the Personal Data Protection Law: within 90 days, through "
+    # (the 90 days run from the incident or from learning of it, as the privacy notice says: IR Art. 37)
+    "complain": ("If you disagree with our decision, you have the right to complain to the Saudi Data and AI "
+                 "Authority (SDAIA), which supervises the Personal Data Protection Law: within 90 days of the "
+                 "incident or of learning of it, through "
                  "the «Reports and Complaints» service of the National Data Governance Platform ({platform}), "
                  "signing in with Absher (PDPL Art. 34; Implementing Regulation Art. 37). You may also write to "
                  "us again.",
                  "إذا لم توافقوا على قرارنا، فلكم الحق في تقديم شكوى إلى الهيئة السعودية للبيانات والذكاء "
-                 "الاصطناعي (سدايا) المختصة بالإشراف على نظام حماية البيانات الشخصية: خلال 90 يوماً، عبر خدمة "
+                 "الاصطناعي (سدايا) المختصة بالإشراف على نظام حماية البيانات الشخصية: خلال 90 يوماً من وقوع المخالفة أو "
+                 "علمكم بها، عبر خدمة "
                  "«البلاغات والشكاوى» في منصة حوكمة البيانات الوطنية ({platform})، بالدخول عن طريق أبشر "
                  "(المادة 34 من النظام، والمادة 37 من اللائحة التنفيذية). ولكم أيضاً أن تراسلونا مجدداً."),
     "contact": ("You can reach our data protection officer at {contact}.",

@@ -37,6 +37,7 @@ from compliance_desk.domain.vocabularies import REQUEST_CHANNELS, RIGHTS
 from compliance_desk.reports.cells import clean_text
 from compliance_desk.reports.flowables import GREY, NAVY, RED, Text, key_values, table
 from compliance_desk.reports.letter_texts import KINDS, t
+from compliance_desk.reports.letter_texts import T as KEYS
 from compliance_desk.reports.pdf import ReportInfo, build
 from compliance_desk.storage import records, requests
 from compliance_desk.storage.clocks import today
@@ -183,6 +184,13 @@ def _told(row: dict[str, Any], lang: str, gaps: Gaps) -> str:
     return t("ext_told", lang, how=t(f"told_{method}", lang), date=day)
 
 
+def _via(channel: str, lang: str) -> str:
+    """"by e-mail", "in person at our offices": how the request came, in the words of a letter."""
+    if f"via_{channel}" in KEYS:
+        return t(f"via_{channel}", lang)
+    return ("عن طريق " if lang == "ar" else "by ") + REQUEST_CHANNELS.label(channel, lang)
+
+
 def _body(register: Register, kind: str, row: dict[str, Any], rights: list[dict[str, Any]], org: dict[str, Any],
           lang: str, gaps: Gaps) -> list[Flowable]:
     p: list[Flowable] = []
@@ -195,7 +203,7 @@ def _body(register: Register, kind: str, row: dict[str, Any], rights: list[dict[
     if kind == "acknowledgement":
         # every letter states the request's current due date: the extended one once extended
         para(t("ack_received", lang, date=_date(row["received_date"], lang),
-               channel=REQUEST_CHANNELS.label(row["channel"], lang), rights=rights_text))
+               channel=_via(row["channel"], lang), rights=rights_text))
         para(t("ack_due_extended" if row.get("extension_days") else "ack_due", lang, due=due))
         if not row.get("identity_method"):
             para(t("ack_identity", lang))

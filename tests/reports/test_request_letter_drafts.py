@@ -214,3 +214,19 @@ def test_the_sign_off_stays_with_the_last_paragraph_whatever_the_letters_length(
         assert "Data protection officer" in last.split("Yours sincerely")[1], n
         assert "this letter's copy is recorded" in last, n
         assert "You can reach our data protection officer" in last.split("Yours sincerely")[0], n
+
+
+def test_letter_wording_gender_of_placeholders_e_mail_sdaia_and_the_complaint_time(reg: Register,
+                                                                                   tmp_path: Path) -> None:
+    request_id = refused(reg, "AML Law Art. 12 keeps these records for ten years.", told_by="email")
+    arabic, _ = letter(reg, request_id, "refusal", "ar", tmp_path)
+    # «الأسباب» is a non-human plural: the placeholder agrees in the feminine
+    assert "بالعربية: يلزم استكمالها]" in arabic and "بالعربية: يلزم استكماله]" not in arabic
+    assert "خلال 90 يوماً من وقوع المخالفة أو علمكم بها" in arabic
+    english, _ = letter(reg, request_id, "refusal", "en", tmp_path)
+    # the complaint's 90 days run as PDPL IR Art. 37 and the privacy notice say
+    assert "within 90 days of the incident or of learning of it" in english
+    assert "Saudi Data and AI Authority" in english and "Data & AI" not in english
+    acknowledgement, _ = letter(reg, request_id, "acknowledgement", "en", tmp_path)
+    assert "on 2026-06-01 (" in acknowledgement and "by e-mail." in acknowledgement
+    assert "by E-mail" not in acknowledgement

@@ -177,7 +177,7 @@ def test_the_refusal_names_the_right_to_complain_and_its_channel_in_both_languag
     for kind in ("refusal", "answer"):
         english, _ = export_letter(reg, request_id, kind, tmp_path / f"{kind}_en.pdf", "en")
         text = " ".join(" ".join(pages_text(english)).split())
-        assert "right to complain to the Saudi Data & AI Authority (SDAIA)" in text
+        assert "right to complain to the Saudi Data and AI Authority (SDAIA)" in text
         assert "National Data Governance Platform (https://dgp.sdaia.gov.sa)" in text
         assert "«Reports and Complaints»" in text and "within 90 days" in text and "PDPL Art. 34" in text
         arabic, _ = export_letter(reg, request_id, kind, tmp_path / f"{kind}_ar.pdf", "ar")
@@ -225,7 +225,7 @@ def test_the_refusal_of_one_right_answers_each_right_and_says_what_is_kept_until
                 "your relationship with us ends") in english
         assert "All your other personal data were erased on 2026-06-18" in english
         assert "CUS-" not in english  # the register's own references are not the requester's business
-        assert "right to complain to the Saudi Data & AI Authority (SDAIA)" in english
+        assert "right to complain to the Saudi Data and AI Authority (SDAIA)" in english
         assert "سجلات العناية الواجبة وصور وثائق الهوية" in arabic and "نظام مكافحة غسل الأموال" in arabic
         assert "أتلفنا سائر بياناتكم الشخصية الأخرى" in arabic and "سدايا" in arabic
     assert "يتعذر علينا تنفيذ طلبك" not in texts["refusal", "ar"] and "قرارنا في كل حق" in texts["refusal", "ar"]
