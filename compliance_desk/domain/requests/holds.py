@@ -47,6 +47,7 @@ OPEN_ENDS = {
     "gag": ("the authority's request is closed", "إغلاق طلب الجهة المختصة"),
     "order": ("the court order's file is closed", "إغلاق ملف الأمر القضائي"),
 }
+AML_CATEGORIES = ("government_id",)  # the data categories an AML hold keeps (copies of identity documents)
 AML_BASIS = ("AML Law Art. 12", "المادة 12 من نظام مكافحة غسل الأموال")
 PDPL_18 = ("PDPL Art. 18", "المادة 18 من نظام حماية البيانات الشخصية")
 # an activity's retention with no recorded basis: not claimed under Art. 18
@@ -363,7 +364,10 @@ def split_for_requester(holds: Sequence[Hold], lang: str,
         what, until = _what(founded, lang), _plain_until_all(founded, lang)
         required.append(f"{what} — {PDPL_18[1]} (أساس الاحتفاظ: {bases})، {until}" if ar
                         else f"{what} — {PDPL_18[0]} (retention required by: {bases}), {until}")
+    # the data a law already keeps are not listed again under the stated periods (AML: identity documents)
     covered = {c for h in founded for c in h.categories}
+    if any(h.kind == "aml_retention" for h in holds):
+        covered |= set(AML_CATEGORIES)
     stated_lines = []
     for_stated = [h for h in kept if h.unfounded]
     if for_stated and gaps is not None:
