@@ -19,7 +19,7 @@ from compliance_desk.domain import breaches
 from compliance_desk.domain.arabic import foreign, isolated
 from compliance_desk.domain.breach_notice import _text
 from compliance_desk.domain.breach_times import CITY_AR, zone_key
-from compliance_desk.domain.dates import MONTHS_AR, MONTHS_EN, arabic_digits
+from compliance_desk.domain.dates import MONTHS_AR, MONTHS_EN
 from compliance_desk.domain.entities import BREACH
 from compliance_desk.domain.errors import InvalidInput
 from compliance_desk.domain.letter_gaps import DRAFT_TITLE, TO_COMPLETE
@@ -48,7 +48,7 @@ FREE_TEXTS = {"what": (("Description in English", "not recorded"), ("الوصف 
               "consequences": (("Likely consequences in English", "not recorded"),
                                ("العواقب المحتملة بالعربية", "غير مسجَّلة")),
               "measures": (("Measures taken in English", "not recorded"), ("الإجراءات المتخذة بالعربية", "غير مسجَّلة"))}
-# The letter's heading: its reference (the breach's) and its date, in the letter's digits
+# The letter's heading: its reference (the breach's) and its date (Latin digits, as every document)
 HEADING = {"reference": ("Our reference", "مرجعنا"), "date": ("Date", "التاريخ")}
 # The officer's contact, one item a line: an e-mail or a phone number is a left-to-right isolate, so
 # it reads whole inside a right-to-left line (a phone's groups would otherwise swap places)
@@ -90,9 +90,9 @@ def contact_lines(org: Mapping[str, Any], lang: str) -> list[str]:
 
 
 def letter_date(on: dt.date, lang: str) -> str:
-    """"12 March 2026" / "١٢ مارس ٢٠٢٦"."""
+    """"12 March 2026" / "12 مارس 2026": Latin digits, as in every other document (request letters, notices)."""
     if lang == "ar":
-        return arabic_digits(f"{on.day} {MONTHS_AR[on.month - 1]} {on.year}")
+        return f"{on.day} {MONTHS_AR[on.month - 1]} {on.year}"
     return f"{on.day} {MONTHS_EN[on.month - 1]} {on.year}"
 
 
@@ -138,15 +138,14 @@ def _gap_text(key: str, lang: str) -> str:
 
 def plain_date(wall: str | None, row_zone: str | None, org_zone: str | None, lang: str) -> str:
     """When the organisation became aware, in plain words in the organisation's zone:
-    "1 December 2026 at 09:00 (Riyadh time, UTC+3)" / "١ ديسمبر ٢٠٢٦ الساعة ٠٩:٠٠ بتوقيت الرياض"."""
+    "1 December 2026 at 09:00 (Riyadh time)" / "1 ديسمبر 2026 الساعة 09:00 بتوقيت الرياض" (Latin digits)."""
     if not wall:
         return ""
     key = zone_key(org_zone)
     local = breaches.instant(str(wall), row_zone).astimezone(breaches.zone(key))
     if lang == "ar":
         city = CITY_AR.get(key, key)
-        return arabic_digits(f"{local.day} {MONTHS_AR[local.month - 1]} {local.year} الساعة {local:%H:%M}") + \
-            f" بتوقيت {city}"
+        return f"{local.day} {MONTHS_AR[local.month - 1]} {local.year} الساعة {local:%H:%M} بتوقيت {city}"
     city = key.rsplit("/", 1)[-1].replace("_", " ")
     return f"{local.day} {MONTHS_EN[local.month - 1]} {local.year} at {local:%H:%M} ({city} time)"
 
@@ -218,7 +217,7 @@ def subject_letter(row: Mapping[str, Any], org: Mapping[str, Any], lang: str,
     ar = lang == "ar"
     title = (f"إشعار بحادثة تسرب بيانات شخصية ({row.get('reference')})" if ar
              else f"Notice of a personal-data breach ({row.get('reference')})")
-    greeting = "عزيزنا العميل،" if ar else "Dear customer,"
+    greeting = "عزيزي العميل،" if ar else "Dear customer,"
     closing = ("مع التحية،" if ar else "Yours sincerely,") + "\n" + _organisation(org, lang)
     draft = draft_line(row, org, lang)
     if draft:

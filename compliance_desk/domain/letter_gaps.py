@@ -20,6 +20,9 @@ DRAFT_TITLE = ("DRAFT", "مسودة")
 TO_COMPLETE = ("[to be completed]", "[يلزم استكماله]")
 # "[Reasons given (Erasure) in English: to be completed]" / "[الأسباب المبينة (المحو) بالعربية: يلزم استكمالها]"
 PLACEHOLDER = ("[{what}: to be completed]", "[{what}: يلزم استكماله]")
+PLACEHOLDER_FEMININE = "[{what}: يلزم استكمالها]"
+# non-human plurals agree in the feminine singular: «الأسباب … يلزم استكمالها»
+_FEMININE_PLURALS = {"الأسباب", "الرسوم", "العواقب", "الإجراءات", "البيانات", "التدابير"}
 IN_LANGUAGE = ("{what} in English", "{what} بالعربية")
 
 ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
@@ -48,6 +51,21 @@ def in_script(text: str, lang: str) -> str | None:
     return " ".join(mine) if mine else text  # one run mixing both scripts ("Dr. نورة"): kept as written
 
 
+def feminine(what: str) -> bool:
+    """Whether the Arabic noun a gap names is feminine: its head word (after "…: " when the name is
+    qualified) ends in ة or ات, or is a non-human plural («الأسباب», «الرسوم»)."""
+    head = what.rsplit(":", 1)[-1].split()
+    word = head[0] if head else ""
+    return word.endswith(("ة", "ات")) or word in _FEMININE_PLURALS
+
+
+def placeholder(what: str, lang: str) -> str:
+    """"[Reasons given in English: to be completed]" / "[الأسباب المبينة بالعربية: يلزم استكمالها]"."""
+    if lang == "ar" and feminine(what):
+        return PLACEHOLDER_FEMININE.format(what=what)
+    return PLACEHOLDER[_i(lang)].format(what=what)
+
+
 def draft_line(missing: list[str], lang: str) -> str:
     """"DRAFT — do not send: still to be completed: …" naming each gap, or "" without gaps."""
     if not missing:
@@ -69,7 +87,7 @@ class Gaps:
     def blank(self, what: str) -> str:
         """A field the letter needs is blank: named as a gap, its place in the letter bracketed."""
         self.missing.append(what)
-        return PLACEHOLDER[_i(self.lang)].format(what=what)
+        return placeholder(what, self.lang)
 
     def quote(self, text: str, what: str) -> str:
         """A free text the letter quotes: as written when in the letter's script, else a gap named

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from compliance_desk.domain import breach_letters, breach_notice, breach_times, clock
 from compliance_desk.domain import breaches as rules
@@ -205,10 +205,12 @@ def write_letter(register: Register, reference: str, path: Path | str, lang: str
     if draft:  # the draft's warning stands out, and is not a paragraph of the letter
         story += [Text(draft, lang, size=10.5, bold=True, color=RED, space_after=2), Spacer(1, 4 * mm)]
         paragraphs = paragraphs[1:]
-    for paragraph in paragraphs:
-        for line in paragraph.split("\n"):
-            story.append(Text(line, lang, size=10.5, space_after=2))
-        story.append(Spacer(1, 3 * mm))
+    groups = [[*(Text(line, lang, size=10.5, space_after=2) for line in paragraph.split("\n")), Spacer(1, 3 * mm)]
+              for paragraph in paragraphs]
+    for group in groups[:-2]:
+        story += group
+    # the sign-off (closing and organisation) never stands alone on a page: kept with the last paragraph
+    story.append(KeepTogether([f for group in groups[-2:] for f in group]))
     return build(path, report, story)
 
 

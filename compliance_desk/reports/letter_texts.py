@@ -43,12 +43,24 @@ T: dict[str, tuple[str, str]] = {
     "seal_line": ("Register seal {seal}: this letter's copy is recorded in our register.",
                   "ختم السجل {seal}: نسخة هذا الخطاب مسجلة في سجلنا."),
     # acknowledgement
-    "ack_received": ("We received your request on {date} by {channel}. You asked to exercise: {rights}.",
-                     "استلمنا طلبكم بتاريخ {date} عن طريق {channel}، وتطلبون فيه ممارسة: {rights}."),
+    "ack_received": ("We received your request on {date} {channel}. You asked to exercise: {rights}.",
+                     "استلمنا طلبكم بتاريخ {date} {channel}، وتطلبون فيه ممارسة: {rights}."),
+    # how the request came, as a letter says it ("by e-mail", not the register's label "E-mail")
+    "via_email": ("by e-mail", "عبر البريد الإلكتروني"),
+    "via_web_form": ("through our web form", "عبر النموذج الإلكتروني"),
+    "via_phone": ("by telephone", "هاتفياً"),
+    "via_post": ("by letter", "بخطاب بالبريد"),
+    "via_in_person": ("in person at our offices", "حضورياً في مقرنا"),
+    "via_in_app": ("in the app or your account settings", "من خلال التطبيق أو إعدادات الحساب"),
     "ack_due": ("We will answer by {due}, within 30 days of receiving it, as the Implementing Regulation of the "
                 "Personal Data Protection Law requires (Art. 3).",
                 "سنرد على طلبكم في موعد أقصاه {due}، خلال 30 يوماً من استلامه وفقاً للمادة 3 من اللائحة التنفيذية "
                 "لنظام حماية البيانات الشخصية."),
+    # the acknowledgement written after an extension: the current (extended) due date
+    "ack_due_extended": ("We will answer by {due}: the time to answer was extended once, with the reasons told to "
+                         "you, as the Implementing Regulation of the Personal Data Protection Law allows (Art. 3).",
+                         "سنرد على طلبكم في موعد أقصاه {due}، بعد تمديد مدة الرد مرة واحدة مع إبلاغكم بأسبابه، "
+                         "وفقاً للمادة 3 من اللائحة التنفيذية لنظام حماية البيانات الشخصية."),
     "ack_identity": ("Before we act on it we verify that the request comes from you; we will tell you if we need "
                      "anything for that.",
                      "وقبل تنفيذه نتحقق من أن الطلب صادر منكم، وسنبلغكم إن احتجنا إلى أي مستند لذلك."),
@@ -94,20 +106,28 @@ T: dict[str, tuple[str, str]] = {
                           "طلبتم ممارسة أكثر من حق، وفيما يلي قرارنا في كل منها؛ وحيث رفضنا حقاً كلياً أو جزئياً "
                           "فقد بيّنا أسبابه بجانبه:"),
     # an erasure limited by legal holds: what is kept, on what basis, until when; the rest erased
-    "held_intro": ("{right}: the law requires us to keep the following data, and only these:",
-                   "{right}: يُلزمنا النظام بالاحتفاظ بالبيانات الآتية، وبها وحدها:"),
+    "held_intro": ("{right}: the law requires us to keep the following data:",
+                   "{right}: يُلزمنا النظام بالاحتفاظ بالبيانات الآتية:"),
+    # data kept only under an activity's own stated retention period (no legal basis recorded)
+    "held_stated": ("We also keep, for now, under our stated retention periods:",
+                    "ونحتفظ كذلك، في الوقت الحالي، وفق مدد الاحتفاظ التي أعلنّاها بما يلي:"),
+    "held_stated_only": ("{right}: we keep, for now, under our stated retention periods:",
+                         "{right}: نحتفظ، في الوقت الحالي، وفق مدد الاحتفاظ التي أعلنّاها بما يلي:"),
     "held_erased": ("All your other personal data were erased on {date}.",
                     "وقد أتلفنا سائر بياناتكم الشخصية الأخرى بتاريخ {date}."),
     "held_then": ("When each period ends, we will erase these data too.",
                   "وعند انتهاء كل مدة من هذه المدد سنتلف هذه البيانات أيضاً."),
     # PDPL Art. 34, Implementing Regulation Art. 37: the channel as the privacy notice names it
-    "complain": ("If you disagree with our decision, you have the right to complain to the Saudi Data & AI "
-                 "Authority (SDAIA), which supervises the Personal Data Protection Law: within 90 days, through "
+    # (the 90 days run from the incident or from learning of it, as the privacy notice says: IR Art. 37)
+    "complain": ("If you disagree with our decision, you have the right to complain to the Saudi Data and AI "
+                 "Authority (SDAIA), which supervises the Personal Data Protection Law: within 90 days of the "
+                 "incident or of learning of it, through "
                  "the «Reports and Complaints» service of the National Data Governance Platform ({platform}), "
                  "signing in with Absher (PDPL Art. 34; Implementing Regulation Art. 37). You may also write to "
                  "us again.",
                  "إذا لم توافقوا على قرارنا، فلكم الحق في تقديم شكوى إلى الهيئة السعودية للبيانات والذكاء "
-                 "الاصطناعي (سدايا) المختصة بالإشراف على نظام حماية البيانات الشخصية: خلال 90 يوماً، عبر خدمة "
+                 "الاصطناعي (سدايا) المختصة بالإشراف على نظام حماية البيانات الشخصية: خلال 90 يوماً من وقوع المخالفة أو "
+                 "علمكم بها، عبر خدمة "
                  "«البلاغات والشكاوى» في منصة حوكمة البيانات الوطنية ({platform})، بالدخول عن طريق أبشر "
                  "(المادة 34 من النظام، والمادة 37 من اللائحة التنفيذية). ولكم أيضاً أن تراسلونا مجدداً."),
     "contact": ("You can reach our data protection officer at {contact}.",

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, Spacer
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
 
 from compliance_desk.domain import clock
 from compliance_desk.domain.dates import format_date
@@ -37,6 +37,7 @@ from compliance_desk.domain.vocabularies import REQUEST_CHANNELS, RIGHTS
 from compliance_desk.reports.cells import clean_text
 from compliance_desk.reports.flowables import GREY, NAVY, RED, Text, key_values, table
 from compliance_desk.reports.letter_texts import KINDS, t
+from compliance_desk.reports.letter_texts import T as KEYS
 from compliance_desk.reports.pdf import ReportInfo, build
 from compliance_desk.storage import records, requests
 from compliance_desk.storage.clocks import today
@@ -140,17 +141,21 @@ def held_erasure(register: Register, row: dict[str, Any], rights: list[dict[str,
 
 def _held(register: Register, row: dict[str, Any], right: dict[str, Any], lang: str, gaps: Gaps) -> list[Flowable]:
     """Which data are kept, on what basis, until when, and that the other data were erased."""
-    from compliance_desk.domain.requests.holds import for_requester
+    from compliance_desk.domain.requests.holds import split_for_requester
     from compliance_desk.storage.persons import holds_for
 
     day = row.get("response_date") or right.get("decided_on")
     held = holds_for(register, row["customer_id"], dt.date.fromisoformat(str(day)[:10]) if day else None)
-    lines = for_requester(held, lang, gaps)
-    if not lines:
+    required, stated = split_for_requester(held, lang, gaps)
+    if not (required or stated):
         return []
-    out: list[Flowable] = [Text(t("held_intro", lang, right=RIGHTS.label("erasure", lang)), lang, size=10.5,
-                                bold=True, space_after=1.5 * mm)]
-    out += [Text("• " + line, lang, size=10, space_after=1 * mm) for line in lines]
+    out: list[Flowable] = []
+    # what a law requires us to keep, and apart, what we keep only under our own stated periods
+    for key, lines in (("held_intro", required), ("held_stated" if required else "held_stated_only", stated)):
+        if lines:
+            out.append(Text(t(key, lang, right=RIGHTS.label("erasure", lang)), lang, size=10.5, bold=True,
+                            space_after=1.5 * mm))
+            out += [Text("• " + line, lang, size=10, space_after=1 * mm) for line in lines]
     after = []
     if right.get("action") == "erased" and right.get("action_date"):
         after.append(t("held_erased", lang, date=_date(right["action_date"], lang)))
@@ -179,6 +184,13 @@ def _told(row: dict[str, Any], lang: str, gaps: Gaps) -> str:
     return t("ext_told", lang, how=t(f"told_{method}", lang), date=day)
 
 
+def _via(channel: str, lang: str) -> str:
+    """"by e-mail", "in person at our offices": how the request came, in the words of a letter."""
+    if f"via_{channel}" in KEYS:
+        return t(f"via_{channel}", lang)
+    return ("عن طريق " if lang == "ar" else "by ") + REQUEST_CHANNELS.label(channel, lang)
+
+
 def _body(register: Register, kind: str, row: dict[str, Any], rights: list[dict[str, Any]], org: dict[str, Any],
           lang: str, gaps: Gaps) -> list[Flowable]:
     p: list[Flowable] = []
@@ -189,11 +201,10 @@ def _body(register: Register, kind: str, row: dict[str, Any], rights: list[dict[
     rights_text = _sep(lang).join(RIGHTS.label(code, lang) for code in row.get("rights") or [])
     due = _date(row.get("due_date"), lang)
     if kind == "acknowledgement":
-        # the acknowledgement promises the first due date (30 days); an extension is told in its own notice
-        due = _date(row.get("first_due_date") or row.get("due_date"), lang)
+        # every letter states the request's current due date: the extended one once extended
         para(t("ack_received", lang, date=_date(row["received_date"], lang),
-               channel=REQUEST_CHANNELS.label(row["channel"], lang), rights=rights_text))
-        para(t("ack_due", lang, due=due))
+               channel=_via(row["channel"], lang), rights=rights_text))
+        para(t("ack_due_extended" if row.get("extension_days") else "ack_due", lang, due=due))
         if not row.get("identity_method"):
             para(t("ack_identity", lang))
         if row.get("fee_asked"):
@@ -260,12 +271,13 @@ def compose(register: Register, request_id: int, kind: str, lang: str, seal: str
     ], lang, size=9.5))
     out += [Spacer(1, 6 * mm), Text(t("dear", lang, name=name) if name else t("dear_blank", lang), lang, size=10.5,
                                     space_after=3 * mm)]
-    out += body
-    out += [Spacer(1, 4 * mm), Text(t("regards", lang), lang, size=10.5, space_after=8 * mm)]
+    sign_off: list[Flowable] = [Spacer(1, 4 * mm), Text(t("regards", lang), lang, size=10.5, space_after=8 * mm)]
     if officer:
-        out.append(Text(officer, lang, size=10.5, bold=True))
-    out += [Text(t("officer_title", lang), lang, size=10), Spacer(1, 10 * mm),
-            Text(t("seal_line", lang, seal=seal), lang, size=7.5, color=GREY)]
+        sign_off.append(Text(officer, lang, size=10.5, bold=True))
+    sign_off.append(Text(t("officer_title", lang), lang, size=10))
+    # the closing, the name and the title never stand apart, nor alone on a page: kept with the last paragraph
+    sign_off += [Spacer(1, 10 * mm), Text(t("seal_line", lang, seal=seal), lang, size=7.5, color=GREY)]
+    out += body[:-1] + [KeepTogether(body[-1:] + sign_off)]
     return gaps.title(title), out
 
 

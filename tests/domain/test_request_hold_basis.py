@@ -58,3 +58,22 @@ def test_a_text_in_the_other_script_is_foreign_and_a_two_script_name_gives_each_
     name = "نورة عبدالله القحطاني (Noura Al-Qahtani)"
     assert in_script(name, "ar") == "نورة عبدالله القحطاني" and in_script(name, "en") == "Noura Al-Qahtani"
     assert in_script("Noura", "ar") is None and in_script("Noura", "en") == "Noura"
+
+
+def test_no_data_category_is_told_both_as_required_by_law_and_as_kept_under_a_stated_period() -> None:
+    reasoned = {**ACTIVITY, "reference": "PA-0001", "retention_reason": "tax law", "retention_reason_ar": "نظام الضريبة",
+                "data_categories": ["contact"]}
+    stated = {**ACTIVITY, "reference": "PA-0002", "data_categories": ["contact", "government_id", "identity"]}
+    found = holds.customer_holds(CUSTOMER, relationship_end=None, due_diligence=True, disclosures=[],
+                                 activities=[reasoned, stated], today=TODAY)
+    required, kept = holds.split_for_requester(found, "en", Gaps("en"))
+    assert any("AML Law Art. 12" in line for line in required) and any("tax law" in line for line in required)
+    assert len(kept) == 1 and "Identity" in kept[0]
+    assert "Contact" not in kept[0] and "Government ID" not in kept[0]  # already kept by law
+    assert all("no legal retention basis recorded" not in line for line in required)
+    # "Legal obligation" alone is a basis, not a law: the law is a gap to fill, never "required by: Legal obligation"
+    gaps = Gaps("en")
+    obliged = holds.customer_holds(CUSTOMER, relationship_end=None, due_diligence=False, disclosures=[],
+                                   activities=[{**ACTIVITY, "legal_bases": ["legal_obligation"]}], today=TODAY)
+    [line], [] = holds.split_for_requester(obliged, "en", gaps)
+    assert "Legal obligation" not in line and gaps.missing == ["The law that requires the retention of PA-0001"]

@@ -211,7 +211,7 @@ def test_the_notice_to_data_subjects_as_letter_and_email(register: Register, tmp
     letter, _ = export_breach_notice(register, "BRC-2026-0001", tmp_path / "l.pdf", lang=lang, kind="letter")
     text = _fold("\n".join(pages_text(letter)))
     if lang == "ar":
-        assert "عزيزنا العميل" in text and "ما يمكنك فعله" in text and "سدايا" in text
+        assert "عزيزي العميل" in text and "عزيزنا" not in text and "ما يمكنك فعله" in text and "سدايا" in text
     else:
         assert "Dear customer" in text and "What you can do" in text and "SDAIA" in text
         assert "Be wary of calls" in text  # advice for contact data
@@ -221,8 +221,24 @@ def test_the_notice_to_data_subjects_as_letter_and_email(register: Register, tmp
     assert body.startswith("الموضوع: شركة الاختبار" if lang == "ar" else "Subject: Test Trading Co.")
     assert "dpo@test.example" in body and "مسودة" not in body and "DRAFT" not in body
     # aware at, in plain words in the organisation's zone
-    assert ("١٠ مارس ٢٠٢٦ الساعة ٠٩:٠٠ بتوقيت الرياض" if lang == "ar" else "10 March 2026 at 09:00 (Riyadh time)") \
+    assert ("10 مارس 2026 الساعة 09:00 بتوقيت الرياض" if lang == "ar" else "10 March 2026 at 09:00 (Riyadh time)") \
         in body, body
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_breach_letters_sign_off_stays_with_its_last_paragraph(register: Register, tmp_path: Path,
+                                                                   lang: str) -> None:
+    """Letters of every length around a page break: the closing is on the page of the contact block
+    before it, never alone on the last page."""
+    closing, contact = ("مع التحية", "لأي استفسار") if lang == "ar" else ("Yours sincerely", "If you have any question")
+    sentence = "جُعلت الحاوية خاصة وغُيّرت المفاتيح. " if lang == "ar" else "Bucket made private; keys rotated. "
+    breaches.update(register, 1, {"subjects_decision": "notify"})
+    for n in range(40, 100, 4):
+        breaches.update(register, 1, {"measures_taken": sentence * n})
+        pdf, _ = export_breach_notice(register, "BRC-2026-0001", tmp_path / f"s{n}.pdf", lang=lang, kind="letter")
+        pages = [_fold(page) for page in pages_text(pdf)]
+        [signed] = [i for i, page in enumerate(pages) if closing in page]
+        assert contact in pages[signed], (n, signed, len(pages))
 
 
 def letter_text(register: Register, breach_id: int, lang: str) -> tuple[str, list[str]]:

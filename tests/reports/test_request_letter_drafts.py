@@ -110,7 +110,8 @@ def test_an_activity_hold_names_its_recorded_basis_and_without_one_claims_no_art
     _activity(reg, None)
     request_id = refused(reg, "يلزمنا النظام بحفظها.", told_by="letter")
     english, _ = letter(reg, request_id, "refusal", "en", tmp_path)
-    assert "kept for the retention period set for their processing (no legal retention basis recorded)" in english
+    assert "for the retention period we set for their processing (no legal retention basis recorded)" in english
+    assert "the law requires us to keep" not in english
     assert "PDPL Art. 18" not in english
     assert DRAFT_EN in english and "Legal basis for the retention of PA-0001" in english
     arabic, _ = letter(reg, request_id, "refusal", "ar", tmp_path)
@@ -156,3 +157,76 @@ def test_every_arabic_letter_text_spells_hamza_and_ya() -> None:
         for node in ast.walk(ast.parse(source)):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 assert not wrong.search(node.value), (module.__name__, node.lineno, node.value)
+
+
+def test_the_retention_kept_by_law_and_under_stated_periods_only_are_told_apart(reg: Register,
+                                                                                tmp_path: Path) -> None:
+    """A bullet with no legal basis never sits under «the law requires us to keep»; a category the law
+    keeps is not listed again under the stated periods; «Legal obligation» alone names no law."""
+    _activity(reg, "the commercial law limitation period")  # contact details, required by a named law
+    activities.save_activity(reg, None, {"name_ar": "التسويق", "name_en": "Marketing", "purposes": ["marketing"],
+                                         "legal_bases": ["consent"], "subject_categories": ["customers"],
+                                         "data_categories": ["contact", "identity"], "retention_months": 24,
+                                         "status": "active"}, [], [])
+    request_id = refused(reg, "يلزمنا النظام بحفظها.", told_by="letter")
+    english, _ = letter(reg, request_id, "answer", "en", tmp_path)
+    required = english.split("the law requires us to keep the following data:")[1].split("We also keep")[0]
+    stated = english.split("We also keep, for now, under our stated retention periods:")[1].split("When each")[0]
+    assert "no legal retention basis recorded" not in required and "Contact details" in required
+    assert "no legal retention basis recorded" in stated and "Identity" in stated and "Contact" not in stated
+    assert "until 60 months after your relationship with us ends" in required
+    assert "until 24 months after your relationship with us ends" in stated
+    arabic, _ = letter(reg, request_id, "answer", "ar", tmp_path)
+    assert "يُلزمنا النظام بالاحتفاظ بالبيانات الآتية:" in arabic
+    assert "ونحتفظ كذلك، في الوقت الحالي، وفق مدد الاحتفاظ التي أعلنّاها" in arabic
+
+
+def test_a_legal_obligation_alone_is_no_law_and_leaves_the_law_to_be_named(reg: Register, tmp_path: Path) -> None:
+    activities.save_activity(reg, None, {"name_ar": "الفوترة", "name_en": "Billing", "purposes": ["order_fulfilment"],
+                                         "legal_bases": ["legal_obligation"], "subject_categories": ["customers"],
+                                         "data_categories": ["contact"], "retention_months": 60,
+                                         "status": "active"}, [], [])
+    request_id = refused(reg, "We must keep them.", told_by="letter")
+    english, _ = letter(reg, request_id, "answer", "en", tmp_path)
+    assert "retention required by: Legal obligation" not in english
+    assert DRAFT_EN in english and "[The law that requires the retention of PA-0001: to be completed]" in english
+
+
+def test_an_acknowledgement_after_an_extension_gives_the_extended_due_date(reg: Register, tmp_path: Path) -> None:
+    request_id = refused(reg, "يلزمنا النظام بحفظها.", told_by="letter")
+    english, _ = letter(reg, request_id, "acknowledgement", "en", tmp_path)
+    assert "We will answer by 2026-07-31" in english and "2026-07-01" not in english
+    arabic, _ = letter(reg, request_id, "acknowledgement", "ar", tmp_path)
+    assert "2026-07-31" in arabic and "2026-07-01" not in arabic
+
+
+def test_the_sign_off_stays_with_the_last_paragraph_whatever_the_letters_length(reg: Register,
+                                                                                tmp_path: Path) -> None:
+    """Letters of every length around a page break: the closing, the officer's title and the seal line
+    are on one page, and that page holds the letter's last paragraph too (never the sign-off alone)."""
+    for n in range(100, 124, 2):
+        request_id = refused(reg, "We keep these records. " * n, told_by="letter", client=f"C-{n}")
+        written, _ = export_letter(reg, request_id, "refusal", tmp_path / f"long_{n}.pdf", "en")
+        pages = pages_text(written)
+        [closing] = [i for i, page in enumerate(pages) if "Yours sincerely" in page]
+        assert closing == len(pages) - 1, n
+        last = " ".join(pages[closing].split())
+        assert "Data protection officer" in last.split("Yours sincerely")[1], n
+        assert "this letter's copy is recorded" in last, n
+        assert "You can reach our data protection officer" in last.split("Yours sincerely")[0], n
+
+
+def test_letter_wording_gender_of_placeholders_e_mail_sdaia_and_the_complaint_time(reg: Register,
+                                                                                   tmp_path: Path) -> None:
+    request_id = refused(reg, "AML Law Art. 12 keeps these records for ten years.", told_by="email")
+    arabic, _ = letter(reg, request_id, "refusal", "ar", tmp_path)
+    # «الأسباب» is a non-human plural: the placeholder agrees in the feminine
+    assert "بالعربية: يلزم استكمالها]" in arabic and "بالعربية: يلزم استكماله]" not in arabic
+    assert "خلال 90 يوماً من وقوع المخالفة أو علمكم بها" in arabic
+    english, _ = letter(reg, request_id, "refusal", "en", tmp_path)
+    # the complaint's 90 days run as PDPL IR Art. 37 and the privacy notice say
+    assert "within 90 days of the incident or of learning of it" in english
+    assert "Saudi Data and AI Authority" in english and "Data & AI" not in english
+    acknowledgement, _ = letter(reg, request_id, "acknowledgement", "en", tmp_path)
+    assert "on 2026-06-01 (" in acknowledgement and "by e-mail." in acknowledgement
+    assert "by E-mail" not in acknowledgement

@@ -55,15 +55,15 @@ def test_letters_in_both_languages_say_what_the_law_asks(reg: Register, tmp_path
             path, seal = export_letter(reg, request_id, kind, tmp_path / f"{kind}_{lang}.pdf", lang)
             texts[kind, lang] = " ".join(" ".join(pages_text(path)).split())
             assert seal in latin_text(path).replace("\n", "")
-    # the acknowledgement promises the first due date (received 2026-06-01 + 30 days), not the extended one
-    assert "DSR-2026-0001" in texts["acknowledgement", "en"] and "2026-07-01" in texts["acknowledgement", "en"]
-    assert "2026-07-31" not in texts["acknowledgement", "en"]
+    # every letter states the current due date: an acknowledgement written after the extension the extended one
+    assert "DSR-2026-0001" in texts["acknowledgement", "en"] and "2026-07-31" in texts["acknowledgement", "en"]
+    assert "2026-07-01" not in texts["acknowledgement", "en"]
     # the extension notice bears the day the requester was told; the answer the day of the response
     assert "2026-06-15" in texts["extension", "en"]
     response = records.get(reg, "request", request_id)["response_date"]
     assert response and response in texts["answer", "en"]
-    assert "within 30 days" in texts["acknowledgement", "en"] and "Test Trading Co." in texts["acknowledgement", "en"]
-    assert "خلال 30 يوماً" in texts["acknowledgement", "ar"] and "شركة الاختبار" in texts["acknowledgement", "ar"]
+    assert "the time to answer was extended once" in texts["acknowledgement", "en"] and "Test Trading Co." in texts["acknowledgement", "en"]
+    assert "بعد تمديد مدة الرد مرة واحدة" in texts["acknowledgement", "ar"] and "شركة الاختبار" in texts["acknowledgement", "ar"]
     assert "2026-07-31" in texts["extension", "en"] and "Records sit in three systems." in texts["extension", "en"]
     assert "needs disproportionate effort" in texts["extension", "en"] and "جهداً غير متناسب" in texts["extension", "ar"]
     assert "Granted" in texts["answer", "en"] and "Refused" in texts["answer", "en"]
@@ -177,7 +177,7 @@ def test_the_refusal_names_the_right_to_complain_and_its_channel_in_both_languag
     for kind in ("refusal", "answer"):
         english, _ = export_letter(reg, request_id, kind, tmp_path / f"{kind}_en.pdf", "en")
         text = " ".join(" ".join(pages_text(english)).split())
-        assert "right to complain to the Saudi Data & AI Authority (SDAIA)" in text
+        assert "right to complain to the Saudi Data and AI Authority (SDAIA)" in text
         assert "National Data Governance Platform (https://dgp.sdaia.gov.sa)" in text
         assert "«Reports and Complaints»" in text and "within 90 days" in text and "PDPL Art. 34" in text
         arabic, _ = export_letter(reg, request_id, kind, tmp_path / f"{kind}_ar.pdf", "ar")
@@ -220,12 +220,12 @@ def test_the_refusal_of_one_right_answers_each_right_and_says_what_is_kept_until
     assert "Partly granted" in refusal and "A legal retention period applies" in refusal
     for kind in ("refusal", "answer"):
         english, arabic = texts[kind, "en"], texts[kind, "ar"]
-        assert "the law requires us to keep the following data, and only these" in english
+        assert "the law requires us to keep the following data:" in english
         assert ("due-diligence records and copies of identity documents — AML Law Art. 12, until 10 years after "
-                "the relationship ends") in english
+                "your relationship with us ends") in english
         assert "All your other personal data were erased on 2026-06-18" in english
         assert "CUS-" not in english  # the register's own references are not the requester's business
-        assert "right to complain to the Saudi Data & AI Authority (SDAIA)" in english
+        assert "right to complain to the Saudi Data and AI Authority (SDAIA)" in english
         assert "سجلات العناية الواجبة وصور وثائق الهوية" in arabic and "نظام مكافحة غسل الأموال" in arabic
         assert "أتلفنا سائر بياناتكم الشخصية الأخرى" in arabic and "سدايا" in arabic
     assert "يتعذر علينا تنفيذ طلبك" not in texts["refusal", "ar"] and "قرارنا في كل حق" in texts["refusal", "ar"]

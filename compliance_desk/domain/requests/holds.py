@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from compliance_desk.domain.dates import format_date
+from compliance_desk.domain.dates import MONTHS_AR, MONTHS_EN, format_date
 from compliance_desk.domain.letter_gaps import Gaps
 from compliance_desk.domain.vocabularies import DATA_CATEGORIES, LEGAL_BASES
 
@@ -47,6 +47,7 @@ OPEN_ENDS = {
     "gag": ("the authority's request is closed", "إغلاق طلب الجهة المختصة"),
     "order": ("the court order's file is closed", "إغلاق ملف الأمر القضائي"),
 }
+AML_CATEGORIES = ("government_id",)  # the data categories an AML hold keeps (copies of identity documents)
 AML_BASIS = ("AML Law Art. 12", "المادة 12 من نظام مكافحة غسل الأموال")
 PDPL_18 = ("PDPL Art. 18", "المادة 18 من نظام حماية البيانات الشخصية")
 # an activity's retention with no recorded basis: not claimed under Art. 18
@@ -55,8 +56,8 @@ STATED_ONLY = ("kept under the activity's stated retention period (no legal rete
 STATED_ONLY_MANY = ("kept under the stated retention periods of {n} processing activities ({references}) (no legal "
                     "retention basis recorded)",
                     "محفوظة وفق مدد الاحتفاظ المعلنة {activities} ({references}) (لم يُسجَّل أساس نظامي للاحتفاظ)")
-STATED_ONLY_SUBJECT = ("kept for the retention period set for their processing (no legal retention basis recorded)",
-                       "محفوظة وفق مدة الاحتفاظ المحددة لمعالجتها (لم يُسجَّل أساس نظامي للاحتفاظ)")
+STATED_ONLY_SUBJECT = ("for the retention period we set for their processing (no legal retention basis recorded)",
+                       "وفق مدة الاحتفاظ التي حددناها لمعالجتها (لم يُسجَّل أساس نظامي للاحتفاظ)")
 RETENTION_BASIS = ("Legal basis for the retention of {references}", "الأساس النظامي للاحتفاظ في {references}")
 ACTIVITY_REASON = ("Reason for retention of {reference}", "سبب الاحتفاظ في {reference}")
 # "لثلاثة أنشطة معالجة" … "لعشرة أنشطة معالجة": the number (3–10) takes the opposite gender of نشاط.
@@ -112,6 +113,8 @@ class Hold:
     reason_en: str = ""  # an activity's recorded basis for its retention (its reason, or "Legal obligation")
     reason_ar: str = ""
     unfounded: bool = False  # an activity's retention with no recorded basis: a gap to review
+    months: int = 0  # an activity's retention period, in months
+    obligation_only: bool = False  # basis "Legal obligation" with no retention reason: the law is not named
 
     def reason(self, lang: str) -> str:
         return (self.reason_ar or self.reason_en) if lang == "ar" else (self.reason_en or self.reason_ar)
@@ -213,7 +216,9 @@ def activity_hold(activity: Mapping[str, Any], ends: dt.date | None) -> Hold:
     months = int(activity["retention_months"])
     reason_en = str(activity.get("retention_reason") or "").strip()
     reason_ar = str(activity.get("retention_reason_ar") or "").strip()
+    obligation_only = False
     if not (reason_en or reason_ar) and "legal_obligation" in (activity.get("legal_bases") or []):
+        obligation_only = True
         reason_en, reason_ar = LEGAL_BASES.label("legal_obligation", "en"), LEGAL_BASES.label("legal_obligation", "ar")
     name_en = str(activity.get("name_en") or activity.get("name_ar") or "")
     name_ar = str(activity.get("name_ar") or activity.get("name_en") or "")
@@ -221,12 +226,13 @@ def activity_hold(activity: Mapping[str, Any], ends: dt.date | None) -> Hold:
     if not (reason_en or reason_ar):
         return Hold("activity_retention", str(activity["reference"]), ends,
                     f"{STATED_ONLY[0]}: “{name_en}” ({months} months)",
-                    f"{STATED_ONLY[1]}: «{name_ar}» ({months_ar(months)})", categories, unfounded=True)
+                    f"{STATED_ONLY[1]}: «{name_ar}» ({months_ar(months)})", categories, unfounded=True,
+                    months=months)
     en, ar = reason_en or reason_ar, reason_ar or reason_en  # (the other's, where only one is written)
     return Hold("activity_retention", str(activity["reference"]), ends,
                 f"{PDPL_18[0]}: retention of “{name_en}” ({months} months; {en})",
                 f"{PDPL_18[1]}: مدة الاحتفاظ لنشاط «{name_ar}» ({months_ar(months)}؛ {ar})", categories,
-                reason_en=reason_en, reason_ar=reason_ar)
+                reason_en=reason_en, reason_ar=reason_ar, months=months, obligation_only=obligation_only)
 
 
 def unfounded(holds: Sequence[Hold]) -> list[str]:
@@ -285,41 +291,96 @@ def compact(holds: Sequence[Hold], lang: str = "en") -> list[str]:
     return lines + _activity_lines([h for h in holds if h.kind == "activity_retention"], lang)
 
 
+# What a letter to the requester says of each end, in plain words (no register terms, no ISO dates)
+PLAIN_ENDS = {
+    "aml_retention": ("10 years after your relationship with us ends", "مرور عشر سنوات على انتهاء علاقتكم بنا"),
+    "order": ("the court case is closed", "إغلاق القضية"),
+}
+# The law an activity's retention rests on: "Legal obligation" alone is a basis, not a law: a gap
+RETENTION_LAW = ("The law that requires the retention of {reference}", "النظام الذي يوجب الاحتفاظ في {reference}")
+
+
+def plain_until(hold: Hold, lang: str) -> str:
+    """'until 1 May 2036', 'until 60 months after your relationship with us ends' (the requester's words)."""
+    ar = lang == "ar"
+    if hold.ends is not None:
+        day = hold.ends
+        months = MONTHS_AR if ar else MONTHS_EN
+        end = f"{day.day} {months[day.month - 1]} {day.year}"
+    elif hold.kind == "activity_retention" and hold.months:
+        end = (f"مرور {months_ar(hold.months)} على انتهاء علاقتكم بنا" if ar
+               else f"{hold.months} months after your relationship with us ends")
+    else:
+        end = PLAIN_ENDS.get(hold.kind, OPEN_ENDS.get(hold.kind, ("the request is closed", "إغلاق الطلب")))[ar]
+    return ("حتى " if ar else "until ") + end
+
+
+def _plain_until_all(kept: Sequence[Hold], lang: str) -> str:
+    """The latest end of several holds, in plain words (an open end outlasts any date)."""
+    open_ends = [h for h in kept if h.ends is None]
+    if open_ends:
+        return plain_until(max(open_ends, key=lambda h: h.months), lang)
+    return plain_until(max(kept, key=lambda h: h.ends or dt.date.min), lang)
+
+
 def for_requester(holds: Sequence[Hold], lang: str, gaps: Gaps | None = None) -> list[str]:
-    """What a letter tells the requester is kept: each hold's data, basis and end, without the
-    register's references. A hold of an authority's request that forbids telling them (a gag) is
-    never named (tipping off); the activities' retention periods read as one line naming their
-    recorded bases under PDPL Art. 18, and those with no recorded basis as a line that claims no
-    article — a gap (`gaps`) the officer reviews before the letter goes."""
-    lines = []
+    """Both lists of `split_for_requester`, the required first."""
+    required, stated = split_for_requester(holds, lang, gaps)
+    return required + stated
+
+
+def split_for_requester(holds: Sequence[Hold], lang: str,
+                        gaps: Gaps | None = None) -> tuple[list[str], list[str]]:
+    """What a letter tells the requester is kept, in two lists that never overlap:
+
+    - required: the data a law requires us to keep (AML Law Art. 12, a court order, an activity's
+      recorded legal retention basis — the law named: "Legal obligation" alone names no law, a gap);
+    - stated: the data kept only under an activity's own stated retention period (no legal basis
+      recorded: a gap to review, claiming no article), less any category already required.
+
+    Each with its data, basis and plain-words end, without the register's references. A hold of an
+    authority's request that forbids telling them (a gag) is never named (tipping off)."""
+    ar = lang == "ar"
+    i = 1 if ar else 0
+    comma = "، " if ar else ", "
+    required = []
     for hold in holds:
         if hold.kind in ("gag", "activity_retention"):
             continue
         basis = AML_BASIS if hold.kind == "aml_retention" else PDPL_18
-        lines.append(f"{hold.kept(lang)} — {basis[lang == 'ar']}، {hold.until(lang)}" if lang == "ar"
-                     else f"{hold.kept(lang)} — {basis[0]}, {hold.until(lang)}")
+        required.append(f"{hold.kept(lang)} — {basis[i]}{comma}{plain_until(hold, lang)}")
     kept = [h for h in holds if h.kind == "activity_retention"]
     founded = [h for h in kept if not h.unfounded]
-    stated = [h for h in kept if h.unfounded]
-    i = 1 if lang == "ar" else 0
     if founded:
         reasons = []
         for hold in founded:
-            own = hold.reason_ar if lang == "ar" else hold.reason_en
-            if not own and gaps is not None:  # written only in the other language: never quoted as is
+            own = hold.reason_ar if ar else hold.reason_en
+            if hold.obligation_only and gaps is not None:  # a basis, not a law: the law is to be named
+                own = gaps.blank(RETENTION_LAW[i].format(reference=hold.reference))
+            elif not own and gaps is not None:  # written only in the other language: never quoted as is
                 own = gaps.quote(hold.reason(lang), ACTIVITY_REASON[i].format(reference=hold.reference))
             reasons.append(own or hold.reason(lang))
-        bases = ("؛ ".join(dict.fromkeys(r for r in reasons if r))) if lang == "ar" else \
-            "; ".join(dict.fromkeys(r for r in reasons if r))
-        what, until = _what(founded, lang), _until_all(founded, lang)
-        lines.append(f"{what} — {PDPL_18[1]} (أساس الاحتفاظ: {bases})، {until}" if lang == "ar"
-                     else f"{what} — {PDPL_18[0]} (retention required by: {bases}), {until}")
-    if stated:
-        if gaps is not None:
-            gaps.missing.append(RETENTION_BASIS[i].format(references=", ".join(h.reference for h in stated)))
-        what, until = _what(stated, lang), _until_all(stated, lang)
-        lines.append(f"{what} — {STATED_ONLY_SUBJECT[i]}{'، ' if lang == 'ar' else ', '}{until}")
-    return lines
+        bases = ("؛ " if ar else "; ").join(dict.fromkeys(r for r in reasons if r))
+        what, until = _what(founded, lang), _plain_until_all(founded, lang)
+        required.append(f"{what} — {PDPL_18[1]} (أساس الاحتفاظ: {bases})، {until}" if ar
+                        else f"{what} — {PDPL_18[0]} (retention required by: {bases}), {until}")
+    # the data a law already keeps are not listed again under the stated periods (AML: identity documents)
+    covered = {c for h in founded for c in h.categories}
+    if any(h.kind == "aml_retention" for h in holds):
+        covered |= set(AML_CATEGORIES)
+    stated_lines = []
+    for_stated = [h for h in kept if h.unfounded]
+    if for_stated and gaps is not None:
+        gaps.missing.append(RETENTION_BASIS[i].format(references=", ".join(h.reference for h in for_stated)))
+    categories = [c for h in for_stated for c in h.categories if c not in covered]
+    if categories:
+        holding = [h for h in for_stated if set(h.categories) - covered]
+        stated_lines.append(f"{kept_categories(categories, lang)} — {STATED_ONLY_SUBJECT[i]}{comma}"
+                            f"{_plain_until_all(holding, lang)}")
+    elif for_stated and not covered:  # (an activity recording no categories)
+        stated_lines.append(f"{_what(for_stated, lang)} — {STATED_ONLY_SUBJECT[i]}{comma}"
+                            f"{_plain_until_all(for_stated, lang)}")
+    return required, stated_lines
 
 
 def blocked_until(holds: Sequence[Hold]) -> tuple[dt.date | None, Hold | None]:
