@@ -14,8 +14,8 @@ from compliance_desk.domain import breach_letters, breach_notice, breach_times, 
 from compliance_desk.domain import breaches as rules
 from compliance_desk.domain.arabic import isolated
 from compliance_desk.domain.breach_notice import deadline_text
-from compliance_desk.domain.letter_gaps import draft_title
 from compliance_desk.domain.entities import ACTIVITY, BREACH, RECIPIENT
+from compliance_desk.domain.letter_gaps import draft_title
 from compliance_desk.reports.common import contact, info, organisation_name
 from compliance_desk.reports.flowables import (
     NAVY,
