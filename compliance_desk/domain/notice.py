@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from compliance_desk.domain.countries import country_name
+from compliance_desk.domain.notice_draft import draft_line, marked_title
 from compliance_desk.domain.notice_lines import (
     VAGUE,
     data_line,
@@ -81,6 +82,7 @@ class Notice:
     problems: list[str]  # what the register lacks for a complete notice, in `lang`
     # (whose, field name): free texts the notice quotes in the other language, none being in `lang`
     untranslated: list[tuple[str, str]] = field(default_factory=list)
+    draft: str = ""  # "DRAFT — do not publish: …" when the page shows gaps (the title then says DRAFT)
 
     def text(self) -> str:
         return "\n".join([self.title, *(s.text() for s in self.sections)])
@@ -187,8 +189,10 @@ def build(organisation: Mapping[str, Any], activities: Sequence[Activity], recip
                 _retention(lang), *_security(activities, lang), _rights(org, activities, lang, problems, quote),
                 *_cookies(org, activities, lang, problems, quote), _complaints(lang), _changes(today, lang)]
     problems += placeholder_problems(org, lang)
-    return Notice(lang, say("title", lang), name, today, [s for s in sections if s is not None],
-                  list(dict.fromkeys(problems)), list(dict.fromkeys(quote.missing)))
+    shown = [s for s in sections if s is not None]
+    draft = draft_line("\n".join(s.text() for s in shown), lang)
+    return Notice(lang, marked_title(say("title", lang), draft, lang), name, today, shown,
+                  list(dict.fromkeys(problems)), list(dict.fromkeys(quote.missing)), draft)
 
 
 def _controller(org: Mapping[str, Any], name: str, lang: str, problems: list[str]) -> Section:

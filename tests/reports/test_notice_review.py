@@ -1,0 +1,65 @@
+"""What an outside reviewer found in the privacy notice (review of issue 20), read back from the HTML,
+the Markdown and the PDF: an unfinished notice is a marked draft, a complete one carries no mark."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from compliance_desk.reports.export import export_notice
+from compliance_desk.storage import records
+from compliance_desk.storage.register import Register
+from tests.reports.reading import pages_text
+from tests.reports.test_notice import html_root, shop  # noqa: F401  (the register every notice test uses)
+
+MARK = {"en": "DRAFT — do not publish: still to be completed:", "ar": "مسودة — لا تُنشر: ما زال يلزم استكمال:"}
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _read(register: Register, tmp_path: Path, lang: str) -> dict[str, str]:
+    """The notice in each format, as its reader sees it: {format: text}, the HTML <title> apart."""
+    out = {}
+    for fmt in ("html", "md", "pdf"):
+        path, _seal = export_notice(register, tmp_path / f"notice-{lang}.{fmt}", lang=lang, fmt=fmt)
+        if fmt == "html":
+            root = html_root(path)
+            out["title"] = root.findtext(".//title") or ""
+            out[fmt] = _fold(root.text_content())
+        else:
+            out[fmt] = _fold(" ".join(pages_text(path))) if fmt == "pdf" else path.read_text(encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_complete_notice_carries_no_draft_mark(shop: Register, tmp_path: Path, lang: str) -> None:  # noqa: F811
+    if lang == "ar":
+        records.save_organisation(shop, {"address": "طريق الملك عبدالعزيز، جدة"})
+    read = _read(shop, tmp_path, lang)
+    for fmt, text in read.items():
+        assert "DRAFT" not in text and "مسودة" not in text, (fmt, text[:300])
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_notice_with_gaps_or_placeholder_contacts_is_a_marked_draft(shop: Register, tmp_path: Path,  # noqa: F811
+                                                                      lang: str) -> None:
+    records.update(shop, "activity", 1, {"storage_means": None, "storage_means_ar": None})
+    records.save_organisation(shop, {"officer_email": "dpo@example.com", "address": "طريق الملك عبدالعزيز، جدة"})
+    read = _read(shop, tmp_path, lang)
+    kinds = (["نصوص يلزم استكمالها قبل النشر: 1", "وسائل تواصل تجريبية: 1"] if lang == "ar" else
+             ["texts to be completed before publishing: 1", "placeholder contacts: 1"])
+    for fmt in ("html", "md", "pdf"):
+        text = read[fmt]
+        assert MARK[lang] in text, (fmt, text[:400])
+        for kind in kinds:  # (the Arabic PDF's text layer reads the last figure before its full stop)
+            assert (kind if fmt != "pdf" or lang == "en" else kind.rsplit(":", 1)[0]) in text, (fmt, kind)
+    assert read["title"].startswith("مسودة — " if lang == "ar" else "DRAFT — ")
+    assert read["md"].startswith("# مسودة — " if lang == "ar" else "# DRAFT — ")
+    first = read["md"].splitlines()[2]  # the first line under the title
+    assert first.startswith(f"**{MARK[lang]}"), first
+    pdf = read["pdf"]
+    assert pdf.index("مسودة — إشعار الخصوصية" if lang == "ar" else "DRAFT — Privacy notice") < pdf.index(MARK[lang])
