@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from compliance_desk.domain.countries import country_name
+from compliance_desk.domain.letter_gaps import in_script
 from compliance_desk.domain.notice_draft import draft_line, marked_title
 from compliance_desk.domain.notice_lines import (
     VAGUE,
@@ -172,6 +173,8 @@ class _Quoter:
 
 def untranslated_problem(owner: str, field: str, notice_lang: str, lang: str) -> str:
     """In `lang`: the notice in `notice_lang` quotes `field` of `owner` in the other language."""
+    if field == "address":  # one field holding both forms: how to add the missing one
+        return say(f"problem_address_{notice_lang}", lang)
     return say(f"problem_no_{notice_lang}", lang, name=owner, field=say(f"field_{field}", lang))
 
 
@@ -184,7 +187,7 @@ def build(organisation: Mapping[str, Any], activities: Sequence[Activity], recip
                or org.get("legal_name_en" if lang == "ar" else "legal_name_ar") or "")
     problems: list[str] = []
     quote = _Quoter(lang, problems)
-    sections = [_controller(org, name, lang, problems), *_purposes(activities, lang, problems, quote),
+    sections = [_controller(org, name, lang, problems, quote), *_purposes(activities, lang, problems, quote),
                 *_recipients(activities, recipient_types, recipients, lang, problems, quote), *_transfers(activities, lang),
                 _retention(lang), *_security(activities, lang), _rights(org, activities, lang, problems, quote),
                 *_cookies(org, activities, lang, problems, quote), _complaints(lang), _changes(today, lang)]
@@ -195,14 +198,31 @@ def build(organisation: Mapping[str, Any], activities: Sequence[Activity], recip
                   list(dict.fromkeys(problems)), list(dict.fromkeys(quote.missing)), draft)
 
 
-def _controller(org: Mapping[str, Any], name: str, lang: str, problems: list[str]) -> Section:
+def _address(org: Mapping[str, Any], lang: str, quote: _Quoter) -> str:
+    """The organisation's address in the notice's language: an English address field when the profile
+    has one, else the part of the address in the notice's script ("طريق الملك فهد، الرياض / King Fahd
+    Road, Riyadh"); an address in the other script only is printed marked, and listed as a gap."""
+    own = org.get("address_ar" if lang == "ar" else "address_en")
+    written = " ".join(str(own or org.get("address") or "").split())
+    if not written:
+        return ""
+    part = in_script(written, lang)
+    if part is not None:
+        return part
+    quote.missing.append((say("profile", lang), "address"))
+    quote.problems.append(untranslated_problem(say("profile", lang), "address", lang, lang))
+    return say("untranslated", lang, text=written)
+
+
+def _controller(org: Mapping[str, Any], name: str, lang: str, problems: list[str], quote: _Quoter) -> Section:
     section = Section("controller", say("who_we_are", lang))
     registration = f" ({say('cr', lang)} {org['commercial_registration']})" if org.get("commercial_registration") else ""
     section.blocks.append(Block("p", say("intro", lang, name=name)))
     section.blocks.append(Block("p", say("controller", lang, name=name, registration=registration)))
     pairs = []
-    if org.get("address"):
-        pairs.append((say("offices", lang), " ".join(str(org["address"]).split())))
+    address = _address(org, lang, quote)
+    if address:
+        pairs.append((say("offices", lang), address))
     if org.get("website"):
         pairs.append((say("website", lang), str(org["website"])))
     if pairs:

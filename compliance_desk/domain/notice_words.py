@@ -199,6 +199,16 @@ S.update({
     "field_rights_fee": ("the fee for requests", "رسوم الطلبات"),
     "field_identity_check": ("how a requester's identity is checked", "طريقة التحقق من هوية مقدم الطلب"),
     "field_cookie_statement": ("the cookie statement", "بيان ملفات تعريف الارتباط"),
+    "field_address": ("the address", "العنوان"),
+    # the profile keeps one address field: its two forms written side by side, "Arabic / English"
+    "problem_address_en": ("Organisation profile: the address is in Arabic only; the English notice quotes it, "
+                           "marked as awaiting translation (add its English form to the address, after « / »).",
+                           "ملف المنشأة: العنوان بالعربية فقط؛ يقتبسه الإشعار الإنجليزي مع التنبيه إلى أنه ينتظر "
+                           "الترجمة (أضف صيغته الإنجليزية إلى العنوان بعد « / »)."),
+    "problem_address_ar": ("Organisation profile: the address is in English only; the Arabic notice quotes it, "
+                           "marked as awaiting translation (add its Arabic form to the address, before « / »).",
+                           "ملف المنشأة: العنوان بالإنجليزية فقط؛ يقتبسه الإشعار العربي مع التنبيه إلى أنه ينتظر "
+                           "الترجمة (أضف صيغته العربية إلى العنوان قبل « / »)."),
 })
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from compliance_desk.reports.export import export_notice
-from compliance_desk.storage import records
+from compliance_desk.storage import notice, records
 from compliance_desk.storage.register import Register
 from tests.reports.reading import pages_text
 from tests.reports.test_notice import html_root, shop  # noqa: F401  (the register every notice test uses)
@@ -37,11 +37,13 @@ def _read(register: Register, tmp_path: Path, lang: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_a_complete_notice_carries_no_draft_mark(shop: Register, tmp_path: Path, lang: str) -> None:  # noqa: F811
-    if lang == "ar":
-        records.save_organisation(shop, {"address": "طريق الملك عبدالعزيز، جدة"})
     read = _read(shop, tmp_path, lang)
     for fmt, text in read.items():
         assert "DRAFT" not in text and "مسودة" not in text, (fmt, text[:300])
+    # the address written in both forms: each notice prints its own
+    assert ("مقرنا: طريق الملك عبدالعزيز، جدة" if lang == "ar" else "Our offices: King Abdulaziz Road, Jeddah") \
+        in read["md"].replace("**", "").replace("- ", "")
+    assert ("King Abdulaziz" not in read["md"]) if lang == "ar" else ("جدة" not in read["md"])
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
@@ -63,3 +65,22 @@ def test_a_notice_with_gaps_or_placeholder_contacts_is_a_marked_draft(shop: Regi
     assert first.startswith(f"**{MARK[lang]}"), first
     pdf = read["pdf"]
     assert pdf.index("مسودة — إشعار الخصوصية" if lang == "ar" else "DRAFT — Privacy notice") < pdf.index(MARK[lang])
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_an_address_in_the_other_language_only_is_marked_and_listed(shop: Register, tmp_path: Path,  # noqa: F811
+                                                                    lang: str) -> None:
+    written = "King Abdulaziz Road, Jeddah" if lang == "ar" else "طريق الملك عبدالعزيز، جدة"
+    records.save_organisation(shop, {"address": written})
+    document = notice.build(shop, lang)
+    marked = f"{written} [بالإنجليزية في السجل: تنتظر الترجمة]" if lang == "ar" else \
+        f"{written} [in Arabic in the register: to be translated]"
+    assert marked in document.text()
+    assert any(("العنوان بالإنجليزية فقط" if lang == "ar" else "the address is in Arabic only") in p
+               for p in document.problems), document.problems
+    assert ("ملف المنشأة", "address") in document.untranslated or ("Organisation profile", "address") in \
+        document.untranslated
+    read = _read(shop, tmp_path, lang)
+    assert marked in read["html"] and marked in read["md"]
+    assert (MARK[lang] in read["pdf"]) and ("نصوص تنتظر الترجمة: 1" if lang == "ar" else
+                                             "texts awaiting translation: 1") in read["md"]
