@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from compliance_desk import __version__
 from compliance_desk.domain.notice import Block, Notice, Section
-from compliance_desk.reports.flowables import GREY, RED, KeepWithNext, Text, heading, key_values
+from compliance_desk.reports.flowables import GREY, RED, KeepWithNext, Text, heading, table
 from compliance_desk.reports.pdf import ReportInfo, build
 from compliance_desk.storage.files import make_private
 
@@ -26,6 +26,8 @@ _LINKS = re.compile(r"(?P<url>https?://[^\s<>()،]+[^\s<>()،.,;:])|(?P<email>[A
                     r"(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})|(?P<phone>(?<![\w])\+?\d[\d ]{7,14}\d(?!\w))")
 CONTENTS = {"en": "Contents", "ar": "المحتويات"}
 UPDATED = {"en": "Last updated", "ar": "آخر تحديث"}
+# the header row of a table of terms, repeated on each page the table runs onto
+COLUMNS = {"en": ("Topic", "Details"), "ar": ("البند", "التفاصيل")}
 STYLE = """
 body{font-family:system-ui,"Segoe UI","Noto Naskh Arabic",Tahoma,sans-serif;line-height:1.6;max-width:46rem;
 margin:2rem auto;padding:0 1rem;color:#1b1b1b}
@@ -155,8 +157,8 @@ def _pdf_story(notice: Notice) -> list[Flowable]:
                     items[0] = KeepWithNext(content.pop(), items[0])
                 content.extend(items)
                 content.append(Spacer(1, 2 * mm))
-            else:
-                content.append(key_values(list(block.pairs), lang, size=9))
+            else:  # its header row repeated on each page, under "<heading> (continued)"
+                content.append(table([COLUMNS[lang], *block.pairs], [32, 68], lang, size=9, caption=s.heading))
                 content.append(Spacer(1, 2 * mm))
         for sub in s.sections:
             if content:
