@@ -187,7 +187,7 @@ def build(organisation: Mapping[str, Any], activities: Sequence[Activity], recip
                or org.get("legal_name_en" if lang == "ar" else "legal_name_ar") or "")
     problems: list[str] = []
     quote = _Quoter(lang, problems)
-    sections = [_controller(org, name, lang, problems, quote), *_purposes(activities, lang, problems, quote),
+    sections = [_controller(org, name, lang, problems, quote), *_purposes(activities, lang, problems, quote, name),
                 *_recipients(activities, recipient_types, recipients, lang, problems, quote), *_transfers(activities, lang),
                 _retention(lang), *_security(activities, lang), _rights(org, activities, lang, problems, quote),
                 *_cookies(org, activities, lang, problems, quote), _complaints(lang), _changes(today, lang)]
@@ -241,7 +241,8 @@ def _controller(org: Mapping[str, Any], name: str, lang: str, problems: list[str
     return section
 
 
-def _purposes(activities: Sequence[Activity], lang: str, problems: list[str], quote: _Quoter) -> list[Section]:
+def _purposes(activities: Sequence[Activity], lang: str, problems: list[str], quote: _Quoter,
+              organisation: str = "") -> list[Section]:
     if not activities:
         problems.append(say("problem_no_activities", lang))
         return []
@@ -268,6 +269,10 @@ def _purposes(activities: Sequence[Activity], lang: str, problems: list[str], qu
         if activity.recipient_types:  # (who each is: said once, under "Who may receive your data")
             pairs.append((say("shared_with", lang), say("list_end", lang).join(
                 pick(RECIPIENTS, c, lang) for c in dict.fromkeys(activity.recipient_types))))
+        else:  # "no one outside us" is not recorded anywhere: a marked gap, never a silent omission
+            pairs.append((say("shared_with", lang), say("recipients_missing", lang,
+                                                                 name=organisation or say("us", lang))))
+            problems.append(say("problem_no_recipients", lang, name=part.heading))
         for country, safeguard in activity.transfers:
             pairs.append((say("abroad", lang), say("transfer", lang, country=country_name(country, lang),
                                                    safeguard=pick(SAFEGUARDS, safeguard or "none", lang))))

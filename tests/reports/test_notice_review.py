@@ -84,3 +84,41 @@ def test_an_address_in_the_other_language_only_is_marked_and_listed(shop: Regist
     assert marked in read["html"] and marked in read["md"]
     assert (MARK[lang] in read["pdf"]) and ("نصوص تنتظر الترجمة: 1" if lang == "ar" else
                                              "texts awaiting translation: 1") in read["md"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_complaint_is_a_right_and_the_authorities_are_named_as_in_law(shop: Register, tmp_path: Path,  # noqa: F811
+                                                                          lang: str) -> None:
+    read = _read(shop, tmp_path, lang)
+    for fmt in ("html", "md", "pdf"):
+        text = read[fmt] if fmt != "md" else _fold(read[fmt])
+        if lang == "ar":
+            assert "يحق لك تقديم شكوى إلى الهيئة السعودية للبيانات والذكاء الاصطناعي (سدايا)" in text, fmt
+            assert "إذا لم يرضك" not in text and "منصة حوكمة البيانات الوطنية" not in text
+            assert "المنصة الوطنية لحوكمة البيانات" in text and "الإدارة العامة للتحريات المالية" in text
+        else:
+            assert "You have the right to lodge a complaint with the Saudi Data and AI Authority (SDAIA)" in text, fmt
+            assert "not satisfied" not in text and "financial intelligence unit" not in text.lower()
+            assert "General Directorate of Financial Intelligence (GDFI)" in text, fmt
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_an_activity_with_no_recipient_recorded_says_so_as_a_gap(shop: Register, tmp_path: Path,  # noqa: F811
+                                                                 lang: str) -> None:
+    from compliance_desk.storage import activities
+
+    activities.save_activity(shop, None, {
+        "name_en": "Staff files", "name_ar": "ملفات الموظفين", "status": "active", "purposes": ["legal_compliance"],
+        "data_categories": ["identity"], "legal_bases": ["contract"], "sources": ["data_subject"],
+        "retention_months": 12, "storage_means": "On our servers", "storage_means_ar": "على خوادمنا",
+        "consequences": "We cannot employ you.", "consequences_ar": "لا يمكننا توظيفك."})
+    document = notice.build(shop, lang)
+    line = ("من يتلقاها: [يُستكمل قبل النشر: من يتلقى هذه البيانات، أو أنه لا يتلقاها أحد من خارج متجر أكمي.]"
+            if lang == "ar" else "Who receives it: [To be completed before publishing: who receives this data, or "
+            "that no one outside Acme Store does.]")
+    staff = next(s for s in document.sections[1].sections if s.heading in ("Staff files", "ملفات الموظفين"))
+    assert line in staff.text(), staff.text()
+    assert any(p.startswith("ملفات الموظفين: لا جهة مستلمة" if lang == "ar" else "Staff files: no recipient is linked")
+               for p in document.problems), document.problems
+    read = _read(shop, tmp_path, lang)
+    assert MARK[lang] in read["md"] and line.split(": ", 1)[1] in read["html"]
