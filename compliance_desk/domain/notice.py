@@ -86,7 +86,7 @@ class Notice:
     draft: str = ""  # "DRAFT — do not publish: …" when the page shows gaps (the title then says DRAFT)
 
     def text(self) -> str:
-        return "\n".join([self.title, *(s.text() for s in self.sections)])
+        return "\n".join([self.title, *([self.draft] if self.draft else []), *(s.text() for s in self.sections)])
 
 
 @dataclass

@@ -63,6 +63,7 @@ def test_a_notice_with_gaps_or_placeholder_contacts_is_a_marked_draft(shop: Regi
     assert read["md"].startswith("# مسودة — " if lang == "ar" else "# DRAFT — ")
     first = read["md"].splitlines()[2]  # the first line under the title
     assert first.startswith(f"**{MARK[lang]}"), first
+    assert notice.build(shop, lang).text().splitlines()[1].startswith(MARK[lang])  # the page's preview too
     pdf = read["pdf"]
     assert pdf.index("مسودة — إشعار الخصوصية" if lang == "ar" else "DRAFT — Privacy notice") < pdf.index(MARK[lang])
 
