@@ -293,10 +293,13 @@ def notice(row: Mapping[str, Any], organisation: Mapping[str, Any], steps: Seque
 
 
 def plain_text(sections: Sequence[Section], lang: str, title: str, *, front: Sequence[tuple[str, str]] = (),
-               back: tuple[str, Sequence[tuple[str, str]], Sequence[str]] | None = None) -> str:
+               back: tuple[str, Sequence[tuple[str, str]], Sequence[str]] | None = None, draft: str = "") -> str:
     """The notice as plain text to paste into the platform's form, section by section: under the
-    title the `front` lines (label, value), and last the `back` block (heading, lines, notes)."""
+    title a draft's warning line, the `front` lines (label, value), and last the `back` block
+    (heading, lines, notes)."""
     lines = [title, "=" * len(title), ""]
+    if draft:
+        lines += [draft, ""]
     if front:
         lines += [f"{key}: {value}" for key, value in front] + [""]
     for section in sections:

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from compliance_desk.domain.countries import country_name
+from compliance_desk.domain.letter_gaps import in_script
+from compliance_desk.domain.notice_draft import draft_line, marked_title
 from compliance_desk.domain.notice_lines import (
     VAGUE,
     data_line,
@@ -81,9 +83,10 @@ class Notice:
     problems: list[str]  # what the register lacks for a complete notice, in `lang`
     # (whose, field name): free texts the notice quotes in the other language, none being in `lang`
     untranslated: list[tuple[str, str]] = field(default_factory=list)
+    draft: str = ""  # "DRAFT — do not publish: …" when the page shows gaps (the title then says DRAFT)
 
     def text(self) -> str:
-        return "\n".join([self.title, *(s.text() for s in self.sections)])
+        return "\n".join([self.title, *([self.draft] if self.draft else []), *(s.text() for s in self.sections)])
 
 
 @dataclass
@@ -170,6 +173,8 @@ class _Quoter:
 
 def untranslated_problem(owner: str, field: str, notice_lang: str, lang: str) -> str:
     """In `lang`: the notice in `notice_lang` quotes `field` of `owner` in the other language."""
+    if field == "address":  # one field holding both forms: how to add the missing one
+        return say(f"problem_address_{notice_lang}", lang)
     return say(f"problem_no_{notice_lang}", lang, name=owner, field=say(f"field_{field}", lang))
 
 
@@ -182,23 +187,42 @@ def build(organisation: Mapping[str, Any], activities: Sequence[Activity], recip
                or org.get("legal_name_en" if lang == "ar" else "legal_name_ar") or "")
     problems: list[str] = []
     quote = _Quoter(lang, problems)
-    sections = [_controller(org, name, lang, problems), *_purposes(activities, lang, problems, quote),
+    sections = [_controller(org, name, lang, problems, quote), *_purposes(activities, lang, problems, quote, name),
                 *_recipients(activities, recipient_types, recipients, lang, problems, quote), *_transfers(activities, lang),
                 _retention(lang), *_security(activities, lang), _rights(org, activities, lang, problems, quote),
                 *_cookies(org, activities, lang, problems, quote), _complaints(lang), _changes(today, lang)]
     problems += placeholder_problems(org, lang)
-    return Notice(lang, say("title", lang), name, today, [s for s in sections if s is not None],
-                  list(dict.fromkeys(problems)), list(dict.fromkeys(quote.missing)))
+    shown = [s for s in sections if s is not None]
+    draft = draft_line("\n".join(s.text() for s in shown), lang)
+    return Notice(lang, marked_title(say("title", lang), draft, lang), name, today, shown,
+                  list(dict.fromkeys(problems)), list(dict.fromkeys(quote.missing)), draft)
 
 
-def _controller(org: Mapping[str, Any], name: str, lang: str, problems: list[str]) -> Section:
+def _address(org: Mapping[str, Any], lang: str, quote: _Quoter) -> str:
+    """The organisation's address in the notice's language: an English address field when the profile
+    has one, else the part of the address in the notice's script ("طريق الملك فهد، الرياض / King Fahd
+    Road, Riyadh"); an address in the other script only is printed marked, and listed as a gap."""
+    own = org.get("address_ar" if lang == "ar" else "address_en")
+    written = " ".join(str(own or org.get("address") or "").split())
+    if not written:
+        return ""
+    part = in_script(written, lang)
+    if part is not None:
+        return part
+    quote.missing.append((say("profile", lang), "address"))
+    quote.problems.append(untranslated_problem(say("profile", lang), "address", lang, lang))
+    return say("untranslated", lang, text=written)
+
+
+def _controller(org: Mapping[str, Any], name: str, lang: str, problems: list[str], quote: _Quoter) -> Section:
     section = Section("controller", say("who_we_are", lang))
     registration = f" ({say('cr', lang)} {org['commercial_registration']})" if org.get("commercial_registration") else ""
     section.blocks.append(Block("p", say("intro", lang, name=name)))
     section.blocks.append(Block("p", say("controller", lang, name=name, registration=registration)))
     pairs = []
-    if org.get("address"):
-        pairs.append((say("offices", lang), " ".join(str(org["address"]).split())))
+    address = _address(org, lang, quote)
+    if address:
+        pairs.append((say("offices", lang), address))
     if org.get("website"):
         pairs.append((say("website", lang), str(org["website"])))
     if pairs:
@@ -217,7 +241,8 @@ def _controller(org: Mapping[str, Any], name: str, lang: str, problems: list[str
     return section
 
 
-def _purposes(activities: Sequence[Activity], lang: str, problems: list[str], quote: _Quoter) -> list[Section]:
+def _purposes(activities: Sequence[Activity], lang: str, problems: list[str], quote: _Quoter,
+              organisation: str = "") -> list[Section]:
     if not activities:
         problems.append(say("problem_no_activities", lang))
         return []
@@ -244,6 +269,10 @@ def _purposes(activities: Sequence[Activity], lang: str, problems: list[str], qu
         if activity.recipient_types:  # (who each is: said once, under "Who may receive your data")
             pairs.append((say("shared_with", lang), say("list_end", lang).join(
                 pick(RECIPIENTS, c, lang) for c in dict.fromkeys(activity.recipient_types))))
+        else:  # "no one outside us" is not recorded anywhere: a marked gap, never a silent omission
+            pairs.append((say("shared_with", lang), say("recipients_missing", lang,
+                                                                 name=organisation or say("us", lang))))
+            problems.append(say("problem_no_recipients", lang, name=part.heading))
         for country, safeguard in activity.transfers:
             pairs.append((say("abroad", lang), say("transfer", lang, country=country_name(country, lang),
                                                    safeguard=pick(SAFEGUARDS, safeguard or "none", lang))))

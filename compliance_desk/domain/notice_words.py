@@ -111,13 +111,13 @@ S: dict[str, tuple[str, str]] = {
     "cookies_recorded": ("Our website uses cookies and similar technologies for: {activities}.",
                          "يستخدم موقعنا ملفات تعريف الارتباط والتقنيات المشابهة في: {activities}."),
     "complaints_heading": ("Complaints", "الشكاوى"),
-    "complaints_text": ("If you are not satisfied with our answer, you may lodge a complaint with the Saudi Data "
-                        "and AI Authority (SDAIA) within 90 days of the incident or of learning of it, through the "
-                        "«Reports and Complaints» service of the National Data Governance Platform ({platform}), "
-                        "signing in with Absher.",
-                        "إذا لم يرضك ردّنا، يحق لك تقديم شكوى إلى الهيئة السعودية للبيانات والذكاء الاصطناعي "
-                        "(سدايا) خلال 90 يومًا من وقوع المخالفة أو علمك بها، عبر خدمة «البلاغات والشكاوى» في منصة "
-                        "حوكمة البيانات الوطنية ({platform})، بالدخول عن طريق أبشر."),
+    # a statutory right (PDPL Art. 34), not conditional on our answer
+    "complaints_text": ("You have the right to lodge a complaint with the Saudi Data and AI Authority (SDAIA) "
+                        "within 90 days of the incident or of learning of it, through the «Reports and Complaints» "
+                        "service of the National Data Governance Platform ({platform}), signing in with Absher.",
+                        "يحق لك تقديم شكوى إلى الهيئة السعودية للبيانات والذكاء الاصطناعي (سدايا) خلال 90 يومًا "
+                        "من وقوع المخالفة أو علمك بها، عبر خدمة «البلاغات والشكاوى» في المنصة الوطنية لحوكمة "
+                        "البيانات ({platform})، بالدخول عن طريق أبشر."),
     "changes_heading": ("Changes to this notice", "تحديث هذا الإشعار"),
     "changes_text": ("Last updated {date}. When our processing changes, we update this notice and show the new "
                      "date here.",
@@ -152,6 +152,15 @@ S.update({
     "recipient_described": ("{kind} ({who})", "{kind} ({who})"),
     "recipient_vague": ("{kind} [to be completed before publishing: who they are]",
                         "{kind} [يُستكمل قبل النشر: من هي هذه الجهات]"),
+    # the register has no way to record that an activity shares its data with no one: a gap, not a claim
+    "us": ("our organisation", "منشأتنا"),
+    "recipients_missing": ("[To be completed before publishing: who receives this data, or that no one outside "
+                           "{name} does.]",
+                           "[يُستكمل قبل النشر: من يتلقى هذه البيانات، أو أنه لا يتلقاها أحد من خارج {name}.]"),
+    "problem_no_recipients": ("{name}: no recipient is linked; the notice cannot say who receives the data, nor "
+                              "that no one outside the organisation does.",
+                              "{name}: لا جهة مستلمة مرتبطة به؛ لا يمكن أن يبيّن الإشعار من يتلقى البيانات، ولا أنه "
+                              "لا يتلقاها أحد من خارج المنشأة."),
     "stored": ("Where it is stored", "أين نحفظها"),
     "stored_missing": ("[To be completed before publishing: how and where we store this data.]",
                        "[يُستكمل قبل النشر: كيف نحفظ هذه البيانات وأين.]"),
@@ -199,6 +208,16 @@ S.update({
     "field_rights_fee": ("the fee for requests", "رسوم الطلبات"),
     "field_identity_check": ("how a requester's identity is checked", "طريقة التحقق من هوية مقدم الطلب"),
     "field_cookie_statement": ("the cookie statement", "بيان ملفات تعريف الارتباط"),
+    "field_address": ("the address", "العنوان"),
+    # the profile keeps one address field: its two forms written side by side, "Arabic / English"
+    "problem_address_en": ("Organisation profile: the address is in Arabic only; the English notice quotes it, "
+                           "marked as awaiting translation (add its English form to the address, after « / »).",
+                           "ملف المنشأة: العنوان بالعربية فقط؛ يقتبسه الإشعار الإنجليزي مع التنبيه إلى أنه ينتظر "
+                           "الترجمة (أضف صيغته الإنجليزية إلى العنوان بعد « / »)."),
+    "problem_address_ar": ("Organisation profile: the address is in English only; the Arabic notice quotes it, "
+                           "marked as awaiting translation (add its Arabic form to the address, before « / »).",
+                           "ملف المنشأة: العنوان بالإنجليزية فقط؛ يقتبسه الإشعار العربي مع التنبيه إلى أنه ينتظر "
+                           "الترجمة (أضف صيغته العربية إلى العنوان قبل « / »)."),
 })
 
 

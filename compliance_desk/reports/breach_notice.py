@@ -15,6 +15,7 @@ from compliance_desk.domain import breaches as rules
 from compliance_desk.domain.arabic import isolated
 from compliance_desk.domain.breach_notice import deadline_text
 from compliance_desk.domain.entities import ACTIVITY, BREACH, RECIPIENT
+from compliance_desk.domain.letter_gaps import draft_title
 from compliance_desk.reports.common import contact, info, organisation_name
 from compliance_desk.reports.flowables import (
     NAVY,
@@ -58,6 +59,9 @@ TITLES = {
     "file_by": ("to be filed by {deadline}", "يُقدَّم في موعد أقصاه {deadline}"),
     "filed": ("{deadline}; filed {when}", "{deadline}؛ قُدِّم {when}"),
     "not_notifiable": ("{deadline}; decided not notifiable", "{deadline}؛ تقرر أنه لا يلزم الإبلاغ"),
+    # a notice with gaps is a draft, marked like a letter with gaps (domain.letter_gaps)
+    "draft": ("DRAFT — do not file: still to be completed: {missing}.",
+              "مسودة — لا تُقدَّم: ما زال يلزم استكمال: {missing}."),
 }
 
 
@@ -124,9 +128,11 @@ def front_pairs(register: Register, row: dict[str, Any], report: ReportInfo) -> 
     ]
 
 
-def notice_front(register: Register, row: dict[str, Any], report: ReportInfo) -> list[Flowable]:
-    """The PDF's first block (`front_pairs`) under the notice's title; the seal is in the last block."""
-    return [Text(report.title, report.lang, size=17, bold=True, color=NAVY, space_after=8),
+def notice_front(register: Register, row: dict[str, Any], report: ReportInfo, draft: str = "") -> list[Flowable]:
+    """The PDF's first block (`front_pairs`) under the notice's title and, for a draft, its warning
+    line; the seal is in the last block."""
+    warning = [Text(draft, report.lang, size=10.5, bold=True, color=RED, space_after=6)] if draft else []
+    return [Text(report.title, report.lang, size=17, bold=True, color=NAVY, space_after=8), *warning,
             key_values(front_pairs(register, row, report), report.lang, size=9.5), Spacer(1, 5 * mm)]
 
 
@@ -140,6 +146,14 @@ def gaps(parts: list[breach_notice.Section], lang: str) -> list[tuple[str, int, 
 
     return [(_t("incomplete", lang), sum(s.incomplete for s in parts), where(lambda s: s.incomplete)),
             (_t("untranslated", lang), sum(s.untranslated for s in parts), where(lambda s: s.untranslated))]
+
+
+def draft_line(parts: list[breach_notice.Section], lang: str) -> str:
+    """"DRAFT — do not file: still to be completed: …" naming the count and kind of each gap (fields
+    still to be provided, free texts awaiting translation), or "" for a complete notice."""
+    found = [f"{text}: {count}" + (f" ({where})" if where else "")
+             for text, count, where in gaps(parts, lang) if count]
+    return _t("draft", lang).format(missing="؛ ".join(found) if lang == "ar" else "; ".join(found)) if found else ""
 
 
 def seal_block(report: ReportInfo) -> list[Flowable]:
@@ -168,7 +182,7 @@ def plain_notice(register: Register, row: dict[str, Any], parts: list[breach_not
     front += [(text, f"{count}" + (f" ({where})" if where else "")) for text, count, where in gaps(parts, lang)]
     back = [(key, str(value)) for key, value in seal_pairs(report)]
     command = f"compliance-desk verify REGISTER --seal {report.seal[:12]}"
-    return breach_notice.plain_text(parts, lang, report.title, front=front,
+    return breach_notice.plain_text(parts, lang, report.title, front=front, draft=draft_line(parts, lang),
                                     back=(_t("seal_block", lang), back, [command]))
 
 
@@ -177,10 +191,13 @@ def write_notice(register: Register, reference: str, path: Path | str, lang: str
     """The notice to SDAIA as a PDF or as plain text (fmt "txt"), from the same front block and sections."""
     row, parts = sections(register, reference, lang)
     title = f"{_t('notice', lang)} — {row['reference']}"
+    draft = draft_line(parts, lang)
+    if draft:  # a notice with gaps is a draft: its title says so, its first line names the gaps
+        title = draft_title(title, lang)
     report = info(register, lang, "breach_notice", seal, title=title, identifiers=False)
     if fmt == "txt":
         return _write_text(Path(path), plain_notice(register, row, parts, report))
-    report.front = notice_front(register, row, report)  # a notice to a regulator, not a report's cover
+    report.front = notice_front(register, row, report, draft)  # a notice to a regulator, not a report's cover
     report.closing = seal_block(report)  # last, after the sign-off: proof for the file, not the notice's content
     return build(path, report, notice_story(parts, lang))
 

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from compliance_desk import __version__
 from compliance_desk.domain.notice import Block, Notice, Section
-from compliance_desk.reports.flowables import GREY, KeepWithNext, Text, heading, key_values
+from compliance_desk.reports.flowables import GREY, RED, KeepWithNext, Text, heading, table
 from compliance_desk.reports.pdf import ReportInfo, build
 from compliance_desk.storage.files import make_private
 
@@ -26,11 +26,13 @@ _LINKS = re.compile(r"(?P<url>https?://[^\s<>()،]+[^\s<>()،.,;:])|(?P<email>[A
                     r"(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})|(?P<phone>(?<![\w])\+?\d[\d ]{7,14}\d(?!\w))")
 CONTENTS = {"en": "Contents", "ar": "المحتويات"}
 UPDATED = {"en": "Last updated", "ar": "آخر تحديث"}
+# the header row of a table of terms, repeated on each page the table runs onto
+COLUMNS = {"en": ("Topic", "Details"), "ar": ("البند", "التفاصيل")}
 STYLE = """
 body{font-family:system-ui,"Segoe UI","Noto Naskh Arabic",Tahoma,sans-serif;line-height:1.6;max-width:46rem;
 margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1{color:#1F3864}h2{color:#1F3864;border-bottom:1px solid #d5dbe6;padding-bottom:.2rem;margin-top:2rem}
-dt{font-weight:bold;margin-top:.5rem}dd{margin-inline-start:1.2rem}nav ol{padding-inline-start:1.4rem}
+.draft{color:#B00020;border:2px solid #B00020;padding:.4rem .6rem}dt{font-weight:bold;margin-top:.5rem}dd{margin-inline-start:1.2rem}nav ol{padding-inline-start:1.4rem}
 """
 
 
@@ -98,6 +100,7 @@ def html_document(notice: Notice, seal: str = "") -> str:
         f'<article lang="{lang}" dir="{direction}">',
         "  <header>",
         f"    <h1>{_inline(title)}</h1>",
+        *([f'    <p class="draft" role="alert"><strong>{_inline(notice.draft)}</strong></p>'] if notice.draft else []),
         f'    <p>{UPDATED[lang]}: <time datetime="{notice.updated.isoformat()}">{notice.updated.isoformat()}</time></p>',
         "  </header>",
         f'  <nav aria-label="{CONTENTS[lang]}">',
@@ -113,7 +116,7 @@ def html_document(notice: Notice, seal: str = "") -> str:
 
 def markdown(notice: Notice) -> str:
     title = f"{notice.title} — {notice.organisation}" if notice.organisation else notice.title
-    lines = [f"# {title}", "", f"{UPDATED[notice.lang]}: {notice.updated.isoformat()}", ""]
+    lines = [f"# {title}", "", *([f"**{notice.draft}**", ""] if notice.draft else []), f"{UPDATED[notice.lang]}: {notice.updated.isoformat()}", ""]
 
     def section(s: Section, level: int) -> None:
         lines.extend([f"{'#' * level} {s.heading}", ""])
@@ -135,7 +138,10 @@ def markdown(notice: Notice) -> str:
 def _pdf_story(notice: Notice) -> list[Flowable]:
     lang = notice.lang
     story: list[Flowable] = [Text(notice.organisation, lang, size=12, bold=True, color=GREY, space_after=2),
-                             heading(notice.title, lang), Text(f"{UPDATED[lang]}: {notice.updated.isoformat()}", lang,
+                             heading(notice.title, lang),
+                             *([Text(notice.draft, lang, size=10.5, bold=True, color=RED, space_after=4)]
+                               if notice.draft else []),
+                             Text(f"{UPDATED[lang]}: {notice.updated.isoformat()}", lang,
                                                                size=9, color=GREY, space_after=8)]
 
     def section(s: Section, level: int) -> list[Flowable]:
@@ -151,8 +157,8 @@ def _pdf_story(notice: Notice) -> list[Flowable]:
                     items[0] = KeepWithNext(content.pop(), items[0])
                 content.extend(items)
                 content.append(Spacer(1, 2 * mm))
-            else:
-                content.append(key_values(list(block.pairs), lang, size=9))
+            else:  # its header row repeated on each page, under "<heading> (continued)"
+                content.append(table([COLUMNS[lang], *block.pairs], [32, 68], lang, size=9, caption=s.heading))
                 content.append(Spacer(1, 2 * mm))
         for sub in s.sections:
             if content:

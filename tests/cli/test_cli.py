@@ -254,7 +254,9 @@ def test_notice_in_each_format_and_language_and_the_loop_closes(demo_path: Path,
     assert sorted(g["message"].split("«")[1].rstrip("».") for g in gaps if g["kind"] == "contact") == [
         "+966112345678", "dpo@alwaha.example"]
     result = run("--lang", "en", "notice", str(demo_path), "-o", str(tmp_path / "notice.md"))
-    assert result.returncode == 0 and (tmp_path / "notice.md").read_text().startswith("# Privacy notice — ")
+    # the demo's notice has gaps and placeholder contacts: a marked draft
+    assert result.returncode == 0 and (tmp_path / "notice.md").read_text().startswith("# DRAFT — Privacy notice — ")
+    assert "**DRAFT — do not publish: still to be completed: " in (tmp_path / "notice.md").read_text()
     checked = run("policy-check", str(demo_path), str(tmp_path / "notice.md"), "--format", "json")
     assert {(g["kind"], g["code"]) for g in json.loads(checked.stdout)["gaps"]} == {
         ("contact", "placeholder"), ("template", "placeholder")}

@@ -127,7 +127,7 @@ def test_free_text_in_the_other_language_is_marked_and_listed(register: Register
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_the_text_notice_opens_with_the_pdf_front_block(register: Register, tmp_path: Path, lang: str) -> None:
     _text, _latin, plain, seal = _notice(register, tmp_path, "BRC-2026-0002", lang)
-    head = plain.split("\n\n", 2)[1]  # the block under the title
+    head = plain.split("\n\n", 3)[2]  # the block under the title and the draft's warning line
     expected = (["إلى: الهيئة السعودية للبيانات والذكاء الاصطناعي (سدايا)", "من (جهة التحكم): شركة الاختبار",
                  "مسؤول حماية البيانات: Noura", f"\u2066dpo@test.example\u2069 — \u2066{PHONE}\u2069",
                  "كما في: 2026-03-12 الساعة 09:00 بتوقيت الرياض (UTC+3)",

@@ -20,7 +20,7 @@ from compliance_desk.storage.register import Register
 from tests.reports.reading import pages_text
 
 PROFILE = {"officer_name": "Sara Al-Harbi", "officer_email": "dpo@acme.sa", "officer_phone": "+966 12 614 7390",
-           "address": "King Abdulaziz Road, Jeddah", "commercial_registration": "4030000001",
+           "address": "طريق الملك عبدالعزيز، جدة / King Abdulaziz Road, Jeddah", "commercial_registration": "4030000001",
            "website": "https://acme.sa", "rights_channels": ["email", "web_form"], "rights_email": "privacy@acme.sa",
            "rights_web_form": "https://acme.sa/privacy", "cookie_statement": "Refuse cookies in your browser.",
            "identity_check": "We ask for the e-mail address of your account.",

@@ -48,3 +48,22 @@ def test_no_heading_is_left_at_the_foot_of_a_page(tmp_path: Path, lang: str) -> 
         assert len(lasts) > 2
         stranded = [line for line in lasts[:-1] if headings.match(line)]
         assert stranded == [], (filler, lasts)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_table_split_across_pages_repeats_its_header_row_under_its_heading(tmp_path: Path, lang: str) -> None:
+    word = "نص" if lang == "ar" else "Text"
+    name = "المتجر الإلكتروني" if lang == "ar" else "Online shop"
+    pairs = tuple((f"{word} {n}", f"{word} {n} " * 12) for n in range(1, 80))
+    sections = [Section("purposes", "Purposes" if lang == "en" else "الأغراض", [],
+                        [Section("activity-1", name, [Block("dl", pairs=pairs)])])]
+    document = Notice(lang, "Privacy notice" if lang == "en" else "إشعار الخصوصية", "Acme" if lang == "en" else "أكمي",
+                      dt.date(2026, 3, 1), sections, [])
+    path = notice_report.write(document, tmp_path / "n.pdf", "pdf", "seal", dt.datetime(2026, 3, 1, tzinfo=dt.UTC))
+    pages = [" ".join(page.split()) for page in pages_text(path)]
+    header = ("البند", "التفاصيل") if lang == "ar" else ("Topic", "Details")
+    assert len(pages) >= 3
+    assert name in pages[0] and all(h in pages[0] for h in header)  # the heading with the table's start
+    continued = f"{name} (تابع)" if lang == "ar" else f"{name} (continued)"
+    for page in pages[1:]:  # every page the table runs onto: its heading continued, then its header row
+        assert continued in page and all(h in page for h in header), page[:300]

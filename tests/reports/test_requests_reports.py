@@ -182,7 +182,7 @@ def test_the_refusal_names_the_right_to_complain_and_its_channel_in_both_languag
         assert "«Reports and Complaints»" in text and "within 90 days" in text and "PDPL Art. 34" in text
         arabic, _ = export_letter(reg, request_id, kind, tmp_path / f"{kind}_ar.pdf", "ar")
         text = " ".join(" ".join(pages_text(arabic)).split())
-        assert "الحق في تقديم شكوى" in text and "منصة حوكمة البيانات الوطنية" in text
+        assert "الحق في تقديم شكوى" in text and "المنصة الوطنية لحوكمة البيانات" in text
         assert "البلاغات والشكاوى" in text and "المادة 34" in text
         assert "dgp.sdaia.gov.sa" in latin_text(arabic).replace("\n", "")
 
