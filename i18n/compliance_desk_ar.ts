@@ -922,10 +922,6 @@
         <translation>الإجراء</translation>
     </message>
     <message>
-        <source>Before → after</source>
-        <translation>قبل ← بعد</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
@@ -944,6 +940,18 @@
     <message>
         <source>Recorded at %1 (UTC)</source>
         <translation>سُجّل في %1 (بالتوقيت العالمي المنسق)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>عُدِّل: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>

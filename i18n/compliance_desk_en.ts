@@ -918,10 +918,6 @@
         <translation>What</translation>
     </message>
     <message>
-        <source>Before → after</source>
-        <translation>Before → after</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -940,6 +936,18 @@
     <message>
         <source>Recorded at %1 (UTC)</source>
         <translation>Recorded at %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
