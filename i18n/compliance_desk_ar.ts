@@ -1812,12 +1812,12 @@
         <translation>الأنشطة التي تحتفظ ببياناته (%1)</translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
         <source>Until</source>
         <translation>حتى</translation>
+    </message>
+    <message>
+        <source>What is kept, and why</source>
+        <translation>ما يُحتفظ به وسببه</translation>
     </message>
     <message>
         <source>Holds in force (%1)</source>

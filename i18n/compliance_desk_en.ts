@@ -1804,12 +1804,12 @@
         <translation>Activities holding their data (%1)</translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-    <message>
         <source>Until</source>
         <translation>Until</translation>
+    </message>
+    <message>
+        <source>What is kept, and why</source>
+        <translation>What is kept, and why</translation>
     </message>
     <message>
         <source>Holds in force (%1)</source>
