@@ -167,3 +167,21 @@ def test_the_history_shows_what_changed_in_the_narrow_pane(unlocked_app: Control
     else:
         assert rect.left() + text <= width
     assert ("←" if lang == "ar" else "→") in child.text(0) and child.toolTip(0) == child.text(0)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_queue_shows_when_whole_at_1024(unlocked_app: Controller, settings: Settings, lang: str) -> None:
+    """"Overdue by 244 days", not "Overdue by 244 d…": the When column is as wide as its longest text."""
+    in_language(unlocked_app, settings, lang, 1024, 700)
+    unlocked_app.main.show_page("queue")
+    QApplication.processEvents()
+    tree = unlocked_app.main.queue.tree
+    header = tree.header()
+    metrics = tree.fontMetrics()
+    texts = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())
+             if not tree.topLevelItem(i).isFirstColumnSpanned()]
+    assert texts
+    longest = max(texts, key=metrics.horizontalAdvance)
+    assert metrics.horizontalAdvance(longest) + 8 <= header.sectionSize(0), (longest, header.sectionSize(0))
+    assert header.sectionViewportPosition(0) >= 0
+    assert header.sectionViewportPosition(0) + header.sectionSize(0) <= header.viewport().width() + 1
