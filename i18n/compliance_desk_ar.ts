@@ -447,6 +447,14 @@
         <translation>الشهادات (*.pem *.crt);;جميع الملفات (*)</translation>
     </message>
     <message>
+        <source>this computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>%1 (database %2, user %3)</source>
+        <translation>%1 (قاعدة البيانات %2، المستخدم %3)</translation>
+    </message>
+    <message>
         <source>Give the server and the database.</source>
         <translation>أدخل الخادم وقاعدة البيانات.</translation>
     </message>
@@ -2124,6 +2132,10 @@
     <message>
         <source>Restored after the register was locked. These changes are not saved yet.</source>
         <translation>استُعيدت هذه التغييرات بعد قفل السجل، وهي لم تُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>Not saved: the server cannot be reached. Your edit is kept here; save again to retry.</source>
+        <translation>لم يُحفظ: تعذّر الوصول إلى الخادم. تعديلك باقٍ هنا؛ احفظ مرة أخرى لإعادة المحاولة.</translation>
     </message>
     <message>
         <source>Not saved: the server cannot be reached (%1). Your edit is kept here; save again to retry.</source>

@@ -447,6 +447,14 @@
         <translation>Certificates (*.pem *.crt);;All files (*)</translation>
     </message>
     <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>%1 (database %2, user %3)</source>
+        <translation>%1 (database %2, user %3)</translation>
+    </message>
+    <message>
         <source>Give the server and the database.</source>
         <translation>Give the server and the database.</translation>
     </message>
@@ -2116,6 +2124,10 @@
     <message>
         <source>Restored after the register was locked. These changes are not saved yet.</source>
         <translation>Restored after the register was locked. These changes are not saved yet.</translation>
+    </message>
+    <message>
+        <source>Not saved: the server cannot be reached. Your edit is kept here; save again to retry.</source>
+        <translation>Not saved: the server cannot be reached. Your edit is kept here; save again to retry.</translation>
     </message>
     <message>
         <source>Not saved: the server cannot be reached (%1). Your edit is kept here; save again to retry.</source>
