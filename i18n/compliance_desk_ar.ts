@@ -447,8 +447,8 @@
         <translation>الشهادات (*.pem *.crt);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <source>this computer</source>
-        <translation>هذا الحاسوب</translation>
+        <source>on this computer</source>
+        <translation>على هذا الحاسوب</translation>
     </message>
     <message>
         <source>%1 (database %2, user %3)</source>

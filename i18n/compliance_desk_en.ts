@@ -447,8 +447,8 @@
         <translation>Certificates (*.pem *.crt);;All files (*)</translation>
     </message>
     <message>
-        <source>this computer</source>
-        <translation>this computer</translation>
+        <source>on this computer</source>
+        <translation>on this computer</translation>
     </message>
     <message>
         <source>%1 (database %2, user %3)</source>

@@ -19,7 +19,7 @@ BIDI = {ord(c): None for c in "\u2066\u2067\u2068\u2069\u200e\u200f"}
 
 
 @pytest.mark.parametrize(("lang", "host", "named"), [
-    ("en", "/tmp/pg-socket", "this computer"), ("ar", "/tmp/pg-socket", "هذا الحاسوب"),
+    ("en", "/tmp/pg-socket", "on this computer"), ("ar", "/tmp/pg-socket", "على هذا الحاسوب"),
     ("en", "db.example.sa", "db.example.sa"), ("ar", "db.example.sa", "db.example.sa")])
 def test_a_wrong_password_names_server_database_and_user(qtbot, monkeypatch: pytest.MonkeyPatch,
                                                           lang: str, host: str, named: str) -> None:
@@ -42,7 +42,7 @@ def test_a_wrong_password_names_server_database_and_user(qtbot, monkeypatch: pyt
         assert "قاعدة البيانات" in text and "المستخدم" in text and "database" not in text, text
     else:
         assert text == "Wrong user name or password for the server db.example.sa (database compliance, user amal)." \
-            or "this computer (database compliance, user amal)" in text, text
+            or "server on this computer (database compliance, user amal)" in text, text
     assert dialog.message.toolTip().startswith("postgresql://")  # the exact address, for an administrator
 
 

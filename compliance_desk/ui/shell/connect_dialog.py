@@ -170,10 +170,10 @@ class ConnectDialog(QDialog):
 
     def target_text(self) -> str:
         """The server named in a sentence: "db.example.sa (database compliance, user amal)"; a server on
-        this computer (a socket directory) is "this computer". Names read left to right in Arabic."""
+        this computer (a socket directory) is "on this computer". Names read left to right in Arabic."""
         parts = parts_of(self.url())
         host = parts["host"]
-        where = self.tr("this computer") if not host or host.startswith("/") else ltr(host)
+        where = self.tr("on this computer") if not host or host.startswith("/") else ltr(host)
         return self.tr("%1 (database %2, user %3)").replace("%1", where).replace(
             "%2", ltr(parts["database"] or "—")).replace("%3", ltr(parts["user"] or "—"))
 
