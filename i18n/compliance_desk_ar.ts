@@ -446,6 +446,14 @@
         <translation>الشهادات (*.pem *.crt);;جميع الملفات (*)</translation>
     </message>
     <message>
+        <source>on this computer</source>
+        <translation>على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>%1 (database %2, user %3)</source>
+        <translation>%1 (قاعدة البيانات %2، المستخدم %3)</translation>
+    </message>
+    <message>
         <source>Give the server and the database.</source>
         <translation>أدخل الخادم وقاعدة البيانات.</translation>
     </message>
@@ -921,10 +929,6 @@
         <translation>الإجراء</translation>
     </message>
     <message>
-        <source>Before → after</source>
-        <translation>قبل ← بعد</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
@@ -943,6 +947,18 @@
     <message>
         <source>Recorded at %1 (UTC)</source>
         <translation>سُجّل في %1 (بالتوقيت العالمي المنسق)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>عُدِّل: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -1803,12 +1819,12 @@
         <translation>الأنشطة التي تحتفظ ببياناته (%1)</translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
         <source>Until</source>
         <translation>حتى</translation>
+    </message>
+    <message>
+        <source>What is kept, and why</source>
+        <translation>ما يُحتفظ به وسببه</translation>
     </message>
     <message>
         <source>Holds in force (%1)</source>
@@ -2119,6 +2135,10 @@
     <message>
         <source>Restored after the register was locked. These changes are not saved yet.</source>
         <translation>استُعيدت هذه التغييرات بعد قفل السجل، وهي لم تُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>Not saved: the server cannot be reached. Your edit is kept here; save again to retry.</source>
+        <translation>لم يُحفظ: تعذّر الوصول إلى الخادم. تعديلك باقٍ هنا؛ احفظ مرة أخرى لإعادة المحاولة.</translation>
     </message>
     <message>
         <source>Not saved: the server cannot be reached (%1). Your edit is kept here; save again to retry.</source>

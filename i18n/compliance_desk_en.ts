@@ -446,6 +446,14 @@
         <translation>Certificates (*.pem *.crt);;All files (*)</translation>
     </message>
     <message>
+        <source>on this computer</source>
+        <translation>on this computer</translation>
+    </message>
+    <message>
+        <source>%1 (database %2, user %3)</source>
+        <translation>%1 (database %2, user %3)</translation>
+    </message>
+    <message>
         <source>Give the server and the database.</source>
         <translation>Give the server and the database.</translation>
     </message>
@@ -917,10 +925,6 @@
         <translation>What</translation>
     </message>
     <message>
-        <source>Before → after</source>
-        <translation>Before → after</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -939,6 +943,18 @@
     <message>
         <source>Recorded at %1 (UTC)</source>
         <translation>Recorded at %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1795,12 +1811,12 @@
         <translation>Activities holding their data (%1)</translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-    <message>
         <source>Until</source>
         <translation>Until</translation>
+    </message>
+    <message>
+        <source>What is kept, and why</source>
+        <translation>What is kept, and why</translation>
     </message>
     <message>
         <source>Holds in force (%1)</source>
@@ -2111,6 +2127,10 @@
     <message>
         <source>Restored after the register was locked. These changes are not saved yet.</source>
         <translation>Restored after the register was locked. These changes are not saved yet.</translation>
+    </message>
+    <message>
+        <source>Not saved: the server cannot be reached. Your edit is kept here; save again to retry.</source>
+        <translation>Not saved: the server cannot be reached. Your edit is kept here; save again to retry.</translation>
     </message>
     <message>
         <source>Not saved: the server cannot be reached (%1). Your edit is kept here; save again to retry.</source>

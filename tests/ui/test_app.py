@@ -18,6 +18,7 @@ from compliance_desk.ui.shell.controller import Controller
 from compliance_desk.ui.shell.new_register import NewRegisterDialog
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.shell.unlock import UnlockWindow
+from compliance_desk.ui.widgets.history_panel import CHANGE_ROLE
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import leave
 
@@ -186,8 +187,8 @@ def test_add_edit_cancel_and_retire_an_activity(controller: Controller, qtbot, a
     assert records.get(controller.register, ACTIVITY, new_id)["department"] == "Marketing"
     assert page.history.entries() == 2
     top = page.history.topLevelItem(0)
-    assert top.text(2) == "Changed"
-    assert any(top.child(i).text(3) == "∅ → \u2068Marketing\u2069" for i in range(top.childCount()))
+    assert top.text(2) == "Changed: Owning department"
+    assert any(top.child(i).data(0, CHANGE_ROLE) == "∅ → \u2068Marketing\u2069" for i in range(top.childCount()))
 
     answers.queue = [True]  # Retire asks first
     page.retire()

@@ -11,6 +11,7 @@ from compliance_desk.storage import records
 from compliance_desk.ui.shell.controller import Controller
 from compliance_desk.ui.shell.unlock import UnlockWindow
 from compliance_desk.ui.widgets.format import local_time_text
+from compliance_desk.ui.widgets.history_panel import FIELD_ROLE
 
 
 def test_minimum_width_fits_1024(unlocked_app: Controller, settings) -> None:
@@ -53,7 +54,7 @@ def test_history_lists_changed_fields_in_form_order(unlocked_app: Controller) ->
     page._selection_changed()
     top = page.history.topLevelItem(0)
     assert "UTC" in top.text(0) and page.history.headerItem().text(0) == "When"
-    labels = [top.child(i).text(2) for i in range(top.childCount())]
+    labels = [top.child(i).data(0, FIELD_ROLE) for i in range(top.childCount())]
     order = [f.label("en") for f in ACTIVITY.fields]
     assert labels == sorted(labels, key=order.index)  # Name, department, … as on the form
     assert labels.index("Name (English)") < labels.index("Owning department") < labels.index("Systems used")

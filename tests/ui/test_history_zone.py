@@ -10,7 +10,7 @@ from compliance_desk.domain.entities import ACTIVITY
 from compliance_desk.storage import records
 from compliance_desk.ui.shell.controller import Controller
 from compliance_desk.ui.widgets.format import DisplayOptions
-from compliance_desk.ui.widgets.history_panel import HistoryPanel
+from compliance_desk.ui.widgets.history_panel import CHANGE_ROLE, HistoryPanel
 
 
 def test_history_times_are_in_the_organisations_zone_named_and_arrows_read_right_to_left(
@@ -28,13 +28,13 @@ def test_history_times_are_in_the_organisations_zone_named_and_arrows_read_right
     top = english.topLevelItem(0)
     when = top.text(0).translate({ord(c): None for c in "\u2066\u2067\u2068\u2069"})
     assert when == "2026-11-24 05:04 (Asia/Kolkata, UTC+5:30)"  # the next day there, the zone named
-    changes = [top.child(i).text(3) for i in range(top.childCount())]
+    changes = [top.child(i).data(0, CHANGE_ROLE) for i in range(top.childCount())]
     assert any("→" in c and "Treasury" in c for c in changes)
     arabic = HistoryPanel("ar", options=DisplayOptions(arabic_digits=True))
     qtbot.addWidget(arabic)
     arabic.show_record(register, "activity", 3)
     top = arabic.topLevelItem(0)
-    changes = [top.child(i).text(3) for i in range(top.childCount())]
+    changes = [top.child(i).data(0, CHANGE_ROLE) for i in range(top.childCount())]
     assert changes and all("←" in c and "→" not in c for c in changes)
     # one left-to-right run, date first, whatever the digits
     assert top.text(0).startswith("\u2066") and top.text(0).endswith("\u2069")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from compliance_desk.domain.entities import REQUEST
 from compliance_desk.storage import kyc, persons, records, requests
@@ -403,3 +403,37 @@ def test_the_arabic_banner_writes_article_numbers_in_the_display_digits_and_keep
     assert "المادة ١٨ من نظام حماية البيانات الشخصية" in banner.plain and "لعشرة أنشطة معالجة" in banner.plain
     assert "\u2066PA-0001, PA-0002" in banner.plain and "PA-0010\u2069" in banner.plain  # one left-to-right run
     assert "٢٠٣٠-٠١-٠١" in banner.plain
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_holds_tab_has_headers_and_reads_each_reason_whole(app: Controller, qtbot, lang: str) -> None:
+    """Every column of the holds tab has its header in view, and a hold's legal reason wraps onto as
+    many lines as it needs instead of running off the table."""
+    from PySide6.QtCore import QRect
+
+    from compliance_desk.ui.shell.i18n import apply_language
+
+    apply_language(lang)
+    view = PersonView(app.register, with_documents(app), lang)
+    qtbot.addWidget(view)
+    view.resize(980, 680)
+    view.show()
+    view.tabs.setCurrentIndex(view.tabs.count() - 1)
+    QApplication.processEvents()
+    table = view.findChild(object, "holds_table")
+    header = table.horizontalHeader()
+    width = table.viewport().width()
+    for column in range(table.columnCount()):
+        label = table.horizontalHeaderItem(column).text()
+        assert label and (lang == "en" or not label.isascii()), label
+        left = header.sectionViewportPosition(column)
+        assert left >= 0 and left + header.sectionSize(column) <= width + 1, (column, left, width)
+    assert table.wordWrap()
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        for column in (1, 2):
+            text = table.item(row, column).text()
+            needed = metrics.boundingRect(QRect(0, 0, header.sectionSize(column) - 6, 10_000),
+                                          int(Qt.TextFlag.TextWordWrap), text).height()
+            assert table.rowHeight(row) >= needed, (row, column, text)
+    assert max(table.rowHeight(r) for r in range(table.rowCount())) > 2 * metrics.height()

@@ -130,3 +130,58 @@ def test_the_detail_title_starts_on_the_reading_side(unlocked_app: Controller, s
         assert right > title.width() * 0.9 and left > title.width() * 0.3
     else:
         assert left < title.width() * 0.1
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_history_shows_what_changed_in_the_narrow_pane(unlocked_app: Controller, settings: Settings,
+                                                            lang: str) -> None:
+    """At 1 024 × 700 the history's What column is in view and names the changed field; the change rows
+    ("Notes: before → after") read across the pane, not in a column off-screen."""
+    from compliance_desk.domain.entities import CUSTOMER
+    from compliance_desk.storage import records
+
+    in_language(unlocked_app, settings, lang, 1024, 700)
+    page = unlocked_app.main.kyc
+    unlocked_app.main.show_page("kyc")
+    QApplication.processEvents()
+    page.select_row(0)
+    records.update(unlocked_app.register, CUSTOMER, page.selected_id(), {"notes": "Reviewed by the board"})
+    page._selection_changed()
+    QApplication.processEvents()
+    history = page.history
+    assert history.isVisible()
+    label = CUSTOMER.field("notes").label(lang)
+    top = history.topLevelItem(0)
+    width = history.viewport().width()
+    header = history.header()
+    what = header.sectionViewportPosition(2)
+    assert 0 <= what and what + 40 <= width, (what, width)
+    assert label in top.text(2) and top.toolTip(2) == top.text(2)
+    assert header.sectionSize(2) >= history.fontMetrics().horizontalAdvance(label)
+    child = next(top.child(i) for i in range(top.childCount()) if label in top.child(i).text(0))
+    rect = history.visualItemRect(child)
+    assert rect.top() >= 0 and rect.bottom() <= history.viewport().height()
+    text = history.fontMetrics().horizontalAdvance(f"{label}: ")
+    if lang == "ar":
+        assert rect.right() - text >= 0
+    else:
+        assert rect.left() + text <= width
+    assert ("←" if lang == "ar" else "→") in child.text(0) and child.toolTip(0) == child.text(0)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_queue_shows_when_whole_at_1024(unlocked_app: Controller, settings: Settings, lang: str) -> None:
+    """"Overdue by 244 days", not "Overdue by 244 d…": the When column is as wide as its longest text."""
+    in_language(unlocked_app, settings, lang, 1024, 700)
+    unlocked_app.main.show_page("queue")
+    QApplication.processEvents()
+    tree = unlocked_app.main.queue.tree
+    header = tree.header()
+    metrics = tree.fontMetrics()
+    texts = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())
+             if not tree.topLevelItem(i).isFirstColumnSpanned()]
+    assert texts
+    longest = max(texts, key=metrics.horizontalAdvance)
+    assert metrics.horizontalAdvance(longest) + 8 <= header.sectionSize(0), (longest, header.sectionSize(0))
+    assert header.sectionViewportPosition(0) >= 0
+    assert header.sectionViewportPosition(0) + header.sectionSize(0) <= header.viewport().width() + 1

@@ -45,6 +45,8 @@ from compliance_desk.ui.widgets.format import DisplayOptions, ltr, natural
 
 FIRST_ITEMS = 5  # items a folded group shows
 MOST_ITEMS = 500  # items an unfolded group shows; the filters narrow the rest
+WHEN_WIDTH = 130  # the When column at least; wider when its longest text needs it
+NOTE_WIDTH = 170
 OVERDUE, TODAY, MUTED = "#b00020", "#8a5300", "#6b6b6b"
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -127,7 +129,7 @@ class QueuePage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         # "What to do" takes the rest: at 1 024 px some 270 px, not an elided 150
-        for column, width in ((0, 130), (2, 115), (3, 95), (4, 170)):
+        for column, width in ((0, WHEN_WIDTH), (2, 115), (3, 95), (4, NOTE_WIDTH)):
             self.tree.setColumnWidth(column, width)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
@@ -232,6 +234,7 @@ class QueuePage(QWidget):
                 more.setFirstColumnSpanned(True)
                 more.setData(0, ROLE, ("more", group))
                 more.setForeground(0, QBrush(QColor("#1a5fb4")))
+        self._fit_when()
         self.empty.setVisible(self.register is not None and not shown)
         self.tree.setVisible(bool(shown) or self.register is None)
         if reselect is None:  # keyboard first: the most urgent item is ready to open
@@ -240,6 +243,17 @@ class QueuePage(QWidget):
         if reselect is not None:
             self.tree.setCurrentItem(reselect)
         self._selection_changed()
+
+    def _fit_when(self) -> None:
+        """The When column as wide as its longest text ("Overdue by 244 days" whole, not "Overdue by 244 d…");
+        what it takes beyond its usual width comes out of the Note, which elides (its tooltip is whole)."""
+        metrics = self.tree.fontMetrics()
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        texts = [item.text(0) for item in items if (item.data(0, ROLE) or ("",))[0] == "item"]
+        wanted = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 2 * metrics.averageCharWidth() + 8
+        when = max(WHEN_WIDTH, wanted)
+        self.tree.setColumnWidth(0, when)
+        self.tree.setColumnWidth(4, max(NOTE_WIDTH - (when - WHEN_WIDTH), 100))
 
     def _group_title(self, group: str, total: int, overdue: int, today: int) -> str:
         n = self.options.number
@@ -269,6 +283,8 @@ class QueuePage(QWidget):
         for column in range(len(cells)):
             row.setToolTip(column, item.title(self.lang) + ("\n" + item.detail(self.lang) if item.detail(self.lang)
                                                            else ""))
+        if cells[4]:
+            row.setToolTip(4, cells[4])  # the note elides in a narrow window
         if item.extra.get(f"due_{self.lang}"):
             row.setToolTip(3, due_text)  # the whole instant and zone, when the column is narrow
         colour = OVERDUE if item.stage == "overdue" else TODAY if item.stage == "today" else None

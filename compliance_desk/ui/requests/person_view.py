@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -70,6 +71,25 @@ def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget
         for c, value in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(value))
     return table
+
+
+def _wrapped(table: QTableWidget, stretch: int, width: tuple[int, int]) -> None:
+    """Long text read whole: one column takes the room left, one has a set width, the text wraps and each
+    row is as high as its text (a hold's legal reason runs to several lines); the whole text is a tooltip."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(width[0], QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(*width)
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for r in range(table.rowCount()):
+        for c in range(table.columnCount()):
+            item = table.item(r, c)
+            if item is not None:
+                item.setToolTip(item.text())
 
 
 class PersonView(QDialog):
@@ -175,8 +195,9 @@ class PersonView(QDialog):
             "name_en", "data_categories", "retention_period")], acts, "activities"),
             self.tr("Activities holding their data (%1)").replace("%1", number(len(acts))))
         held = [[h.reference, digits(h.kept(lang) + " — " + h.basis(lang)), digits(h.until(lang))] for h in p.holds]
-        self.tabs.addTab(_table([self.tr("Reference"), self.tr("Why"), self.tr("Until")], held, "holds_table"),
-                         self.tr("Holds in force (%1)").replace("%1", number(len(held))))
+        holds = _table([self.tr("Reference"), self.tr("What is kept, and why"), self.tr("Until")], held, "holds_table")
+        _wrapped(holds, stretch=1, width=(2, 240))
+        self.tabs.addTab(holds, self.tr("Holds in force (%1)").replace("%1", number(len(held))))
 
     def choose_export(self) -> None:
         base, _ = QFileDialog.getSaveFileName(self, self.tr("Export this person's data"),

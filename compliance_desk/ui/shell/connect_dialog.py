@@ -168,6 +168,15 @@ class ConnectDialog(QDialog):
         return server_url(self.host.text(), self.port.text(), self.database.text(), self.user.text(),
                           self.ca_file.text(), self.plain.isChecked())
 
+    def target_text(self) -> str:
+        """The server named in a sentence: "db.example.sa (database compliance, user amal)"; a server on
+        this computer (a socket directory) is "on this computer". Names read left to right in Arabic."""
+        parts = parts_of(self.url())
+        host = parts["host"]
+        where = self.tr("on this computer") if not host or host.startswith("/") else ltr(host)
+        return self.tr("%1 (database %2, user %3)").replace("%1", where).replace(
+            "%2", ltr(parts["database"] or "—")).replace("%3", ltr(parts["user"] or "—"))
+
     def connect_server(self) -> None:
         if not self.host.text().strip() or not (is_server(self.host.text().strip()) or self.database.text().strip()):
             self.message.setText(self.tr("Give the server and the database."))
@@ -176,8 +185,9 @@ class ConnectDialog(QDialog):
         try:
             register = open_server(self.url(), self.password.text())
         except KnownError as error:
-            if "target" in error.params:  # the address reads left to right inside an Arabic sentence
-                error.params["target"] = ltr(str(error.params["target"]))
+            if "target" in error.params:  # named as the officer typed it, not as a raw postgresql:// address
+                self.message.setToolTip(str(error.params["target"]))
+                error.params["target"] = self.target_text()
             self.message.setText(error.text(self.lang))
             self.password.selectAll()
             self.password.setFocus()

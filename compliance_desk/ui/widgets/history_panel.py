@@ -2,12 +2,19 @@
 
 Times read in the organisation's zone, named ("2026-11-23 06:34 (Asia/Riyadh, UTC+3)"), like every
 other time on the screen; the UTC instant is in the tooltip. In Arabic the change reads right to
-left, so its arrow points left: "قبل ← بعد"."""
+left, so its arrow points left: "قبل ← بعد".
+
+A narrow pane (1 024 × 700, the detail under the table) has room for three columns: When, Who and
+What. An entry's What names the fields it changed ("Changed: Notes, Role"); its child rows span the
+whole width, one change a line ("Notes: before → after"), so nothing sits in a column off-screen.
+Every cell carries its whole text as a tooltip."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from compliance_desk.domain import clock
@@ -28,6 +35,8 @@ from compliance_desk.ui.widgets.format import (
 )
 
 HIDDEN = {"created_at", "updated_at", "id"}
+FIELD_ROLE = Qt.ItemDataRole.UserRole  # a change row's field label
+CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1  # a change row's "before → after"
 
 
 def arrow(lang: str) -> str:
@@ -67,9 +76,14 @@ class HistoryPanel(QTreeWidget):
         self.lang = lang
         self.options = options
         self.setObjectName("history")
-        self.setColumnCount(4)
-        self.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before → after")])
-        self.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.setColumnCount(3)
+        self.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
+        header = self.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(40)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long time loses its zone's name (in the tooltip)
         self.setAlternatingRowColors(True)
 
     def show_record(self, register: Register | None, entity_name: str, record_id: int | None) -> None:
@@ -91,9 +105,11 @@ class HistoryPanel(QTreeWidget):
                     "delete": self.tr("Deleted")}.get(entry.action, entry.action)
             if entity is not None and entry.entity != entity_name:
                 what += f" — {entity.label(self.lang)}"
-            top = QTreeWidgetItem([recorded_at(entry.ts, org_key, self.options), entry.actor, what, ""])
+            top = QTreeWidgetItem([recorded_at(entry.ts, org_key, self.options), entry.actor, what])
             top.setToolTip(0, self.tr("Recorded at %1 (UTC)").replace("%1", timestamp_text(entry.ts, self.options)))
+            top.setToolTip(1, entry.actor)
             self.addTopLevelItem(top)
+            labels: list[str] = []
             order = {f.name: i for i, f in enumerate(entity.fields)} if entity is not None else {}
             # the changed fields in the order of the record's form, not the alphabet
             for name, (before, after) in sorted(entry.changes.items(), key=lambda c: (order.get(c[0], 999), c[0])):
@@ -109,10 +125,33 @@ class HistoryPanel(QTreeWidget):
                     change = f"{natural(before_text) or '∅'} {to} {natural(after_text) or '∅'}"
                 else:
                     label, change = name, f"{natural(str(before))} {to} {natural(str(after))}"
-                QTreeWidgetItem(top, ["", "", label, change])
+                line = self.tr("%1: %2").replace("%1", label).replace("%2", change)
+                child = QTreeWidgetItem(top, [line])
+                child.setData(0, FIELD_ROLE, label)
+                child.setData(0, CHANGE_ROLE, change)
+                child.setToolTip(0, line)
+                child.setFirstColumnSpanned(True)  # the change reads across the pane, not off-screen
+                labels.append(label)
+            if entry.action == "update" and labels:
+                what = self.tr("Changed: %1").replace("%1", self.tr(", ").join(labels))
+                top.setText(2, what)
+            top.setToolTip(2, what)
             top.setExpanded(entry.action == "update")
-        for column in range(3):
-            self.resizeColumnToContents(column)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """When and Who sized to their contents, but together no more than 60 % of the pane: What gets
+        the rest (at least 40 %), so the changed fields' names stay in view in a narrow pane."""
+        width = self.viewport().width()
+        wanted = [max(self.sizeHintForColumn(c), self.header().sectionSizeHint(c)) for c in (0, 1)]
+        when = min(wanted[0], int(width * 0.42))
+        who = min(wanted[1], int(width * 0.6) - when)
+        self.header().resizeSection(0, max(when, 40))
+        self.header().resizeSection(1, max(who, 40))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def entries(self) -> int:
         return self.topLevelItemCount()

@@ -320,6 +320,7 @@ class RecordDialog(QDialog):
             self._on_changed()
             self.focus_field(next(iter(errors)))
             return False
+        self.message.setToolTip("")
         try:
             if getattr(self.register, "connection_lost", False):  # lost at the last attempt: try again
                 self.register.reconnect()  # type: ignore[attr-defined]
@@ -329,10 +330,14 @@ class RecordDialog(QDialog):
             self._reload_and_reapply(error)
             return False
         except OUT_OF_REACH as error:
-            detail = str(error.params.get("detail") or error.text(self.lang))
-            self.message.setText(f'<span style="{ERROR_STYLE}">' + html.escape(self.tr(
-                "Not saved: the server cannot be reached (%1). Your edit is kept here; save again to retry.")
-                .replace("%1", detail)) + "</span>")
+            server_says = str(error.params.get("detail") or "")  # PostgreSQL's own words, in English
+            self.message.setToolTip(server_says)
+            if server_says and self.lang == "ar":  # not quoted in an Arabic sentence: in the tooltip only
+                text = self.tr("Not saved: the server cannot be reached. Your edit is kept here; save again to retry.")
+            else:
+                text = self.tr("Not saved: the server cannot be reached (%1). Your edit is kept here; save again to "
+                               "retry.").replace("%1", server_says or error.text(self.lang))
+            self.message.setText(f'<span style="{ERROR_STYLE}">' + html.escape(text) + "</span>")
             return False
         except ValidationError as error:
             self.message.setText(f'<span style="{ERROR_STYLE}">'
