@@ -79,3 +79,6 @@ def test_screening_page_without_lists_says_so(app: Controller) -> None:
     app.main.show_page("screening")
     assert "No sanctions list" in app.main.screening.summary.text()
     assert app.main.screening.card.title.text()
+    # nothing to screen against: the button is off and says why
+    assert not app.main.screening.screen_button.isEnabled()
+    assert "No sanctions list" in app.main.screening.screen_button.toolTip()

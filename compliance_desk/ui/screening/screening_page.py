@@ -114,7 +114,9 @@ class ScreeningPage(QWidget):
             self.card.show_hit(None, None)
             self.summary.setText("")
             return
-        self.screen_button.setEnabled(not self.register.read_only)
+        loaded = bool(sanctions.current_versions(self.register))
+        self.screen_button.setEnabled(not self.register.read_only and loaded)
+        self.screen_button.setToolTip("" if loaded else self.tr("No sanctions list is loaded: open Lists… and import one."))
         decisions = FILTERS[self.filter.currentData()]
         self.hits = screening.hits(self.register, decisions=decisions or None)
         self.table.setRowCount(len(self.hits))
