@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from compliance_desk.domain import breach_times, breaches
+from compliance_desk.domain import breach_times, breaches, clock
 from compliance_desk.domain import vocabularies as v
 from compliance_desk.domain.arabic import foreign, isolated
 from compliance_desk.domain.entities import BREACH, ORGANISATION
@@ -62,6 +62,8 @@ WORDS = {
     "email": ("E-mail", "البريد الإلكتروني"),
     "phone": ("Phone", "الهاتف"),
     "not_known": ("Not yet known", "غير معروف بعد"),
+    "past_deadline": ("Late: the 72 hours have passed and SDAIA has not been notified; the reasons for the delay "
+                      "must be given", "متأخر: انقضت الساعات الاثنتان والسبعون دون إبلاغ سدايا، ويلزم بيان أسباب التأخير"),
     "none": ("None", "لا يوجد"),
     "subjects_told": ("Data subjects notified", "إشعار أصحاب البيانات"),
     "told_yes": ("Yes", "نعم"),
@@ -257,6 +259,8 @@ def notice(row: Mapping[str, Any], organisation: Mapping[str, Any], steps: Seque
              untranslated=bool(processor) and foreign(_names(processor), lang)))
     add("when_how", *_when_how(row, lang, org_zone))
     timing = breaches.timing(row)
+    # a notice still to file after its 72 hours is late already: it says so and asks for the reasons
+    overdue = timing == "pending" and bool(row.get("aware_at")) and clock.now() > breaches.deadline(row)
     # when SDAIA was notified belongs to the record, not to a notice still to file: a pending notice
     # says by when it is to be filed; a filed one, when it was filed and whether in time
     add("aware", _item("aware_at", row, lang),
@@ -264,14 +268,16 @@ def notice(row: Mapping[str, Any], organisation: Mapping[str, Any], steps: Seque
         if row.get("aware_at") else None,
         _item("sdaia_notified_at", row, lang, required=False),
         Item(word("timing", lang), breaches.TIMING_LABELS[timing][1 if lang == "ar" else 0])
-        if timing != "pending" else None,
-        _item("late_reason", row, lang) if timing == "late" else None)
+        if timing != "pending" else Item(word("timing", lang), word("past_deadline", lang)) if overdue else None,
+        _item("late_reason", row, lang) if timing == "late" or overdue else None)
     add("subjects", _item("subject_categories", row, lang),
         Item(BREACH.field("subject_count").label(lang), subjects_number(row, lang)))
     # special-category data listed among the categories is special-category data, whatever the flag says
     special = bool(row.get("special_category")) or "special_category" in (row.get("data_categories") or [])
+    # whether sensitive data is concerned is not known while the data concerned is not (never a bare "No")
     add("data", _item("data_categories", row, lang),
-        _item("special_category", {**row, "special_category": special}, lang))
+        _item("special_category", {**row, "special_category": special}, lang)
+        if special or row.get("data_categories") else Item(BREACH.field("special_category").label(lang), None))
     add("risks", _item("consequences", row, lang), _item("severity", row, lang),
         _item("severity_reasoning", row, lang, required=False))
     step_lines = [f"{v.STEP_KINDS.label(s['kind'], lang)}: {s['action']}"

@@ -237,3 +237,21 @@ def test_a_linked_activity_named_in_english_only_is_marked_in_the_arabic_notice(
     assert "أنشطة المعالجة المعنية: [بانتظار الترجمة إلى العربية] PA-0001 Online orders" in plain
     _text, _latin, plain, _ = _notice(register, tmp_path, "BRC-2026-0004", "ar")
     assert "أنشطة المعالجة المعنية: PA-0002 المدفوعات" in plain  # a reference alone is not English text
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_notice_still_to_file_after_72_hours_says_it_is_late_and_asks_why(register: Register, tmp_path: Path,
+                                                                             lang: str) -> None:
+    _text, _latin, plain, _ = _notice(register, tmp_path, "BRC-2026-0002", lang)  # within its 72 hours
+    assert "انقضت الساعات" not in plain and "the 72 hours have passed" not in plain
+    clock.fix(dt.datetime(2026, 3, 15, 6, 0, tzinfo=dt.UTC))  # aware 2026-03-11 20:00 Riyadh: deadline passed
+    _text, _latin, plain, _ = _notice(register, tmp_path, "BRC-2026-0002", lang)
+    assert ("انقضت الساعات" in plain) if lang == "ar" else ("Late: the 72 hours have passed" in plain), plain
+    late = next(x for x in plain.splitlines() if x.startswith("سبب التأخر" if lang == "ar" else "Reason"))
+    assert ("غير معروف بعد" in late) if lang == "ar" else ("Not yet known" in late), late
+
+
+def test_sensitive_data_is_not_known_while_the_data_concerned_is_not(register: Register, tmp_path: Path) -> None:
+    _text, _latin, plain, _ = _notice(register, tmp_path, "BRC-2026-0002", "en")  # no data categories recorded
+    line = next(x for x in plain.splitlines() if x.startswith("Sensitive data (PDPL):"))
+    assert line.split(":", 1)[1].strip() != "No" and "Not yet known" in line, line
