@@ -260,7 +260,8 @@ def notice(row: Mapping[str, Any], organisation: Mapping[str, Any], steps: Seque
     add("when_how", *_when_how(row, lang, org_zone))
     timing = breaches.timing(row)
     # a notice still to file after its 72 hours is late already: it says so and asks for the reasons
-    overdue = timing == "pending" and bool(row.get("aware_at")) and clock.now() > breaches.deadline(row)
+    running = breaches.clock(row, clock.now()) if timing == "pending" and row.get("aware_at") else None
+    overdue = running is not None and running.running and running.hours_left < 0
     # when SDAIA was notified belongs to the record, not to a notice still to file: a pending notice
     # says by when it is to be filed; a filed one, when it was filed and whether in time
     add("aware", _item("aware_at", row, lang),
