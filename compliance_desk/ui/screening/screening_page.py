@@ -114,7 +114,8 @@ class ScreeningPage(QWidget):
             self.card.show_hit(None, None)
             self.summary.setText("")
             return
-        loaded = bool(sanctions.current_versions(self.register))
+        versions = sanctions.current_versions(self.register)
+        loaded = bool(versions)
         self.screen_button.setEnabled(not self.register.read_only and loaded)
         self.screen_button.setToolTip("" if loaded else self.tr("No sanctions list is loaded: open Lists… and import one."))
         decisions = FILTERS[self.filter.currentData()]
@@ -134,16 +135,15 @@ class ScreeningPage(QWidget):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self._summarise()
+        self._summarise(versions)
         ids = [h["id"] for h in self.hits]
         if ids:
             row = ids.index(select) if select in ids else 0
             self.table.setCurrentCell(row, 0)  # (selectRow does nothing in a right-to-left table)
         self._show_current()
 
-    def _summarise(self) -> None:
+    def _summarise(self, versions: list[dict[str, Any]]) -> None:
         assert self.register is not None
-        versions = sanctions.current_versions(self.register)
         if not versions:
             self.summary.setText(self.tr("No sanctions list is loaded: open Lists… and import one."))
             return
