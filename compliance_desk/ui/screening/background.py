@@ -1,16 +1,18 @@
-"""Screening off the window's thread: the matching runs in a thread-pool worker that only reads;
-what it found is written back on the window's thread (one short transaction)."""
+"""Screening off the window's thread: the matching runs on a worker thread that only reads (and
+never touches Qt: see ui/shell/tasks.py); what it found is written back on the window's thread (one
+short transaction)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage import screening
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.shell import tasks
 
 
 class _Signals(QObject):
@@ -19,30 +21,33 @@ class _Signals(QObject):
     progress = Signal(int, int)
 
 
-class Task(QRunnable):
-    """Runs `work(progress)` in the pool; `signals.done` carries its result to the window's thread."""
+class Task(tasks.Task):
+    """Runs `work(report)` on a worker thread; `signals.done` carries its result to the window's thread."""
 
     def __init__(self, work: Callable[[Callable[[int, int], bool]], Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _Signals()
-        self.cancelled = False
+        super().__init__(lambda progress: work(lambda done, total: progress.report(done, total)),
+                         QCoreApplication.instance())
+        self.signals = _Signals(self)
+        self.progress.changed.connect(lambda done, total, _step: self.signals.progress.emit(done, total))
+        self.done.connect(self.signals.done.emit)
+        self.failed.connect(self.signals.failed.emit)
+        self.done.connect(self._forget)
+        self.failed.connect(self._forget)
 
-    def report(self, done: int, total: int) -> bool:
-        self.signals.progress.emit(done, total)
-        return not self.cancelled
+    @property
+    def cancelled(self) -> bool:
+        return self.progress.cancelled
 
-    def run(self) -> None:
-        try:
-            result = self.work(self.report)
-        except Exception as error:  # handed to the window's thread, which shows or logs it
-            self.signals.failed.emit(error)
-            return
-        self.signals.done.emit(result)
+    @cancelled.setter
+    def cancelled(self, value: bool) -> None:
+        self.progress.cancelled = value
+
+    def _forget(self, _outcome: object) -> None:
+        self.deleteLater()  # parented to the application until its outcome is delivered
 
 
 def start(task: Task) -> Task:
-    QThreadPool.globalInstance().start(task)
+    task.start()
     return task
 
 

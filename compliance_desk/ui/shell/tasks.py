@@ -1,17 +1,24 @@
-"""Long register work (verify, backup, restore, passphrase change) off the UI thread.
+"""Long register work (verify, backup, restore, passphrase change, screening) off the UI thread.
 
-A Task runs one function in a QThread and reports back on the UI thread. The function gets a
-`Progress` to report how far it is and to learn whether the officer cancelled. SQLite work is
-cancelled through `connection.interrupt()` (safe from another thread) when the call itself has no
-cancel hook.
+A Task runs one function on a plain Python worker thread and reports back on the UI thread. The
+function gets a `Progress` to report how far it is and to learn whether the officer cancelled.
+SQLite work is cancelled through `connection.interrupt()` (safe from another thread) when the call
+itself has no cancel hook.
+
+The worker thread never touches Qt: no signal is emitted from it, no Qt object is made or called
+there. It writes plain attributes (its progress, its result or error) and a timer on the UI thread
+reads them and emits the signals. Qt-for-Python signals emitted from a second thread crashed the
+process at random (a segmentation fault in the UI thread's event handling, seen once in CI in a
+backup check); a worker that stays out of Qt cannot.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -25,24 +32,34 @@ from PySide6.QtWidgets import (
 from compliance_desk.diagnostics import record_exception
 from compliance_desk.domain.errors import KnownError
 
+POLL_MS = 25  # how often the UI thread looks at the worker (progress, end)
+
 
 class Progress(QObject):
-    """Handed to the task's function: `report(done, total, step)` and `cancelled`."""
+    """Handed to the task's function: `report(done, total, step)` and `cancelled`.
+
+    `report` is called on the worker thread and only records; `changed` is emitted on the UI thread
+    by the task's timer with the latest report.
+    """
 
     changed = Signal(int, int, str)
 
     def __init__(self) -> None:
         super().__init__()
         self.cancelled = False
+        self.latest: tuple[int, int, str] | None = None
 
     def report(self, done: int, total: int = 0, step: str = "") -> bool:
         """Tell how far the work is (total 0: unknown); False once the officer cancelled."""
-        self.changed.emit(done, total, step)
+        self.latest = (done, total, step)  # one reference assignment: atomic, no lock needed
         return not self.cancelled
 
 
-class Task(QThread):
-    """Runs `work(progress)` on a worker thread; `done` carries its result, `failed` the exception."""
+class Task(QObject):
+    """Runs `work(progress)` on a worker thread; `done` carries its result, `failed` the exception.
+
+    Both are emitted on the UI thread, after the last progress report.
+    """
 
     done = Signal(object)
     failed = Signal(object)
@@ -53,15 +70,45 @@ class Task(QThread):
         self.progress = Progress()
         self.result: Any = None
         self.error: BaseException | None = None
-        self.finished.connect(self._report)
+        self.worker: threading.Thread | None = None
+        self.reported = False
+        self._shown: tuple[int, int, str] | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
 
-    def run(self) -> None:
+    def start(self) -> None:
+        # not a daemon: a backup or a passphrase change under way finishes even if the window closes
+        self.worker = threading.Thread(target=self._run, name="compliance-desk-task")
+        self.worker.start()
+        self.timer.start()
+
+    def _run(self) -> None:  # the worker thread: plain Python only
         try:
             self.result = self.work(self.progress)
         except BaseException as error:  # handed to the UI thread: a known error is shown, others logged
             self.error = error
 
-    def _report(self) -> None:
+    def isRunning(self) -> bool:  # noqa: N802 - the name QThread had
+        return self.worker is not None and self.worker.is_alive()
+
+    def wait(self, milliseconds: int) -> bool:
+        """Wait up to `milliseconds` for the work to end; True when it has."""
+        if self.worker is None:
+            return True
+        self.worker.join(milliseconds / 1000)
+        return not self.worker.is_alive()
+
+    def poll(self) -> None:
+        """On the UI thread: show the latest progress, and report the end once the work is over."""
+        latest = self.progress.latest
+        if latest is not None and latest != self._shown:
+            self._shown = latest
+            self.progress.changed.emit(*latest)
+        if self.reported or self.worker is None or self.worker.is_alive():
+            return
+        self.timer.stop()
+        self.reported = True
         if self.error is not None:
             self.failed.emit(self.error)
         else:
@@ -117,6 +164,7 @@ class TaskDialog(QDialog):
         while not self.settled:
             self.task.wait(20)
             QApplication.processEvents()
+            self.task.poll()
         return self.outcome
 
     @property
