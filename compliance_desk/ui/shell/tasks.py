@@ -35,24 +35,44 @@ from compliance_desk.domain.errors import KnownError
 POLL_MS = 25  # how often the UI thread looks at the worker (progress, end)
 
 
-class Progress(QObject):
-    """Handed to the task's function: `report(done, total, step)` and `cancelled`.
-
-    `report` is called on the worker thread and only records; `changed` is emitted on the UI thread
-    by the task's timer with the latest report.
-    """
-
+class _ProgressSignal(QObject):
     changed = Signal(int, int, str)
 
+
+class Progress:
+    """Handed to the task's function: `report(done, total, step)` and `cancelled`.
+
+    A plain Python object: `report` runs on the worker thread and only records. `changed` (a Qt
+    signal of a companion object) is emitted on the UI thread by the task's timer with the latest
+    report.
+    """
+
     def __init__(self) -> None:
-        super().__init__()
         self.cancelled = False
         self.latest: tuple[int, int, str] | None = None
+        self._signal = _ProgressSignal()
+        self.changed = self._signal.changed
 
     def report(self, done: int, total: int = 0, step: str = "") -> bool:
         """Tell how far the work is (total 0: unknown); False once the officer cancelled."""
         self.latest = (done, total, step)  # one reference assignment: atomic, no lock needed
         return not self.cancelled
+
+
+class _Outcome:
+    """What the worker leaves for the UI thread (plain Python: the worker touches no Qt object)."""
+
+    def __init__(self) -> None:
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+
+def _run(work: Callable[[Progress], Any], progress: Progress, outcome: _Outcome) -> None:
+    """The worker thread: plain Python only."""
+    try:
+        outcome.result = work(progress)
+    except BaseException as error:  # handed to the UI thread: a known error is shown, others logged
+        outcome.error = error
 
 
 class Task(QObject):
@@ -68,8 +88,7 @@ class Task(QObject):
         super().__init__(parent)
         self.work = work
         self.progress = Progress()
-        self.result: Any = None
-        self.error: BaseException | None = None
+        self.outcome = _Outcome()
         self.worker: threading.Thread | None = None
         self.reported = False
         self._shown: tuple[int, int, str] | None = None
@@ -77,17 +96,20 @@ class Task(QObject):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
 
+    @property
+    def result(self) -> Any:
+        return self.outcome.result
+
+    @property
+    def error(self) -> BaseException | None:
+        return self.outcome.error
+
     def start(self) -> None:
         # not a daemon: a backup or a passphrase change under way finishes even if the window closes
-        self.worker = threading.Thread(target=self._run, name="compliance-desk-task")
+        self.worker = threading.Thread(target=_run, args=(self.work, self.progress, self.outcome),
+                                       name="compliance-desk-task")
         self.worker.start()
         self.timer.start()
-
-    def _run(self) -> None:  # the worker thread: plain Python only
-        try:
-            self.result = self.work(self.progress)
-        except BaseException as error:  # handed to the UI thread: a known error is shown, others logged
-            self.error = error
 
     def isRunning(self) -> bool:  # noqa: N802 - the name QThread had
         return self.worker is not None and self.worker.is_alive()
