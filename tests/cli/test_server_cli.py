@@ -41,6 +41,7 @@ def test_server_init_add_user_and_verify(pg_cluster, capsys, monkeypatch) -> Non
     with pg.admin(pg_cluster) as conn:
         conn.execute("CREATE DATABASE cli_register")
     url = pg_cluster.url("cli_register")
+    monkeypatch.setenv("COMPLIANCE_DESK_REGISTER_PASSPHRASE", "the owner's register passphrase")
     code, out, err = cli(capsys, monkeypatch, "server", "init", url, password=pg.SUPERUSER_PASSWORD)
     assert (code, err) == (0, "")
     assert f"is ready (schema {LATEST}; roles officer, auditor, admin)" in out
@@ -53,7 +54,7 @@ def test_server_init_add_user_and_verify(pg_cluster, capsys, monkeypatch) -> Non
     noura = url.replace(f"{pg.SUPERUSER}@", "noura@")
     code, out, err = cli(capsys, monkeypatch, "verify", noura, password="noura's own secret")
     assert (code, err) == (0, "")
-    assert "2 audit entries" in out  # "create", then "user_added" (the second init wrote nothing)
+    assert "3 audit entries" in out  # "create", "register_key_made", "user_added" (the second init: nothing)
 
     with pg.admin(pg_cluster, "cli_register") as superuser:
         superuser.execute("SET session_replication_role = replica")

@@ -69,7 +69,7 @@ def snapshot(target: str, password: str, destination: Path, passphrase: str) -> 
                 tables = [n for (n,) in server.conn.execute(
                     "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
                     " AND table_type = 'BASE TABLE' AND table_name NOT LIKE '%\\_fts'"
-                    " AND table_name NOT IN ('schema_migrations')")]
+                    " AND table_name NOT IN ('schema_migrations', 'register_keys')")]
                 rows = 0
                 with copy.atomic():
                     copy.conn.execute("PRAGMA defer_foreign_keys = ON")  # parents and children in any order
@@ -120,7 +120,7 @@ def in_memory(server: PgRegister, tables: tuple[str, ...] | None = None) -> Iter
             names = [n for (n,) in server.conn.execute(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
                 " AND table_type = 'BASE TABLE' AND table_name NOT LIKE '%\\_fts'"
-                " AND table_name NOT IN ('schema_migrations')")]
+                " AND table_name NOT IN ('schema_migrations', 'register_keys')")]
             with copy.atomic():
                 memory.execute("PRAGMA defer_foreign_keys = ON")
                 for table in names:
