@@ -173,3 +173,35 @@ def test_add_user_needs_the_runner_to_open_the_key(pg_cluster, pg_url, layla_url
         wraps = conn.execute("SELECT username, wrapped FROM register_keys ORDER BY username").fetchall()
     assert [w[0] for w in wraps] == [pg.SUPERUSER, "layla", "omar"]
     assert all(register.register_key.key not in bytes(w[1]) for w in wraps)  # type: ignore[union-attr]
+
+
+def test_a_snapshot_holds_the_values_in_clear_verifies_and_needs_the_key(
+        pg_cluster, pg_url, layla_url, officer: PgRegister, tmp_path) -> None:
+    from compliance_desk.storage.pg import snapshot
+    from tests.conftest import PASSPHRASE
+
+    customer, document = _customer_with_document(officer)
+    data = pdf()
+    attachment = attachments.add(officer, "document", document, "passport.pdf", data)
+    records.update(officer, DOCUMENT, document, {"number": "P0000002"})
+    out = tmp_path / "offline.cdesk"
+    with pytest.raises(snapshot.SnapshotNeedsKey):  # layla without her register passphrase
+        snapshot.snapshot(layla_url, "user secret", out, PASSPHRASE)
+    assert not out.exists()
+    result = snapshot.snapshot(layla_url, "user secret", out, PASSPHRASE, register_passphrase=LAYLA_KEY)
+    assert result.seal == officer.seal()
+    with Register.open(out, PASSPHRASE, read_only=True) as copy:
+        verdict = copy.verify()
+        assert verdict.ok, verdict.problems
+        assert verdict.seal == officer.seal()
+        assert records.get(copy, DOCUMENT, document)["number"] == "P0000002"
+        assert records.get(copy, CUSTOMER, customer)["email"] == "layla@example.sa"
+        assert attachments.content(copy, attachment) == data
+    # the stored forms beside the clear values are what the chain holds: one altered shows
+    from compliance_desk.storage.connection import open_register
+
+    raw = open_register(out, PASSPHRASE).conn
+    raw.execute("UPDATE sealed_cells SET stored = 'cd1:x' WHERE column_name = 'number'")
+    raw.close()
+    with Register.open(out, PASSPHRASE, read_only=True) as copy:
+        assert [p.kind for p in copy.verify().problems] == ["row_changed"]
