@@ -127,10 +127,21 @@ def cmd_server_import(args: argparse.Namespace, out: Any) -> int:
     password = read_passphrase(args, prompt="Server password: ")
     passphrase = read_passphrase(args, env=FILE_PASSPHRASE_ENV, prompt=f"Passphrase of {args.file.name}: ",
                                  file_option="file_passphrase_file")
-    result = transfer.import_file(args.url, password, args.file, passphrase)
+    from compliance_desk.cli import new_passphrase
+
+    register_key = new_passphrase(args, env=REGISTER_PASSPHRASE_ENV, file_option="register_passphrase_file",
+                                  prompt="Your register passphrase (for the register key): ")
+    result = transfer.import_file(args.url, password, args.file, passphrase, register_passphrase=register_key)
     out.say("server_imported", path=args.file, target=shown(args.url), entries=result.entries, rows=result.rows,
             seal=result.seal)
+    out.say("server_imported_sealed", user=_user(args.url), rows=result.sealed, seal=result.head)
     return 0
+
+
+def _user(url: str) -> str:
+    import psycopg.conninfo
+
+    return str(psycopg.conninfo.conninfo_to_dict(url).get("user") or "")
 
 
 def cmd_server_snapshot(args: argparse.Namespace, out: Any) -> int:

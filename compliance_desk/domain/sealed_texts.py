@@ -40,4 +40,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "تحمل اللقطة قيم السجل مكشوفة داخل تشفيرها الخاص، لذا تحتاج إلى مفتاح السجل: "
               "أعطِ عبارة مرور السجل الخاصة بك (لم يفتح المستخدم {user} أي مفتاح).",
     },
+    "server_imported_sealed": {
+        "en": "Then the register key was made for {user} and {rows} rows' sensitive values were sealed at rest; "
+              "the file's seal stays in the chain, the seal is now {seal}. The imported history keeps the values "
+              "entered before the import as the file recorded them.",
+        "ar": "ثم أُنشئ مفتاح السجل للمستخدم {user} وخُتمت القيم الحساسة في {rows} صف بالتشفير؛ "
+              "يبقى ختم الملف في السلسلة، والختم الآن {seal}. ويحتفظ السجل التاريخي المستورد بالقيم "
+              "المدخلة قبل الاستيراد كما سجّلها الملف.",
+    },
+    "server_register_key_made": {
+        "en": "The register key was made; {user} holds it under their register passphrase.",
+        "ar": "أُنشئ مفتاح السجل؛ ويحمله المستخدم {user} بعبارة مرور السجل الخاصة به.",
+    },
 }

@@ -205,3 +205,39 @@ def test_a_snapshot_holds_the_values_in_clear_verifies_and_needs_the_key(
     raw.close()
     with Register.open(out, PASSPHRASE, read_only=True) as copy:
         assert [p.kind for p in copy.verify().problems] == ["row_changed"]
+
+
+def test_an_imported_file_keeps_its_seal_and_its_current_values_are_sealed_after_it(
+        pg_cluster, register: Register, tmp_path) -> None:
+    from compliance_desk.storage import seals
+    from compliance_desk.storage.pg import transfer
+    from tests.conftest import PASSPHRASE
+
+    customer, document = _customer_with_document(register)
+    data = pdf()
+    attachment = attachments.add(register, "document", document, "passport.pdf", data)
+    seal, entries = register.seal(), register.audit_count()
+    path = register.path
+    register.close()
+    with pg.admin(pg_cluster) as conn:
+        conn.execute("CREATE DATABASE imported_sealed")
+    url = pg_cluster.url("imported_sealed")
+    result = transfer.import_file(url, pg.SUPERUSER_PASSWORD, path, PASSPHRASE, register_passphrase=OWNER_KEY)
+    assert (result.seal, result.entries) == (seal, entries)  # the file's seal, as promised
+    assert result.sealed == 3  # the customer, the document, the attachment
+    with Register.open(url, pg.SUPERUSER_PASSWORD, register_passphrase=OWNER_KEY) as server_register:
+        verdict = server_register.verify()
+        assert verdict.ok, verdict.problems
+        assert verdict.seal == result.head and verdict.entries == entries + 1 + 3  # key made, 3 rows sealed
+        assert seals.check_seal(server_register, seal).entry.seq == entries  # the file's seal, in the chain
+        assert records.get(server_register, DOCUMENT, document)["number"] == NUMBER
+        assert attachments.content(server_register, attachment) == data
+        assert search.search_ids(server_register, CUSTOMER, NUMBER) == [customer]
+        last = server_register.conn.execute("SELECT action, changes FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+        assert last[0] == "sealed_at_rest" and NUMBER not in last[1]
+    with pg.admin(pg_cluster, "imported_sealed") as conn:
+        current = [str(v) for table in ("customers", "documents", "customers_fts")
+                   for row in conn.execute(f"SELECT * FROM {table}") for v in row]
+        history = [r[0] for r in conn.execute("SELECT changes FROM audit")]
+    assert not any(NUMBER in v or "layla@example.sa" in v for v in current)  # the rows: sealed
+    assert any(NUMBER in h for h in history)  # the imported history: as the file hashed it (said in DESIGN)

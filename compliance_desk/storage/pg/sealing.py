@@ -81,10 +81,12 @@ class Sealing:
         return {k: self.conn.sealer.open_text(k, v) if k in COLUMNS and isinstance(v, str) else v
                 for k, v in row.items()}
 
-    @staticmethod
-    def _unsealed(row: Mapping[str, Any]) -> dict[str, Any]:
-        """The row without its sealed values: they never enter the full-text index."""
-        return {k: v for k, v in row.items() if not is_sealed(v)}
+    def _unsealed(self, row: Mapping[str, Any]) -> dict[str, Any]:
+        """The row without its sealed columns: in a register with a key, they never enter the
+        full-text index, read in clear or not (found whole through the blind index instead)."""
+        if not self.keyed:
+            return dict(row)
+        return {k: v for k, v in row.items() if k not in COLUMNS}
 
     def attachment_bytes(self, attachment_id: int, size: int, stored: bytes) -> bytes:
         """An attachment's bytes opened (KeyNeeded without RK)."""
@@ -124,3 +126,41 @@ class Sealing:
                 params.append(prefix)
             parts.append(f"rowid IN (SELECT {id_column} FROM {table} WHERE {' OR '.join(tests)})")  # noqa: S608
         return " OR ".join(parts), params
+
+    def seal_existing(self) -> int:
+        """Seal, in one transaction, every value of a sealed column still stored in clear (a register
+        imported from a file, or keyed after it was filled): each row changed gets one audit entry
+        `sealed_at_rest` naming the fields (never their values) with the row's new hash. The entries
+        before it keep what they recorded; returns the rows sealed."""
+        from compliance_desk.domain.entities import BY_TABLE
+        from compliance_desk.storage import audit
+
+        if self.register_key is None:
+            raise KeyNeeded("content")
+        sealer, count = self.sealer, 0
+        targets = [(table, columns) for table, columns in SEALED.items()] + [("attachments", ("content",))]
+        with self.atomic():  # type: ignore[attr-defined]
+            for table, columns in targets:
+                with self.conn.as_stored():
+                    rows = self.conn.execute(
+                        f"SELECT id, {', '.join(columns)} FROM {table} ORDER BY id").fetchall()  # noqa: S608
+                for row_id, *values in rows:
+                    plain = {c: v for c, v in zip(columns, values, strict=True)
+                             if v is not None and v != "" and not is_sealed(v)}
+                    if not plain:
+                        continue
+                    if table == "attachments":
+                        data = bytes(plain["content"])
+                        plain = {"content": sealer.seal_blob(table, row_id, data), "sha256": sealer.digest(data)}
+                    else:
+                        plain = sealer.seal_row(table, plain)
+                    assignments = ", ".join(f"{c} = ?" for c in plain)
+                    self.conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?",  # noqa: S608
+                                      (*plain.values(), row_id))
+                    audit.append(self.conn, actor=self.actor, action="sealed_at_rest",
+                                 entity=BY_TABLE[table].name, entity_id=row_id,
+                                 changes={"fields": sorted(plain)}, row=self._stored_row(table, row_id))
+                    count += 1
+            if count:  # the sealed values leave the full-text index
+                self.rebuild_search_index()  # type: ignore[attr-defined]
+        return count
