@@ -958,6 +958,10 @@
         <translation>سُجّل في %1 (بالتوقيت العالمي المنسق)</translation>
     </message>
     <message>
+        <source>Encrypted at rest: %1</source>
+        <translation>شُفِّرت في التخزين: %1</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3061,6 +3065,10 @@
     <message>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Register passphrase</source>
+        <translation>عبارة مرور السجل</translation>
     </message>
     <message>
         <source>Unlock</source>

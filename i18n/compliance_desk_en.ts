@@ -954,6 +954,10 @@
         <translation>Recorded at %1 (UTC)</translation>
     </message>
     <message>
+        <source>Encrypted at rest: %1</source>
+        <translation>Encrypted at rest: %1</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3049,6 +3053,10 @@
     <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Register passphrase</source>
+        <translation>Register passphrase</translation>
     </message>
     <message>
         <source>Unlock</source>

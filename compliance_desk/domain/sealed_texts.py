@@ -21,10 +21,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "--register-passphrase-file أو شغّل الأمر في طرفية ليُطلب منك.",
     },
     "register_key_needed": {
-        "en": "The {field} is kept encrypted on the server and this session has not opened the register key: "
-              "open the register with your register passphrase to change it.",
-        "ar": "الحقل {field} محفوظ مشفراً على الخادم ولم تفتح هذه الجلسة مفتاح السجل: "
-              "افتح السجل بعبارة مرور السجل الخاصة بك لتغييره.",
+        "en": "This is kept encrypted on the server and this session has not opened the register key: "
+              "open the register with your register passphrase.",
+        "ar": "هذه البيانات محفوظة مشفّرة على الخادم ولم تفتح هذه الجلسة مفتاح السجل: "
+              "افتح السجل بعبارة مرور السجل الخاصة بك.",
     },
     "sealed_no_key": {
         "en": "encrypted — no key",

@@ -226,6 +226,10 @@ class RowWrites:
         """A stored row as the officer reads it."""
         return row
 
+    def opened_value(self, column: str, value: Any) -> Any:
+        """One stored value of `column` as the officer reads it (an audit entry's before or after)."""
+        return value
+
     def attachment_bytes(self, attachment_id: int, size: int, stored: bytes) -> bytes:
         """An attachment's bytes as stored, opened."""
         return bytes(stored)

@@ -241,3 +241,27 @@ def test_an_imported_file_keeps_its_seal_and_its_current_values_are_sealed_after
         history = [r[0] for r in conn.execute("SELECT changes FROM audit")]
     assert not any(NUMBER in v or "layla@example.sa" in v for v in current)  # the rows: sealed
     assert any(NUMBER in h for h in history)  # the imported history: as the file hashed it (said in DESIGN)
+
+
+def test_a_listing_sorted_by_a_sealed_column_is_in_reference_order(officer: PgRegister) -> None:
+    from compliance_desk.storage.listing import ListQuery, page
+
+    for n, born in enumerate(("1990-05-01", "1970-01-01", "1980-03-03", "2000-12-31", "1960-07-07")):
+        kyc.save_customer(officer, None, {"client_ref": f"C-{n}", "full_name_en": f"Customer {n}",
+                                          "date_of_birth": born})
+    rows = page(officer, ListQuery(CUSTOMER, sort="date_of_birth"), 0, 10)
+    assert [r["client_ref"] for r in rows] == [f"C-{n}" for n in range(5)]  # not the ciphertexts' order
+    assert rows[1]["date_of_birth"] == "1970-01-01"  # read in clear
+
+
+def test_the_history_reads_sealed_values_in_clear_with_the_key_and_as_the_marker_without(
+        pg_cluster, pg_url, officer: PgRegister) -> None:
+    from compliance_desk.storage.history import record_history
+
+    _customer, document = _customer_with_document(officer)
+    records.update(officer, DOCUMENT, document, {"number": "P0000003"})
+    last = record_history(officer, "document", document)[-1]
+    assert last.changes["number"] == [NUMBER, "P0000003"]
+    url = pg.add_user(pg_cluster, pg_url, "khalid", "auditor")
+    with Register.open(url, "user secret") as auditor:
+        assert record_history(auditor, "document", document)[-1].changes["number"] == ["encrypted — no key"] * 2

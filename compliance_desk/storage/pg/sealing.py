@@ -52,6 +52,16 @@ class Sealing:
             raise keys.NoRegisterKey(self.actor)  # a passphrase given for a key this person does not hold
         self.conn.sealer = Sealer(self.register_key) if self.keyed else None
 
+    def opened_value(self, column: str, value: Any) -> Any:
+        if self.conn.sealer is None or column not in COLUMNS or not isinstance(value, str):
+            return value
+        return self.conn.sealer.open_text(column, value)
+
+    def sealed_columns(self, table: str) -> tuple[str, ...]:
+        """The columns of `table` whose stored values are sealed: SQL cannot sort by them (a listing
+        sorted by one is shown in reference order instead, storage/listing.py)."""
+        return SEALED.get(table, ()) if self.keyed else ()
+
     @property
     def sealer(self) -> Sealer:
         return self.conn.sealer or Sealer(None)
