@@ -265,3 +265,18 @@ def test_the_history_reads_sealed_values_in_clear_with_the_key_and_as_the_marker
     url = pg.add_user(pg_cluster, pg_url, "khalid", "auditor")
     with Register.open(url, "user secret") as auditor:
         assert record_history(auditor, "document", document)[-1].changes["number"] == ["encrypted — no key"] * 2
+
+
+def test_a_register_keyed_after_it_was_filled_has_its_values_sealed(pg_cluster, pg_url) -> None:
+    unkeyed = pg.officer_register(pg_cluster, pg_url, "tester")
+    _customer_with_document(unkeyed)
+    unkeyed.close()
+    assert NUMBER in _dump(pg_cluster, pg_url)  # no key yet: stored as the file stores it
+    server.init(pg_url, pg.SUPERUSER_PASSWORD, register_passphrase=OWNER_KEY)
+    with pg.admin(pg_cluster, pg.database(pg_url)) as conn:
+        rows = [str(v) for t in ("customers", "documents", "customers_fts") for r in conn.execute(f"SELECT * FROM {t}")
+                for v in r]
+    assert not any(NUMBER in v or "layla@example.sa" in v for v in rows)
+    with Register.open(pg_url, pg.SUPERUSER_PASSWORD, register_passphrase=OWNER_KEY) as register:
+        assert register.verify().ok
+        assert records.get(register, DOCUMENT, 1)["number"] == NUMBER

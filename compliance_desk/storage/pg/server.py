@@ -92,6 +92,8 @@ def init(target: str, password: str, *, first_entries: bool = True,
             with register.atomic():
                 keys.store(conn, register.actor, keys.new_key(), passphrase, register.actor)
                 register.log("register_key_made", {"wrapped_for": register.actor})
+            register._open_key(passphrase)
+            register.seal_existing()  # a register filled before it had a key: its values sealed now
         conn.execute("BEGIN")
         try:
             _roles(conn)
