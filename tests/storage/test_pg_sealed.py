@@ -280,3 +280,25 @@ def test_a_register_keyed_after_it_was_filled_has_its_values_sealed(pg_cluster, 
     with Register.open(pg_url, pg.SUPERUSER_PASSWORD, register_passphrase=OWNER_KEY) as register:
         assert register.verify().ok
         assert records.get(register, DOCUMENT, 1)["number"] == NUMBER
+
+
+def test_the_in_memory_copy_for_a_report_as_of_a_seal_reads_in_clear_and_verifies(officer: PgRegister) -> None:
+    from compliance_desk.storage.pg.snapshot import in_memory
+
+    _customer, document = _customer_with_document(officer)
+    attachment = attachments.add(officer, "document", document, "passport.pdf", pdf())
+    with in_memory(officer) as copy:
+        assert records.get(copy, DOCUMENT, document)["number"] == NUMBER
+        assert attachments.content(copy, attachment) == pdf()
+        assert copy.verify().ok
+
+
+def test_the_search_box_finds_a_request_by_its_exact_contact(officer: PgRegister) -> None:
+    from compliance_desk.domain.entities import REQUEST
+
+    request = records.create(officer, REQUEST, {
+        "received_at": "2026-03-01T09:00:00+03:00", "received_date": "2026-03-01", "channel": "email",
+        "requester_name": "Amal Al-Qahtani", "requester_contact": "amal@example.sa"})
+    assert search.search_ids(officer, REQUEST, "AMAL@example.sa") == [request]
+    assert search.search_ids(officer, REQUEST, "Amal") == [request]
+    assert "amal@example.sa" not in (officer.conn.execute("SELECT body FROM requests_fts").fetchone()[0])

@@ -73,8 +73,10 @@ def normalised(column: str, value: str) -> str:
         return re.sub(r"[\s\-/.]", "", text).upper()
     if column == "phone":
         return re.sub(r"[^\d+]", "", text)
-    if column == "email":
+    if column == "email" or (column == "requester_contact" and "@" in text):
         return text.lower()
+    if column == "requester_contact" and re.fullmatch(r"[\d+\s\-()]+", text):
+        return re.sub(r"[^\d+]", "", text)
     return re.sub(r"\s+", " ", text)
 
 
