@@ -48,6 +48,22 @@ def register_passphrase(args: argparse.Namespace, *, env: str = REGISTER_PASSPHR
     return None
 
 
+def new_register_passphrase(args: argparse.Namespace) -> str:
+    """The register passphrase a new register key is wrapped under (init, import): required, and as hard
+    to guess as a register's passphrase must be."""
+    import os
+    import sys
+
+    from compliance_desk.cli import new_passphrase
+    from compliance_desk.storage.pg.keys import RegisterPassphraseMissing
+
+    if not getattr(args, "register_passphrase_file", None) and not os.environ.get(REGISTER_PASSPHRASE_ENV) \
+            and (sys.stdin is None or not sys.stdin.isatty()):
+        raise RegisterPassphraseMissing()
+    return new_passphrase(args, env=REGISTER_PASSPHRASE_ENV, file_option="register_passphrase_file",
+                          prompt="Your register passphrase (for the register key): ")
+
+
 def offer_register_passphrase(args: argparse.Namespace) -> None:
     """For a command on a server register: its register key opens with the passphrase the person gives,
     asked only once the server says they hold a wrap (storage/pg/sealing.py)."""
@@ -91,13 +107,8 @@ def cmd_server_init(args: argparse.Namespace, out: Any) -> int:
 
     password = read_passphrase(args, prompt="Password: ")
 
-    def first_register_passphrase() -> str:  # asked only when the register has no key yet
-        from compliance_desk.cli import new_passphrase
-
-        return new_passphrase(args, env=REGISTER_PASSPHRASE_ENV, file_option="register_passphrase_file",
-                              prompt="Your register passphrase (for the register key): ")
-
-    version = server.init(args.url, password, register_passphrase=first_register_passphrase)
+    # asked only when the register has no key yet
+    version = server.init(args.url, password, register_passphrase=lambda: new_register_passphrase(args))
     out.say("server_initialised", target=shown(args.url), version=version)
     return 0
 
@@ -127,10 +138,7 @@ def cmd_server_import(args: argparse.Namespace, out: Any) -> int:
     password = read_passphrase(args, prompt="Server password: ")
     passphrase = read_passphrase(args, env=FILE_PASSPHRASE_ENV, prompt=f"Passphrase of {args.file.name}: ",
                                  file_option="file_passphrase_file")
-    from compliance_desk.cli import new_passphrase
-
-    register_key = new_passphrase(args, env=REGISTER_PASSPHRASE_ENV, file_option="register_passphrase_file",
-                                  prompt="Your register passphrase (for the register key): ")
+    register_key = new_register_passphrase(args)
     result = transfer.import_file(args.url, password, args.file, passphrase, register_passphrase=register_key)
     out.say("server_imported", path=args.file, target=shown(args.url), entries=result.entries, rows=result.rows,
             seal=result.seal)

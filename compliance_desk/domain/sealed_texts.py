@@ -48,8 +48,4 @@ MESSAGES: dict[str, dict[str, str]] = {
               "يبقى ختم الملف في السلسلة، والختم الآن {seal}. ويحتفظ السجل التاريخي المستورد بالقيم "
               "المدخلة قبل الاستيراد كما سجّلها الملف.",
     },
-    "server_register_key_made": {
-        "en": "The register key was made; {user} holds it under their register passphrase.",
-        "ar": "أُنشئ مفتاح السجل؛ ويحمله المستخدم {user} بعبارة مرور السجل الخاصة به.",
-    },
 }

@@ -224,3 +224,16 @@ def test_register_passphrases_on_the_command_line(pg_cluster, capsys, monkeypatc
     code, out, err = cli(capsys, monkeypatch, "server", "snapshot", sara, str(tmp_path / "s.cdesk"),
                          "--register-passphrase-file", str(tmp_path / "rp"), password="sara's own secret")
     assert (code, err) == (0, "") and (tmp_path / "s.cdesk").exists()
+
+
+def test_server_init_without_a_register_passphrase_says_how_to_give_one(pg_cluster, capsys, monkeypatch) -> None:
+    with pg.admin(pg_cluster) as conn:
+        conn.execute("CREATE DATABASE cli_no_key")
+    monkeypatch.delenv("COMPLIANCE_DESK_REGISTER_PASSPHRASE", raising=False)
+    code, _out, err = cli(capsys, monkeypatch, "server", "init", pg_cluster.url("cli_no_key"),
+                          password=pg.SUPERUSER_PASSWORD)
+    assert code == 2 and err.strip().startswith("No register passphrase given: set COMPLIANCE_DESK_REGISTER_PASSPHRASE")
+    monkeypatch.setenv("COMPLIANCE_DESK_REGISTER_PASSPHRASE", "short")
+    code, _out, err = cli(capsys, monkeypatch, "server", "init", pg_cluster.url("cli_no_key"),
+                          password=pg.SUPERUSER_PASSWORD)
+    assert code == 2 and len(err.strip().splitlines()) == 1  # as weak a passphrase is refused for a file
