@@ -311,7 +311,7 @@ def run_app(args: argparse.Namespace, out: Output) -> int:
 
 
 # ------------------------------------------------------------------ parsing
-VALUE_OPTIONS = ("--lang", "--passphrase-file", "--actor")
+VALUE_OPTIONS = ("--lang", "--passphrase-file", "--register-passphrase-file", "--actor")
 
 
 class VersionAction(argparse.Action):
@@ -339,6 +339,9 @@ def _common(*, top: bool = True) -> argparse.ArgumentParser:
                         help="language of messages (and of the app)")
     common.add_argument("--passphrase-file", metavar="FILE", default=default,
                         help=f"read the passphrase from FILE's first line (else ${PASSPHRASE_ENV} or a prompt)")
+    common.add_argument("--register-passphrase-file", metavar="FILE", default=default,
+                        help="a register on a server: your register passphrase from FILE's first line "
+                             "(else $COMPLIANCE_DESK_REGISTER_PASSPHRASE or a prompt)")
     common.add_argument("--actor", default=default,
                         help="name written into audit entries (default: the OS user)")
     return common
@@ -473,6 +476,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     quiet_unraisable()
     try:
         args = parse(argv)
+        cli_server.offer_register_passphrase(args)
         return int(args.func(args, out))
     except KnownError as error:
         out.error(error.text(lang))

@@ -391,6 +391,10 @@
         <translation>اسم الخادم، أو عنوان يبدأ بـ postgresql://</translation>
     </message>
     <message>
+        <source>opens the encrypted documents and identifiers</source>
+        <translation>يفتح المستندات والمعرّفات المشفّرة</translation>
+    </message>
+    <message>
         <source>the organisation&apos;s CA certificate (.pem)</source>
         <translation>شهادة جهة التصديق الخاصة بالمنشأة (‎.pem)</translation>
     </message>
@@ -423,12 +427,16 @@
         <translation>كلمة المرور</translation>
     </message>
     <message>
+        <source>Register passphrase</source>
+        <translation>عبارة مرور السجل</translation>
+    </message>
+    <message>
         <source>Trusted certificate</source>
         <translation>الشهادة الموثوقة</translation>
     </message>
     <message>
-        <source>The address is remembered among the recent registers; the password never is.</source>
-        <translation>يُحفظ العنوان ضمن السجلات الأخيرة، ولا تُحفظ كلمة المرور أبدًا.</translation>
+        <source>The address is remembered among the recent registers; the password and the register passphrase never are. Without the register passphrase the register opens, but documents and identifiers read as “encrypted — no key”.</source>
+        <translation>يُحفظ العنوان ضمن السجلات الأخيرة؛ أما كلمة المرور وعبارة مرور السجل فلا تُحفظان أبداً. ومن دون عبارة مرور السجل يُفتح السجل، لكن المستندات والمعرّفات تظهر «مشفّر — لا مفتاح».</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -948,6 +956,10 @@
     <message>
         <source>Recorded at %1 (UTC)</source>
         <translation>سُجّل في %1 (بالتوقيت العالمي المنسق)</translation>
+    </message>
+    <message>
+        <source>Encrypted at rest: %1</source>
+        <translation>شُفِّرت في التخزين: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3053,6 +3065,10 @@
     <message>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Register passphrase</source>
+        <translation>عبارة مرور السجل</translation>
     </message>
     <message>
         <source>Unlock</source>

@@ -391,6 +391,10 @@
         <translation>server name, or a postgresql:// address</translation>
     </message>
     <message>
+        <source>opens the encrypted documents and identifiers</source>
+        <translation>opens the encrypted documents and identifiers</translation>
+    </message>
+    <message>
         <source>the organisation&apos;s CA certificate (.pem)</source>
         <translation>the organisation&apos;s CA certificate (.pem)</translation>
     </message>
@@ -423,12 +427,16 @@
         <translation>Password</translation>
     </message>
     <message>
+        <source>Register passphrase</source>
+        <translation>Register passphrase</translation>
+    </message>
+    <message>
         <source>Trusted certificate</source>
         <translation>Trusted certificate</translation>
     </message>
     <message>
-        <source>The address is remembered among the recent registers; the password never is.</source>
-        <translation>The address is remembered among the recent registers; the password never is.</translation>
+        <source>The address is remembered among the recent registers; the password and the register passphrase never are. Without the register passphrase the register opens, but documents and identifiers read as “encrypted — no key”.</source>
+        <translation>The address is remembered among the recent registers; the password and the register passphrase never are. Without the register passphrase the register opens, but documents and identifiers read as “encrypted — no key”.</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -944,6 +952,10 @@
     <message>
         <source>Recorded at %1 (UTC)</source>
         <translation>Recorded at %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Encrypted at rest: %1</source>
+        <translation>Encrypted at rest: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3041,6 +3053,10 @@
     <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Register passphrase</source>
+        <translation>Register passphrase</translation>
     </message>
     <message>
         <source>Unlock</source>

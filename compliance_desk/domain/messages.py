@@ -9,6 +9,7 @@ from compliance_desk.domain.breach_texts import MESSAGES as _breach_messages
 from compliance_desk.domain.requests.texts import MESSAGES as _request_messages
 from compliance_desk.domain.screening.texts import MESSAGES as _screening_messages
 from compliance_desk.domain.seal_texts import MESSAGES as _seal_messages
+from compliance_desk.domain.sealed_texts import MESSAGES as _sealed_messages
 from compliance_desk.domain.server_texts import MESSAGES as _server_messages
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -553,6 +554,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 MESSAGES.update(_screening_messages)
 MESSAGES.update(_seal_messages)
 MESSAGES.update(_server_messages)
+MESSAGES.update(_sealed_messages)
 MESSAGES.update(_request_messages)
 MESSAGES.update(_breach_messages)
 

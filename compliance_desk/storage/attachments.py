@@ -136,10 +136,10 @@ def add_checked(register: Register, owner: str, owner_id: int, name: str, data: 
 
 def content(register: Register, attachment_id: int) -> bytes:
     """The bytes, for a preview in memory. Not audited: nothing leaves the register."""
-    found = register.conn.execute("SELECT content FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
+    found = register.conn.execute("SELECT content, size FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
     if found is None:
         raise RecordMissing("attachment", attachment_id)
-    return bytes(found[0])
+    return register.attachment_bytes(attachment_id, int(found[1]), found[0])  # sealed on a server
 
 
 def listing(register: Register, owner: str, owner_id: int) -> list[dict[str, object]]:
@@ -159,6 +159,7 @@ def export(register: Register, attachment_id: int, destination: Path | str) -> P
     create_private(destination)
     destination.write_bytes(data)
     with register.atomic():
+        stored = register.conn.execute("SELECT sha256 FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
         register.log("attachment_export", {"attachment": attachment_id, "to": str(destination),
-                                           "sha256": hashlib.sha256(data).hexdigest()})
+                                           "sha256": str(stored[0]) if stored else None})
     return destination

@@ -254,6 +254,18 @@ def _tables(conn: Any) -> list[str]:
     return [t for t in BY_TABLE if t in present]
 
 
+def _sealed_cells(conn: Any) -> dict[tuple[str, int], dict[str, Any]]:
+    """A snapshot of a register on a server holds its sealed values in clear and, in `sealed_cells`,
+    as the server stored them (sealed): what the chain hashed (storage/pg/snapshot.py)."""
+    present = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    found: dict[tuple[str, int], dict[str, Any]] = {}
+    if "sealed_cells" in present:
+        for table, row_id, column, value in conn.execute(
+                "SELECT table_name, row_id, column_name, stored FROM sealed_cells"):
+            found.setdefault((table, row_id), {})[column] = value
+    return found
+
+
 def _as_of(row: dict[str, Any], seq: int, later: list[tuple[int, tuple[str, ...]]]) -> dict[str, Any]:
     """The row as an entry numbered `seq` hashed it: without the columns added after it while empty."""
     out = row
@@ -272,11 +284,14 @@ def _row_findings(conn: Any) -> Iterator[tuple[str, str, int, dict[str, Any] | N
     row the trail says exists but the table does not hold."""
     expected = _last_row_hashes(conn)
     added = added_columns(conn)
+    stored = _sealed_cells(conn)
     for table in _tables(conn):
         entity = BY_TABLE[table]
         later = added.get(table)
         for row in iter_rows(conn, table):
             key = (entity.name, row["id"])
+            if stored and (table, row["id"]) in stored:  # a snapshot of a server: hashed as the server stored it
+                row = {**row, **stored[(table, row["id"])]}
             found = expected.pop(key, None)
             if found is None or found[0] is None:
                 yield "row_added", entity.name, row["id"], row

@@ -39,5 +39,11 @@ def record_history(register: Register, entity_name: str, record_id: int) -> list
     cursor = register.conn.execute(
         "SELECT seq, ts, actor, action, entity, entity_id, changes FROM audit WHERE "  # noqa: S608
         + " OR ".join(clauses) + " ORDER BY seq", params)
-    return [HistoryEntry(seq, ts, actor, action, entity, entity_id, json.loads(changes))
+    return [HistoryEntry(seq, ts, actor, action, entity, entity_id, _opened(register, json.loads(changes)))
             for seq, ts, actor, action, entity, entity_id, changes in cursor]
+
+
+def _opened(register: Register, changes: dict[str, Any]) -> dict[str, Any]:
+    """Values sealed on a server (the chain records them as stored) read as the officer reads the row."""
+    return {k: [register.opened_value(k, x) for x in v] if isinstance(v, list) and len(v) == 2 else v
+            for k, v in changes.items()}

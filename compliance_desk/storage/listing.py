@@ -109,9 +109,11 @@ def _where(register: Register, query: ListQuery, scan: bool = False) -> tuple[st
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _order(query: ListQuery) -> str:
+def _order(query: ListQuery, register: Register | None = None) -> str:
     entity = query.entity
     column = query.sort
+    if register is not None and column in getattr(register, "sealed_columns", lambda _t: ())(entity.table):
+        column = "reference" if entity.prefix else "id"  # sealed on a server: its order is the ciphertext's
     if column not in ("reference", "id", "created_at", "updated_at") and not entity.has(column):
         column = "reference" if entity.prefix else "id"
     direction = "DESC" if query.descending else "ASC"
@@ -137,7 +139,7 @@ def page(register: Register, query: ListQuery, offset: int, limit: int) -> list[
     indexed_order = query.sort in ("reference", "id") or (query.sort not in query.entity.names)
     scan = match is not None and indexed_order and _fts_count(register, query, match) > SCAN_ABOVE
     where, params = _where(register, query, scan)
-    sql = f"SELECT t.* FROM {query.entity.table} t{where}{_order(query)} LIMIT ? OFFSET ?"  # noqa: S608
+    sql = f"SELECT t.* FROM {query.entity.table} t{where}{_order(query, register)} LIMIT ? OFFSET ?"  # noqa: S608
     cursor = register.conn.execute(sql, [*params, limit, offset])
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor]
@@ -153,7 +155,7 @@ def choices(register: Register, entity: Entity, label_field: str) -> list[tuple[
 def position(register: Register, query: ListQuery, record_id: int) -> int | None:
     """The 0-based row of `record_id` in the query's order, or None when the filters hide it."""
     where, params = _where(register, query)
-    order = _order(query).replace(" ORDER BY ", "", 1)
+    order = _order(query, register).replace(" ORDER BY ", "", 1)
     sql = (f"SELECT n FROM (SELECT t.id, row_number() OVER (ORDER BY {order}) - 1 AS n"  # noqa: S608
            f" FROM {query.entity.table} t{where}) AS ranked WHERE id = ?")
     found = register.conn.execute(sql, [*params, record_id]).fetchone()

@@ -141,9 +141,11 @@ class Register(RowWrites):
     @classmethod
     def open(cls, path: Path | str, passphrase: str, *, read_only: bool = False,
              actor: str | None = None, record_open: bool = False,
-             migrations: list[Migration] | None = None, keys: cipher.Keys | None = None) -> Register:
+             migrations: list[Migration] | None = None, keys: cipher.Keys | None = None,
+             register_passphrase: Any = None) -> Register:
         """Open an existing register; writers take the single-writer lock and migrate it.
 
+        `register_passphrase` (a register on a server): opens the person's wrap of its register key.
         A write-ahead log that does not belong to the file (left by a crash, then the file replaced)
         is set aside, kept and reported in `notices`, never applied. On a read-only medium a
         read-only open works without SQLite's shared-memory file.
@@ -151,7 +153,8 @@ class Register(RowWrites):
         if is_server(path):  # a postgresql:// URL: the team register (storage/pg/)
             engine = importlib.import_module(SERVER_ENGINE)
             return engine.PgRegister.open_server(str(path), passphrase, read_only=read_only,  # type: ignore[no-any-return]
-                                                 record_open=record_open)
+                                                 record_open=record_open,
+                                                 register_passphrase=register_passphrase)
         path = Path(path)
         migrations = migrations or MIGRATIONS
         lock = None

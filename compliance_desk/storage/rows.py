@@ -72,7 +72,7 @@ class RowWrites:
         """Insert a row of stored values (see records.py) and its audit entry; returns its id."""
         self._require_transaction()
         now = clock.timestamp()
-        data = {k: _stored(v) for k, v in values.items()}
+        data = self._sealing(entity, {k: _stored(v) for k, v in values.items()})
         if self.migrations[-1].version < LATEST:  # an older schema (tests of migrations): its columns only
             have = {r[1] for r in self.conn.execute(f"PRAGMA table_info({entity.table})")}  # noqa: S608
             data = {k: v for k, v in data.items() if k in have or v not in (None, "[]")}
@@ -83,7 +83,7 @@ class RowWrites:
         cursor = self.conn.execute(f"INSERT INTO {entity.table} ({columns}) VALUES ({marks})",  # noqa: S608
                                    tuple(data.values()))
         row_id = int(cursor.lastrowid)
-        stored = self.row(entity.table, row_id)
+        stored = self._stored_row(entity.table, row_id)
         assert stored is not None
         changes = {k: (None, v) for k, v in stored.items() if v is not None and k != "id"}
         audit.append(self.conn, actor=self.actor, action="insert", entity=entity.name,
@@ -104,7 +104,7 @@ class RowWrites:
         now = clock.timestamp()
         table_rows, audit_rows, fts_rows, ids = [], [], [], []
         for values in rows:
-            data = {k: _stored(v) for k, v in values.items()}
+            data = self._sealing(entity, {k: _stored(v) for k, v in values.items()})
             data.setdefault("created_at", now)
             data.setdefault("updated_at", now)
             missing = set(columns) - set(data) - {"id"}
@@ -175,7 +175,7 @@ class RowWrites:
         changed since is refused (StaleRecord, naming who changed it and when), never overwritten.
         """
         self._require_transaction()
-        before = self.row(entity.table, row_id)
+        before = self._stored_row(entity.table, row_id)
         if before is None:
             raise RecordMissing(entity.name, row_id)
         if expected_version is None:  # an edit dialog's version for the row (`expecting`), checked once
@@ -183,14 +183,15 @@ class RowWrites:
         if expected_version is not None:
             self._check_version(entity, row_id, before, expected_version)
         data = {k: _stored(v) for k, v in values.items()}
-        changed = {k: v for k, v in data.items() if before.get(k) != v}
+        shown = self._opened_row(before)
+        changed = self._sealing(entity, {k: v for k, v in data.items() if shown.get(k) != v})
         if not changed:
             return {}
         changed["updated_at"] = clock.timestamp()
         assignments = ", ".join(f"{k} = ?" for k in changed)
         self.conn.execute(f"UPDATE {entity.table} SET {assignments} WHERE id = ?",  # noqa: S608
                           (*changed.values(), row_id))
-        after = self.row(entity.table, row_id)
+        after = self._stored_row(entity.table, row_id)
         assert after is not None
         changes = {k: (before[k], after[k]) for k in changed}
         audit.append(self.conn, actor=self.actor, action="update", entity=entity.name,
@@ -200,7 +201,7 @@ class RowWrites:
 
     def delete(self, entity: Entity, row_id: int) -> dict[str, Any]:
         self._require_transaction()
-        before = self.row(entity.table, row_id)
+        before = self._stored_row(entity.table, row_id)
         if before is None:
             raise RecordMissing(entity.name, row_id)
         self.conn.execute(f"DELETE FROM {entity.table} WHERE id = ?", (row_id,))  # noqa: S608
@@ -209,7 +210,29 @@ class RowWrites:
                      entity_id=row_id, changes=changes)
         if f"{entity.table}_fts" in self._searchable:
             self.conn.execute(f"DELETE FROM {entity.table}_fts WHERE rowid = ?", (row_id,))  # noqa: S608
-        return before
+        return self._opened_row(before)
+
+    # Values sealed before they are stored (a register on a server: storage/pg/sealed.py); on the file,
+    # encrypted whole, every value is stored as it is. The audit chain hashes the row as stored.
+    def _sealing(self, entity: Entity, data: dict[str, Any]) -> dict[str, Any]:
+        """`data` as it is to be stored."""
+        return data
+
+    def _stored_row(self, table: str, row_id: int) -> dict[str, Any] | None:
+        """The row as stored (what its audit entry records and hashes)."""
+        return self.row(table, row_id)
+
+    def _opened_row(self, row: dict[str, Any]) -> dict[str, Any]:
+        """A stored row as the officer reads it."""
+        return row
+
+    def opened_value(self, column: str, value: Any) -> Any:
+        """One stored value of `column` as the officer reads it (an audit entry's before or after)."""
+        return value
+
+    def attachment_bytes(self, attachment_id: int, size: int, stored: bytes) -> bytes:
+        """An attachment's bytes as stored, opened."""
+        return bytes(stored)
 
     def _index(self, entity: Entity, row: Mapping[str, Any]) -> None:
         if not entity.search or f"{entity.table}_fts" not in self._searchable:

@@ -30,7 +30,11 @@ def index_match(register: Register, entity: Entity, query: str) -> tuple[str, li
         wanted = words(normalise(query))
         if not wanted:
             return None
-        return " AND ".join("(' ' || body) LIKE ?" for _ in wanted), [_like(w) for w in wanted]
+        condition, params = " AND ".join("(' ' || body) LIKE ?" for _ in wanted), [_like(w) for w in wanted]
+        sealed = register.sealed_match(entity, query)  # type: ignore[attr-defined]  # storage/pg/sealing.py
+        if sealed is not None:  # an exact passport number, e-mail …: by its blind index
+            condition, params = f"(({condition}) OR {sealed[0]})", [*params, *sealed[1]]
+        return condition, params
     expression = match_expression(query)
     if expression is None:
         return None

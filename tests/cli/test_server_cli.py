@@ -41,6 +41,7 @@ def test_server_init_add_user_and_verify(pg_cluster, capsys, monkeypatch) -> Non
     with pg.admin(pg_cluster) as conn:
         conn.execute("CREATE DATABASE cli_register")
     url = pg_cluster.url("cli_register")
+    monkeypatch.setenv("COMPLIANCE_DESK_REGISTER_PASSPHRASE", "the owner's register passphrase")
     code, out, err = cli(capsys, monkeypatch, "server", "init", url, password=pg.SUPERUSER_PASSWORD)
     assert (code, err) == (0, "")
     assert f"is ready (schema {LATEST}; roles officer, auditor, admin)" in out
@@ -53,7 +54,7 @@ def test_server_init_add_user_and_verify(pg_cluster, capsys, monkeypatch) -> Non
     noura = url.replace(f"{pg.SUPERUSER}@", "noura@")
     code, out, err = cli(capsys, monkeypatch, "verify", noura, password="noura's own secret")
     assert (code, err) == (0, "")
-    assert "2 audit entries" in out  # "create", then "user_added" (the second init wrote nothing)
+    assert "3 audit entries" in out  # "create", "register_key_made", "user_added" (the second init: nothing)
 
     with pg.admin(pg_cluster, "cli_register") as superuser:
         superuser.execute("SET session_replication_role = replica")
@@ -94,22 +95,28 @@ def test_server_import_prints_the_same_seal(pg_cluster, demo_path, capsys, monke
         conn.execute("CREATE DATABASE cli_import")
     url = pg_cluster.url("cli_import")
     monkeypatch.setenv("COMPLIANCE_DESK_FILE_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("COMPLIANCE_DESK_REGISTER_PASSPHRASE", "the importer's register passphrase")
     code, out, err = cli(capsys, monkeypatch, "server", "import", url, str(demo_path), password=pg.SUPERUSER_PASSWORD)
     assert (code, err) == (0, "")
     assert f"the seal is the same: {seal}" in out
+    assert "sensitive values were sealed at rest; the file's seal stays in the chain, the seal is now" in out
+    head = out.rsplit("the seal is now ", 1)[1].split(".")[0]
     code, out, err = cli(capsys, monkeypatch, "verify", url, password=pg.SUPERUSER_PASSWORD)
-    assert code == 0 and seal in out
+    assert code == 0 and head in out
     code, out, err = cli(capsys, monkeypatch, "verify", url, "--seal", seal[:16], password=pg.SUPERUSER_PASSWORD)
-    assert (code, err) == (0, ""), out  # the seal printed from the file is the server's: nothing changed since
+    # the seal printed from the file is an entry of the server's chain; what followed is the sealing at rest
+    assert (code, err) == (1, ""), out
+    assert "Customer: sealed_at_rest × " in out and "Changes to records that followed" in out
+    assert "Activity" not in out.split("followed", 1)[1]  # nothing else changed
     code, out, err = cli(capsys, monkeypatch, "verify", url, "--seal", "ab" * 8, password=pg.SUPERUSER_PASSWORD)
     assert code == 2  # not a seal of this register
     code, out, err = cli(capsys, monkeypatch, "server", "import", url, str(demo_path), password=pg.SUPERUSER_PASSWORD)
     assert code == 1 and "already holds a register" in err
     snapshot = demo_path.with_name("snapshot.cdesk")
     code, out, err = cli(capsys, monkeypatch, "server", "snapshot", url, str(snapshot), password=pg.SUPERUSER_PASSWORD)
-    assert (code, err) == (0, "") and f"seal {seal}" in out  # the import and the reports wrote nothing since
+    assert (code, err) == (0, "") and f"seal {head}" in out  # the reports wrote nothing since
     code, out, err = cli(capsys, monkeypatch, "verify", str(snapshot), password=PASSPHRASE)
-    assert code == 0 and seal in out
+    assert code == 0 and head in out
 
 
 def test_a_report_from_the_server_is_the_report_from_the_file(pg_cluster, demo_path, tmp_path, capsys,
@@ -186,3 +193,47 @@ def test_a_report_as_of_a_seal_on_a_server(officer_url, capsys, monkeypatch, tmp
 @pytest.fixture
 def officer_url(pg_cluster, pg_url) -> str:
     return pg.add_user(pg_cluster, pg_url, "layla", "officer")
+
+
+def test_register_passphrases_on_the_command_line(pg_cluster, capsys, monkeypatch, tmp_path) -> None:
+    with pg.admin(pg_cluster) as conn:
+        conn.execute("CREATE DATABASE cli_keyed")
+    url = pg_cluster.url("cli_keyed")
+    monkeypatch.setenv("COMPLIANCE_DESK_REGISTER_PASSPHRASE", "the owner's register passphrase")
+    assert cli(capsys, monkeypatch, "server", "init", url, password=pg.SUPERUSER_PASSWORD)[0] == 0
+    monkeypatch.setenv("COMPLIANCE_DESK_NEW_REGISTER_PASSPHRASE", "sara's register passphrase")
+    code, _out, err = cli(capsys, monkeypatch, "server", "add-user", url, "sara", "--role", "officer",
+                          password=pg.SUPERUSER_PASSWORD, new_password="sara's own secret")
+    assert (code, err) == (0, "")
+    monkeypatch.delenv("COMPLIANCE_DESK_NEW_REGISTER_PASSPHRASE")
+    sara = url.replace(f"{pg.SUPERUSER}@", "sara@")
+
+    monkeypatch.setenv("COMPLIANCE_DESK_REGISTER_PASSPHRASE", "not sara's")
+    code, _out, err = cli(capsys, monkeypatch, "verify", sara, password="sara's own secret")
+    assert code == 3 and err.strip() == "Wrong register passphrase for sara: the register key did not open."
+    code, _out, err = cli(capsys, monkeypatch, "--lang", "ar", "verify", sara, password="sara's own secret")
+    assert code == 3 and len(err.strip().splitlines()) == 1 and "مفتاح السجل" in err
+
+    monkeypatch.delenv("COMPLIANCE_DESK_REGISTER_PASSPHRASE")  # no key: verify works, a snapshot is refused
+    assert cli(capsys, monkeypatch, "verify", sara, password="sara's own secret")[0] == 0
+    monkeypatch.setenv("COMPLIANCE_DESK_FILE_PASSPHRASE", "a long snapshot passphrase 2026")
+    code, _out, err = cli(capsys, monkeypatch, "server", "snapshot", sara, str(tmp_path / "s.cdesk"),
+                          password="sara's own secret")
+    assert code == 3 and "register key" in err and len(err.strip().splitlines()) == 1
+    (tmp_path / "rp").write_text("sara's register passphrase\n")
+    code, out, err = cli(capsys, monkeypatch, "server", "snapshot", sara, str(tmp_path / "s.cdesk"),
+                         "--register-passphrase-file", str(tmp_path / "rp"), password="sara's own secret")
+    assert (code, err) == (0, "") and (tmp_path / "s.cdesk").exists()
+
+
+def test_server_init_without_a_register_passphrase_says_how_to_give_one(pg_cluster, capsys, monkeypatch) -> None:
+    with pg.admin(pg_cluster) as conn:
+        conn.execute("CREATE DATABASE cli_no_key")
+    monkeypatch.delenv("COMPLIANCE_DESK_REGISTER_PASSPHRASE", raising=False)
+    code, _out, err = cli(capsys, monkeypatch, "server", "init", pg_cluster.url("cli_no_key"),
+                          password=pg.SUPERUSER_PASSWORD)
+    assert code == 2 and err.strip().startswith("No register passphrase given: set COMPLIANCE_DESK_REGISTER_PASSPHRASE")
+    monkeypatch.setenv("COMPLIANCE_DESK_REGISTER_PASSPHRASE", "short")
+    code, _out, err = cli(capsys, monkeypatch, "server", "init", pg_cluster.url("cli_no_key"),
+                          password=pg.SUPERUSER_PASSWORD)
+    assert code == 2 and len(err.strip().splitlines()) == 1  # as weak a passphrase is refused for a file

@@ -23,7 +23,7 @@ BIDI = {ord(c): None for c in "\u2066\u2067\u2068\u2069\u200e\u200f"}
     ("en", "db.example.sa", "db.example.sa"), ("ar", "db.example.sa", "db.example.sa")])
 def test_a_wrong_password_names_server_database_and_user(qtbot, monkeypatch: pytest.MonkeyPatch,
                                                           lang: str, host: str, named: str) -> None:
-    def refuse(url: str, password: str):
+    def refuse(url: str, password: str, register_passphrase: str = ""):
         raise ServerWrongPassword(shown(url))  # as storage.pg.connection.connect raises it
 
     monkeypatch.setattr(connect_dialog, "open_server", refuse)

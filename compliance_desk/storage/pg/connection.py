@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -117,14 +118,31 @@ def _params(params: Sequence[Any] | None) -> tuple[Any, ...]:
 
 
 class Cursor:
-    """The DB-API cursor the use cases expect (fetch…, description, iteration, lastrowid)."""
+    """The DB-API cursor the use cases expect (fetch…, description, iteration, lastrowid).
 
-    def __init__(self, cursor: psycopg.Cursor[Any], returns_id: bool) -> None:
+    With a `sealer` (storage/pg/sealed.py), the text of a sealed column is read opened."""
+
+    def __init__(self, cursor: psycopg.Cursor[Any], returns_id: bool, sealer: Any = None) -> None:
         self._cursor = cursor
         self.lastrowid: int | None = None
         if returns_id:
             row = cursor.fetchone()
             self.lastrowid = int(row[0]) if row else None
+        self._sealed: list[tuple[int, str]] = []
+        if sealer is not None and cursor.description:
+            from compliance_desk.storage.pg.sealed import COLUMNS
+
+            self._sealed = [(i, d.name) for i, d in enumerate(cursor.description) if d.name in COLUMNS]
+        self._sealer = sealer
+
+    def _opened(self, row: Any) -> Any:
+        if not self._sealed or row is None:
+            return row
+        values = list(row)
+        for i, name in self._sealed:
+            if isinstance(values[i], str):
+                values[i] = self._sealer.open_text(name, values[i])
+        return tuple(values)
 
     @property
     def description(self) -> Any:
@@ -135,16 +153,20 @@ class Cursor:
         return self._cursor.rowcount
 
     def fetchone(self) -> Any:
-        return self._cursor.fetchone() if self._cursor.description else None
+        return self._opened(self._cursor.fetchone()) if self._cursor.description else None
 
     def fetchall(self) -> list[Any]:
-        return self._cursor.fetchall() if self._cursor.description else []
+        rows = self._cursor.fetchall() if self._cursor.description else []
+        return [self._opened(r) for r in rows] if self._sealed else rows
 
     def fetchmany(self, size: int) -> list[Any]:
-        return self._cursor.fetchmany(size) if self._cursor.description else []
+        rows = self._cursor.fetchmany(size) if self._cursor.description else []
+        return [self._opened(r) for r in rows] if self._sealed else rows
 
     def __iter__(self) -> Iterator[Any]:
-        return iter(self._cursor) if self._cursor.description else iter(())
+        if not self._cursor.description:
+            return iter(())
+        return (self._opened(r) for r in self._cursor) if self._sealed else iter(self._cursor)
 
 
 class _LooseInt(Dumper):
@@ -165,6 +187,8 @@ class PgConnection:
 
     def __init__(self, raw: psycopg.Connection[Any]) -> None:
         self.raw = raw
+        self.sealer: Any = None  # storage/pg/sealed.Sealer once the register is open (PgRegister)
+        self._stored_depth = 0  # inside `as_stored()`: sealed values read as stored (verify, audit)
         raw.adapters.register_dumper(int, _LooseInt)
         self._id_tables = self._tables_with_id()
         self._text_columns = self._columns_of_text()
@@ -191,7 +215,7 @@ class PgConnection:
         text, returns_id = translate(sql, self._id_tables, self._text_columns)
         try:
             cursor = self.raw.execute(text, _params(params))  # type: ignore[call-overload]
-            return Cursor(cursor, returns_id)
+            return Cursor(cursor, returns_id, None if self._stored_depth else self.sealer)
         except pg_errors.InsufficientPrivilege as error:
             if "append-only" in str(error):
                 raise
@@ -213,6 +237,15 @@ class PgConnection:
             if self.raw.closed or self.raw.broken:
                 raise ConnectionLost(_reason(str(error))) from error
             raise
+
+    @contextmanager
+    def as_stored(self) -> Iterator[None]:
+        """Within the block, sealed values read as the server stores them (what the chain hashes)."""
+        self._stored_depth += 1
+        try:
+            yield
+        finally:
+            self._stored_depth -= 1
 
     def script(self, sql: str) -> None:
         """Run a whole script (a migration) as it is written for PostgreSQL."""

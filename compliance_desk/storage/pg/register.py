@@ -34,6 +34,7 @@ from compliance_desk.storage.pg.errors import (
     NotOnServer,
 )
 from compliance_desk.storage.pg.schema import NOTIFY_HEAD, WRITER_LOCK, schema_version
+from compliance_desk.storage.pg.sealing import Offered, Sealing
 from compliance_desk.storage.register import Register
 from compliance_desk.storage.rows import SEARCH_INDEX_VERSION
 
@@ -54,7 +55,7 @@ class ServerTarget(str):
         return self
 
 
-class PgRegister(Register):
+class PgRegister(Sealing, Register):
     """An open register on a server. Use `Register.open(URL, password)`."""
 
     engine = "postgresql"
@@ -69,7 +70,8 @@ class PgRegister(Register):
 
     @classmethod
     def open_server(cls, target: str, password: str, *, read_only: bool = False, record_open: bool = False,
-                    migrations: list[Migration] | None = None) -> PgRegister:
+                    migrations: list[Migration] | None = None, register_passphrase: Offered = None) -> PgRegister:
+        """`register_passphrase` opens this person's wrap of the register key (storage/pg/sealing.py)."""
         conn = connect(target, password)
         try:
             register = cls(target, conn, read_only=read_only, migrations=migrations)
@@ -79,6 +81,7 @@ class PgRegister(Register):
         register._login = (target, password)  # kept in memory only, as the file's passphrase is
         try:
             register._check_is_register()
+            register._open_key(register_passphrase)
             if not read_only and record_open:
                 with register.atomic():
                     register.log("open", {"version": __version__})
@@ -117,6 +120,7 @@ class PgRegister(Register):
             return
         target, password = self._login
         conn = connect(target, password)
+        conn.sealer = self.conn.sealer
         old, self.conn = self.conn, conn
         with suppress(Exception):  # already broken: closing it only tidies up
             old.close()
@@ -140,7 +144,7 @@ class PgRegister(Register):
 
     def _index_body(self, entity: Entity, row: Mapping[str, Any]) -> str:
         """The folded text's words, space-separated: searched as ' word…' prefixes (storage/search.py)."""
-        return " ".join(words(super()._index_body(entity, row)))
+        return " ".join(words(super()._index_body(entity, self._unsealed(row))))
 
     def _checkpoint(self, *, complete: bool = False) -> None:
         return None
@@ -185,10 +189,11 @@ class PgRegister(Register):
             self.conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         try:
             problems: list[audit.Problem] = []
-            count, seal, broken = audit.verify_chain(self.conn, progress)
-            if broken:
-                problems.append(broken)
-            problems.extend(audit.verify_rows(self.conn))
+            with self.conn.as_stored():  # the chain hashes what is stored: no key needed
+                count, seal, broken = audit.verify_chain(self.conn, progress)
+                if broken:
+                    problems.append(broken)
+                problems.extend(audit.verify_rows(self.conn))
         finally:
             if began:
                 with suppress(DatabaseError):

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 
 from psycopg import sql
 
 from compliance_desk import __version__
 from compliance_desk.domain import clock
+from compliance_desk.storage.pg import keys, sealed
 from compliance_desk.storage.pg.connection import PgConnection, connect
 from compliance_desk.storage.pg.errors import ServerError
 from compliance_desk.storage.pg.register import PgRegister
@@ -50,22 +52,31 @@ def _roles(conn: PgConnection) -> None:
         "REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM PUBLIC, officer, auditor, admin",
         "GRANT INSERT ON audit TO officer, admin",  # admin: the entry of a user added
         "GRANT officer, auditor TO admin WITH ADMIN OPTION",
+        # the wraps of the register key (storage/pg/keys.py): written by `server add-user` only
+        "REVOKE INSERT, UPDATE, DELETE ON register_keys FROM officer",
+        "GRANT INSERT, UPDATE, DELETE ON register_keys TO admin",
     ]
     schema = sql.Identifier(str(conn.execute("SELECT current_schema()").fetchone()[0]))
     for statement in statements:
         raw.execute(sql.SQL(statement).format(schema=schema))  # type: ignore[arg-type]
 
 
-def init(target: str, password: str, *, first_entries: bool = True) -> int:
+def init(target: str, password: str, *, first_entries: bool = True,
+         register_passphrase: str | Callable[[], str] | None = None) -> int:
     """Create or upgrade the register at `target` (run as the database's owner); returns the schema
     version. Idempotent: a second run changes nothing but pending migrations and the rights.
     `first_entries` False leaves the register without its meta rows and "create" entry (a template
-    database, each copy of which is then initialised)."""
+    database, each copy of which is then initialised). `register_passphrase`: the register key is
+    made, if there is none yet, and wrapped for the user running this (storage/pg/keys.py)."""
     conn = connect(target, password)
     register = PgRegister(target, conn, read_only=False)
     try:
         fresh = schema_version(conn) == 0
         register._migrate(backup=False)
+        conn.execute(keys.CREATE_TABLE)
+        for statement in sealed.BLIND_INDEXES:  # exact lookups of sealed identifiers (storage/pg/sealing.py)
+            conn.execute(statement)
+        conn.refresh_catalogue()
         if first_entries and (fresh or not register.meta()):
             with register.atomic():
                 conn.executemany("INSERT INTO register_meta (key, value) VALUES (?, ?)", [
@@ -76,6 +87,13 @@ def init(target: str, password: str, *, first_entries: bool = True) -> int:
                     ("engine", "postgresql"),
                 ])
                 register.log("create", {"version": __version__, "engine": "postgresql"})
+        if register_passphrase and first_entries and not keys.any_wrap(conn):
+            passphrase = register_passphrase() if callable(register_passphrase) else register_passphrase
+            with register.atomic():
+                keys.store(conn, register.actor, keys.new_key(), passphrase, register.actor)
+                register.log("register_key_made", {"wrapped_for": register.actor})
+            register._open_key(passphrase)
+            register.seal_existing()  # a register filled before it had a key: its values sealed now
         conn.execute("BEGIN")
         try:
             _roles(conn)
@@ -88,8 +106,11 @@ def init(target: str, password: str, *, first_entries: bool = True) -> int:
         register.close()
 
 
-def add_user(target: str, password: str, name: str, role: str, new_password: str) -> None:
-    """A login for `name` in `role` (made or changed), by an admin or the owner; audited."""
+def add_user(target: str, password: str, name: str, role: str, new_password: str, *,
+             register_passphrase: str | None = None, new_register_passphrase: str | None = None) -> None:
+    """A login for `name` in `role` (made or changed), by an admin or the owner; audited.
+    With `new_register_passphrase`, the register key — opened with the runner's own
+    `register_passphrase` — is wrapped for `name` too (the register's sealed values open for them)."""
     from compliance_desk.domain.errors import InvalidInput
     from compliance_desk.storage.pg.errors import WriteRefused
 
@@ -97,9 +118,11 @@ def add_user(target: str, password: str, name: str, role: str, new_password: str
         raise InvalidInput("server_bad_role", role=role)
     if not _USER_NAME.match(name) or name in ROLES:
         raise InvalidInput("server_bad_user_name", name=name)
-    register = PgRegister.open_server(target, password)
+    register = PgRegister.open_server(target, password, register_passphrase=register_passphrase or "")
     try:
         conn = register.conn
+        if new_register_passphrase is not None and register.register_key is None:
+            raise keys.NoRegisterKey(register.actor)
         # the password leaves this machine only as its SCRAM verifier (never in a statement's text)
         verifier = conn.raw.pgconn.encrypt_password(new_password.encode(), name.encode(), b"scram-sha-256")
         user = sql.Identifier(name)
@@ -115,6 +138,9 @@ def add_user(target: str, password: str, name: str, role: str, new_password: str
                         conn.raw.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(other), user))
                 conn.raw.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(role), user))
                 register.log("user_added", {"user": name, "role": role})
+                if new_register_passphrase is not None and register.register_key is not None:
+                    keys.store(conn, name, register.register_key, new_register_passphrase, register.actor)
+                    register.log("register_key_wrapped", {"user": name})
         except WriteRefused:
             raise
         except Exception as error:  # the server's refusal (no CREATEROLE, …): one plain line

@@ -8,6 +8,15 @@ Before that transaction commits, the chain and the rows are verified on the serv
 copy commits only when it verifies and its seal is the file's. No entry is added, so the seal a
 report printed from the file stays the register's seal on the server. No two-way sync: the file is
 not changed and is not written to again by this.
+
+Sealing at rest (storage/pg/sealing.py). The file's history holds its values in clear: every entry
+hashed them so, and re-encrypting it would break the chain, hence the seal the file's reports print.
+So the imported history stays as it was hashed — the file's seal verifies on the server, at the
+entry where the import ended — and then, given the importer's register passphrase, the register key
+is made and wrapped for them, and every sensitive value still in clear in the *current* rows is
+sealed, one audited `sealed_at_rest` entry per row (naming the fields, not their values), after
+the file's last entry. What this leaves readable in a dump: the values entered before the import,
+in the imported audit entries (the current rows and everything written later are sealed).
 """
 
 from __future__ import annotations
@@ -19,7 +28,7 @@ from typing import Any
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage import audit
 from compliance_desk.storage.migrations import LATEST
-from compliance_desk.storage.pg import server
+from compliance_desk.storage.pg import keys, server
 from compliance_desk.storage.pg.register import PgRegister
 from compliance_desk.storage.register import Register
 
@@ -31,6 +40,8 @@ class Imported:
     entries: int
     seal: str
     rows: int
+    sealed: int = 0  # rows whose sensitive values were sealed at rest after the import
+    head: str = ""  # the seal after that (the file's `seal` stays an entry of the chain)
 
 
 class ImportRefused(KnownError):
@@ -75,8 +86,10 @@ def _copy_table(source: Register, target: PgRegister, table: str, self_refs: lis
     return count
 
 
-def import_file(target: str, password: str, source_path: Path, passphrase: str) -> Imported:
-    """Copy the register file at `source_path` to the empty register database at `target`."""
+def import_file(target: str, password: str, source_path: Path, passphrase: str,
+                register_passphrase: str | None = None) -> Imported:
+    """Copy the register file at `source_path` to the empty register database at `target`; with
+    `register_passphrase`, then make the register key and seal the current rows' sensitive values."""
     with Register.open(source_path, passphrase, read_only=True) as source:
         if source.schema_version != LATEST:
             raise ImportRefused("server_import_old_schema", path=str(source_path), found=source.schema_version,
@@ -111,4 +124,14 @@ def import_file(target: str, password: str, source_path: Path, passphrase: str) 
             after = copy.verify()
             if not after.ok or after.seal != before.seal:  # what was committed, read again
                 raise ImportRefused("server_import_differs", problem=str(after.problems[:1] or after.seal))
-    return Imported(after.entries, after.seal, rows)
+            sealed = 0
+            if register_passphrase:
+                with copy.atomic():
+                    keys.store(copy.conn, copy.actor, keys.new_key(), register_passphrase, copy.actor)
+                    copy.log("register_key_made", {"wrapped_for": copy.actor})
+                copy._open_key(register_passphrase)
+                sealed = copy.seal_existing()
+                if not copy.verify().ok:
+                    raise ImportRefused("server_import_differs", problem=str(copy.verify().problems[:1]))
+            head = copy.seal()
+    return Imported(after.entries, after.seal, rows, sealed, head)

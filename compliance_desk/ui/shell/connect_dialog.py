@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage.pg import is_server
 from compliance_desk.storage.pg.errors import WriteRefused
+from compliance_desk.storage.pg.keys import RegisterKeyRefused
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets import style
 from compliance_desk.ui.widgets.format import ltr
@@ -99,6 +100,10 @@ class ConnectDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.register_passphrase = QLineEdit()  # opens the register key (storage/pg/keys.py)
+        self.register_passphrase.setObjectName("register_passphrase")
+        self.register_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.register_passphrase.setPlaceholderText(self.tr("opens the encrypted documents and identifiers"))
         self.ca_file = QLineEdit()
         self.ca_file.setObjectName("ca_file")
         self.ca_file.setPlaceholderText(self.tr("the organisation's CA certificate (.pem)"))
@@ -121,13 +126,16 @@ class ConnectDialog(QDialog):
         form.addRow(self.tr("Database"), self.database)
         form.addRow(self.tr("User"), self.user)
         form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Register passphrase"), self.register_passphrase)
         form.addRow(self.tr("Trusted certificate"), ca_row)
         form.addRow("", self.plain)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
-        note = QLabel(self.tr("The address is remembered among the recent registers; the password never is."))
+        note = QLabel(self.tr("The address is remembered among the recent registers; the password and the "
+                              "register passphrase never are. Without the register passphrase the register opens, "
+                              "but documents and identifiers read as \u201cencrypted \u2014 no key\u201d."))
         note.setWordWrap(True)
         note.setStyleSheet(style.MUTED)
         self.buttons = QDialogButtonBox()
@@ -183,7 +191,12 @@ class ConnectDialog(QDialog):
             return
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            register = open_server(self.url(), self.password.text())
+            register = open_server(self.url(), self.password.text(), self.register_passphrase.text())
+        except RegisterKeyRefused as error:
+            self.message.setText(error.text(self.lang))
+            self.register_passphrase.selectAll()
+            self.register_passphrase.setFocus()
+            return
         except KnownError as error:
             if "target" in error.params:  # named as the officer typed it, not as a raw postgresql:// address
                 self.message.setToolTip(str(error.params["target"]))
@@ -195,13 +208,15 @@ class ConnectDialog(QDialog):
         finally:
             self.unsetCursor()
         self.password.clear()
+        self.register_passphrase.clear()
         self.accept()
         self.connected.emit(register)
 
 
-def open_server(url: str, password: str) -> Register:
-    """The register at `url` for writing; read-only for a login that may only read (an auditor)."""
+def open_server(url: str, password: str, register_passphrase: str = "") -> Register:
+    """The register at `url` for writing; read-only for a login that may only read (an auditor).
+    `register_passphrase` opens the person's wrap of the register key (blank: opened without it)."""
     try:
-        return Register.open(url, password, record_open=True)
+        return Register.open(url, password, record_open=True, register_passphrase=register_passphrase)
     except WriteRefused:
-        return Register.open(url, password, read_only=True)
+        return Register.open(url, password, read_only=True, register_passphrase=register_passphrase)

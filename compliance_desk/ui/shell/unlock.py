@@ -76,6 +76,12 @@ class UnlockWindow(QWidget):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.unlock)
+        self.register_passphrase = QLineEdit()  # a server's: opens the register key (storage/pg/keys.py)
+        self.register_passphrase.setObjectName("register_passphrase")
+        self.register_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.register_passphrase.setPlaceholderText(self.tr("Register passphrase"))
+        self.register_passphrase.returnPressed.connect(self.unlock)
+        self.register_passphrase.hide()
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setDefault(True)
@@ -122,6 +128,7 @@ class UnlockWindow(QWidget):
         first.addWidget(self.demo_button)
         unlock_row = QHBoxLayout()
         unlock_row.addWidget(self.passphrase, 1)
+        unlock_row.addWidget(self.register_passphrase, 1)
         unlock_row.addWidget(self.unlock_button)
         unlock_row.addWidget(self.read_only_button)
 
@@ -197,6 +204,8 @@ class UnlockWindow(QWidget):
         self.read_only_button.hide()
         self.passphrase.clear()
         self.passphrase.setPlaceholderText(self.tr("Password") if is_server(path) else self.tr("Passphrase"))
+        self.register_passphrase.clear()
+        self.register_passphrase.setVisible(is_server(path))
         self.passphrase.setFocus()
 
     def connect_server(self) -> QWidget:
@@ -228,7 +237,7 @@ class UnlockWindow(QWidget):
             if is_server(self.path):
                 from compliance_desk.ui.shell.connect_dialog import open_server
 
-                register = open_server(self.path, self.passphrase.text())
+                register = open_server(self.path, self.passphrase.text(), self.register_passphrase.text())
             else:
                 register = Register.open(self.path, self.passphrase.text(), read_only=read_only,
                                          actor=self.actor, record_open=not read_only)
@@ -238,13 +247,15 @@ class UnlockWindow(QWidget):
             return
         except KnownError as error:
             self.message.setText(error.text(self.lang))
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
+            wrong = self.register_passphrase if error.key == "register_key_wrong_passphrase" else self.passphrase
+            wrong.selectAll()
+            wrong.setFocus()
             return
         finally:
             self.unsetCursor()
         self.settings.add_recent(str(register.path) if is_server(self.path) else str(Path(self.path).resolve()))
         self.passphrase.clear()
+        self.register_passphrase.clear()
         self.unlocked.emit(register)
 
 

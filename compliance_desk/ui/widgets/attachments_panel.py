@@ -79,7 +79,12 @@ class AttachmentsPanel(QWidget):
         if attachment_id is None:
             return False
         media_type = self.list.currentItem().data(Qt.ItemDataRole.UserRole + 1)
-        pixmap = preview_pixmap(attachments.content(self.register, attachment_id), media_type, 360)
+        try:
+            data = attachments.content(self.register, attachment_id)
+        except KnownError as error:  # sealed on a server and no register key open: said, not raised
+            self.preview.setText(error.text(self.lang))
+            return False
+        pixmap = preview_pixmap(data, media_type, 360)
         if pixmap is None:
             self.preview.setText(self.tr("No preview for this file."))
             return False

@@ -109,6 +109,14 @@ class HistoryPanel(QTreeWidget):
             top.setToolTip(0, self.tr("Recorded at %1 (UTC)").replace("%1", timestamp_text(entry.ts, self.options)))
             top.setToolTip(1, entry.actor)
             self.addTopLevelItem(top)
+            if entry.action == "sealed_at_rest":  # a server's values sealed after an import (storage/pg/sealing.py)
+                form = entity.names if entity is not None else []
+                names = [entity.field(n).label(self.lang) if entity is not None and entity.has(n) else n
+                         for n in sorted(entry.changes.get("fields", []), key=lambda n: (n not in form,
+                                                                                         form.index(n) if n in form else 0))]
+                top.setText(2, self.tr("Encrypted at rest: %1").replace("%1", self.tr(", ").join(names)))
+                top.setToolTip(2, top.text(2))
+                continue
             labels: list[str] = []
             order = {f.name: i for i, f in enumerate(entity.fields)} if entity is not None else {}
             # the changed fields in the order of the record's form, not the alphabet
