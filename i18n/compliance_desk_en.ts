@@ -1296,103 +1296,12 @@
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <source>Reports…</source>
-        <translation>Reports…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>Check a report…</source>
-        <translation>Check a report…</translation>
-    </message>
-    <message>
-        <source>Sanctions lists…</source>
-        <translation>Sanctions lists…</translation>
-    </message>
-    <message>
-        <source>&amp;Register</source>
-        <translation>&amp;Register</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>How Compliance Desk works</source>
-        <translation>How Compliance Desk works</translation>
-    </message>
-    <message>
-        <source>About Compliance Desk</source>
-        <translation>About Compliance Desk</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Main</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>read-only</translation>
-    </message>
-    <message>
-        <source>Opened read-only: your login %1 may read this register on the server but not change it. You can read every record and produce every report.</source>
-        <translation>Opened read-only: your login %1 may read this register on the server but not change it. You can read every record and produce every report.</translation>
-    </message>
-    <message>
-        <source>You can read every record and produce every report; changes, imports and queue acknowledgements are off until you open the register again when it is free.</source>
-        <translation>You can read every record and produce every report; changes, imports and queue acknowledgements are off until you open the register again when it is free.</translation>
-    </message>
-    <message>
-        <source>Opened read-only.</source>
-        <translation>Opened read-only.</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 on %2</translation>
-    </message>
-    <message>
-        <source>Opened read-only: %1 has this register open for changes since %2.</source>
-        <translation>Opened read-only: %1 has this register open for changes since %2.</translation>
-    </message>
-    <message>
         <source>%1 · %2 overdue</source>
         <translation>%1 · %2 overdue</translation>
     </message>
     <message>
         <source>%1 · %2 due today</source>
         <translation>%1 · %2 due today</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s)</source>
-        <translation>
-            <numerusform>%Ln record</numerusform>
-            <numerusform>%Ln records</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Seal %1</source>
-        <translation>Seal %1</translation>
-    </message>
-    <message>
-        <source>Register seal (audit chain head): %1</source>
-        <translation>Register seal (audit chain head): %1</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1416,61 @@
     <message>
         <source>A snooze lasts %1 days at most.</source>
         <translation>A snooze lasts %1 days at most.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation>Reports…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Check a report…</source>
+        <translation>Check a report…</translation>
+    </message>
+    <message>
+        <source>Sanctions lists…</source>
+        <translation>Sanctions lists…</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>How Compliance Desk works</source>
+        <translation>How Compliance Desk works</translation>
+    </message>
+    <message>
+        <source>About Compliance Desk</source>
+        <translation>About Compliance Desk</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2859,48 @@
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>Opened read-only: your login %1 may read this register on the server but not change it. You can read every record and produce every report.</source>
+        <translation>Opened read-only: your login %1 may read this register on the server but not change it. You can read every record and produce every report.</translation>
+    </message>
+    <message>
+        <source>You can read every record and produce every report; changes, imports and queue acknowledgements are off until you open the register again when it is free.</source>
+        <translation>You can read every record and produce every report; changes, imports and queue acknowledgements are off until you open the register again when it is free.</translation>
+    </message>
+    <message>
+        <source>Opened read-only.</source>
+        <translation>Opened read-only.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1 has this register open for changes since %2.</source>
+        <translation>Opened read-only: %1 has this register open for changes since %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seal %1</source>
+        <translation>Seal %1</translation>
+    </message>
+    <message>
+        <source>Register seal (audit chain head): %1</source>
+        <translation>Register seal (audit chain head): %1</translation>
     </message>
 </context>
 <context>
