@@ -2098,12 +2098,20 @@
         <translation>استُعيدت هذه التغييرات بعد قفل السجل، وهي لم تُحفظ بعد.</translation>
     </message>
     <message>
+        <source>The connection to the server was lost while it was saving: the save may or may not have reached it. Your edit is kept here; save again: if it had been saved, it is not saved twice.</source>
+        <translation>انقطع الاتصال بالخادم أثناء الحفظ: ربما وصل الحفظ إليه وربما لم يصل. تعديلك باقٍ هنا؛ احفظ مرة أخرى: فإن كان قد حُفظ فلن يُحفظ مرتين.</translation>
+    </message>
+    <message>
         <source>Not saved: the server cannot be reached. Your edit is kept here; save again to retry.</source>
         <translation>لم يُحفظ: تعذّر الوصول إلى الخادم. تعديلك باقٍ هنا؛ احفظ مرة أخرى لإعادة المحاولة.</translation>
     </message>
     <message>
         <source>Not saved: the server cannot be reached (%1). Your edit is kept here; save again to retry.</source>
         <translation>لم يُحفظ: تعذّر الوصول إلى الخادم (%1). تعديلك باقٍ هنا؛ احفظ مرة أخرى لإعادة المحاولة.</translation>
+    </message>
+    <message>
+        <source>Saved: your earlier attempt had reached the server before the connection was lost; it was not saved twice.</source>
+        <translation>حُفظ: كانت محاولتك السابقة قد وصلت إلى الخادم قبل انقطاع الاتصال؛ ولم يُحفظ مرتين.</translation>
     </message>
     <message>
         <source>%1 saved a change to this record at %2. When you save, it is reloaded with their change and your edits are applied again.</source>

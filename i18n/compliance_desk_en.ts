@@ -2094,12 +2094,20 @@
         <translation>Restored after the register was locked. These changes are not saved yet.</translation>
     </message>
     <message>
+        <source>The connection to the server was lost while it was saving: the save may or may not have reached it. Your edit is kept here; save again: if it had been saved, it is not saved twice.</source>
+        <translation>The connection to the server was lost while it was saving: the save may or may not have reached it. Your edit is kept here; save again: if it had been saved, it is not saved twice.</translation>
+    </message>
+    <message>
         <source>Not saved: the server cannot be reached. Your edit is kept here; save again to retry.</source>
         <translation>Not saved: the server cannot be reached. Your edit is kept here; save again to retry.</translation>
     </message>
     <message>
         <source>Not saved: the server cannot be reached (%1). Your edit is kept here; save again to retry.</source>
         <translation>Not saved: the server cannot be reached (%1). Your edit is kept here; save again to retry.</translation>
+    </message>
+    <message>
+        <source>Saved: your earlier attempt had reached the server before the connection was lost; it was not saved twice.</source>
+        <translation>Saved: your earlier attempt had reached the server before the connection was lost; it was not saved twice.</translation>
     </message>
     <message>
         <source>%1 saved a change to this record at %2. When you save, it is reloaded with their change and your edits are applied again.</source>

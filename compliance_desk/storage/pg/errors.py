@@ -60,6 +60,7 @@ class ConnectionLost(KnownError):
     """The server went away while the register was open (a restart, a network cut)."""
 
     exit_code = 1
+    at_commit = False  # lost while COMMIT was on its way: the change may or may not have been saved
 
     def __init__(self, detail: str) -> None:
         super().__init__("server_connection_lost", detail=detail)
