@@ -1252,60 +1252,8 @@
         <translation>مكتب الامتثال — %1</translation>
     </message>
     <message>
-        <source>Action queue</source>
-        <translation>قائمة المهام</translation>
-    </message>
-    <message>
-        <source>Breaches</source>
-        <translation>حوادث تسرب البيانات الشخصية</translation>
-    </message>
-    <message>
-        <source>Processing activities</source>
-        <translation>سجل أنشطة المعالجة</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>الجهات المستلمة</translation>
-    </message>
-    <message>
-        <source>Disclosures</source>
-        <translation>الإفصاح لأطراف ثالثة</translation>
-    </message>
-    <message>
-        <source>Transparency figures</source>
-        <translation>إحصاءات الشفافية</translation>
-    </message>
-    <message>
-        <source>Data-subject requests</source>
-        <translation>طلبات أصحاب البيانات</translation>
-    </message>
-    <message>
-        <source>KYC</source>
-        <translation>اعرف عميلك</translation>
-    </message>
-    <message>
-        <source>Sanctions screening</source>
-        <translation>فحص قوائم العقوبات</translation>
-    </message>
-    <message>
-        <source>Policy check</source>
-        <translation>فحص السياسة</translation>
-    </message>
-    <message>
-        <source>Privacy notice</source>
-        <translation>إشعار الخصوصية</translation>
-    </message>
-    <message>
         <source>Search (Ctrl+F)</source>
         <translation>بحث (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 overdue</source>
-        <translation>%1، المتأخر: %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2 due today</source>
-        <translation>%1، المستحق اليوم: %2</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1423,61 @@
     <message>
         <source>Main</source>
         <translation>الرئيسي</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Action queue</source>
+        <translation>قائمة المهام</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>حوادث تسرب البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>سجل أنشطة المعالجة</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>الجهات المستلمة</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>الإفصاح لأطراف ثالثة</translation>
+    </message>
+    <message>
+        <source>Transparency figures</source>
+        <translation>إحصاءات الشفافية</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>طلبات أصحاب البيانات</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>اعرف عميلك</translation>
+    </message>
+    <message>
+        <source>Sanctions screening</source>
+        <translation>فحص قوائم العقوبات</translation>
+    </message>
+    <message>
+        <source>Policy check</source>
+        <translation>فحص السياسة</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>إشعار الخصوصية</translation>
+    </message>
+    <message>
+        <source>%1 · %2 overdue</source>
+        <translation>%1، المتأخر: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 due today</source>
+        <translation>%1، المستحق اليوم: %2</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +2885,10 @@
     <message>
         <source>read-only</source>
         <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>This page is read when the server answers again.</source>
+        <translation>تُقرأ هذه الصفحة حين يستجيب الخادم من جديد.</translation>
     </message>
     <message>
         <source>Opened read-only: your login %1 may read this register on the server but not change it. You can read every record and produce every report.</source>

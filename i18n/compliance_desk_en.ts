@@ -1248,60 +1248,8 @@
         <translation>Compliance Desk — %1</translation>
     </message>
     <message>
-        <source>Action queue</source>
-        <translation>Action queue</translation>
-    </message>
-    <message>
-        <source>Breaches</source>
-        <translation>Breaches</translation>
-    </message>
-    <message>
-        <source>Processing activities</source>
-        <translation>Processing activities</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Recipients</translation>
-    </message>
-    <message>
-        <source>Disclosures</source>
-        <translation>Disclosures</translation>
-    </message>
-    <message>
-        <source>Transparency figures</source>
-        <translation>Transparency figures</translation>
-    </message>
-    <message>
-        <source>Data-subject requests</source>
-        <translation>Data-subject requests</translation>
-    </message>
-    <message>
-        <source>KYC</source>
-        <translation>KYC</translation>
-    </message>
-    <message>
-        <source>Sanctions screening</source>
-        <translation>Sanctions screening</translation>
-    </message>
-    <message>
-        <source>Policy check</source>
-        <translation>Policy check</translation>
-    </message>
-    <message>
-        <source>Privacy notice</source>
-        <translation>Privacy notice</translation>
-    </message>
-    <message>
         <source>Search (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 overdue</source>
-        <translation>%1 · %2 overdue</translation>
-    </message>
-    <message>
-        <source>%1 · %2 due today</source>
-        <translation>%1 · %2 due today</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1419,61 @@
     <message>
         <source>Main</source>
         <translation>Main</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Action queue</source>
+        <translation>Action queue</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Breaches</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Processing activities</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Disclosures</translation>
+    </message>
+    <message>
+        <source>Transparency figures</source>
+        <translation>Transparency figures</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Data-subject requests</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>KYC</translation>
+    </message>
+    <message>
+        <source>Sanctions screening</source>
+        <translation>Sanctions screening</translation>
+    </message>
+    <message>
+        <source>Policy check</source>
+        <translation>Policy check</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>%1 · %2 overdue</source>
+        <translation>%1 · %2 overdue</translation>
+    </message>
+    <message>
+        <source>%1 · %2 due today</source>
+        <translation>%1 · %2 due today</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +2877,10 @@
     <message>
         <source>read-only</source>
         <translation>read-only</translation>
+    </message>
+    <message>
+        <source>This page is read when the server answers again.</source>
+        <translation>This page is read when the server answers again.</translation>
     </message>
     <message>
         <source>Opened read-only: your login %1 may read this register on the server but not change it. You can read every record and produce every report.</source>

@@ -11,12 +11,14 @@ is read again (notices sent while it was away are not replayed: the register is 
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from compliance_desk.domain.errors import KnownError
+from compliance_desk.ui.widgets.outage import OUTAGE
 
 if TYPE_CHECKING:
     from compliance_desk.ui.shell.main_window import MainWindow
@@ -52,6 +54,12 @@ class LiveRefresh(QObject):
         self.queue_later.setSingleShot(True)
         self.queue_later.setInterval(QUEUE_DELAY_MS)
         self.queue_later.timeout.connect(main._queue_timer.start)
+        # a view that found the server out of reach says it here, once (ui/widgets/outage.py)
+        OUTAGE.lost.connect(self._view_lost)
+
+    def _view_lost(self) -> None:
+        if not self.lost and self.register.is_open:
+            self._set_lost(True)
 
     def _listen(self) -> None:
         from compliance_desk.storage.pg.live import Live
@@ -61,6 +69,8 @@ class LiveRefresh(QObject):
         self.live = Live(self.register)
 
     def stop(self) -> None:
+        with suppress(RuntimeError, TypeError):
+            OUTAGE.lost.disconnect(self._view_lost)
         self.timer.stop()
         self.queue_later.stop()
         if self.live is not None and self.register.is_open:
@@ -103,6 +113,8 @@ class LiveRefresh(QObject):
 
     def refresh(self, changes: list[Any]) -> None:
         main = self.main
+        if main.current_key() not in main._built:  # shown while the server was out of reach: read now
+            main.show_current()
         current = main.current_page()
         for page in main.register_pages():
             if page is current:

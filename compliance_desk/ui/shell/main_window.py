@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -23,11 +21,12 @@ from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.shell import pages
 from compliance_desk.ui.shell.menus import Menus
+from compliance_desk.ui.shell.navigation import PAGE_OF_ENTITY, Navigation
 from compliance_desk.ui.shell.pages import Page
 from compliance_desk.ui.shell.settings import Settings
 from compliance_desk.ui.shell.status import StatusBar
-from compliance_desk.ui.widgets.format import number
 from compliance_desk.ui.widgets.icons import icon
+from compliance_desk.ui.widgets.outage import OUT_OF_REACH, OUTAGE, out_of_reach, reads
 from compliance_desk.ui.widgets.register_page import RegisterPage
 
 if TYPE_CHECKING:  # each page's module is imported when the page is first shown (ui/shell/pages.py)
@@ -44,11 +43,6 @@ if TYPE_CHECKING:  # each page's module is imported when the page is first shown
     from compliance_desk.ui.screening.screening_page import ScreeningPage
     from compliance_desk.ui.shell.live_refresh import LiveRefresh
     from compliance_desk.ui.shell.maintenance_menu import Maintenance
-
-# Which page shows the record a queue item is about (new registers add their entity here).
-PAGE_OF_ENTITY = {"disclosure": "disclosures", "activity": "activities", "customer": "kyc", "document": "kyc",
-                  "screening_hit": "screening", "request": "requests", "breach": "breaches"}
-
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
@@ -101,37 +95,10 @@ class MainWindow(QMainWindow):
         self.pages = pages.Pages(self)
         self._built: dict[str, QWidget] = {}
         self._painted = False  # the window has painted once (the queue's counts wait for it)
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(230)
+        self.nav = Navigation(self)
+        self.navigation, self.titles = self.nav.list, self.nav.titles
         self.stack = QStackedWidget()
-        self.titles = {
-            "queue": self.tr("Action queue"),
-            "breaches": self.tr("Breaches"),
-            "activities": self.tr("Processing activities"),
-            "recipients": self.tr("Recipients"),
-            "disclosures": self.tr("Disclosures"),
-            "transparency": self.tr("Transparency figures"),
-            "requests": self.tr("Data-subject requests"),
-            "kyc": self.tr("KYC"),
-            "screening": self.tr("Sanctions screening"),
-            "policy": self.tr("Policy check"),
-            "notice": self.tr("Privacy notice"),
-        }
-        self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setSpacing(2)
-        for key in pages.KEYS:
-            item = QListWidgetItem(icon(key), self.titles[key])
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._page_changed)
-        self._fit_navigation()
-        # New, Edit and Delete also work while the navigation has the focus: they act on the page shown
-        for keys, name in ((QKeySequence.StandardKey.New, "new_action"), ("Return", "edit_action"),
-                           ("Enter", "edit_action"), (QKeySequence.StandardKey.Delete, "delete_action")):
-            shortcut = QShortcut(QKeySequence(keys), self.navigation)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda name=name: self._page_action(name))
 
         self.splitter = splitter = QSplitter()
         splitter.addWidget(self.navigation)
@@ -210,43 +177,8 @@ class MainWindow(QMainWindow):
         item = self.navigation.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "queue"
 
-    def _fit_navigation(self) -> None:
-        metrics = self.navigation.fontMetrics()
-        widest = max(metrics.horizontalAdvance(self.navigation.item(i).text()) for i in range(self.navigation.count()))
-        # room for the icon; counts ("· 2 overdue") may widen it, but never squeeze a 1024-wide window
-        self.navigation.setMinimumWidth(min(widest + 52, 220))
-        self.navigation.setMaximumWidth(max(240, min(widest + 52, 320)))
-        # the counts arrive after the first paint (the deferred queue): the splitter keeps the width it
-        # gave the names alone, so widen the navigation to show them whole, not cut with a scroll bar
-        splitter = getattr(self, "splitter", None)
-        wanted = min(widest + 52, self.navigation.maximumWidth())
-        if splitter is not None and 0 < self.navigation.width() < wanted:
-            sizes = splitter.sizes()
-            splitter.setSizes([wanted, max(sum(sizes) - wanted, 0)])
-
     def _update_counts(self, entries: list[Entry]) -> None:
-        """'Disclosures · 2 overdue': what waits on each page, beside its name (hidden items aside)."""
-        overdue: dict[str, int] = {}
-        today: dict[str, int] = {}
-        for entry in entries:
-            if entry.hidden:
-                continue
-            for key in ("queue", PAGE_OF_ENTITY.get(entry.item.entity, "")):
-                if entry.item.stage == "overdue":
-                    overdue[key] = overdue.get(key, 0) + 1
-                elif entry.item.stage == "today":
-                    today[key] = today.get(key, 0) + 1
-        for i in range(self.navigation.count()):
-            item = self.navigation.item(i)
-            key = item.data(Qt.ItemDataRole.UserRole)
-            text = self.titles[key]
-            if overdue.get(key):
-                text = self.tr("%1 · %2 overdue").replace("%1", text).replace("%2", number(overdue[key]))
-            elif today.get(key):
-                text = self.tr("%1 · %2 due today").replace("%1", text).replace("%2", number(today[key]))
-            item.setText(text)
-            item.setToolTip(text)
-        self._fit_navigation()
+        self.nav.update_counts(entries)
 
     def page(self, key: str) -> QWidget:
         """The page `key`, built (its module imported) the first time it is asked for."""
@@ -273,6 +205,7 @@ class MainWindow(QMainWindow):
             self.navigation.viewport().removeEventFilter(self)
         return False
 
+    @reads
     def _refresh_queue(self) -> None:
         """The queue's computation (the counts beside the page names), never before the first paint."""
         if self.isVisible() and not self._painted:
@@ -306,7 +239,24 @@ class MainWindow(QMainWindow):
     def _page_changed(self, _row: int) -> None:
         key = self.current_key()
         fresh = key not in self._built  # built just now: its rows were read for the register, search empty
-        page = self.page(key)
+        if fresh and out_of_reach(self.register):  # built (read) once the server answers (live_refresh.py)
+            self.stack.setCurrentWidget(self.status.waiting_page())
+            self.search.setEnabled(False)
+            return
+        try:
+            page = self.page(key)
+        except OUT_OF_REACH:
+            OUTAGE.lost.emit()
+            self.stack.setCurrentWidget(self.status.waiting_page())
+            return
+        self._show_page(key, page, fresh)
+
+    def show_current(self) -> None:
+        """Show the current page again, built if it was not (the server answers again)."""
+        self._page_changed(self.navigation.currentRow())
+
+    @reads
+    def _show_page(self, key: str, page: QWidget, fresh: bool) -> None:
         self.stack.setCurrentWidget(page)
         self.settings.set("last_page", key)
         if key == "transparency":
@@ -322,6 +272,7 @@ class MainWindow(QMainWindow):
             page.set_search(self.search.text())
         self._update_status()
 
+    @reads
     def open_reports(self) -> QWidget | None:
         # imported here: reportlab and openpyxl cost a third of a second that start-up need not pay
         from compliance_desk.ui.shell.reports_dialog import ReportsDialog
@@ -379,6 +330,7 @@ class MainWindow(QMainWindow):
             if found is not None:
                 self.open_record(key, int(found["id"]))
 
+    @reads
     def _page_action(self, name: str) -> None:
         page = self.current_page()
         action = getattr(page, name, None) if isinstance(page, RegisterPage) else None
@@ -389,6 +341,7 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
         self.search.selectAll()
 
+    @reads
     def _apply_search(self) -> None:
         page = self.current_page()
         if isinstance(page, RegisterPage):

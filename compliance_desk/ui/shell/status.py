@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel
 
 from compliance_desk.storage.lock import holder_info
 from compliance_desk.ui.breaches.countdown import BreachCountdown
 from compliance_desk.ui.widgets.format import digits
+from compliance_desk.ui.widgets.outage import OUT_OF_REACH, OUTAGE
 from compliance_desk.ui.widgets.register_page import RegisterPage
 
 if TYPE_CHECKING:
@@ -39,6 +40,18 @@ class StatusBar(QObject):
         bar.addPermanentWidget(main.count_label)
         bar.addPermanentWidget(main.seal_label)
 
+    _waiting: QLabel | None = None
+
+    def waiting_page(self) -> QLabel:
+        """What a page not read yet shows while the server is out of reach."""
+        if self._waiting is None:
+            self._waiting = QLabel(self.tr("This page is read when the server answers again."))
+            self._waiting.setObjectName("waiting_for_server")
+            self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._waiting.setWordWrap(True)
+            self.main.stack.addWidget(self._waiting)
+        return self._waiting
+
     def read_only_reason(self) -> str:
         """Why nothing can be changed: who holds the register for writing, when known."""
         register = self.main.register
@@ -59,11 +72,15 @@ class StatusBar(QObject):
         main = self.main
         if not main.register.is_open:
             return
-        page = main.current_page()
+        page = main.built(main.current_key())  # (a page not read yet while the server is out of reach)
         if isinstance(page, RegisterPage):
             main.count_label.setText(self.tr("%Ln record(s)", "", page.model.total))
         else:
             main.count_label.setText("")
-        seal = main.register.seal()
+        try:
+            seal = main.register.seal()
+        except OUT_OF_REACH:  # the seal shown stays; the live line says the server is out of reach
+            OUTAGE.lost.emit()
+            return
         main.seal_label.setText(self.tr("Seal %1").replace("%1", seal[:12]))
         main.seal_label.setToolTip(self.tr("Register seal (audit chain head): %1").replace("%1", seal))

@@ -25,15 +25,10 @@ from compliance_desk.domain.errors import KnownError, Msg, ValidationError
 from compliance_desk.domain.validation import clean
 from compliance_desk.storage import records
 from compliance_desk.storage.errors import StaleRecord
-from compliance_desk.storage.pg.errors import (
-    CertificateRefused,
-    ConnectionLost,
-    ServerUnavailable,
-    ServerWrongPassword,
-)
 from compliance_desk.storage.register import Register
 from compliance_desk.storage.save_tokens import AlreadySaved, saved_record
 from compliance_desk.ui.widgets import ask, reapply, style
+from compliance_desk.ui.widgets.outage import OUT_OF_REACH
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE, FieldEditor, RecordForm
 
 # what an emptied field holds, by kind (a text field: "")
@@ -457,8 +452,6 @@ class RecordDialog(QDialog):
 
 
 LANDED_MESSAGE_MS = 20_000
-# the server out of reach while saving: the edit stays in the dialog, and saving again retries
-OUT_OF_REACH = (ConnectionLost, ServerUnavailable, ServerWrongPassword, CertificateRefused)
 # wide enough for two columns of fields, narrow enough for the smallest window (1024 × 700)
 TWO_COLUMNS_WIDTH = 960
 NOTICE_STYLE = style.NOTICE_LINE
