@@ -186,3 +186,12 @@ def test_a_report_as_of_a_seal_on_a_server(officer_url, capsys, monkeypatch, tmp
 @pytest.fixture
 def officer_url(pg_cluster, pg_url) -> str:
     return pg.add_user(pg_cluster, pg_url, "layla", "officer")
+
+
+def test_a_server_register_newer_than_the_app_is_refused_in_one_line(pg_cluster, pg_url, capsys, monkeypatch) -> None:
+    with pg.admin(pg_cluster, pg.database(pg_url)) as owner:
+        owner.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', 'x')")
+    for lang, expected in (("en", "has schema 9999, newer than this app knows"), ("ar", "أحدث مما يعرفه هذا التطبيق")):
+        code, out, err = cli(capsys, monkeypatch, "--lang", lang, "verify", pg_url, password=pg.SUPERUSER_PASSWORD)
+        assert code == 1 and expected in err and len(err.strip().splitlines()) == 1, err
+        assert "Traceback" not in err and pg.SUPERUSER_PASSWORD not in err

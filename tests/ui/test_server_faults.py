@@ -217,3 +217,55 @@ def test_an_out_of_reach_error_no_view_caught_is_the_windows_line_not_a_message_
         sys.excepthook(ConnectionLost, ConnectionLost("server closed the connection"), None)
     assert message_boxes() == []
     assert app.main.live.label.text() == "Server connection lost — retrying"
+
+
+# ---------------------------------------------------------------------------------- a schema newer than the app
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_server_register_newer_than_the_app_is_refused_in_the_connect_dialog(qtbot, settings, server, pg_cluster,
+                                                                                pg_url, lang):
+    from compliance_desk.ui.shell.connect_dialog import parts_of
+    from compliance_desk.ui.shell.controller import Controller
+    from compliance_desk.ui.shell.i18n import apply_language
+
+    with pg.admin(pg_cluster, pg.database(pg_url)) as owner:
+        owner.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', 'x')")
+        entries_before = owner.execute("SELECT count(*) FROM audit").fetchone()[0]
+    apply_language(lang)
+    controller = Controller(settings, lang)
+    controller.start()
+    try:
+        assert controller.unlock is not None
+        dialog: Any = controller.unlock.connect_server()
+        parts = parts_of(server["amal"])
+        dialog.host.setText(parts["host"])
+        dialog.database.setText(parts["database"])
+        dialog.user.setText("amal")
+        dialog.password.setText(PASSWORD)
+        dialog.connect_button.click()
+        assert controller.main is None and dialog.isVisible()
+        text = dialog.message.text()
+        assert "\n" not in text and "9999" in text and "postgresql://" not in text
+        assert ("newer than this app knows" if lang == "en" else "أحدث مما يعرفه هذا التطبيق") in text
+        assert "on this computer" in text or "على هذا الحاسوب" in text or parts["database"] in text
+    finally:
+        controller.shutdown()
+    with pg.admin(pg_cluster, pg.database(pg_url)) as owner:  # refused before anything was written
+        assert owner.execute("SELECT count(*) FROM audit").fetchone()[0] == entries_before
+
+
+# ---------------------------------------------------------------------------------- a login that may no longer write
+def test_an_officer_made_auditor_while_the_app_is_open_is_refused_by_the_server_and_told_why(
+        qtbot, app, badr, pg_cluster, pg_url):
+    dialog = open_editor(app, badr, "Cloud Host")
+    record = recipient_id(badr, "Cloud Host")
+    dialog.editor("role").set_value("hosting")
+    seal = badr.seal()
+    with pg.admin(pg_cluster, pg.database(pg_url)) as owner:  # an administrator changes amal's role meanwhile
+        owner.execute("REVOKE officer FROM amal")
+        owner.execute("GRANT auditor TO amal")
+    assert dialog.save() is False  # the database refuses; the app explains in one line
+    text = dialog.message.text()
+    assert "The server refused the change: amal may read this register but not change it" in text
+    assert "Traceback" not in text and message_boxes() == []
+    assert dialog.isVisible() and dialog.values()["role"] == "hosting"  # the edit is kept
+    assert records.get(badr, RECIPIENT, record)["role"] in (None, "") and badr.seal() == seal  # nothing written

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from compliance_desk.domain.errors import KnownError
+from compliance_desk.storage.errors import RegisterTooNew
 
 
 class WriteRefused(KnownError):
@@ -40,6 +41,13 @@ class NeedsUpgrade(KnownError):
 
     def __init__(self, target: str, found: int, known: int) -> None:
         super().__init__("server_needs_upgrade", target=target, found=found, known=known)
+
+
+class ServerTooNew(RegisterTooNew):
+    """The register on the server was upgraded by a newer app: refused, nothing written (exit 1)."""
+
+    def __init__(self, target: str, found: int, known: int) -> None:
+        KnownError.__init__(self, "server_too_new", target=target, found=found, known=known)
 
 
 class NotOnServer(KnownError):
