@@ -13,7 +13,14 @@ from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
 from tests import pg
 from tests.storage.test_save_tokens import cut_at_commit
-from tests.ui.test_server_app import PASSWORD, login, open_editor, recipient_id, start
+from tests.ui.test_server_app import (
+    PASSWORD,
+    kill_sessions,
+    login,
+    open_editor,
+    recipient_id,
+    start,
+)
 
 
 @pytest.fixture
@@ -277,3 +284,30 @@ def test_an_officer_made_auditor_while_the_app_is_open_is_refused_by_the_server_
     assert "Traceback" not in text and message_boxes() == []
     assert dialog.isVisible() and dialog.values()["role"] == "hosting"  # the edit is kept
     assert records.get(badr, RECIPIENT, record)["role"] in (None, "") and badr.seal() == seal  # nothing written
+
+
+def test_listening_again_while_the_server_is_still_away_is_retried_until_it_answers(qtbot, app, badr, pg_cluster,
+                                                                                   pg_url):
+    """A dialog's save reconnected; the server then goes before the window listens on the new connection."""
+    main = app.main
+    dialog = open_editor(app, badr, "Cloud Host")
+    kill_sessions(pg_cluster, "amal")
+    dialog.editor("role").set_value("hosting")
+    assert dialog.save() is False and dialog.save() is True  # the second save reconnected (the window not yet)
+    with pg.admin(pg_cluster, pg.database(pg_url)) as owner:
+        owner.execute("ALTER ROLE amal NOLOGIN")
+    try:
+        kill_sessions(pg_cluster, "amal")
+        for _check in range(3):
+            main.live.check()  # listening on the new connection fails: said, and tried again
+            assert main.live.lost
+    finally:
+        with pg.admin(pg_cluster, pg.database(pg_url)) as owner:
+            owner.execute("ALTER ROLE amal LOGIN")
+    main.live.check()
+    assert not main.live.lost and main.live.live is not None
+    main.show_page("recipients")
+    with badr.atomic():
+        records.create(badr, RECIPIENT, {"name_en": "Courier", "recipient_type": "service_provider"})
+    qtbot.waitUntil(lambda: main.live.check() != [], timeout=20_000)  # listening again: badr's save arrives
+    assert main.recipients.model.total == 3

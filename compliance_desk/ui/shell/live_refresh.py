@@ -39,6 +39,7 @@ class LiveRefresh(QObject):
         self.register: Any = main.register
         self.live: Any = None
         self.lost = False
+        self.stopped = False
         self.label = QLabel()
         self.label.setObjectName("status_live")
         main.statusBar().addPermanentWidget(self.label)
@@ -64,11 +65,14 @@ class LiveRefresh(QObject):
     def _listen(self) -> None:
         from compliance_desk.storage.pg.live import Live
 
-        if self.live is not None:
-            self.live.close()
+        old, self.live = self.live, None  # closed once, even when listening again fails (server gone)
+        if old is not None:
+            with suppress(KnownError):
+                old.close()
         self.live = Live(self.register)
 
     def stop(self) -> None:
+        self.stopped = True
         with suppress(RuntimeError, TypeError):
             OUTAGE.lost.disconnect(self._view_lost)
         self.timer.stop()
@@ -83,12 +87,13 @@ class LiveRefresh(QObject):
     def check(self) -> list[Any]:
         """Refresh the pages if others saved since the last check; returns their changes."""
         register = self.register
-        if self.live is None or not register.is_open or self.main.busy or register.conn.in_transaction:
+        if self.stopped or not register.is_open or self.main.busy or register.conn.in_transaction:
             return []
         try:
             if register.connection_lost:
                 register.reconnect()
-            if self.live.raw is not register.conn.raw:  # a new connection (here, or a dialog's save)
+            if self.live is None or self.live.raw is not register.conn.raw:  # a new connection (here, or a
+                # dialog's save), or listening again failed the last time
                 self._listen()
                 self._set_lost(False)
                 self.refresh([])  # what others saved while the connection was down
@@ -108,6 +113,7 @@ class LiveRefresh(QObject):
         if not lost:
             self.label.setToolTip("")
             return
+        self.main.statusBar().clearMessage()  # a passing message (e.g. a save's) gives way to this line
         self.label.setToolTip(self.tr("Edits in an open dialog are kept; saving them again retries. "
                                       "The tables are read again once the server answers."))
 

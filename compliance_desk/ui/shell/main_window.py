@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         if fresh and out_of_reach(self.register):  # built (read) once the server answers (live_refresh.py)
             self.stack.setCurrentWidget(self.status.waiting_page())
             self.search.setEnabled(False)
+            self._update_status()
             return
         try:
             page = self.page(key)
