@@ -1264,155 +1264,8 @@
         <translation>مكتب الامتثال — %1</translation>
     </message>
     <message>
-        <source>Action queue</source>
-        <translation>قائمة المهام</translation>
-    </message>
-    <message>
-        <source>Breaches</source>
-        <translation>حوادث تسرب البيانات الشخصية</translation>
-    </message>
-    <message>
-        <source>Processing activities</source>
-        <translation>سجل أنشطة المعالجة</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>الجهات المستلمة</translation>
-    </message>
-    <message>
-        <source>Disclosures</source>
-        <translation>الإفصاح لأطراف ثالثة</translation>
-    </message>
-    <message>
-        <source>Transparency figures</source>
-        <translation>إحصاءات الشفافية</translation>
-    </message>
-    <message>
-        <source>Data-subject requests</source>
-        <translation>طلبات أصحاب البيانات</translation>
-    </message>
-    <message>
-        <source>KYC</source>
-        <translation>اعرف عميلك</translation>
-    </message>
-    <message>
-        <source>Sanctions screening</source>
-        <translation>فحص قوائم العقوبات</translation>
-    </message>
-    <message>
-        <source>Policy check</source>
-        <translation>فحص السياسة</translation>
-    </message>
-    <message>
-        <source>Privacy notice</source>
-        <translation>إشعار الخصوصية</translation>
-    </message>
-    <message>
         <source>Search (Ctrl+F)</source>
         <translation>بحث (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>قفل</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>الإعدادات…</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>بحث</translation>
-    </message>
-    <message>
-        <source>Reports…</source>
-        <translation>التقارير…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>خروج</translation>
-    </message>
-    <message>
-        <source>Check a report…</source>
-        <translation>التحقق من تقرير…</translation>
-    </message>
-    <message>
-        <source>Sanctions lists…</source>
-        <translation>قوائم العقوبات…</translation>
-    </message>
-    <message>
-        <source>&amp;Register</source>
-        <translation>&amp;السجل</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
-    </message>
-    <message>
-        <source>How Compliance Desk works</source>
-        <translation>كيف يعمل مكتب الامتثال</translation>
-    </message>
-    <message>
-        <source>About Compliance Desk</source>
-        <translation>عن مكتب الامتثال</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>الرئيسي</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>للقراءة فقط</translation>
-    </message>
-    <message>
-        <source>Opened read-only: your login %1 may read this register on the server but not change it. You can read every record and produce every report.</source>
-        <translation>فُتح للقراءة فقط: يحق لاسم الدخول %1 قراءة هذا السجل على الخادم دون تغييره. يمكنك قراءة كل السجلات وإصدار كل التقارير.</translation>
-    </message>
-    <message>
-        <source>You can read every record and produce every report; changes, imports and queue acknowledgements are off until you open the register again when it is free.</source>
-        <translation>يمكنك الاطلاع على كل السجلات وإصدار كل التقارير، أما التعديل والاستيراد وتأكيد بنود قائمة المهام فمتوقفة حتى تعيد فتح السجل عندما يصبح متاحاً.</translation>
-    </message>
-    <message>
-        <source>Opened read-only.</source>
-        <translation>مفتوح للقراءة فقط.</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 على الجهاز %2</translation>
-    </message>
-    <message>
-        <source>Opened read-only: %1 has this register open for changes since %2.</source>
-        <translation>مفتوح للقراءة فقط: السجل مفتوح للتعديل لدى %1 منذ %2.</translation>
-    </message>
-    <message>
-        <source>%1 · %2 overdue</source>
-        <translation>%1، المتأخر: %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2 due today</source>
-        <translation>%1، المستحق اليوم: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s)</source>
-        <translation>
-            <numerusform>لا سجلات</numerusform>
-            <numerusform>سجل واحد</numerusform>
-            <numerusform>سجلان</numerusform>
-            <numerusform>%Ln سجلات</numerusform>
-            <numerusform>%Ln سجلاً</numerusform>
-            <numerusform>%Ln سجل</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Seal %1</source>
-        <translation>الختم %1</translation>
-    </message>
-    <message>
-        <source>Register seal (audit chain head): %1</source>
-        <translation>ختم السجل (رأس سلسلة التدقيق): %1</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1380,116 @@
     <message>
         <source>A snooze lasts %1 days at most.</source>
         <translation>لا يزيد التأجيل على %1 يوماً.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation>التقارير…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Check a report…</source>
+        <translation>التحقق من تقرير…</translation>
+    </message>
+    <message>
+        <source>Sanctions lists…</source>
+        <translation>قوائم العقوبات…</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>How Compliance Desk works</source>
+        <translation>كيف يعمل مكتب الامتثال</translation>
+    </message>
+    <message>
+        <source>About Compliance Desk</source>
+        <translation>عن مكتب الامتثال</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Action queue</source>
+        <translation>قائمة المهام</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>حوادث تسرب البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>سجل أنشطة المعالجة</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>الجهات المستلمة</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>الإفصاح لأطراف ثالثة</translation>
+    </message>
+    <message>
+        <source>Transparency figures</source>
+        <translation>إحصاءات الشفافية</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>طلبات أصحاب البيانات</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>اعرف عميلك</translation>
+    </message>
+    <message>
+        <source>Sanctions screening</source>
+        <translation>فحص قوائم العقوبات</translation>
+    </message>
+    <message>
+        <source>Policy check</source>
+        <translation>فحص السياسة</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>إشعار الخصوصية</translation>
+    </message>
+    <message>
+        <source>%1 · %2 overdue</source>
+        <translation>%1، المتأخر: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 due today</source>
+        <translation>%1، المستحق اليوم: %2</translation>
     </message>
 </context>
 <context>
@@ -2150,12 +2113,20 @@
         <translation>استُعيدت هذه التغييرات بعد قفل السجل، وهي لم تُحفظ بعد.</translation>
     </message>
     <message>
+        <source>The connection to the server was lost while it was saving: the save may or may not have reached it. Your edit is kept here; save again: if it had been saved, it is not saved twice.</source>
+        <translation>انقطع الاتصال بالخادم أثناء الحفظ: ربما وصل الحفظ إليه وربما لم يصل. تعديلك باقٍ هنا؛ احفظ مرة أخرى: فإن كان قد حُفظ فلن يُحفظ مرتين.</translation>
+    </message>
+    <message>
         <source>Not saved: the server cannot be reached. Your edit is kept here; save again to retry.</source>
         <translation>لم يُحفظ: تعذّر الوصول إلى الخادم. تعديلك باقٍ هنا؛ احفظ مرة أخرى لإعادة المحاولة.</translation>
     </message>
     <message>
         <source>Not saved: the server cannot be reached (%1). Your edit is kept here; save again to retry.</source>
         <translation>لم يُحفظ: تعذّر الوصول إلى الخادم (%1). تعديلك باقٍ هنا؛ احفظ مرة أخرى لإعادة المحاولة.</translation>
+    </message>
+    <message>
+        <source>Saved: your earlier attempt had reached the server before the connection was lost; it was not saved twice.</source>
+        <translation>حُفظ: كانت محاولتك السابقة قد وصلت إلى الخادم قبل انقطاع الاتصال؛ ولم يُحفظ مرتين.</translation>
     </message>
     <message>
         <source>%1 saved a change to this record at %2. When you save, it is reloaded with their change and your edits are applied again.</source>
@@ -2919,6 +2890,56 @@
     <message>
         <source>Overdue</source>
         <translation>متأخر</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>This page is read when the server answers again.</source>
+        <translation>تُقرأ هذه الصفحة حين يستجيب الخادم من جديد.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: your login %1 may read this register on the server but not change it. You can read every record and produce every report.</source>
+        <translation>فُتح للقراءة فقط: يحق لاسم الدخول %1 قراءة هذا السجل على الخادم دون تغييره. يمكنك قراءة كل السجلات وإصدار كل التقارير.</translation>
+    </message>
+    <message>
+        <source>You can read every record and produce every report; changes, imports and queue acknowledgements are off until you open the register again when it is free.</source>
+        <translation>يمكنك الاطلاع على كل السجلات وإصدار كل التقارير، أما التعديل والاستيراد وتأكيد بنود قائمة المهام فمتوقفة حتى تعيد فتح السجل عندما يصبح متاحاً.</translation>
+    </message>
+    <message>
+        <source>Opened read-only.</source>
+        <translation>مفتوح للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 على الجهاز %2</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1 has this register open for changes since %2.</source>
+        <translation>مفتوح للقراءة فقط: السجل مفتوح للتعديل لدى %1 منذ %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>لا سجلات</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلاً</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seal %1</source>
+        <translation>الختم %1</translation>
+    </message>
+    <message>
+        <source>Register seal (audit chain head): %1</source>
+        <translation>ختم السجل (رأس سلسلة التدقيق): %1</translation>
     </message>
 </context>
 <context>

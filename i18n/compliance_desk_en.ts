@@ -1260,151 +1260,8 @@
         <translation>Compliance Desk — %1</translation>
     </message>
     <message>
-        <source>Action queue</source>
-        <translation>Action queue</translation>
-    </message>
-    <message>
-        <source>Breaches</source>
-        <translation>Breaches</translation>
-    </message>
-    <message>
-        <source>Processing activities</source>
-        <translation>Processing activities</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Recipients</translation>
-    </message>
-    <message>
-        <source>Disclosures</source>
-        <translation>Disclosures</translation>
-    </message>
-    <message>
-        <source>Transparency figures</source>
-        <translation>Transparency figures</translation>
-    </message>
-    <message>
-        <source>Data-subject requests</source>
-        <translation>Data-subject requests</translation>
-    </message>
-    <message>
-        <source>KYC</source>
-        <translation>KYC</translation>
-    </message>
-    <message>
-        <source>Sanctions screening</source>
-        <translation>Sanctions screening</translation>
-    </message>
-    <message>
-        <source>Policy check</source>
-        <translation>Policy check</translation>
-    </message>
-    <message>
-        <source>Privacy notice</source>
-        <translation>Privacy notice</translation>
-    </message>
-    <message>
         <source>Search (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <source>Reports…</source>
-        <translation>Reports…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>Check a report…</source>
-        <translation>Check a report…</translation>
-    </message>
-    <message>
-        <source>Sanctions lists…</source>
-        <translation>Sanctions lists…</translation>
-    </message>
-    <message>
-        <source>&amp;Register</source>
-        <translation>&amp;Register</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>How Compliance Desk works</source>
-        <translation>How Compliance Desk works</translation>
-    </message>
-    <message>
-        <source>About Compliance Desk</source>
-        <translation>About Compliance Desk</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Main</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>read-only</translation>
-    </message>
-    <message>
-        <source>Opened read-only: your login %1 may read this register on the server but not change it. You can read every record and produce every report.</source>
-        <translation>Opened read-only: your login %1 may read this register on the server but not change it. You can read every record and produce every report.</translation>
-    </message>
-    <message>
-        <source>You can read every record and produce every report; changes, imports and queue acknowledgements are off until you open the register again when it is free.</source>
-        <translation>You can read every record and produce every report; changes, imports and queue acknowledgements are off until you open the register again when it is free.</translation>
-    </message>
-    <message>
-        <source>Opened read-only.</source>
-        <translation>Opened read-only.</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 on %2</translation>
-    </message>
-    <message>
-        <source>Opened read-only: %1 has this register open for changes since %2.</source>
-        <translation>Opened read-only: %1 has this register open for changes since %2.</translation>
-    </message>
-    <message>
-        <source>%1 · %2 overdue</source>
-        <translation>%1 · %2 overdue</translation>
-    </message>
-    <message>
-        <source>%1 · %2 due today</source>
-        <translation>%1 · %2 due today</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s)</source>
-        <translation>
-            <numerusform>%Ln record</numerusform>
-            <numerusform>%Ln records</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Seal %1</source>
-        <translation>Seal %1</translation>
-    </message>
-    <message>
-        <source>Register seal (audit chain head): %1</source>
-        <translation>Register seal (audit chain head): %1</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1376,116 @@
     <message>
         <source>A snooze lasts %1 days at most.</source>
         <translation>A snooze lasts %1 days at most.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation>Reports…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Check a report…</source>
+        <translation>Check a report…</translation>
+    </message>
+    <message>
+        <source>Sanctions lists…</source>
+        <translation>Sanctions lists…</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>How Compliance Desk works</source>
+        <translation>How Compliance Desk works</translation>
+    </message>
+    <message>
+        <source>About Compliance Desk</source>
+        <translation>About Compliance Desk</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Action queue</source>
+        <translation>Action queue</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Breaches</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Processing activities</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Disclosures</translation>
+    </message>
+    <message>
+        <source>Transparency figures</source>
+        <translation>Transparency figures</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Data-subject requests</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>KYC</translation>
+    </message>
+    <message>
+        <source>Sanctions screening</source>
+        <translation>Sanctions screening</translation>
+    </message>
+    <message>
+        <source>Policy check</source>
+        <translation>Policy check</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>%1 · %2 overdue</source>
+        <translation>%1 · %2 overdue</translation>
+    </message>
+    <message>
+        <source>%1 · %2 due today</source>
+        <translation>%1 · %2 due today</translation>
     </message>
 </context>
 <context>
@@ -2142,12 +2109,20 @@
         <translation>Restored after the register was locked. These changes are not saved yet.</translation>
     </message>
     <message>
+        <source>The connection to the server was lost while it was saving: the save may or may not have reached it. Your edit is kept here; save again: if it had been saved, it is not saved twice.</source>
+        <translation>The connection to the server was lost while it was saving: the save may or may not have reached it. Your edit is kept here; save again: if it had been saved, it is not saved twice.</translation>
+    </message>
+    <message>
         <source>Not saved: the server cannot be reached. Your edit is kept here; save again to retry.</source>
         <translation>Not saved: the server cannot be reached. Your edit is kept here; save again to retry.</translation>
     </message>
     <message>
         <source>Not saved: the server cannot be reached (%1). Your edit is kept here; save again to retry.</source>
         <translation>Not saved: the server cannot be reached (%1). Your edit is kept here; save again to retry.</translation>
+    </message>
+    <message>
+        <source>Saved: your earlier attempt had reached the server before the connection was lost; it was not saved twice.</source>
+        <translation>Saved: your earlier attempt had reached the server before the connection was lost; it was not saved twice.</translation>
     </message>
     <message>
         <source>%1 saved a change to this record at %2. When you save, it is reloaded with their change and your edits are applied again.</source>
@@ -2907,6 +2882,52 @@
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>This page is read when the server answers again.</source>
+        <translation>This page is read when the server answers again.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: your login %1 may read this register on the server but not change it. You can read every record and produce every report.</source>
+        <translation>Opened read-only: your login %1 may read this register on the server but not change it. You can read every record and produce every report.</translation>
+    </message>
+    <message>
+        <source>You can read every record and produce every report; changes, imports and queue acknowledgements are off until you open the register again when it is free.</source>
+        <translation>You can read every record and produce every report; changes, imports and queue acknowledgements are off until you open the register again when it is free.</translation>
+    </message>
+    <message>
+        <source>Opened read-only.</source>
+        <translation>Opened read-only.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1 has this register open for changes since %2.</source>
+        <translation>Opened read-only: %1 has this register open for changes since %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seal %1</source>
+        <translation>Seal %1</translation>
+    </message>
+    <message>
+        <source>Register seal (audit chain head): %1</source>
+        <translation>Register seal (audit chain head): %1</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ class QueueItem:
     Titles and details are given in both languages so no face has to translate them (names inside
     them are bidi isolates). `extra` carries what a face may use: "customer_id" for KYC items (the
     customer whose page shows the document), "emergency" for emergency requests. The desktop app maps
-    `entity` to the page that opens the record (ui/shell/main_window.PAGE_OF_ENTITY).
+    `entity` to the page that opens the record (ui/shell/navigation.PAGE_OF_ENTITY).
     """
 
     group: str

@@ -46,6 +46,7 @@ from compliance_desk.storage.files import (
 from compliance_desk.storage.lock import WriterLock, current_user
 from compliance_desk.storage.migrations import LATEST, MIGRATIONS, Migration
 from compliance_desk.storage.pg import is_server
+from compliance_desk.storage.pg.errors import ConnectionLost
 from compliance_desk.storage.rows import SEARCH_INDEX_VERSION, RowWrites
 from compliance_desk.storage.snapshot import export
 from compliance_desk.storage.wal import WriteAheadLog, set_aside
@@ -285,7 +286,9 @@ class Register(RowWrites):
                 self._commit()
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT sp{self._depth}")
-        except BaseException:
+        except BaseException as error:
+            if self._depth == 0 and isinstance(error, ConnectionLost):
+                error.at_commit = True  # committed or not: unknown (a retry under `saving` is written once)
             self._undo()
             raise
 

@@ -10,7 +10,7 @@ from typing import Any
 from compliance_desk.domain import clock
 from compliance_desk.domain.arabic import index_terms
 from compliance_desk.domain.entities import Entity
-from compliance_desk.storage import audit
+from compliance_desk.storage import audit, save_tokens
 from compliance_desk.storage.connection import Connection, DatabaseError
 from compliance_desk.storage.errors import RecordMissing, StaleRecord
 from compliance_desk.storage.migrations import LATEST
@@ -71,6 +71,8 @@ class RowWrites:
     def insert(self, entity: Entity, values: Mapping[str, Any]) -> int:
         """Insert a row of stored values (see records.py) and its audit entry; returns its id."""
         self._require_transaction()
+        if "_save_token" in self.__dict__:
+            self._claim_token()
         now = clock.timestamp()
         data = self._sealing(entity, {k: _stored(v) for k, v in values.items()})
         if self.migrations[-1].version < LATEST:  # an older schema (tests of migrations): its columns only
@@ -154,6 +156,25 @@ class RowWrites:
         finally:
             expected.pop((entity.name, row_id), None)
 
+    @contextmanager
+    def saving(self, token: str | None) -> Iterator[None]:
+        """Within the block, the first row write records `token` in its transaction, or raises
+        AlreadySaved when a save carrying it was committed before (storage/save_tokens.py)."""
+        if token is None:
+            yield
+            return
+        self.__dict__["_save_token"] = token
+        try:
+            yield
+        finally:
+            self.__dict__.pop("_save_token", None)
+
+    def _claim_token(self) -> None:
+        """The first row write of a save under `saving`: its token checked and recorded, once."""
+        token = self.__dict__.pop("_save_token", None)
+        if token is not None:
+            save_tokens.claim(self.conn, token, self.actor)
+
     def last_change(self, entity: Entity, row_id: int) -> tuple[int, str, str] | None:
         """The row's last audit entry: its number (the row's version), actor and time."""
         last = self.conn.execute(
@@ -178,6 +199,8 @@ class RowWrites:
         before = self._stored_row(entity.table, row_id)
         if before is None:
             raise RecordMissing(entity.name, row_id)
+        if "_save_token" in self.__dict__:  # before the version: a retried save finds its own change
+            self._claim_token()
         if expected_version is None:  # an edit dialog's version for the row (`expecting`), checked once
             expected_version = self.__dict__.get("_expected", {}).pop((entity.name, row_id), None)
         if expected_version is not None:
@@ -201,6 +224,8 @@ class RowWrites:
 
     def delete(self, entity: Entity, row_id: int) -> dict[str, Any]:
         self._require_transaction()
+        if "_save_token" in self.__dict__:
+            self._claim_token()
         before = self._stored_row(entity.table, row_id)
         if before is None:
             raise RecordMissing(entity.name, row_id)

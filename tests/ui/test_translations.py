@@ -73,7 +73,7 @@ def test_built_catalogue_translates_at_run_time(qapp) -> None:
     assert translator.load(str(built["compliance_desk_ar.qm"]))
     QCoreApplication.installTranslator(translator)
     try:
-        assert QCoreApplication.translate("MainWindow", "Processing activities") == "سجل أنشطة المعالجة"
+        assert QCoreApplication.translate("Navigation", "Processing activities") == "سجل أنشطة المعالجة"
         assert QCoreApplication.translate("RecordDialog", "Unsaved changes") == "تغييرات غير محفوظة"
     finally:
         QCoreApplication.removeTranslator(translator)

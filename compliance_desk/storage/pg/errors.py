@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from compliance_desk.domain.errors import KnownError
+from compliance_desk.storage.errors import RegisterTooNew
 
 
 class WriteRefused(KnownError):
@@ -42,6 +43,13 @@ class NeedsUpgrade(KnownError):
         super().__init__("server_needs_upgrade", target=target, found=found, known=known)
 
 
+class ServerTooNew(RegisterTooNew):
+    """The register on the server was upgraded by a newer app: refused, nothing written (exit 1)."""
+
+    def __init__(self, target: str, found: int, known: int) -> None:
+        KnownError.__init__(self, "server_too_new", target=target, found=found, known=known)
+
+
 class NotOnServer(KnownError):
     exit_code = 2
 
@@ -60,6 +68,7 @@ class ConnectionLost(KnownError):
     """The server went away while the register was open (a restart, a network cut)."""
 
     exit_code = 1
+    at_commit = False  # lost while COMMIT was on its way: the change may or may not have been saved
 
     def __init__(self, detail: str) -> None:
         super().__init__("server_connection_lost", detail=detail)

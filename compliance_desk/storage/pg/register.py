@@ -22,7 +22,6 @@ from compliance_desk import __version__
 from compliance_desk.domain.arabic import words
 from compliance_desk.domain.entities import Entity
 from compliance_desk.storage import audit
-from compliance_desk.storage.errors import RegisterTooNew
 from compliance_desk.storage.migrations import Migration
 from compliance_desk.storage.migrations_pg import MIGRATIONS_PG
 from compliance_desk.storage.pg import migrate
@@ -32,6 +31,7 @@ from compliance_desk.storage.pg.errors import (
     NeedsUpgrade,
     NotInitialised,
     NotOnServer,
+    ServerTooNew,
 )
 from compliance_desk.storage.pg.schema import NOTIFY_HEAD, WRITER_LOCK, schema_version
 from compliance_desk.storage.pg.sealing import Offered, Sealing
@@ -96,7 +96,7 @@ class PgRegister(Sealing, Register):
         if version == 0:
             raise NotInitialised(self.target)
         if version > known:
-            raise RegisterTooNew(self.target, version, known)
+            raise ServerTooNew(self.target, version, known)
         if version < known:
             raise NeedsUpgrade(self.target, version, known)
 

@@ -14,6 +14,7 @@ from compliance_desk.domain.dates import arabic_digits
 from compliance_desk.domain.messages import isolate
 from compliance_desk.storage import breaches
 from compliance_desk.storage.register import Register
+from compliance_desk.ui.widgets.outage import reads
 
 URGENT = "color: white; background: #b00020; padding: 1px 6px; font-weight: bold;"
 RUNNING = "color: #5a3a00; background: #fff3cd; padding: 1px 6px;"
@@ -47,6 +48,7 @@ class BreachCountdown(QLabel):
             self.timer.start()
         self.refresh()
 
+    @reads
     def refresh(self) -> None:
         if self.register is None or not self.register.is_open:
             self.breach_id, self.stages = None, ()

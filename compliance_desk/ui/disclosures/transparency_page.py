@@ -29,6 +29,7 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets import style
 from compliance_desk.ui.widgets.date_edit import DateEdit
 from compliance_desk.ui.widgets.format import DisplayOptions
+from compliance_desk.ui.widgets.outage import out_of_reach, reads
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 
@@ -109,7 +110,10 @@ class TransparencyPage(QWidget):
         self.register = register
         self.refresh()
 
+    @reads
     def refresh(self) -> Transparency | None:
+        if out_of_reach(self.register):  # the figures shown stay until the server answers
+            return None
         for table in self.tables.values():
             table.setRowCount(0)
         if self.register is None:

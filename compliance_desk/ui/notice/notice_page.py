@@ -29,6 +29,7 @@ from compliance_desk.domain.notice import Notice, untranslated_problem
 from compliance_desk.storage import notice, policy_check
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets.format import number, prose_digits
+from compliance_desk.ui.widgets.outage import reads
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 IN_POLICY = "#ffd9b3"  # the published policy says more than the register, or says it wrong
@@ -184,6 +185,7 @@ class NoticePage(QWidget):
         self.summary.setText(text)
 
     # ------------------------------------------------------------------ the comparison
+    @reads
     def refresh(self) -> None:
         """Build the notice from the register, and hold the published policy (if any) against it."""
         if self.register is None:

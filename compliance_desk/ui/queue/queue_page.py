@@ -42,6 +42,7 @@ from compliance_desk.domain.vocabularies import QUEUE_STAGES
 from compliance_desk.storage import queue as queue_store
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.widgets.format import DisplayOptions, ltr, natural
+from compliance_desk.ui.widgets.outage import reads
 
 FIRST_ITEMS = 5  # items a folded group shows
 MOST_ITEMS = 500  # items an unfolded group shows; the filters narrow the rest
@@ -169,6 +170,7 @@ class QueuePage(QWidget):
         self.register = register
         self.refresh()
 
+    @reads
     def refresh(self) -> list[Entry]:
         """Recompute the queue from the register and show it."""
         self.entries = queue_store.queue(self.register, clock.today()) if self.register is not None else []

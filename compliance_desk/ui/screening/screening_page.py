@@ -30,6 +30,7 @@ from compliance_desk.ui.screening.background import Task, service, start
 from compliance_desk.ui.screening.hit_card import DECISION_COLOURS, HitCard
 from compliance_desk.ui.widgets.fold import Fold
 from compliance_desk.ui.widgets.format import ltr, natural, number
+from compliance_desk.ui.widgets.outage import out_of_reach, reads
 
 FILTERS = {"to_decide": ("open", "escalated"), "true_match": ("true_match",), "false_positive": ("false_positive",),
            "lapsed": ("lapsed",), "all": ()}
@@ -105,7 +106,10 @@ class ScreeningPage(QWidget):
         self.register = register
         self.refresh()
 
+    @reads
     def refresh(self, select: int | None = None) -> None:
+        if out_of_reach(self.register):  # the hits shown stay until the server answers
+            return
         if select is None and self.card.hit is not None:
             select = int(self.card.hit["id"])
         self.table.setRowCount(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -177,13 +177,7 @@ class ConnectDialog(QDialog):
                           self.ca_file.text(), self.plain.isChecked())
 
     def target_text(self) -> str:
-        """The server named in a sentence: "db.example.sa (database compliance, user amal)"; a server on
-        this computer (a socket directory) is "on this computer". Names read left to right in Arabic."""
-        parts = parts_of(self.url())
-        host = parts["host"]
-        where = self.tr("on this computer") if not host or host.startswith("/") else ltr(host)
-        return self.tr("%1 (database %2, user %3)").replace("%1", where).replace(
-            "%2", ltr(parts["database"] or "—")).replace("%3", ltr(parts["user"] or "—"))
+        return server_named(self.url())
 
     def connect_server(self) -> None:
         if not self.host.text().strip() or not (is_server(self.host.text().strip()) or self.database.text().strip()):
@@ -211,6 +205,17 @@ class ConnectDialog(QDialog):
         self.register_passphrase.clear()
         self.accept()
         self.connected.emit(register)
+
+
+def server_named(url: str) -> str:
+    """The server named in a sentence: "db.example.sa (database compliance, user amal)"; a server on
+    this computer (a socket directory) is "on this computer". Names read left to right in Arabic."""
+    parts = parts_of(url)
+    host = parts["host"]
+    where = QCoreApplication.translate("ConnectDialog", "on this computer") if not host or host.startswith("/") \
+        else ltr(host)
+    return QCoreApplication.translate("ConnectDialog", "%1 (database %2, user %3)").replace("%1", where).replace(
+        "%2", ltr(parts["database"] or "—")).replace("%3", ltr(parts["user"] or "—"))
 
 
 def open_server(url: str, password: str, register_passphrase: str = "") -> Register:

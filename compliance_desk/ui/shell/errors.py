@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from compliance_desk.diagnostics import record_exception
 from compliance_desk.domain.errors import KnownError, Msg
 from compliance_desk.storage.errors import as_known
+from compliance_desk.ui.widgets.outage import OUT_OF_REACH, OUTAGE
 
 
 def show_known(parent: QWidget | None, error: KnownError, lang: str) -> None:
@@ -41,6 +42,9 @@ def install_crash_handler(parent: Callable[[], QWidget | None], lang: Callable[[
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if isinstance(error, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
+            return
+        if isinstance(error, OUT_OF_REACH) and OUTAGE.watched:  # the window's one line, not a box per view
+            OUTAGE.lost.emit()
             return
         known = error if isinstance(error, KnownError) else as_known(error)  # a full disk, a refused file
         if known is not None:

@@ -11,12 +11,14 @@ is read again (notices sent while it was away are not replayed: the register is 
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from compliance_desk.domain.errors import KnownError
+from compliance_desk.ui.widgets.outage import OUTAGE
 
 if TYPE_CHECKING:
     from compliance_desk.ui.shell.main_window import MainWindow
@@ -37,6 +39,7 @@ class LiveRefresh(QObject):
         self.register: Any = main.register
         self.live: Any = None
         self.lost = False
+        self.stopped = False
         self.label = QLabel()
         self.label.setObjectName("status_live")
         main.statusBar().addPermanentWidget(self.label)
@@ -52,15 +55,26 @@ class LiveRefresh(QObject):
         self.queue_later.setSingleShot(True)
         self.queue_later.setInterval(QUEUE_DELAY_MS)
         self.queue_later.timeout.connect(main._queue_timer.start)
+        # a view that found the server out of reach says it here, once (ui/widgets/outage.py)
+        OUTAGE.lost.connect(self._view_lost)
+
+    def _view_lost(self) -> None:
+        if not self.lost and self.register.is_open:
+            self._set_lost(True)
 
     def _listen(self) -> None:
         from compliance_desk.storage.pg.live import Live
 
-        if self.live is not None:
-            self.live.close()
+        old, self.live = self.live, None  # closed once, even when listening again fails (server gone)
+        if old is not None:
+            with suppress(KnownError):
+                old.close()
         self.live = Live(self.register)
 
     def stop(self) -> None:
+        self.stopped = True
+        with suppress(RuntimeError, TypeError):
+            OUTAGE.lost.disconnect(self._view_lost)
         self.timer.stop()
         self.queue_later.stop()
         if self.live is not None and self.register.is_open:
@@ -73,12 +87,13 @@ class LiveRefresh(QObject):
     def check(self) -> list[Any]:
         """Refresh the pages if others saved since the last check; returns their changes."""
         register = self.register
-        if self.live is None or not register.is_open or self.main.busy or register.conn.in_transaction:
+        if self.stopped or not register.is_open or self.main.busy or register.conn.in_transaction:
             return []
         try:
             if register.connection_lost:
                 register.reconnect()
-            if self.live.raw is not register.conn.raw:  # a new connection (here, or a dialog's save)
+            if self.live is None or self.live.raw is not register.conn.raw:  # a new connection (here, or a
+                # dialog's save), or listening again failed the last time
                 self._listen()
                 self._set_lost(False)
                 self.refresh([])  # what others saved while the connection was down
@@ -98,11 +113,14 @@ class LiveRefresh(QObject):
         if not lost:
             self.label.setToolTip("")
             return
+        self.main.statusBar().clearMessage()  # a passing message (e.g. a save's) gives way to this line
         self.label.setToolTip(self.tr("Edits in an open dialog are kept; saving them again retries. "
                                       "The tables are read again once the server answers."))
 
     def refresh(self, changes: list[Any]) -> None:
         main = self.main
+        if main.current_key() not in main._built:  # shown while the server was out of reach: read now
+            main.show_current()
         current = main.current_page()
         for page in main.register_pages():
             if page is current:

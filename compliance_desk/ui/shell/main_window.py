@@ -1,40 +1,38 @@
-"""The main window: navigation between registers (with what is due beside each), toolbar, search,
-the Register menu's maintenance, status bar with the seal."""
+"""The main window: navigation between registers (with what is due beside each), search and the pages;
+its menus and toolbar are built by ui/shell/menus.py, its status bar by ui/shell/status.py."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from compliance_desk.storage import records
-from compliance_desk.storage.lock import holder_info
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.breaches.countdown import BreachCountdown
 from compliance_desk.ui.shell import pages
-from compliance_desk.ui.shell.maintenance_menu import Maintenance
+from compliance_desk.ui.shell.menus import Menus
+from compliance_desk.ui.shell.navigation import PAGE_OF_ENTITY, Navigation
 from compliance_desk.ui.shell.pages import Page
 from compliance_desk.ui.shell.settings import Settings
-from compliance_desk.ui.widgets.format import digits, number
+from compliance_desk.ui.shell.status import StatusBar
 from compliance_desk.ui.widgets.icons import icon
+from compliance_desk.ui.widgets.outage import OUT_OF_REACH, OUTAGE, out_of_reach, reads
 from compliance_desk.ui.widgets.register_page import RegisterPage
 
 if TYPE_CHECKING:  # each page's module is imported when the page is first shown (ui/shell/pages.py)
     from compliance_desk.domain.queue import Entry, QueueItem
     from compliance_desk.ui.breaches.breach_page import BreachPage
+    from compliance_desk.ui.breaches.countdown import BreachCountdown
     from compliance_desk.ui.disclosures.disclosure_page import DisclosurePage
     from compliance_desk.ui.disclosures.transparency_page import TransparencyPage
     from compliance_desk.ui.kyc.kyc_page import KycPage
@@ -44,11 +42,7 @@ if TYPE_CHECKING:  # each page's module is imported when the page is first shown
     from compliance_desk.ui.requests.request_page import RequestPage
     from compliance_desk.ui.screening.screening_page import ScreeningPage
     from compliance_desk.ui.shell.live_refresh import LiveRefresh
-
-# Which page shows the record a queue item is about (new registers add their entity here).
-PAGE_OF_ENTITY = {"disclosure": "disclosures", "activity": "activities", "customer": "kyc", "document": "kyc",
-                  "screening_hit": "screening", "request": "requests", "breach": "breaches"}
-
+    from compliance_desk.ui.shell.maintenance_menu import Maintenance
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
@@ -69,6 +63,26 @@ class MainWindow(QMainWindow):
     policy: Page[PolicyPage] = Page()
     notice: Page[NoticePage] = Page()
 
+    # built by ui/shell/menus.py (the actions) and ui/shell/status.py (the status bar)
+    lock_action: QAction
+    settings_action: QAction
+    find_action: QAction
+    reports_action: QAction
+    check_action: QAction
+    lists_action: QAction
+    help_action: QAction
+    about_action: QAction
+    verify_action: QAction
+    backup_action: QAction
+    restore_action: QAction
+    passphrase_action: QAction
+    maintenance: Maintenance
+    path_label: QLabel
+    count_label: QLabel
+    seal_label: QLabel
+    mode_label: QLabel
+    breach_clock: BreachCountdown
+
     def __init__(self, register: Register, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
@@ -81,37 +95,10 @@ class MainWindow(QMainWindow):
         self.pages = pages.Pages(self)
         self._built: dict[str, QWidget] = {}
         self._painted = False  # the window has painted once (the queue's counts wait for it)
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(230)
+        self.nav = Navigation(self)
+        self.navigation, self.titles = self.nav.list, self.nav.titles
         self.stack = QStackedWidget()
-        self.titles = {
-            "queue": self.tr("Action queue"),
-            "breaches": self.tr("Breaches"),
-            "activities": self.tr("Processing activities"),
-            "recipients": self.tr("Recipients"),
-            "disclosures": self.tr("Disclosures"),
-            "transparency": self.tr("Transparency figures"),
-            "requests": self.tr("Data-subject requests"),
-            "kyc": self.tr("KYC"),
-            "screening": self.tr("Sanctions screening"),
-            "policy": self.tr("Policy check"),
-            "notice": self.tr("Privacy notice"),
-        }
-        self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setSpacing(2)
-        for key in pages.KEYS:
-            item = QListWidgetItem(icon(key), self.titles[key])
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._page_changed)
-        self._fit_navigation()
-        # New, Edit and Delete also work while the navigation has the focus: they act on the page shown
-        for keys, name in ((QKeySequence.StandardKey.New, "new_action"), ("Return", "edit_action"),
-                           ("Enter", "edit_action"), (QKeySequence.StandardKey.Delete, "delete_action")):
-            shortcut = QShortcut(QKeySequence(keys), self.navigation)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda name=name: self._page_action(name))
 
         self.splitter = splitter = QSplitter()
         splitter.addWidget(self.navigation)
@@ -125,8 +112,6 @@ class MainWindow(QMainWindow):
         self.read_only_banner.setStyleSheet("background: #e8f0fe; color: #0b2e63; padding: 6px; "
                                             "border: 1px solid #9bb7e6;")
         self.read_only_banner.setVisible(register.read_only)
-        if register.read_only:
-            self.read_only_banner.setText(self.read_only_reason())
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -148,8 +133,10 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
 
-        self._build_actions()
-        self._build_status()
+        self.menus = Menus(self)
+        self.status = StatusBar(self)
+        if register.read_only:
+            self.read_only_banner.setText(self.status.read_only_reason())
         self._queue_timer = QTimer(self)
         self._queue_timer.setSingleShot(True)
         self._queue_timer.setInterval(250)
@@ -177,103 +164,9 @@ class MainWindow(QMainWindow):
 
             self.live = LiveRefresh(self)
 
-    # ------------------------------------------------------------------ building
-    def _build_actions(self) -> None:
-        self.lock_action = QAction(icon("lock"), self.tr("Lock"), self)
-        self.lock_action.setObjectName("lock")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock_requested)
-        self.settings_action = QAction(icon("settings"), self.tr("Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.settings_action.triggered.connect(self.settings_requested)
-        self.find_action = QAction(self.tr("Find"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.focus_search)
-        self.reports_action = QAction(icon("reports"), self.tr("Reports…"), self)
-        self.reports_action.setObjectName("reports")
-        self.reports_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.reports_action.triggered.connect(self.open_reports)
-        quit_action = QAction(self.tr("Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.quit_requested)
-        self.maintenance = Maintenance(self)
-        self.verify_action, self.backup_action, self.restore_action, self.passphrase_action = \
-            self.maintenance.actions
-
-        self.check_action = QAction(self.tr("Check a report…"), self)
-        self.check_action.setObjectName("check_report")
-        self.check_action.triggered.connect(self.open_check_report)
-        self.lists_action = QAction(self.tr("Sanctions lists…"), self)
-        self.lists_action.setObjectName("sanctions_lists")
-        self.lists_action.triggered.connect(self.open_lists)
-        file_menu = self.menuBar().addMenu(self.tr("&Register"))
-        file_menu.setToolTipsVisible(True)
-        file_menu.addAction(self.reports_action)
-        file_menu.addSeparator()
-        for action in (self.verify_action, self.check_action, self.backup_action, self.restore_action,
-                       self.passphrase_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.lists_action)
-        file_menu.addAction(self.lock_action)
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.find_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.help_action = help_menu.addAction(self.tr("How Compliance Desk works"))
-        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.help_action.triggered.connect(self.show_help)
-        self.about_action = help_menu.addAction(self.tr("About Compliance Desk"))
-        self.about_action.triggered.connect(self.show_about)
-
-        toolbar = QToolBar(self.tr("Main"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setIconSize(QSize(20, 20))
-        toolbar.addAction(self.reports_action)
-        toolbar.addAction(self.lock_action)
-        toolbar.addAction(self.settings_action)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.search)
-        self.addToolBar(toolbar)
-        for action in (self.reports_action, self.lock_action, self.settings_action, self.find_action, quit_action):
-            self.addAction(action)
-
-    def _build_status(self) -> None:
-        self.path_label = QLabel(str(self.register.path))
-        self.path_label.setObjectName("status_path")
-        self.count_label = QLabel()
-        self.count_label.setObjectName("status_count")
-        self.seal_label = QLabel()
-        self.seal_label.setObjectName("status_seal")
-        self.mode_label = QLabel(self.tr("read-only") if self.register.read_only else "")
-        self.mode_label.setObjectName("status_mode")
-        self.breach_clock = BreachCountdown(self.lang, self.settings.display(self.lang).arabic_digits)
-        self.breach_clock.open_breach.connect(lambda breach_id: self.open_record("breaches", breach_id))
-        bar = self.statusBar()
-        bar.addWidget(self.path_label, 1)
-        bar.addPermanentWidget(self.breach_clock)
-        bar.addPermanentWidget(self.mode_label)
-        bar.addPermanentWidget(self.count_label)
-        bar.addPermanentWidget(self.seal_label)
-
     # ------------------------------------------------------------------ behaviour
     def read_only_reason(self) -> str:
-        """Why nothing can be changed: who holds the register for writing, when known."""
-        if self.register.engine == "postgresql":
-            return self.tr("Opened read-only: your login %1 may read this register on the server but not change "
-                           "it. You can read every record and produce every report.").replace("%1", self.register.actor)
-        info = holder_info(self.register.path)
-        rest = self.tr("You can read every record and produce every report; changes, imports and queue "
-                       "acknowledgements are off until you open the register again when it is free.")
-        if info is None:
-            return self.tr("Opened read-only.") + " " + rest
-        holder = self.tr("%1 on %2").replace("%1", info["user"]).replace("%2", info["host"])
-        return self.tr("Opened read-only: %1 has this register open for changes since %2.").replace(
-            "%1", holder).replace("%2", digits(info["since"])) + " " + rest
+        return self.status.read_only_reason()
 
     @property
     def busy(self) -> bool:
@@ -284,43 +177,8 @@ class MainWindow(QMainWindow):
         item = self.navigation.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "queue"
 
-    def _fit_navigation(self) -> None:
-        metrics = self.navigation.fontMetrics()
-        widest = max(metrics.horizontalAdvance(self.navigation.item(i).text()) for i in range(self.navigation.count()))
-        # room for the icon; counts ("· 2 overdue") may widen it, but never squeeze a 1024-wide window
-        self.navigation.setMinimumWidth(min(widest + 52, 220))
-        self.navigation.setMaximumWidth(max(240, min(widest + 52, 320)))
-        # the counts arrive after the first paint (the deferred queue): the splitter keeps the width it
-        # gave the names alone, so widen the navigation to show them whole, not cut with a scroll bar
-        splitter = getattr(self, "splitter", None)
-        wanted = min(widest + 52, self.navigation.maximumWidth())
-        if splitter is not None and 0 < self.navigation.width() < wanted:
-            sizes = splitter.sizes()
-            splitter.setSizes([wanted, max(sum(sizes) - wanted, 0)])
-
     def _update_counts(self, entries: list[Entry]) -> None:
-        """'Disclosures · 2 overdue': what waits on each page, beside its name (hidden items aside)."""
-        overdue: dict[str, int] = {}
-        today: dict[str, int] = {}
-        for entry in entries:
-            if entry.hidden:
-                continue
-            for key in ("queue", PAGE_OF_ENTITY.get(entry.item.entity, "")):
-                if entry.item.stage == "overdue":
-                    overdue[key] = overdue.get(key, 0) + 1
-                elif entry.item.stage == "today":
-                    today[key] = today.get(key, 0) + 1
-        for i in range(self.navigation.count()):
-            item = self.navigation.item(i)
-            key = item.data(Qt.ItemDataRole.UserRole)
-            text = self.titles[key]
-            if overdue.get(key):
-                text = self.tr("%1 · %2 overdue").replace("%1", text).replace("%2", number(overdue[key]))
-            elif today.get(key):
-                text = self.tr("%1 · %2 due today").replace("%1", text).replace("%2", number(today[key]))
-            item.setText(text)
-            item.setToolTip(text)
-        self._fit_navigation()
+        self.nav.update_counts(entries)
 
     def page(self, key: str) -> QWidget:
         """The page `key`, built (its module imported) the first time it is asked for."""
@@ -347,6 +205,7 @@ class MainWindow(QMainWindow):
             self.navigation.viewport().removeEventFilter(self)
         return False
 
+    @reads
     def _refresh_queue(self) -> None:
         """The queue's computation (the counts beside the page names), never before the first paint."""
         if self.isVisible() and not self._painted:
@@ -380,7 +239,25 @@ class MainWindow(QMainWindow):
     def _page_changed(self, _row: int) -> None:
         key = self.current_key()
         fresh = key not in self._built  # built just now: its rows were read for the register, search empty
-        page = self.page(key)
+        if fresh and out_of_reach(self.register):  # built (read) once the server answers (live_refresh.py)
+            self.stack.setCurrentWidget(self.status.waiting_page())
+            self.search.setEnabled(False)
+            self._update_status()
+            return
+        try:
+            page = self.page(key)
+        except OUT_OF_REACH:
+            OUTAGE.lost.emit()
+            self.stack.setCurrentWidget(self.status.waiting_page())
+            return
+        self._show_page(key, page, fresh)
+
+    def show_current(self) -> None:
+        """Show the current page again, built if it was not (the server answers again)."""
+        self._page_changed(self.navigation.currentRow())
+
+    @reads
+    def _show_page(self, key: str, page: QWidget, fresh: bool) -> None:
         self.stack.setCurrentWidget(page)
         self.settings.set("last_page", key)
         if key == "transparency":
@@ -396,6 +273,7 @@ class MainWindow(QMainWindow):
             page.set_search(self.search.text())
         self._update_status()
 
+    @reads
     def open_reports(self) -> QWidget | None:
         # imported here: reportlab and openpyxl cost a third of a second that start-up need not pay
         from compliance_desk.ui.shell.reports_dialog import ReportsDialog
@@ -453,6 +331,7 @@ class MainWindow(QMainWindow):
             if found is not None:
                 self.open_record(key, int(found["id"]))
 
+    @reads
     def _page_action(self, name: str) -> None:
         page = self.current_page()
         action = getattr(page, name, None) if isinstance(page, RegisterPage) else None
@@ -463,22 +342,14 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
         self.search.selectAll()
 
+    @reads
     def _apply_search(self) -> None:
         page = self.current_page()
         if isinstance(page, RegisterPage):
             page.set_search(self.search.text())
 
     def _update_status(self) -> None:
-        if not self.register.is_open:
-            return
-        page = self.current_page()
-        if isinstance(page, RegisterPage):
-            self.count_label.setText(self.tr("%Ln record(s)", "", page.model.total))
-        else:
-            self.count_label.setText("")
-        seal = self.register.seal()
-        self.seal_label.setText(self.tr("Seal %1").replace("%1", seal[:12]))
-        self.seal_label.setToolTip(self.tr("Register seal (audit chain head): %1").replace("%1", seal))
+        self.status.update()
 
     def save_geometry(self) -> None:
         self.settings.set("window_geometry", bytes(self.saveGeometry().data()))

@@ -246,6 +246,11 @@ class UnlockWindow(QWidget):
             self.read_only_button.show()
             return
         except KnownError as error:
+            if is_server(self.path) and "target" in error.params:  # the server as the officer knows it
+                from compliance_desk.ui.shell.connect_dialog import server_named
+
+                self.message.setToolTip(str(error.params["target"]))
+                error.params["target"] = server_named(self.path)
             self.message.setText(error.text(self.lang))
             wrong = self.register_passphrase if error.key == "register_key_wrong_passphrase" else self.passphrase
             wrong.selectAll()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMainWindow,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -23,14 +25,10 @@ from compliance_desk.domain.errors import KnownError, Msg, ValidationError
 from compliance_desk.domain.validation import clean
 from compliance_desk.storage import records
 from compliance_desk.storage.errors import StaleRecord
-from compliance_desk.storage.pg.errors import (
-    CertificateRefused,
-    ConnectionLost,
-    ServerUnavailable,
-    ServerWrongPassword,
-)
 from compliance_desk.storage.register import Register
+from compliance_desk.storage.save_tokens import AlreadySaved, saved_record
 from compliance_desk.ui.widgets import ask, reapply, style
+from compliance_desk.ui.widgets.outage import OUT_OF_REACH
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE, FieldEditor, RecordForm
 
 # what an emptied field holds, by kind (a text field: "")
@@ -321,23 +319,26 @@ class RecordDialog(QDialog):
             self.focus_field(next(iter(errors)))
             return False
         self.message.setToolTip("")
+        landed = False
         try:
             if getattr(self.register, "connection_lost", False):  # lost at the last attempt: try again
                 self.register.reconnect()  # type: ignore[attr-defined]
-            with self.register.expecting(self.entity, self.record_id, self.version):
-                record_id = self._save(self.register, self.record_id, self.values())
+            try:
+                record_id = self._write()
+            except AlreadySaved as saved:  # the attempt whose answer was lost had committed
+                landed = True
+                self._token = None
+                if self.record_id is None:
+                    self.record_id = saved_record(self.register.conn, self.entity.name, saved)
+                    if self.record_id is None:
+                        raise
+                self.version = records.version(self.register, self.entity, self.record_id)
+                record_id = self._write()  # what was edited since, over it (nothing when nothing was)
         except StaleRecord as error:  # another officer saved it since it was opened here
             self._reload_and_reapply(error)
             return False
         except OUT_OF_REACH as error:
-            server_says = str(error.params.get("detail") or "")  # PostgreSQL's own words, in English
-            self.message.setToolTip(server_says)
-            if server_says and self.lang == "ar":  # not quoted in an Arabic sentence: in the tooltip only
-                text = self.tr("Not saved: the server cannot be reached. Your edit is kept here; save again to retry.")
-            else:
-                text = self.tr("Not saved: the server cannot be reached (%1). Your edit is kept here; save again to "
-                               "retry.").replace("%1", server_says or error.text(self.lang))
-            self.message.setText(f'<span style="{ERROR_STYLE}">' + html.escape(text) + "</span>")
+            self._out_of_reach(error)
             return False
         except ValidationError as error:
             self.message.setText(f'<span style="{ERROR_STYLE}">'
@@ -349,9 +350,12 @@ class RecordDialog(QDialog):
             return False
         new = self.record_id is None
         self.record_id = record_id
+        self._token = None  # the next save is another save
         self.version = records.version(self.register, self.entity, record_id)
         self._initial = self.values()
         self.notice.hide()
+        if landed:
+            self._say_landed()
         self.saved.emit(record_id)
         if close:
             self.accept()
@@ -360,6 +364,42 @@ class RecordDialog(QDialog):
                 self._update_title()
             self._on_changed()
         return True
+
+    _token: str | None = None
+
+    def _write(self) -> int:
+        """Save the edit under this save's token, kept across retries until one succeeds: a retry of
+        a save whose answer was lost with the connection finds it (AlreadySaved), never writes twice."""
+        if self._token is None:
+            self._token = uuid.uuid4().hex
+        with self.register.saving(self._token), self.register.expecting(self.entity, self.record_id, self.version):
+            return self._save(self.register, self.record_id, self.values())
+
+    def _out_of_reach(self, error: KnownError) -> None:
+        """One line: the edit is kept, saving again retries (and, when the connection went while the
+        server committed, that the retry finds a save that landed rather than saving twice)."""
+        server_says = str(error.params.get("detail") or "")  # PostgreSQL's own words, in English
+        self.message.setToolTip(server_says)
+        if getattr(error, "at_commit", False):
+            text = self.tr("The connection to the server was lost while it was saving: the save may or may not "
+                           "have reached it. Your edit is kept here; save again: if it had been saved, it is not "
+                           "saved twice.")
+        elif server_says and self.lang == "ar":  # not quoted in an Arabic sentence: in the tooltip only
+            text = self.tr("Not saved: the server cannot be reached. Your edit is kept here; save again to retry.")
+        else:
+            text = self.tr("Not saved: the server cannot be reached (%1). Your edit is kept here; save again to "
+                           "retry.").replace("%1", server_says or error.text(self.lang))
+        self.message.setText(f'<span style="{ERROR_STYLE}">' + html.escape(text) + "</span>")
+
+    def _say_landed(self) -> None:
+        """After a retry found the earlier attempt saved: said where the officer looks next."""
+        text = self.tr("Saved: your earlier attempt had reached the server before the connection was lost; "
+                       "it was not saved twice.")
+        self.notice.setText(text)
+        self.notice.show()
+        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        if isinstance(window, QMainWindow):  # the dialog closes: the window's status bar says it
+            window.statusBar().showMessage(text, LANDED_MESSAGE_MS)
 
     def note_change_elsewhere(self) -> bool:
         """Say, before the officer saves, that another officer saved this record since it was opened
@@ -411,8 +451,7 @@ class RecordDialog(QDialog):
         super().reject()
 
 
-# the server out of reach while saving: the edit stays in the dialog, and saving again retries
-OUT_OF_REACH = (ConnectionLost, ServerUnavailable, ServerWrongPassword, CertificateRefused)
+LANDED_MESSAGE_MS = 20_000
 # wide enough for two columns of fields, narrow enough for the smallest window (1024 × 700)
 TWO_COLUMNS_WIDTH = 960
 NOTICE_STYLE = style.NOTICE_LINE

@@ -35,6 +35,7 @@ from compliance_desk.ui.widgets.empty_state import EmptyState
 from compliance_desk.ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
 from compliance_desk.ui.widgets.fold import Fold
 from compliance_desk.ui.widgets.icons import icon
+from compliance_desk.ui.widgets.outage import reads
 from compliance_desk.ui.widgets.table_model import ID_ROLE, RecordTableModel, column_width
 from compliance_desk.ui.widgets.undo_bar import UndoBar
 
@@ -308,10 +309,12 @@ class RegisterPage(QWidget):
         self.update_actions()
         self.count_changed.emit(self.model.total)
 
+    @reads
     def set_search(self, text: str) -> None:
         self.model.set_query(search=text)
         self.count_changed.emit(self.model.total)
 
+    @reads
     def _filters_changed(self) -> None:
         self.model.set_query(filters=self.combo_filters(), review_due_days=0 if self.review_due.isChecked() else None,
                              incomplete=self.incomplete.isChecked())
@@ -328,11 +331,13 @@ class RegisterPage(QWidget):
         self.view.selectionModel().setCurrentIndex(index, flags)
         self.view.scrollTo(index)
 
+    @reads
     def select_id(self, record_id: int) -> None:
         row = self.model.row_of(record_id)
         if row is not None:
             self.select_row(row)
 
+    @reads
     def _selection_changed(self, *_: QItemSelection) -> None:
         self.detail.show_record(self.register, self.selected_id())
         self.update_actions()
@@ -384,6 +389,7 @@ class RegisterPage(QWidget):
         self.count_changed.emit(self.model.total)
         self.changed.emit()
 
+    @reads
     def refresh_kept(self) -> None:
         """Read the table again after other officers' changes (a server register's notice), keeping
         the selected record selected and the table scrolled where the officer left it."""

@@ -93,20 +93,28 @@ class RecordTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ data source
     def set_register(self, register: Register | None) -> None:
-        """Point the model at a register (None empties it, e.g. on lock)."""
+        """Point the model at a register (None empties it, e.g. on lock). Counted first: a server out
+        of reach leaves the model showing what it showed."""
+        count = listing.count(register, self.query) if register is not None else 0
         self.beginResetModel()
         self._register = register
         self._pages.clear()
-        self._count = listing.count(register, self.query) if register is not None else 0
+        self._count = count
         self.endResetModel()
 
     def refresh(self) -> None:
         self.set_register(self._register)
 
     def set_query(self, **changes: Any) -> None:
+        before = {key: getattr(self.query, key) for key in changes}
         for key, value in changes.items():
             setattr(self.query, key, value)
-        self.refresh()
+        try:
+            self.refresh()
+        except Exception:  # not read (a server out of reach): the query stays the one shown
+            for key, value in before.items():
+                setattr(self.query, key, value)
+            raise
 
     @property
     def total(self) -> int:
