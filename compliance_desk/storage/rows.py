@@ -168,14 +168,19 @@ class RowWrites:
             raise StaleRecord(str(before.get("reference") or row_id), str(last[1]), str(last[2]), int(last[0]))
 
     def update(self, entity: Entity, row_id: int, values: Mapping[str, Any],
-               expected_version: int | None = None) -> dict[str, tuple[Any, Any]]:
+               expected_version: int | None = None, *, before: Mapping[str, Any] | None = None,
+               ) -> dict[str, tuple[Any, Any]]:
         """Apply changed values to a row with one audit entry; returns {field: (before, after)}.
 
         `expected_version`: the row's version when the editor read it (`row_version`); a row
         changed since is refused (StaleRecord, naming who changed it and when), never overwritten.
+        `before`: the row as stored, when the caller has just read it (`row`) in this transaction and
+        nothing was executed since — the write lock is held from the transaction's start, so it is the
+        state written over; not read a second time.
         """
         self._require_transaction()
-        before = self.row(entity.table, row_id)
+        if before is None:
+            before = self.row(entity.table, row_id)
         if before is None:
             raise RecordMissing(entity.name, row_id)
         if expected_version is None:  # an edit dialog's version for the row (`expecting`), checked once
@@ -187,16 +192,21 @@ class RowWrites:
         if not changed:
             return {}
         changed["updated_at"] = clock.timestamp()
-        assignments = ", ".join(f"{k} = ?" for k in changed)
-        self.conn.execute(f"UPDATE {entity.table} SET {assignments} WHERE id = ?",  # noqa: S608
-                          (*changed.values(), row_id))
-        after = self.row(entity.table, row_id)
-        assert after is not None
+        after = self._update_row(entity, row_id, changed)
         changes = {k: (before[k], after[k]) for k in changed}
         audit.append(self.conn, actor=self.actor, action="update", entity=entity.name,
                      entity_id=row_id, changes=changes, row=after)
         self._index(entity, after)
         return changes
+
+    def _update_row(self, entity: Entity, row_id: int, changed: Mapping[str, Any]) -> dict[str, Any]:
+        """Write `changed` to the row; the row as stored after it."""
+        assignments = ", ".join(f"{k} = ?" for k in changed)
+        self.conn.execute(f"UPDATE {entity.table} SET {assignments} WHERE id = ?",  # noqa: S608
+                          (*changed.values(), row_id))
+        after = self.row(entity.table, row_id)
+        assert after is not None
+        return after
 
     def delete(self, entity: Entity, row_id: int) -> dict[str, Any]:
         self._require_transaction()

@@ -122,29 +122,36 @@ class Cursor:
     def __init__(self, cursor: psycopg.Cursor[Any], returns_id: bool) -> None:
         self._cursor = cursor
         self.lastrowid: int | None = None
+        # whether the statement returns rows, asked of the result's status: psycopg's `description`
+        # builds a column object per column at each call (a save asked it seven times)
+        result = cursor.pgresult
+        self._rows = result is not None and result.status == pq.ExecStatus.TUPLES_OK
+        self._description: Any = None
         if returns_id:
             row = cursor.fetchone()
             self.lastrowid = int(row[0]) if row else None
 
     @property
     def description(self) -> Any:
-        return self._cursor.description
+        if self._description is None:
+            self._description = self._cursor.description
+        return self._description
 
     @property
     def rowcount(self) -> int:
         return self._cursor.rowcount
 
     def fetchone(self) -> Any:
-        return self._cursor.fetchone() if self._cursor.description else None
+        return self._cursor.fetchone() if self._rows else None
 
     def fetchall(self) -> list[Any]:
-        return self._cursor.fetchall() if self._cursor.description else []
+        return self._cursor.fetchall() if self._rows else []
 
     def fetchmany(self, size: int) -> list[Any]:
-        return self._cursor.fetchmany(size) if self._cursor.description else []
+        return self._cursor.fetchmany(size) if self._rows else []
 
     def __iter__(self) -> Iterator[Any]:
-        return iter(self._cursor) if self._cursor.description else iter(())
+        return iter(self._cursor) if self._rows else iter(())
 
 
 class _LooseInt(Dumper):
