@@ -1,7 +1,7 @@
 """Officers saving at once on a register on a PostgreSQL server, beside the SQLCipher file.
 
     python benchmarks/server.py [--officers 10] [--seconds 30] [--rate 300] [--quick]
-    python benchmarks/server.py --full URL [--file REGISTER.cdesk] [--only open,search,verify]
+    python benchmarks/server.py --full URL [--file REGISTER.cdesk] [--only open,search,chain,verify]
 
 Starts a throwaway cluster (tests/pg.py: Unix socket, fsync off as in the tests, so the figures
 are the app's and the server's work, not the disk's), makes a register with 50 activities and one
@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--full", metavar="URL", help="the full-size figures of the register at URL")
     parser.add_argument("--file", type=Path, default=Path("/tmp/bench200k.cdesk"),
                         help="with --full: the SQLCipher register of the same work (copied, never written)")
-    parser.add_argument("--only", default="", help="with --full: some of open,search,verify")
+    parser.add_argument("--only", default="", help="with --full: some of open,search,chain,verify")
     args = parser.parse_args(argv)
     print(f"machine: {multiprocessing.cpu_count()} CPU(s), this run on CPU(s)"
           f" {','.join(map(str, sorted(os.sched_getaffinity(0))))}")
