@@ -11,6 +11,9 @@ saves per second, the p50/p95 save time, the chain forks (entries that follow th
 be 0) and whether `verify` holds, and the time `verify` takes; then the same edits by one process
 on a SQLCipher file (the file has one writer at a time). Issue 21's targets: ≥ 300 saves/s and
 p95 ≤ 25 ms with 10 officers for 30 s, zero forks. --quick: 3 officers for 3 s (a smoke test).
+The baseline, run first by the same processes for the same time: the floor of a save (_Floor), so
+the ratios say what the app's save costs over a transaction that does nothing but write under the
+same kind of lock.
 
 Officers that save back to back (the default) measure the most saves per second the server takes;
 their save time is then mostly the wait for the writers' lock (N writers, X saves/s: N / X seconds
@@ -48,12 +51,41 @@ ACTIVITIES = 50
 PASSWORD = "bench officer"  # noqa: S105 - a throwaway cluster's
 
 
-def _save_for(target: str, secret: str, seconds: float, seed: int, rate: float = 0.0) -> list[float]:
+class _Floor:
+    """The floor of a save on the server: a row of an audit entry's size inserted by a transaction
+    that holds a writers' lock too (BEGIN and the lock, INSERT, COMMIT: three round trips), with
+    psycopg straight; no reads, no hashing, no index."""
+
+    BODY = "x" * 600
+
+    def __init__(self, target: str, secret: str) -> None:
+        import psycopg
+
+        self.conn = psycopg.connect(target, password=secret, autocommit=True)
+
+    def __enter__(self) -> _Floor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.conn.close()
+
+    def save(self) -> None:
+        self.conn.execute(f"BEGIN; SELECT pg_advisory_xact_lock({FLOOR_LOCK})")
+        self.conn.execute("INSERT INTO bench_floor (body) VALUES (%s)", (self.BODY,))
+        self.conn.execute("COMMIT")
+
+
+FLOOR_LOCK = 0x43444553_4B0000FF  # not the register's writers' lock
+
+
+def _save_for(target: str, secret: str, seconds: float, seed: int, rate: float = 0.0,
+              floor: bool = False) -> list[float]:
     """Audited edits of random activities until the time is up; each save's duration in ms. With a
-    rate (saves per second), save n is due at start + n / rate and its time counts from then."""
+    rate (saves per second), save n is due at start + n / rate and its time counts from then.
+    `floor`: the floor transaction instead (_Floor)."""
     chance = random.Random(seed)
     times: list[float] = []
-    with Register.open(target, secret) as register:
+    with _Floor(target, secret) if floor else Register.open(target, secret) as register:
         start = time.perf_counter()
         deadline = start + seconds
         n = 0
@@ -68,12 +100,15 @@ def _save_for(target: str, secret: str, seconds: float, seed: int, rate: float =
                 if due > began:
                     time.sleep(due - began)
                 began = due
-            records.update(register, "activity", chance.randint(1, ACTIVITIES), {"notes": f"edit {seed}-{n}"})
+            if isinstance(register, _Floor):
+                register.save()
+            else:
+                records.update(register, "activity", chance.randint(1, ACTIVITIES), {"notes": f"edit {seed}-{n}"})
             times.append((time.perf_counter() - began) * 1000)
     return times
 
 
-def _worker(args: tuple[str, str, float, int, float]) -> list[float]:
+def _worker(args: tuple[str, str, float, int, float, bool]) -> list[float]:
     return _save_for(*args)
 
 
@@ -116,11 +151,16 @@ def _one_save(target: str, secret: str, saves: int = 200) -> None:
           f" (at most {1000 / statistics.median(held):.0f} saves/s through the lock)")
 
 
-def _figures(name: str, seconds: float, samples: list[list[float]]) -> None:
+def _figures(name: str, seconds: float, samples: list[list[float]],
+             floor: tuple[float, float] | None = None) -> tuple[float, float]:
+    """Prints saves/s, p50 and p95 (and their ratios to `floor`'s saves/s and p95); returns both."""
     every = [t for s in samples for t in s]
     p95 = statistics.quantiles(every, n=20)[-1] if len(every) > 1 else every[0]
-    print(f"{name:<34} {len(every) / seconds:8.0f} saves/s   p50 {statistics.median(every):6.1f} ms"
-          f"   p95 {p95:6.1f} ms   ({len(samples)} writer(s), {len(every)} saves)")
+    rate = len(every) / seconds
+    ratios = f"   floor ×{rate / floor[0]:.2f} saves/s, ×{p95 / floor[1]:.2f} p95" if floor else ""
+    print(f"{name:<34} {rate:8.0f} saves/s   p50 {statistics.median(every):6.1f} ms"
+          f"   p95 {p95:6.1f} ms   ({len(samples)} writer(s), {len(every)} saves){ratios}")
+    return rate, p95
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -162,10 +202,15 @@ def main(argv: list[str] | None = None) -> int:
             for n in range(ACTIVITIES):
                 records.create(owner, "activity", {"name_en": f"Activity {n}", "status": "active"})
         logins = [pg.add_user(cluster, url, f"officer{n}", "officer", PASSWORD) for n in range(officers)]
+        with pg.admin(cluster, "bench") as conn:
+            conn.execute("CREATE TABLE bench_floor (id bigserial PRIMARY KEY, body text)")
+            conn.execute("GRANT INSERT ON bench_floor TO officer")
+            conn.execute("GRANT USAGE ON SEQUENCE bench_floor_id_seq TO officer")
         _one_save(logins[0], PASSWORD, 20 if args.quick else 200)
         each = args.rate / officers
         with multiprocessing.get_context("spawn").Pool(officers) as pool:
-            samples = pool.map(_worker, [(login, PASSWORD, seconds, n, each) for n, login in enumerate(logins)])
+            floors = pool.map(_worker, [(login, PASSWORD, seconds, n, each, True) for n, login in enumerate(logins)])
+            samples = pool.map(_worker, [(login, PASSWORD, seconds, n, each, False) for n, login in enumerate(logins)])
         with Register.open(url, pg.SUPERUSER_PASSWORD, read_only=True) as reader:
             entries, distinct = reader.conn.execute("SELECT count(*), count(DISTINCT prev_hash) FROM audit").fetchone()
             began = time.perf_counter()
@@ -173,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
             verify_s = time.perf_counter() - began
         print("PostgreSQL on a Unix socket, fsync off" + (f"; {args.rate:g} saves/s offered" if args.rate else
                                                           "; officers save back to back"))
-        _figures(f"PostgreSQL, {officers} officers", seconds, samples)
+        floor = _figures(f"floor, {officers} writers", seconds, floors)
+        _figures(f"PostgreSQL, {officers} officers", seconds, samples, floor)
         print(f"{'':34} chain forks {entries - distinct}; verify {'holds' if verdict.ok else 'FAILS'}"
               f" over {verdict.entries} entries in {verify_s:.2f} s")
     finally:

@@ -59,7 +59,13 @@ class RowWrites:
     def log(self, action: str, details: Mapping[str, Any] | None = None) -> str:
         """Audit an action that is not a row change (open, export, backup, rekey …)."""
         self._require_transaction()
-        return audit.append(self.conn, actor=self.actor, action=action, changes=details or {})
+        return self._append(actor=self.actor, action=action, changes=details or {})
+
+    def _append(self, *, actor: str, action: str, entity: str | None = None, entity_id: int | None = None,
+                changes: Mapping[str, Any] | None = None, row: Mapping[str, Any] | None = None) -> str:
+        """Append one audit entry in this transaction (audit.append); returns its hash, the new seal."""
+        return audit.append(self.conn, actor=actor, action=action, entity=entity, entity_id=entity_id,
+                            changes=changes, row=row)
 
     def row(self, table: str, row_id: int) -> dict[str, Any] | None:
         cursor = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,))  # noqa: S608
@@ -86,7 +92,7 @@ class RowWrites:
         stored = self.row(entity.table, row_id)
         assert stored is not None
         changes = {k: (None, v) for k, v in stored.items() if v is not None and k != "id"}
-        audit.append(self.conn, actor=self.actor, action="insert", entity=entity.name,
+        self._append(actor=self.actor, action="insert", entity=entity.name,
                      entity_id=row_id, changes=changes, row=stored)
         self._index(entity, stored)
         return row_id
@@ -194,7 +200,7 @@ class RowWrites:
         changed["updated_at"] = clock.timestamp()
         after = self._update_row(entity, row_id, changed)
         changes = {k: (before[k], after[k]) for k in changed}
-        audit.append(self.conn, actor=self.actor, action="update", entity=entity.name,
+        self._append(actor=self.actor, action="update", entity=entity.name,
                      entity_id=row_id, changes=changes, row=after)
         self._index(entity, after)
         return changes
@@ -215,7 +221,7 @@ class RowWrites:
             raise RecordMissing(entity.name, row_id)
         self.conn.execute(f"DELETE FROM {entity.table} WHERE id = ?", (row_id,))  # noqa: S608
         changes = {k: (v, None) for k, v in before.items() if v is not None and k != "id"}
-        audit.append(self.conn, actor=self.actor, action="delete", entity=entity.name,
+        self._append(actor=self.actor, action="delete", entity=entity.name,
                      entity_id=row_id, changes=changes)
         if f"{entity.table}_fts" in self._searchable:
             self.conn.execute(f"DELETE FROM {entity.table}_fts WHERE rowid = ?", (row_id,))  # noqa: S608

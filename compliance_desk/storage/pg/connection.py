@@ -141,6 +141,12 @@ class Cursor:
     def rowcount(self) -> int:
         return self._cursor.rowcount
 
+    def last_result(self) -> Cursor:
+        """After statements sent as one (`BEGIN; …; SELECT …`): the last one's result."""
+        while self._cursor.nextset():
+            pass
+        return Cursor(self._cursor, False)
+
     def fetchone(self) -> Any:
         return self._cursor.fetchone() if self._rows else None
 
