@@ -137,7 +137,11 @@ def page(register: Register, query: ListQuery, offset: int, limit: int) -> list[
     """Rows `offset` … `offset + limit` in the query's order, as stored."""
     match = index_match(register, query.entity, query.search) if query.search else None
     indexed_order = query.sort in ("reference", "id") or (query.sort not in query.entity.names)
-    scan = match is not None and indexed_order and _fts_count(register, query, match) > SCAN_ABOVE
+    # the plan's hint is SQLite's (`+t.id`); PostgreSQL's planner chooses from its own statistics, so
+    # there the matches are not counted a second time for it (a full pass over them: ~25 ms of a page's
+    # 80 at 200 000 customers)
+    scan = match is not None and indexed_order and register.engine == "sqlcipher" \
+        and _fts_count(register, query, match) > SCAN_ABOVE
     where, params = _where(register, query, scan)
     sql = f"SELECT t.* FROM {query.entity.table} t{where}{_order(query, register)} LIMIT ? OFFSET ?"  # noqa: S608
     cursor = register.conn.execute(sql, [*params, limit, offset])

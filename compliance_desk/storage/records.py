@@ -94,9 +94,11 @@ def update(register: Register, entity: str | Entity, record_id: int,
     entity = _entity(entity)
     cleaned = clean(entity, values, partial=True)
     with register.atomic():
-        current = get(register, entity, record_id)
-        check_one_of(entity, {**current, **cleaned})
-        return register.update(entity, record_id, cleaned, expected_version)
+        stored = register.stored_row(entity.table, record_id)
+        if stored is None:
+            raise RecordMissing(entity.name, record_id)
+        check_one_of(entity, {**decode(entity, register.opened_row(stored)), **cleaned})
+        return register.update(entity, record_id, cleaned, expected_version, before=stored)
 
 
 def version(register: Register, entity: str | Entity, record_id: int) -> int:

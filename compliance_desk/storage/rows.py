@@ -59,7 +59,13 @@ class RowWrites:
     def log(self, action: str, details: Mapping[str, Any] | None = None) -> str:
         """Audit an action that is not a row change (open, export, backup, rekey …)."""
         self._require_transaction()
-        return audit.append(self.conn, actor=self.actor, action=action, changes=details or {})
+        return self._append(actor=self.actor, action=action, changes=details or {})
+
+    def _append(self, *, actor: str, action: str, entity: str | None = None, entity_id: int | None = None,
+                changes: Mapping[str, Any] | None = None, row: Mapping[str, Any] | None = None) -> str:
+        """Append one audit entry in this transaction (audit.append); returns its hash, the new seal."""
+        return audit.append(self.conn, actor=actor, action=action, entity=entity, entity_id=entity_id,
+                            changes=changes, row=row)
 
     def row(self, table: str, row_id: int) -> dict[str, Any] | None:
         cursor = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,))  # noqa: S608
@@ -88,7 +94,7 @@ class RowWrites:
         stored = self._stored_row(entity.table, row_id)
         assert stored is not None
         changes = {k: (None, v) for k, v in stored.items() if v is not None and k != "id"}
-        audit.append(self.conn, actor=self.actor, action="insert", entity=entity.name,
+        self._append(actor=self.actor, action="insert", entity=entity.name,
                      entity_id=row_id, changes=changes, row=stored)
         self._index(entity, stored)
         return row_id
@@ -189,14 +195,19 @@ class RowWrites:
             raise StaleRecord(str(before.get("reference") or row_id), str(last[1]), str(last[2]), int(last[0]))
 
     def update(self, entity: Entity, row_id: int, values: Mapping[str, Any],
-               expected_version: int | None = None) -> dict[str, tuple[Any, Any]]:
+               expected_version: int | None = None, *, before: Mapping[str, Any] | None = None,
+               ) -> dict[str, tuple[Any, Any]]:
         """Apply changed values to a row with one audit entry; returns {field: (before, after)}.
 
         `expected_version`: the row's version when the editor read it (`row_version`); a row
         changed since is refused (StaleRecord, naming who changed it and when), never overwritten.
+        `before`: the row as stored, when the caller has just read it (`stored_row`) in this transaction and
+        nothing was executed since — the write lock is held from the transaction's start, so it is the
+        state written over; not read a second time.
         """
         self._require_transaction()
-        before = self._stored_row(entity.table, row_id)
+        if before is None:
+            before = self._stored_row(entity.table, row_id)
         if before is None:
             raise RecordMissing(entity.name, row_id)
         if "_save_token" in self.__dict__:  # before the version: a retried save finds its own change
@@ -211,16 +222,21 @@ class RowWrites:
         if not changed:
             return {}
         changed["updated_at"] = clock.timestamp()
+        after = self._update_row(entity, row_id, changed)
+        changes = {k: (before[k], after[k]) for k in changed}
+        self._append(actor=self.actor, action="update", entity=entity.name,
+                     entity_id=row_id, changes=changes, row=after)
+        self._index(entity, after)
+        return changes
+
+    def _update_row(self, entity: Entity, row_id: int, changed: Mapping[str, Any]) -> dict[str, Any]:
+        """Write `changed` to the row; the row as stored after it."""
         assignments = ", ".join(f"{k} = ?" for k in changed)
         self.conn.execute(f"UPDATE {entity.table} SET {assignments} WHERE id = ?",  # noqa: S608
                           (*changed.values(), row_id))
         after = self._stored_row(entity.table, row_id)
         assert after is not None
-        changes = {k: (before[k], after[k]) for k in changed}
-        audit.append(self.conn, actor=self.actor, action="update", entity=entity.name,
-                     entity_id=row_id, changes=changes, row=after)
-        self._index(entity, after)
-        return changes
+        return after
 
     def delete(self, entity: Entity, row_id: int) -> dict[str, Any]:
         self._require_transaction()
@@ -231,7 +247,7 @@ class RowWrites:
             raise RecordMissing(entity.name, row_id)
         self.conn.execute(f"DELETE FROM {entity.table} WHERE id = ?", (row_id,))  # noqa: S608
         changes = {k: (v, None) for k, v in before.items() if v is not None and k != "id"}
-        audit.append(self.conn, actor=self.actor, action="delete", entity=entity.name,
+        self._append(actor=self.actor, action="delete", entity=entity.name,
                      entity_id=row_id, changes=changes)
         if f"{entity.table}_fts" in self._searchable:
             self.conn.execute(f"DELETE FROM {entity.table}_fts WHERE rowid = ?", (row_id,))  # noqa: S608
@@ -250,6 +266,14 @@ class RowWrites:
     def _opened_row(self, row: dict[str, Any]) -> dict[str, Any]:
         """A stored row as the officer reads it."""
         return row
+
+    def stored_row(self, table: str, row_id: int) -> dict[str, Any] | None:
+        """The row as stored (sealed values sealed): what `update(before=…)` takes."""
+        return self._stored_row(table, row_id)
+
+    def opened_row(self, row: dict[str, Any]) -> dict[str, Any]:
+        """A stored row as the officer reads it (sealed values opened)."""
+        return self._opened_row(row)
 
     def opened_value(self, column: str, value: Any) -> Any:
         """One stored value of `column` as the officer reads it (an audit entry's before or after)."""

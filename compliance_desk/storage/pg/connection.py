@@ -125,11 +125,16 @@ class Cursor:
     def __init__(self, cursor: psycopg.Cursor[Any], returns_id: bool, sealer: Any = None) -> None:
         self._cursor = cursor
         self.lastrowid: int | None = None
+        # whether the statement returns rows, asked of the result's status: psycopg's `description`
+        # builds a column object per column at each call (a save asked it seven times)
+        result = cursor.pgresult
+        self._rows = result is not None and result.status == pq.ExecStatus.TUPLES_OK
+        self._description: Any = None
         if returns_id:
             row = cursor.fetchone()
             self.lastrowid = int(row[0]) if row else None
         self._sealed: list[tuple[int, str]] = []
-        if sealer is not None and cursor.description:
+        if sealer is not None and self._rows:
             from compliance_desk.storage.pg.sealed import COLUMNS
 
             self._sealed = [(i, d.name) for i, d in enumerate(cursor.description) if d.name in COLUMNS]
@@ -146,25 +151,33 @@ class Cursor:
 
     @property
     def description(self) -> Any:
-        return self._cursor.description
+        if self._description is None:
+            self._description = self._cursor.description
+        return self._description
 
     @property
     def rowcount(self) -> int:
         return self._cursor.rowcount
 
+    def last_result(self) -> Cursor:
+        """After statements sent as one (`BEGIN; …; SELECT …`): the last one's result."""
+        while self._cursor.nextset():
+            pass
+        return Cursor(self._cursor, False, self._sealer)
+
     def fetchone(self) -> Any:
-        return self._opened(self._cursor.fetchone()) if self._cursor.description else None
+        return self._opened(self._cursor.fetchone()) if self._rows else None
 
     def fetchall(self) -> list[Any]:
-        rows = self._cursor.fetchall() if self._cursor.description else []
+        rows = self._cursor.fetchall() if self._rows else []
         return [self._opened(r) for r in rows] if self._sealed else rows
 
     def fetchmany(self, size: int) -> list[Any]:
-        rows = self._cursor.fetchmany(size) if self._cursor.description else []
+        rows = self._cursor.fetchmany(size) if self._rows else []
         return [self._opened(r) for r in rows] if self._sealed else rows
 
     def __iter__(self) -> Iterator[Any]:
-        if not self._cursor.description:
+        if not self._rows:
             return iter(())
         return (self._opened(r) for r in self._cursor) if self._sealed else iter(self._cursor)
 

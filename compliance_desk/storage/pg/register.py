@@ -161,18 +161,68 @@ class PgRegister(Sealing, Register):
     # in how it starts and ends.
     UNDO_ERRORS = (DatabaseError, ConnectionLost)
 
+    # A save's round trips are its cost on a busy server: each is a wake-up of the client and of its
+    # server process, while the writers' lock is held. Statements without parameters that always
+    # run together go as one message (the simple query protocol runs them in order and stops at the
+    # first error, which is raised here as any statement's error).
+    _BEGIN = (f"BEGIN; SELECT pg_advisory_xact_lock({int(WRITER_LOCK)});"  # noqa: S608 - a constant
+              " SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+    _COMMIT = f"{NOTIFY_HEAD}; COMMIT"
+    # An entry written only if it follows the chain's head as it stands when the INSERT runs (read by
+    # the statement itself): the head read with the lock is used without a round trip of its own, and
+    # an entry written since by any other way (a bulk copy, a savepoint rolled back) is found here.
+    _APPEND_ON_HEAD = (
+        "INSERT INTO audit (seq, ts, actor, action, entity, entity_id, changes, row_hash, prev_hash, hash)"
+        " SELECT ?::bigint, ?, ?, ?, ?, ?::bigint, ?, ?, ?, ?"
+        " WHERE (SELECT hash FROM audit ORDER BY seq DESC LIMIT 1) = ?")
+    _head: tuple[int, str] | None = None  # the chain's head in this transaction, as this register wrote it
+
     def _begin(self) -> None:
-        """BEGIN under the writers' advisory lock: two officers' saves never fork the chain."""
-        self.conn.execute("BEGIN")
+        """BEGIN under the writers' advisory lock, and the chain's head read after it (one round trip):
+        two officers' saves never fork the chain, and every read of the transaction comes after the
+        lock, so it sees the state written over."""
+        self._head = None
         try:
-            self.conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
+            found = self.conn.execute(self._BEGIN).last_result().fetchone()
         except BaseException:
             self._undo()
             raise
+        self._head = (int(found[0]), str(found[1])) if found else None
 
     def _commit(self) -> None:
-        self.conn.execute(NOTIFY_HEAD)  # delivered only if the COMMIT below happens (storage/pg/live.py)
-        self.conn.execute("COMMIT")
+        """The chain's new head told to the other officers, then COMMIT, in one round trip: PostgreSQL
+        delivers the notice only if the COMMIT happens (storage/pg/live.py)."""
+        self._head = None
+        self.conn.execute(self._COMMIT)
+
+    def _undo(self) -> None:
+        if self._depth == 0:
+            self._head = None
+        super()._undo()
+
+    def _append(self, *, actor: str, action: str, entity: str | None = None, entity_id: int | None = None,
+                changes: Mapping[str, Any] | None = None, row: Mapping[str, Any] | None = None) -> str:
+        """The entry after the head this transaction knows, written only if that is still the head;
+        else (the head moved by another way) read the head and append as the file does."""
+        entry: dict[str, Any] = {"actor": actor, "action": action, "entity": entity, "entity_id": entity_id,
+                                 "changes": changes, "row": row}
+        head, self._head = self._head, None
+        if head is not None:
+            values = audit.make_entry(head[0] + 1, head[1], **entry)
+            if self.conn.execute(self._APPEND_ON_HEAD, (*values, head[1])).rowcount == 1:
+                self._head = (int(values[0]), str(values[-1]))
+                return str(values[-1])
+        return super()._append(**entry)
+
+    def _update_row(self, entity: Entity, row_id: int, changed: Mapping[str, Any]) -> dict[str, Any]:
+        """UPDATE … RETURNING the row as stored after it (no trigger changes a register row after its
+        UPDATE on the server): one round trip, where the file reads the row again."""
+        assignments = ", ".join(f"{k} = ?" for k in changed)
+        cursor = self.conn.execute(f"UPDATE {entity.table} SET {assignments} WHERE id = ? RETURNING *",  # noqa: S608
+                                   (*changed.values(), row_id))
+        found = cursor.fetchone()
+        assert found is not None
+        return dict(zip([d[0] for d in cursor.description], found, strict=True))
 
     @contextmanager
     def plain_errors(self, path: Any = None) -> Iterator[None]:
