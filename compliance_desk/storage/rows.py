@@ -217,7 +217,7 @@ class RowWrites:
         if expected_version is not None:
             self._check_version(entity, row_id, before, expected_version)
         data = {k: _stored(v) for k, v in values.items()}
-        shown = self._opened_row(before)
+        shown = self._opened_row(dict(before))
         changed = self._sealing(entity, {k: v for k, v in data.items() if shown.get(k) != v})
         if not changed:
             return {}

@@ -137,7 +137,7 @@ class Cursor:
         if sealer is not None and self._rows:
             from compliance_desk.storage.pg.sealed import COLUMNS
 
-            self._sealed = [(i, d.name) for i, d in enumerate(cursor.description) if d.name in COLUMNS]
+            self._sealed = [(i, d.name) for i, d in enumerate(cursor.description or ()) if d.name in COLUMNS]
         self._sealer = sealer
 
     def _opened(self, row: Any) -> Any:
