@@ -68,7 +68,7 @@ def cut_at_commit(monkeypatch, cluster, register: Register, *, committed: bool) 
     real = conn.execute
 
     def execute(sql, params=None):
-        if sql == "COMMIT":
+        if isinstance(sql, str) and sql.rstrip().endswith("COMMIT"):  # alone, or after the head's notice
             if committed:
                 real(sql)
             with pg.admin(cluster) as admin:  # as a restart or a network cut would end it

@@ -218,9 +218,10 @@ class PgRegister(Sealing, Register):
         """UPDATE … RETURNING the row as stored after it (no trigger changes a register row after its
         UPDATE on the server): one round trip, where the file reads the row again."""
         assignments = ", ".join(f"{k} = ?" for k in changed)
-        cursor = self.conn.execute(f"UPDATE {entity.table} SET {assignments} WHERE id = ? RETURNING *",  # noqa: S608
-                                   (*changed.values(), row_id))
-        found = cursor.fetchone()
+        with self.conn.as_stored():  # sealed values as stored: what the chain hashes
+            cursor = self.conn.execute(f"UPDATE {entity.table} SET {assignments} WHERE id = ? RETURNING *",  # noqa: S608
+                                       (*changed.values(), row_id))
+            found = cursor.fetchone()
         assert found is not None
         return dict(zip([d[0] for d in cursor.description], found, strict=True))
 
