@@ -256,8 +256,8 @@ def run_measurement(m: Measurement, bench: Any, runs: int, log: Callable[[str], 
                 except Incomplete as error:
                     gave_up = error
                     continue
-                for key, values in _split(reading, m.figures).items():
-                    into[key].append(values)
+                for key, samples in _split(reading, m.figures).items():
+                    into[key].append(samples)
             if gave_up is not None:
                 break
             if (i + 1) % m.repeat == 0:

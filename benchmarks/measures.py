@@ -106,15 +106,15 @@ def open_bare(bench: Bench) -> dict[str, list[Timed] | list[float]]:
 QUERY_BATCH_S = 0.05  # each query is repeated for this much CPU time; its figure is the mean of one
 
 
-def _batch(work: Any, cpu_seconds: float, scale: float = 1000.0) -> Timed:
-    """`work()` repeated until it has taken `cpu_seconds` of this process's CPU (or ten times that of
-    wall time, for work that mostly waits): the mean wall and CPU time of one, in ms by default.
+def _batch(work: Any, cpu_seconds: float, scale: float = 1000.0, wall_cap: float = 10.0) -> Timed:
+    """`work()` repeated until it has taken `cpu_seconds` of this process's CPU (or `wall_cap` times that
+    of wall time, for work that mostly waits): the mean wall and CPU time of one, in ms by default.
     Both sides of a figure run the same batches, so a pause of the scheduler falls as often in each."""
     watch, done = Stopwatch(), 0
     while True:
         work()
         done += 1
-        if watch.cpu_elapsed() >= cpu_seconds or time.perf_counter() - watch.wall >= 10 * cpu_seconds:
+        if watch.cpu_elapsed() >= cpu_seconds or time.perf_counter() - watch.wall >= wall_cap * cpu_seconds:
             return watch.elapsed(scale, done)
 
 
@@ -175,8 +175,9 @@ def sort_direct(bench: Bench) -> Timed:
 
 
 # ---------------------------------------------------------------- save one record (this process)
-SAVES = 10  # batches per run
-BATCH_S = 0.2  # each batch saves for this much CPU time; its figure is the mean time of one save in it
+SAVES = 6  # batches per run
+BATCH_S = 0.2  # each batch saves for this much CPU time (or 5 × that of wall time: a plain insert mostly
+# waits for its fsync); its figure is the mean time of one save in it
 # A save takes about 2 ms and a plain insert 0.25 ms: shorter than the scheduler's time slice (3 ms),
 # so beside a busy process a single save either runs whole or waits a whole slice, and the p50 of
 # single saves measured the scheduler (its ratio moved 90 % between a quiet and a loaded run while
@@ -197,7 +198,7 @@ def _batches(bench: Bench, one: Any) -> list[Timed]:
     """SAVES batches of `one(i)` calls, each of BATCH_S of CPU time: the mean milliseconds per call."""
     seconds = BATCH_S / 10 if bench.quick else BATCH_S
     calls = iter(range(10**9))
-    return [_batch(lambda: one(next(calls)), seconds) for _ in range(SAVES)]
+    return [_batch(lambda: one(next(calls)), seconds, wall_cap=5.0) for _ in range(SAVES)]
 
 
 def save_app(bench: Bench) -> list[Timed]:
