@@ -45,6 +45,18 @@ class Stopwatch:
         return time.process_time() - self.cpu
 
 
+def batch(work: Any, cpu_seconds: float, scale: float = 1000.0, wall_cap: float = 10.0) -> Timed:
+    """`work()` repeated until it has taken `cpu_seconds` of this process's CPU (or `wall_cap` times that
+    of wall time, for work that mostly waits): the mean wall and CPU time of one, in ms by default.
+    Both sides of a figure run the same batches, so a pause of the scheduler falls as often in each."""
+    watch, done = Stopwatch(), 0
+    while True:
+        work()
+        done += 1
+        if watch.cpu_elapsed() >= cpu_seconds or time.perf_counter() - watch.wall >= wall_cap * cpu_seconds:
+            return watch.elapsed(scale, done)
+
+
 # One sample: a Timed for a time; a plain number for a quantity that is not a time (memory), which
 # stands for both its wall and its CPU side.
 Value = float | Timed

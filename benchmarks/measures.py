@@ -20,7 +20,7 @@ from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
-from harness import Incomplete, Stopwatch, Timed
+from harness import Incomplete, Stopwatch, Timed, batch
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -106,18 +106,6 @@ def open_bare(bench: Bench) -> dict[str, list[Timed] | list[float]]:
 QUERY_BATCH_S = 0.05  # each query is repeated for this much CPU time; its figure is the mean of one
 
 
-def _batch(work: Any, cpu_seconds: float, scale: float = 1000.0, wall_cap: float = 10.0) -> Timed:
-    """`work()` repeated until it has taken `cpu_seconds` of this process's CPU (or `wall_cap` times that
-    of wall time, for work that mostly waits): the mean wall and CPU time of one, in ms by default.
-    Both sides of a figure run the same batches, so a pause of the scheduler falls as often in each."""
-    watch, done = Stopwatch(), 0
-    while True:
-        work()
-        done += 1
-        if watch.cpu_elapsed() >= cpu_seconds or time.perf_counter() - watch.wall >= wall_cap * cpu_seconds:
-            return watch.elapsed(scale, done)
-
-
 def search_app(bench: Bench) -> list[Timed]:
     """Each query as the table runs it (count, first page of 200 in reference order), in ms: the mean of
     a batch of QUERY_BATCH_S of CPU time."""
@@ -132,7 +120,7 @@ def search_app(bench: Bench) -> list[Timed]:
         listing.page(register, query, 0, 200)
 
     seconds = QUERY_BATCH_S / 10 if bench.quick else QUERY_BATCH_S
-    return [_batch(lambda text=text: search(text), seconds) for text in QUERIES]
+    return [batch(lambda text=text: search(text), seconds) for text in QUERIES]
 
 
 def search_direct(bench: Bench) -> list[Timed]:
@@ -149,7 +137,7 @@ def search_direct(bench: Bench) -> list[Timed]:
 
     expressions = [match_expression(text) for text in QUERIES]
     seconds = QUERY_BATCH_S / 10 if bench.quick else QUERY_BATCH_S
-    return [_batch(lambda e=expression: direct(e), seconds) for expression in expressions]
+    return [batch(lambda e=expression: direct(e), seconds) for expression in expressions]
 
 
 def sort_app(bench: Bench) -> Timed:
@@ -198,7 +186,7 @@ def _batches(bench: Bench, one: Any) -> list[Timed]:
     """SAVES batches of `one(i)` calls, each of BATCH_S of CPU time: the mean milliseconds per call."""
     seconds = BATCH_S / 10 if bench.quick else BATCH_S
     calls = iter(range(10**9))
-    return [_batch(lambda: one(next(calls)), seconds, wall_cap=5.0) for _ in range(SAVES)]
+    return [batch(lambda: one(next(calls)), seconds, wall_cap=5.0) for _ in range(SAVES)]
 
 
 def save_app(bench: Bench) -> list[Timed]:
