@@ -57,6 +57,22 @@ def batch(work: Any, cpu_seconds: float, scale: float = 1000.0, wall_cap: float 
             return watch.elapsed(scale, done)
 
 
+def alternate(pieces: Sequence[tuple[Callable[[], Timed], Callable[[], Timed]]], app_first: bool,
+              ) -> tuple[list[Timed], list[Timed]]:
+    """Each piece's app side and floor side timed one right after the other, which goes first
+    alternating from piece to piece (the app first in the first piece when `app_first`): the app's
+    times and the floor's, in the pieces' order."""
+    ours, floor = [], []
+    for j, (app, base) in enumerate(pieces):
+        if (j % 2 == 0) == app_first:
+            ours.append(app())
+            floor.append(base())
+        else:
+            floor.append(base())
+            ours.append(app())
+    return ours, floor
+
+
 # One sample: a Timed for a time; a plain number for a quantity that is not a time (memory), which
 # stands for both its wall and its CPU side.
 Value = float | Timed
@@ -124,6 +140,11 @@ class Measurement:
     teardown: Callable[[Any], None] | None = None
     # what this machine must have (e.g. a PostgreSQL server): returns why it cannot run here, or None
     needs: Callable[[Any], str | None] | None = None
+    # both sides in one call, interleaved piece by piece (one query's batch of the app, then the same
+    # query's batch of the floor, …; see `alternate`): (bench, app_first) -> (app's reading, floor's).
+    # Short work needs it: a neighbour's load that comes and goes in seconds then weighs on both sides
+    # of each piece. measure and baseline still serve --profile.
+    together: Callable[[Any, bool], tuple[Reading, Reading]] | None = None
 
 
 @dataclass(frozen=True)
@@ -258,9 +279,20 @@ def run_measurement(m: Measurement, bench: Any, runs: int, log: Callable[[str], 
         m.setup(bench)
     try:
         if m.warmup:
-            m.baseline(bench)
-            m.measure(bench)
+            if m.together is not None:
+                m.together(bench, False)
+            else:
+                m.baseline(bench)
+                m.measure(bench)
         for i in range(runs):
+            if m.together is not None:
+                app_reading, floor_reading = m.together(bench, i % 2 == 1)
+                for into, reading in ((ours, app_reading), (floor, floor_reading)):
+                    for key, samples in _split(reading, m.figures).items():
+                        into[key].append(samples)
+                if (i + 1) % m.repeat == 0:
+                    log(f"  {m.name}: run {(i + 1) // m.repeat}/{runs // m.repeat}")
+                continue
             steps = [(m.baseline, floor), (m.measure, ours)]
             for function, into in (steps if i % 2 == 0 else steps[::-1]):
                 try:

@@ -20,7 +20,7 @@ from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
-from harness import Incomplete, Stopwatch, Timed, batch
+from harness import Incomplete, Stopwatch, Timed, alternate, batch
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -106,9 +106,8 @@ def open_bare(bench: Bench) -> dict[str, list[Timed] | list[float]]:
 QUERY_BATCH_S = 0.05  # each query is repeated for this much CPU time; its figure is the mean of one
 
 
-def search_app(bench: Bench) -> list[Timed]:
-    """Each query as the table runs it (count, first page of 200 in reference order), in ms: the mean of
-    a batch of QUERY_BATCH_S of CPU time."""
+def _searches(bench: Bench) -> list[Any]:
+    """Each query as the table runs it (count, first page of 200 in reference order)."""
     from compliance_desk.domain.entities import CUSTOMER
     from compliance_desk.storage import listing
 
@@ -119,13 +118,12 @@ def search_app(bench: Bench) -> list[Timed]:
         listing.count(register, query)
         listing.page(register, query, 0, 200)
 
-    seconds = QUERY_BATCH_S / 10 if bench.quick else QUERY_BATCH_S
-    return [batch(lambda text=text: search(text), seconds) for text in QUERIES]
+    return [lambda text=text: search(text) for text in QUERIES]
 
 
-def search_direct(bench: Bench) -> list[Timed]:
+def _direct_searches(bench: Bench) -> list[Any]:
     """The same FTS5 MATCH (its expression built beforehand) straight on the connection: the matches
-    counted, and the first 200 matching rows fetched in the index's order. In ms, batched as the app's."""
+    counted, and the first 200 matching rows fetched in the index's order."""
     from compliance_desk.storage.search import match_expression
 
     conn = bench.register.conn
@@ -136,8 +134,28 @@ def search_direct(bench: Bench) -> list[Timed]:
                      " WHERE customers_fts MATCH ? LIMIT 200", (expression,)).fetchall()
 
     expressions = [match_expression(text) for text in QUERIES]
-    seconds = QUERY_BATCH_S / 10 if bench.quick else QUERY_BATCH_S
-    return [batch(lambda e=expression: direct(e), seconds) for expression in expressions]
+    return [lambda e=expression: direct(e) for expression in expressions]
+
+
+def _query_seconds(bench: Bench) -> float:
+    return QUERY_BATCH_S / 10 if bench.quick else QUERY_BATCH_S
+
+
+def search_app(bench: Bench) -> list[Timed]:
+    """Each query as the table runs it, in ms: the mean of a batch of QUERY_BATCH_S of CPU time."""
+    return [batch(work, _query_seconds(bench)) for work in _searches(bench)]
+
+
+def search_direct(bench: Bench) -> list[Timed]:
+    """Each query's FTS5 MATCH straight on the connection, in ms, batched as the app's."""
+    return [batch(work, _query_seconds(bench)) for work in _direct_searches(bench)]
+
+
+def search_together(bench: Bench, app_first: bool) -> tuple[list[Timed], list[Timed]]:
+    """Query by query, the app's batch and the direct batch one right after the other."""
+    seconds = _query_seconds(bench)
+    return alternate([(lambda a=app: batch(a, seconds), lambda d=direct: batch(d, seconds))
+                      for app, direct in zip(_searches(bench), _direct_searches(bench), strict=True)], app_first)
 
 
 def sort_app(bench: Bench) -> Timed:
@@ -182,24 +200,22 @@ def drop_floor_table(bench: Bench) -> None:
     bench.register.conn.execute("DROP TABLE IF EXISTS benchmark_floor")
 
 
-def _batches(bench: Bench, one: Any) -> list[Timed]:
-    """SAVES batches of `one(i)` calls, each of BATCH_S of CPU time: the mean milliseconds per call."""
-    seconds = BATCH_S / 10 if bench.quick else BATCH_S
-    calls = iter(range(10**9))
-    return [batch(lambda: one(next(calls)), seconds, wall_cap=5.0) for _ in range(SAVES)]
+def _save_seconds(bench: Bench) -> float:
+    return BATCH_S / 10 if bench.quick else BATCH_S
 
 
-def save_app(bench: Bench) -> list[Timed]:
+def _save_one(bench: Bench) -> Any:
+    """One customer saved the app's way (audited, indexed), a different one of the first 1 000 each time."""
     from compliance_desk.storage import kyc
 
-    def one(i: int) -> None:
+    def one() -> None:
         bench._counter += 1
-        kyc.save_customer(bench.register, 1 + i % 1000, {"notes": f"benchmark edit {bench._counter}"})
+        kyc.save_customer(bench.register, 1 + bench._counter % 1000, {"notes": f"benchmark edit {bench._counter}"})
 
-    return _batches(bench, one)
+    return one
 
 
-def save_plain(bench: Bench) -> list[Timed]:
+def _insert_one(bench: Bench) -> Any:
     """One row (a customer's stored values as JSON, the size of the row saved) inserted in its own
     transaction on the same connection, with the same journal and sync settings; no audit, no index."""
     conn = bench.register.conn
@@ -207,12 +223,31 @@ def save_plain(bench: Bench) -> list[Timed]:
     body = json.dumps(dict(zip([d[0] for d in found.description], found.fetchone(), strict=True)),
                       ensure_ascii=False)
 
-    def one(_i: int) -> None:
+    def one() -> None:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("INSERT INTO benchmark_floor (body) VALUES (?)", (body,))
         conn.execute("COMMIT")
 
-    return _batches(bench, one)
+    return one
+
+
+def save_app(bench: Bench) -> list[Timed]:
+    """SAVES batches of saves, each of BATCH_S of CPU time: the mean milliseconds of one save."""
+    one = _save_one(bench)
+    return [batch(one, _save_seconds(bench), wall_cap=5.0) for _ in range(SAVES)]
+
+
+def save_plain(bench: Bench) -> list[Timed]:
+    """SAVES batches of plain one-row insert transactions, batched as the app's saves."""
+    one = _insert_one(bench)
+    return [batch(one, _save_seconds(bench), wall_cap=5.0) for _ in range(SAVES)]
+
+
+def save_together(bench: Bench, app_first: bool) -> tuple[list[Timed], list[Timed]]:
+    """SAVES pairs of batches, a batch of saves and a batch of plain inserts one right after the other."""
+    save, insert, seconds = _save_one(bench), _insert_one(bench), _save_seconds(bench)
+    return alternate([(lambda: batch(save, seconds, wall_cap=5.0), lambda: batch(insert, seconds, wall_cap=5.0))
+                      for _ in range(SAVES)], app_first)
 
 
 # ---------------------------------------------------------------- verify (this process)

@@ -31,7 +31,8 @@ reports its own CPU time), a plain number for memory: one, a list of samples (on
 or {figure key: value(s)} when one run feeds several figures. If one side runs in a fresh process, so does the
 other. Each `Figure` has a key (ending in its unit: `_s`, `_ms`, `_mb`), a title, a unit, a
 statistic (median, p95, maximum) and a target: a ratio to the baseline, or `absolute=True` for
-memory. Work of a few milliseconds takes `repeat=5` (more pairs); `runs=1` suits work of minutes;
+memory. Work of a few milliseconds takes `repeat=5` (more pairs) and `together=` a function timing both sides
+piece by piece, one right after the other (harness.alternate: query by query, batch by batch); `runs=1` suits work of minutes;
 `needs` returns why the machine cannot run it (no PostgreSQL server), which is printed instead of a
 figure. A `Relation` judges one figure against another (Arabic PDF ≤ 2 × English). For example:
 
@@ -88,7 +89,7 @@ FIGURES: list[Measurement | Relation] = [
                 "the same FTS5 MATCH counted and its first 200 rows fetched (index order), on the connection",
                 (Figure("search_p50_ms", "search p50 (20 queries, each a 50 ms CPU batch)", "ms"),
                  Figure("search_p95_ms", "search p95 (20 queries, each a 50 ms CPU batch)", "ms", p95, 1.5)),
-                warmup=True, repeat=5),
+                warmup=True, repeat=5, together=m.search_together),
     Measurement("sort", m.sort_app, m.sort_direct,
                 "count, and the first and last 200 rows ORDER BY full_name_ar, straight on the connection",
                 (Figure("sort_scroll_s", "sort by Arabic name, first and last page", "s"),), warmup=True),
@@ -98,7 +99,7 @@ FIGURES: list[Measurement | Relation] = [
                 " figure only, the ratio is judged on CPU",
                 (Figure("save_p50_ms", "save one customer (+ audit, index), p50 of 0.2 s CPU batches", "ms",
                         median, 10.0),),
-                warmup=True, repeat=2, setup=m.floor_table, teardown=m.drop_floor_table),
+                warmup=True, repeat=2, setup=m.floor_table, teardown=m.drop_floor_table, together=m.save_together),
     Measurement("verify", m.verify_app, m.verify_floor,
                 "the same entries read and SHA-256 over the same canonical bytes in a plain loop",
                 (Figure("verify_s", "verify the audit chain", "s", median, 1.5),), runs=5),
@@ -130,7 +131,8 @@ FIGURES: list[Measurement | Relation] = [
                  Figure("dsr_person_ms", "one view of a person, 50 linked records (target 200 ms)", "ms", median,
                         10.0),
                  Figure("dsr_report_s", "requests report PDF, a year (target 3 s)", "s", median, 2.5)),
-                warmup=True, setup=data_requests.setup, teardown=data_requests.teardown),
+                warmup=True, setup=data_requests.setup, teardown=data_requests.teardown,
+                together=data_requests.together),
     Measurement("import", m.import_app, m.import_plain,
                 "the same csv parsed and executemany'd into a plain SQLCipher table, fresh process",
                 (Figure("import_s", "import customers from csv (new register)", "s", median, 5.0),),

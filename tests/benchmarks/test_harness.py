@@ -18,6 +18,7 @@ from harness import (  # noqa: E402
     Result,
     Stopwatch,
     Timed,
+    alternate,
     compare,
     maximum,
     median,
@@ -224,3 +225,21 @@ def test_a_measurement_this_machine_cannot_run_is_reported_not_failed() -> None:
     assert result.as_json()["value"] is None and result.as_json()["unavailable"] == result.unavailable
     assert table([result])[1] == ("10 officers saving                           not measured: no PostgreSQL server"
                                   " (set COMPLIANCE_DESK_BENCH_PG)")
+
+
+def test_short_work_is_timed_piece_by_piece_both_sides_together_alternating_which_goes_first() -> None:
+    calls: list[str] = []
+
+    def piece(name: str, wall: float) -> object:
+        return lambda: calls.append(name) or Timed(wall, wall / 2)
+
+    def together(_bench: object, app_first: bool) -> tuple[list[Timed], list[Timed]]:
+        return alternate([(piece("app1", 4.0), piece("floor1", 2.0)), (piece("app2", 6.0), piece("floor2", 2.0))],
+                         app_first)
+
+    never = Measurement("q", lambda _b: 1 / 0, lambda _b: 1 / 0, "direct", (Figure("q_ms", "q", "ms"),),
+                        together=together)  # type: ignore[arg-type]
+    (result,) = run_measurement(never, None, 2)
+    assert calls == ["floor1", "app1", "app2", "floor2", "app1", "floor1", "floor2", "app2"]
+    assert result.samples == [4.0, 6.0, 4.0, 6.0] and result.cpu_samples == [2.0, 3.0, 2.0, 3.0]
+    assert result.run_ratios == [2.5, 2.5] and result.baseline_samples == [2.0, 2.0, 2.0, 2.0]
