@@ -125,7 +125,7 @@ FIGURES: list[Measurement | Relation] = [
     Relation("pdf_ar_vs_en_s", "  PDF Arabic against English", "pdf_ar_s", "pdf_en_s", 2.0),
     Measurement("requests", data_requests.measure, data_requests.baseline,
                 "queue: the requests SELECT on the connection; person: the same rows selected and put as text in"
-                " bare QTableWidgets shown (queue and person: means of 50 ms CPU batches, each side); report: the year's rows selected and the report's strings drawn with"
+                " bare QTableWidgets shown (queue and person: means of 0.2 s CPU batches, each side, one right after the other); report: the year's rows selected and the report's strings drawn with"
                 " canvas.drawString (issue 17: 20 000 requests, a person with 50 linked records)",
                 (Figure("dsr_queue_ms", "action queue, 20 000 requests (target 100 ms)", "ms", median, 10.0),
                  Figure("dsr_person_ms", "one view of a person, 50 linked records (target 200 ms)", "ms", median,
