@@ -13,6 +13,7 @@ A `Relation` judges one figure against another, run by run (Arabic PDF against E
 
 from __future__ import annotations
 
+import gc
 import math
 import statistics
 import time
@@ -62,14 +63,12 @@ def alternate(pieces: Sequence[tuple[Callable[[], Timed], Callable[[], Timed]]],
     """Each piece's app side and floor side timed one right after the other, which goes first
     alternating from piece to piece (the app first in the first piece when `app_first`): the app's
     times and the floor's, in the pieces' order."""
-    ours, floor = [], []
+    ours: list[Timed] = []
+    floor: list[Timed] = []
     for j, (app, base) in enumerate(pieces):
-        if (j % 2 == 0) == app_first:
-            ours.append(app())
-            floor.append(base())
-        else:
-            floor.append(base())
-            ours.append(app())
+        for side, into in ((app, ours), (base, floor)) if (j % 2 == 0) == app_first else ((base, floor), (app, ours)):
+            gc.collect()  # neither side pays for the garbage the other left (a collection is ~10 % of a batch)
+            into.append(side())
     return ours, floor
 
 
@@ -295,6 +294,7 @@ def run_measurement(m: Measurement, bench: Any, runs: int, log: Callable[[str], 
                 continue
             steps = [(m.baseline, floor), (m.measure, ours)]
             for function, into in (steps if i % 2 == 0 else steps[::-1]):
+                gc.collect()  # neither side pays for the garbage the other left
                 try:
                     reading = function(bench)
                 except Incomplete as error:

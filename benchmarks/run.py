@@ -84,7 +84,7 @@ FIGURES: list[Measurement | Relation] = [
                 "a bare QMainWindow with an empty QTableView, shown and painted from a fresh process",
                 (Figure("open_s", "open to first paint (KYC page, Arabic) best of 3", "s", minimum, 3.0),
                  Figure("peak_rss_mb", "peak RSS, register open and scrolled", "MB", maximum, 250, absolute=True)),
-                warmup=True),
+                warmup=True, repeat=2),
     Measurement("search", m.search_app, m.search_direct,
                 "the same FTS5 MATCH counted and its first 200 rows fetched (index order), on the connection",
                 (Figure("search_p50_ms", "search p50 (20 queries, each a 50 ms CPU batch)", "ms"),
@@ -121,7 +121,7 @@ FIGURES: list[Measurement | Relation] = [
                 "the report's own strings (shaped and reordered for Arabic) drawn at the same positions with"
                 " canvas.drawString, no layout engine, fresh process",
                 (Figure("pdf_en_s", "PDF disclosure log, English", "s", median, 2.5),
-                 Figure("pdf_ar_s", "PDF disclosure log, Arabic", "s")), setup=m.record_pdf),
+                 Figure("pdf_ar_s", "PDF disclosure log, Arabic", "s")), setup=m.record_pdf, repeat=3),
     Relation("pdf_ar_vs_en_s", "  PDF Arabic against English", "pdf_ar_s", "pdf_en_s", 2.0),
     Measurement("requests", data_requests.measure, data_requests.baseline,
                 "queue: the requests SELECT on the connection; person: the same rows selected and put as text in"
@@ -132,7 +132,7 @@ FIGURES: list[Measurement | Relation] = [
                         10.0),
                  Figure("dsr_report_s", "requests report PDF, a year (target 3 s)", "s", median, 2.5)),
                 warmup=True, setup=data_requests.setup, teardown=data_requests.teardown,
-                together=data_requests.together),
+                together=data_requests.together, repeat=3),
     Measurement("import", m.import_app, m.import_plain,
                 "the same csv parsed and executemany'd into a plain SQLCipher table, fresh process",
                 (Figure("import_s", "import customers from csv (new register)", "s", median, 5.0),),
