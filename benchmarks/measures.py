@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from hashlib import sha256
 from pathlib import Path
 from typing import Any
@@ -154,7 +155,7 @@ def search_direct(bench: Bench) -> list[Timed]:
 def search_together(bench: Bench, app_first: bool) -> tuple[list[Timed], list[Timed]]:
     """Query by query, the app's batch and the direct batch one right after the other."""
     seconds = _query_seconds(bench)
-    return alternate([(lambda a=app: batch(a, seconds), lambda d=direct: batch(d, seconds))
+    return alternate([(partial(batch, app, seconds), partial(batch, direct, seconds))
                       for app, direct in zip(_searches(bench), _direct_searches(bench), strict=True)], app_first)
 
 
