@@ -3,23 +3,25 @@
 A measure does the work the app's way; its baseline does the same work at its floor on this
 machine: the same query straight on the connection, the same bytes hashed in a plain loop, the
 same strings drawn bare. In-process ones run in this process on the bench's open register; the
-others start a fresh process (probe.py) for each side, so both start the same way.
+others start a fresh process (probe.py) for each side, so both start the same way. Every side
+returns `Timed` values (harness.py): wall time and the CPU time of the process doing the work (this
+one's, or the probe's own as it reports it); the ratio is judged on the CPU times.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import os
 import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
-from harness import Incomplete
+from harness import Incomplete, Stopwatch, Timed, alternate, batch
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -80,38 +82,33 @@ class Bench:
         return dict(json.loads(result.stdout.strip().splitlines()[-1]))
 
 
-def _ms(started: float) -> float:
-    return (time.perf_counter() - started) * 1000
-
-
 # ---------------------------------------------------------------- open to first paint (fresh process)
 TRIES = 3  # launches (or executions of a query) per side and run: the best of them is the run's figure
 
 
-def open_app(bench: Bench) -> dict[str, list[float]]:
+def _opened(found: list[dict[str, Any]]) -> dict[str, list[Timed] | list[float]]:
+    """Launch to first paint: wall as the parent saw it, CPU the probe's own at that moment."""
+    return {"open_s": [Timed(f["open_s"], f["open_cpu_s"]) for f in found],
+            "peak_rss_mb": [f["peak_rss_mb"] for f in found]}
+
+
+def open_app(bench: Bench) -> dict[str, list[Timed] | list[float]]:
     bench.release()
     found = [bench.probe("open-app", str(bench.path), repr(time.time())) for _ in range(TRIES)]
     bench.details["open_rows_fetched"] = found[0]["rows_fetched"]
-    return {"open_s": [f["open_s"] for f in found], "peak_rss_mb": [f["peak_rss_mb"] for f in found]}
+    return _opened(found)
 
 
-def open_bare(bench: Bench) -> dict[str, list[float]]:
-    found = [bench.probe("open-bare", repr(time.time())) for _ in range(TRIES)]
-    return {"open_s": [f["open_s"] for f in found], "peak_rss_mb": [f["peak_rss_mb"] for f in found]}
+def open_bare(bench: Bench) -> dict[str, list[Timed] | list[float]]:
+    return _opened([bench.probe("open-bare", repr(time.time())) for _ in range(TRIES)])
 
 
 # ---------------------------------------------------------------- search and sort (this process)
-def _best_ms(work: Any) -> float:
-    best = math.inf
-    for _ in range(TRIES):
-        started = time.perf_counter()
-        work()
-        best = min(best, _ms(started))
-    return best
+QUERY_BATCH_S = 0.05  # each query is repeated for this much CPU time; its figure is the mean of one
 
 
-def search_app(bench: Bench) -> list[float]:
-    """Each query as the table runs it (count, first page of 200 in reference order): best of 3, in ms."""
+def _searches(bench: Bench) -> list[Any]:
+    """Each query as the table runs it (count, first page of 200 in reference order)."""
     from compliance_desk.domain.entities import CUSTOMER
     from compliance_desk.storage import listing
 
@@ -122,12 +119,12 @@ def search_app(bench: Bench) -> list[float]:
         listing.count(register, query)
         listing.page(register, query, 0, 200)
 
-    return [_best_ms(lambda text=text: search(text)) for text in QUERIES]
+    return [lambda text=text: search(text) for text in QUERIES]
 
 
-def search_direct(bench: Bench) -> list[float]:
+def _direct_searches(bench: Bench) -> list[Any]:
     """The same FTS5 MATCH (its expression built beforehand) straight on the connection: the matches
-    counted, and the first 200 matching rows fetched in the index's order. Best of 3, in ms."""
+    counted, and the first 200 matching rows fetched in the index's order."""
     from compliance_desk.storage.search import match_expression
 
     conn = bench.register.conn
@@ -138,38 +135,62 @@ def search_direct(bench: Bench) -> list[float]:
                      " WHERE customers_fts MATCH ? LIMIT 200", (expression,)).fetchall()
 
     expressions = [match_expression(text) for text in QUERIES]
-    return [_best_ms(lambda e=expression: direct(e)) for expression in expressions]
+    return [lambda e=expression: direct(e) for expression in expressions]
 
 
-def sort_app(bench: Bench) -> float:
+def _query_seconds(bench: Bench) -> float:
+    return QUERY_BATCH_S / 10 if bench.quick else QUERY_BATCH_S
+
+
+def search_app(bench: Bench) -> list[Timed]:
+    """Each query as the table runs it, in ms: the mean of a batch of QUERY_BATCH_S of CPU time."""
+    return [batch(work, _query_seconds(bench)) for work in _searches(bench)]
+
+
+def search_direct(bench: Bench) -> list[Timed]:
+    """Each query's FTS5 MATCH straight on the connection, in ms, batched as the app's."""
+    return [batch(work, _query_seconds(bench)) for work in _direct_searches(bench)]
+
+
+def search_together(bench: Bench, app_first: bool) -> tuple[list[Timed], list[Timed]]:
+    """Query by query, the app's batch and the direct batch one right after the other."""
+    seconds = _query_seconds(bench)
+    return alternate([(partial(batch, app, seconds), partial(batch, direct, seconds))
+                      for app, direct in zip(_searches(bench), _direct_searches(bench), strict=True)], app_first)
+
+
+def sort_app(bench: Bench) -> Timed:
     from compliance_desk.domain.entities import CUSTOMER
     from compliance_desk.storage import listing
 
-    started = time.perf_counter()
+    watch = Stopwatch()
     query = listing.ListQuery(CUSTOMER, sort="full_name_ar")
     total = listing.count(bench.register, query)
     listing.page(bench.register, query, 0, 200)
     listing.page(bench.register, query, max(total - 200, 0), 200)
-    return time.perf_counter() - started
+    return watch.elapsed()
 
 
-def sort_direct(bench: Bench) -> float:
+def sort_direct(bench: Bench) -> Timed:
     conn = bench.register.conn
-    started = time.perf_counter()
+    watch = Stopwatch()
     total = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
     for offset in (0, max(total - 200, 0)):
         conn.execute("SELECT * FROM customers ORDER BY full_name_ar COLLATE NOCASE, id LIMIT 200 OFFSET ?",
                      (offset,)).fetchall()
-    return time.perf_counter() - started
+    return watch.elapsed()
 
 
 # ---------------------------------------------------------------- save one record (this process)
-SAVES = 10  # batches per run
-BATCH_S = 0.2  # each batch saves for at least this long; its figure is the mean time of one save in it
+SAVES = 6  # batches per run
+BATCH_S = 0.2  # each batch saves for this much CPU time (or 5 × that of wall time: a plain insert mostly
+# waits for its fsync); its figure is the mean time of one save in it
 # A save takes about 2 ms and a plain insert 0.25 ms: shorter than the scheduler's time slice (3 ms),
 # so beside a busy process a single save either runs whole or waits a whole slice, and the p50 of
 # single saves measured the scheduler (its ratio moved 90 % between a quiet and a loaded run while
 # every longer figure held). Batches of 0.2 s take the same share of the processor on both sides.
+# Both sides commit (fsync): the wait for the disk is in the wall figure only; the ratio is judged
+# on CPU time, which a busy neighbour does not change while the wait stays put.
 
 
 def floor_table(bench: Bench) -> None:
@@ -180,29 +201,22 @@ def drop_floor_table(bench: Bench) -> None:
     bench.register.conn.execute("DROP TABLE IF EXISTS benchmark_floor")
 
 
-def _batches(bench: Bench, one: Any) -> list[float]:
-    """SAVES batches of `one(i)` calls, each at least BATCH_S long: the mean milliseconds per call."""
-    means, i, seconds = [], 0, BATCH_S / 10 if bench.quick else BATCH_S
-    for _ in range(SAVES):
-        done, started = 0, time.perf_counter()
-        while (elapsed := time.perf_counter() - started) < seconds:
-            one(i)
-            i, done = i + 1, done + 1
-        means.append(elapsed * 1000 / done)
-    return means
+def _save_seconds(bench: Bench) -> float:
+    return BATCH_S / 10 if bench.quick else BATCH_S
 
 
-def save_app(bench: Bench) -> list[float]:
+def _save_one(bench: Bench) -> Any:
+    """One customer saved the app's way (audited, indexed), a different one of the first 1 000 each time."""
     from compliance_desk.storage import kyc
 
-    def one(i: int) -> None:
+    def one() -> None:
         bench._counter += 1
-        kyc.save_customer(bench.register, 1 + i % 1000, {"notes": f"benchmark edit {bench._counter}"})
+        kyc.save_customer(bench.register, 1 + bench._counter % 1000, {"notes": f"benchmark edit {bench._counter}"})
 
-    return _batches(bench, one)
+    return one
 
 
-def save_plain(bench: Bench) -> list[float]:
+def _insert_one(bench: Bench) -> Any:
     """One row (a customer's stored values as JSON, the size of the row saved) inserted in its own
     transaction on the same connection, with the same journal and sync settings; no audit, no index."""
     conn = bench.register.conn
@@ -210,12 +224,31 @@ def save_plain(bench: Bench) -> list[float]:
     body = json.dumps(dict(zip([d[0] for d in found.description], found.fetchone(), strict=True)),
                       ensure_ascii=False)
 
-    def one(_i: int) -> None:
+    def one() -> None:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("INSERT INTO benchmark_floor (body) VALUES (?)", (body,))
         conn.execute("COMMIT")
 
-    return _batches(bench, one)
+    return one
+
+
+def save_app(bench: Bench) -> list[Timed]:
+    """SAVES batches of saves, each of BATCH_S of CPU time: the mean milliseconds of one save."""
+    one = _save_one(bench)
+    return [batch(one, _save_seconds(bench), wall_cap=5.0) for _ in range(SAVES)]
+
+
+def save_plain(bench: Bench) -> list[Timed]:
+    """SAVES batches of plain one-row insert transactions, batched as the app's saves."""
+    one = _insert_one(bench)
+    return [batch(one, _save_seconds(bench), wall_cap=5.0) for _ in range(SAVES)]
+
+
+def save_together(bench: Bench, app_first: bool) -> tuple[list[Timed], list[Timed]]:
+    """SAVES pairs of batches, a batch of saves and a batch of plain inserts one right after the other."""
+    save, insert, seconds = _save_one(bench), _insert_one(bench), _save_seconds(bench)
+    return alternate([(lambda: batch(save, seconds, wall_cap=5.0), lambda: batch(insert, seconds, wall_cap=5.0))
+                      for _ in range(SAVES)], app_first)
 
 
 # ---------------------------------------------------------------- verify (this process)
@@ -223,12 +256,12 @@ CHAIN_SQL = ("SELECT seq, ts, actor, action, entity, entity_id, changes, row_has
              " FROM audit ORDER BY seq")
 
 
-def verify_app(bench: Bench) -> float:
+def verify_app(bench: Bench) -> Timed:
     from compliance_desk.storage import audit
 
-    started = time.perf_counter()
+    watch = Stopwatch()
     count, _seal, broken = audit.verify_chain(bench.register.conn)
-    elapsed = time.perf_counter() - started
+    elapsed = watch.elapsed()
     if broken is not None:
         raise RuntimeError(f"the benchmark register's chain is broken: {broken}")
     bench.details["audit_entries"] = count
@@ -248,29 +281,29 @@ def _hash_entries(conn: Any) -> int:
     return count
 
 
-def verify_floor(bench: Bench) -> float:
+def verify_floor(bench: Bench) -> Timed:
     """Read the same entries and SHA-256 the same canonical bytes in a plain loop: no comparisons."""
-    started = time.perf_counter()
+    watch = Stopwatch()
     _hash_entries(bench.register.conn)
-    return time.perf_counter() - started
+    return watch.elapsed()
 
 
-def verify_all_app(bench: Bench) -> float:
-    started = time.perf_counter()
+def verify_all_app(bench: Bench) -> Timed:
+    watch = Stopwatch()
     verdict = bench.register.verify()
-    elapsed = time.perf_counter() - started
+    elapsed = watch.elapsed()
     if not verdict.ok:
         raise RuntimeError(f"the benchmark register does not verify: {verdict.problems[:3]}")
     return elapsed
 
 
-def verify_all_floor(bench: Bench) -> float:
+def verify_all_floor(bench: Bench) -> Timed:
     """SQLCipher's and SQLite's own checks, the hashing floor of the chain, and every register row read
     and hashed (its columns' text) in a plain loop."""
     from compliance_desk.domain.entities import BY_TABLE
 
     conn = bench.register.conn
-    started = time.perf_counter()
+    watch = Stopwatch()
     conn.execute("PRAGMA cipher_integrity_check").fetchall()
     conn.execute("PRAGMA integrity_check").fetchall()
     conn.execute("PRAGMA foreign_key_check").fetchall()
@@ -280,23 +313,23 @@ def verify_all_floor(bench: Bench) -> float:
         while rows := cursor.fetchmany(2000):
             for row in rows:
                 sha256("\x1e".join(map(str, row)).encode("utf-8", "surrogatepass")).hexdigest()
-    return time.perf_counter() - started
+    return watch.elapsed()
 
 
 # ---------------------------------------------------------------- xlsx (fresh process)
-def _xlsx(bench: Bench, mode: str) -> dict[str, float]:
+def _xlsx(bench: Bench, mode: str) -> dict[str, Timed | float]:
     bench.release()
     out = bench.scratch(f"{mode}.xlsx")
     found = bench.probe("xlsx", mode, str(bench.path), str(out), str(bench.xlsx_rows))
     out.unlink(missing_ok=True)
-    return found
+    return {"xlsx_s": Timed(found["xlsx_s"], found["xlsx_cpu_s"]), "xlsx_rss_growth_mb": found["xlsx_rss_growth_mb"]}
 
 
-def xlsx_app(bench: Bench) -> dict[str, float]:
+def xlsx_app(bench: Bench) -> dict[str, Timed | float]:
     return _xlsx(bench, "app")
 
 
-def xlsx_floor(bench: Bench) -> dict[str, float]:
+def xlsx_floor(bench: Bench) -> dict[str, Timed | float]:
     return _xlsx(bench, "xlsxwriter")
 
 
@@ -323,24 +356,28 @@ def record_pdf(bench: Bench) -> None:
     bench.details["pdf_requests"] = len(period_rows(bench.register, *bench.pdf_period))
 
 
-def pdf_app(bench: Bench) -> dict[str, float]:
+def _pdf_time(found: dict[str, Any]) -> Timed:
+    return Timed(float(found["pdf_s"]), float(found["pdf_cpu_s"]))
+
+
+def pdf_app(bench: Bench) -> dict[str, Timed]:
     """The disclosure log for the period, English then Arabic, each from a fresh process."""
     bench.release()
     times = {}
     for lang in LANGUAGES:
         out = bench.scratch(f"app-{lang}.pdf")
-        times[f"pdf_{lang}_s"] = float(bench.probe("pdf", "app", str(bench.path), str(out), lang,
-                                                   *bench.pdf_period)["pdf_s"])
+        times[f"pdf_{lang}_s"] = _pdf_time(bench.probe("pdf", "app", str(bench.path), str(out), lang,
+                                                       *bench.pdf_period))
         out.unlink(missing_ok=True)
     return times
 
 
-def pdf_bare(bench: Bench) -> dict[str, float]:
+def pdf_bare(bench: Bench) -> dict[str, Timed]:
     times = {}
     for lang in LANGUAGES:
         out = bench.scratch(f"bare-{lang}.pdf")
-        times[f"pdf_{lang}_s"] = float(bench.probe("pdf", "bare", str(bench.folder / f"strings-{lang}.json"),
-                                                   str(out))["pdf_s"])
+        times[f"pdf_{lang}_s"] = _pdf_time(bench.probe("pdf", "bare", str(bench.folder / f"strings-{lang}.json"),
+                                                       str(out)))
         out.unlink(missing_ok=True)
     return times
 
@@ -355,7 +392,7 @@ def customers_file(bench: Bench) -> None:
     bench.details["import_rows"] = bench.import_rows
 
 
-def import_app(bench: Bench) -> float:
+def import_app(bench: Bench) -> Timed:
     budget = max(60.0, bench.import_budget * bench.details.get("import_plain_s", 0.0))
     try:
         found = bench.probe("import", "app", str(bench.folder / "customers.csv"), str(bench.folder),
@@ -363,10 +400,10 @@ def import_app(bench: Bench) -> float:
     except subprocess.TimeoutExpired:
         raise Incomplete(budget) from None
     bench.details["import_peak_rss_mb"] = round(found["peak_rss_mb"], 1)
-    return float(found["import_s"])
+    return Timed(float(found["import_s"]), float(found["import_cpu_s"]))
 
 
-def import_plain(bench: Bench) -> float:
+def import_plain(bench: Bench) -> Timed:
     found = bench.probe("import", "plain", str(bench.folder / "customers.csv"), str(bench.folder))
     bench.details.setdefault("import_plain_s", round(float(found["import_s"]), 3))  # the first sets the budget
-    return float(found["import_s"])
+    return Timed(float(found["import_s"]), float(found["import_cpu_s"]))

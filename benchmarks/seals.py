@@ -3,9 +3,10 @@ re-made as of a seal 50 000 entries back, each beside its baseline (see run.py).
 
 from __future__ import annotations
 
-import time
 from hashlib import sha256
 from typing import Any
+
+from harness import Stopwatch, Timed
 
 BACK = 50_000  # how far back the seal of the as-of reports is (half the chain on a small register)
 
@@ -21,24 +22,24 @@ def _seal_back(bench: Any) -> str:
     return str(bench.details["seal_back"])
 
 
-def verify_seal_app(bench: Any) -> float:
+def verify_seal_app(bench: Any) -> Timed:
     from compliance_desk.storage import seals
 
     seal = _seal_back(bench)
-    started = time.perf_counter()
+    watch = Stopwatch()
     answer = seals.check_seal(bench.register, seal[:12])
-    elapsed = time.perf_counter() - started
+    elapsed = watch.elapsed()
     bench.details["verify_seal_changes_since"] = answer.since.total
     return elapsed
 
 
-def verify_seal_floor(bench: Any) -> float:
+def verify_seal_floor(bench: Any) -> Timed:
     """The entry found by its hash straight on the connection, then the entries from it to the head read
     and SHA-256'd over the same canonical bytes in a plain loop (what the answer rests on)."""
     seal = _seal_back(bench)
     conn = bench.register.conn
     us = "\x1f"
-    started = time.perf_counter()
+    watch = Stopwatch()
     start = conn.execute("SELECT seq FROM audit WHERE hash = ?", (seal,)).fetchone()[0]
     cursor = conn.execute("SELECT seq, ts, actor, action, entity, entity_id, changes, row_hash, prev_hash"
                           " FROM audit WHERE seq >= ? ORDER BY seq", (start,))
@@ -48,30 +49,30 @@ def verify_seal_floor(bench: Any) -> float:
                     f"{'n' if entity_id is None else 'i' + str(entity_id)}{us}s{changes}{us}"
                     f"{'n' if row is None else 's' + row}{us}s{prev}")
             sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    return time.perf_counter() - started
+    return watch.elapsed()
 
 
 KINDS = ("ropa", "disclosures")
 
 
-def _reports(bench: Any, as_of: str | None) -> dict[str, float]:
+def _reports(bench: Any, as_of: str | None) -> dict[str, Timed]:
     from compliance_desk.reports import export
 
     times = {}
     for kind in KINDS:
         out = bench.scratch(f"{kind}{'-as-of' if as_of else ''}.pdf")
-        started = time.perf_counter()
+        watch = Stopwatch()
         export.export_pdf(bench.register, kind, out, lang="en", as_of=as_of)
-        times[f"as_of_{kind}_s"] = time.perf_counter() - started
+        times[f"as_of_{kind}_s"] = watch.elapsed()
         out.unlink(missing_ok=True)
     return times
 
 
-def as_of_app(bench: Any) -> dict[str, float]:
+def as_of_app(bench: Any) -> dict[str, Timed]:
     """A ropa and a disclosures report as of a seal BACK entries before the head."""
     return _reports(bench, _seal_back(bench))
 
 
-def as_of_current(bench: Any) -> dict[str, float]:
+def as_of_current(bench: Any) -> dict[str, Timed]:
     """The same reports of the register's current state."""
     return _reports(bench, None)

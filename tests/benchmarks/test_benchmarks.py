@@ -102,8 +102,13 @@ def test_quick_benchmark_produces_every_declared_figure_beside_its_baseline() ->
             continue
         assert figure["complete"], key
         assert figure["value"] > 0 and figure["baseline"] > 0, key
+        assert figure["value_wall"] == figure["value"] and figure["baseline_wall"] == figure["baseline"], key
+        assert figure["value_cpu"] > 0 and figure["baseline_cpu"] > 0, key  # CPU time of both sides
         ratios = figure["run_ratios"]
         assert ratios and figure["ratio"] == pytest.approx(statistics.median(ratios), rel=1e-3), key
+        assert figure["wall_ratio"] == pytest.approx(statistics.median(figure["wall_run_ratios"]), rel=1e-3), key
+        if figure["judged_on"] == "ratio":  # times: judged on the CPU times' ratio
+            assert figure["ratio_on"] == "cpu" and len(figure["cpu_samples"]) == len(figure["samples"]), key
         assert figure["target"] == declared[key] and figure["baseline_is"], key
         assert figure["met"] in (True, False, None) and figure["judged_on"] in ("ratio", "value")
     measured = [f for f in report["figures"].values() if f["samples"]]
@@ -132,8 +137,9 @@ def test_the_table_prints_the_machine_the_reference_and_each_figure_with_its_bas
     assert lines[1].startswith("machine: ") and "SQLCipher 4." in lines[1] and "Qt 6." in lines[1]
     assert lines[2].startswith("reference (one core): SHA-256 of 256 MB")
     p95 = next(line for line in lines if line.startswith("search p95"))
-    assert re.search(r"ms +[0-9.]+ ms +[0-9.]+ × +≤ 1.5 × +(ok|MISSED)$", p95)
-    assert any(line.startswith("  save_p50_ms: one-row INSERT transactions") for line in lines)
+    assert re.search(r"ms +[0-9.]+ ms +[0-9.]+ × +[0-9.]+ ms +[0-9.]+ ms +[0-9.]+ × +≤ 1.5 × +(ok|MISSED)$", p95)
+    assert any(line.startswith("  save_p50_ms: one-row INSERT transactions") and "fsync" in line for line in lines)
+    assert any(line.startswith("ratio = CPU time of the process doing the work") for line in lines[:6])
     assert not any(line.startswith(("open", "verify", "PDF")) for line in lines)
     unknown = _run("--quick", "--only", "nothing")
     assert unknown.returncode == 2 and "unknown measurement" in unknown.stderr and "Traceback" not in unknown.stderr

@@ -15,6 +15,10 @@ from harness import (  # noqa: E402
     Incomplete,
     Measurement,
     Relation,
+    Result,
+    Stopwatch,
+    Timed,
+    alternate,
     compare,
     maximum,
     median,
@@ -128,19 +132,58 @@ def test_a_relation_judges_one_figure_against_another_run_by_run() -> None:
     assert result.run_ratios == [2.5, 1.5, 1.5] and result.ratio == 1.5 and result.met is True
 
 
-def test_the_table_prints_value_baseline_ratio_target_and_verdict() -> None:
-    measurement = Measurement("x", lambda _b: 0.25, lambda _b: 0.1, "floor",
+def test_the_ratio_is_judged_on_cpu_time_and_the_wall_time_is_printed_beside_it() -> None:
+    # beside a busy process the app's wall time doubles while its CPU time does not; a wait (an fsync)
+    # is in the wall time only
+    app = iter([Timed(4.0, 1.5), Timed(9.0, 1.6)])
+    floor = iter([Timed(1.0, 0.5), Timed(1.0, 0.5)])
+    measurement = Measurement("x", lambda _b: next(app), lambda _b: next(floor), "floor",
+                              (Figure("x_s", "x", "s", target=3.2),))
+    (result,) = run_measurement(measurement, None, 2)
+    assert result.run_ratios == [3.0, 3.2] and result.wall_run_ratios == [4.0, 9.0]
+    assert result.ratio == pytest.approx(3.1) and result.wall_ratio == 6.5 and result.met is True
+    assert (result.value, result.baseline, result.value_cpu, result.baseline_cpu) == (6.5, 1.0, 1.55, 0.5)
+    saved = result.as_json()
+    assert (saved["value_wall"], saved["value_cpu"], saved["baseline_wall"], saved["baseline_cpu"]) == \
+        (6.5, 1.55, 1.0, 0.5)
+    assert (saved["ratio"], saved["wall_ratio"], saved["ratio_on"]) == (3.1, 6.5, "cpu")
+    assert saved["cpu_samples"] == [1.5, 1.6] and saved["baseline_cpu_samples"] == [0.5, 0.5]
+    again = Result.from_json("x_s", saved)
+    assert (again.ratio, again.wall_ratio, again.value_cpu, again.ratio_on) == (result.ratio, 6.5, 1.55, "cpu")
+
+
+def test_a_run_saved_before_cpu_times_were_taken_is_read_on_its_wall_ratios() -> None:
+    old = {"title": "x", "unit": "s", "value": 2.0, "baseline": 1.0, "ratio": 2.0, "target": 3.0,
+           "judged_on": "ratio", "met": True, "complete": True, "baseline_is": "floor", "samples": [2.0],
+           "baseline_samples": [1.0], "run_ratios": [2.0], "unavailable": ""}
+    result = Result.from_json("x_s", old)
+    assert (result.ratio, result.wall_ratio, result.ratio_on) == (2.0, 2.0, "wall")
+    line = table([result])[1]
+    assert "2.00 × w" in line and line.endswith("ok")
+
+
+def test_a_stopwatch_takes_wall_and_cpu_time_and_the_mean_of_a_batch() -> None:
+    watch = Stopwatch()
+    while watch.cpu_elapsed() < 0.02:
+        pass
+    one = watch.elapsed(1000, 4)  # ms, per call of a batch of 4
+    assert one.cpu >= 5 and one.wall >= one.cpu * 0.5
+
+
+def test_the_table_prints_wall_and_cpu_values_baselines_ratios_target_and_verdict() -> None:
+    measurement = Measurement("x", lambda _b: Timed(0.25, 0.2), lambda _b: Timed(0.1, 0.1), "floor",
                               (Figure("x_s", "open to first paint", "s", target=3.0),))
     header, line = table(run_measurement(measurement, None, 1))
-    assert header.split()[:6] == ["figure", "value", "baseline", "ratio", "target", "verdict"]
-    assert line.split() == ["open", "to", "first", "paint", "0.250", "s", "0.100", "s", "2.50", "×", "≤", "3",
-                            "×", "ok"]
+    assert header.split()[:9] == ["figure", "wall", "baseline", "ratio", "CPU", "baseline", "ratio", "target",
+                                  "verdict"]
+    assert line.split() == ["open", "to", "first", "paint", "0.250", "s", "0.100", "s", "2.50", "×", "0.200", "s",
+                            "0.100", "s", "2.00", "×", "≤", "3", "×", "ok"]
     zero = run_measurement(Measurement("z", lambda _b: 1.0, lambda _b: 0.0, "floor", (Figure("z_s", "z", "s"),)),
                            None, 1)[0]
     assert math.isinf(zero.ratio) and zero.as_json()["ratio"] is None
 
 
-def _saved(value: float, baseline: float, sha: float, complete: bool = True) -> dict[str, object]:
+def _saved(value: float | Timed, baseline: float | Timed, sha: float, complete: bool = True) -> dict[str, object]:
     measurement = Measurement("x", lambda _b: value, lambda _b: baseline, "floor",
                               (Figure("x_s", "open to first paint", "s", target=3.0),))
     result = run_measurement(measurement, None, 1)[0]
@@ -150,13 +193,26 @@ def _saved(value: float, baseline: float, sha: float, complete: bool = True) -> 
 
 
 def test_two_runs_compared_say_how_far_values_and_ratios_moved() -> None:
-    header, line, sha, _loop = compare(_saved(1.0, 0.5, 0.2), _saved(2.1, 1.0, 0.4))
-    assert header.split()[0] == "figure"
-    assert "+110%" in line and "+5%" in line and line.endswith("agree")
+    header, line, sha, _loop, rule = compare(_saved(1.0, 0.5, 0.2), _saved(2.1, 1.0, 0.4))
+    assert header.split()[:5] == ["figure", "ratio", "1", "ratio", "2"]
+    assert "+110%" in line and "+5%" in line and " agree " in line
     assert sha == "reference sha256_256mb_s at start: 0.200 s and 0.400 s (+100%)"
+    assert rule.startswith("judged: ratio = CPU time")
     moved = compare(_saved(1.0, 0.5, 0.2), _saved(1.3, 0.5, 0.2))[1]
-    assert "+30%" in moved and moved.endswith("differ")
-    assert compare(_saved(1.0, 0.5, 0.2), _saved(60, 0.5, 0.2, complete=False))[1].endswith("lower bounds")
+    assert "+30%" in moved and " differ " in moved
+    assert " lower bounds " in compare(_saved(1.0, 0.5, 0.2), _saved(60, 0.5, 0.2, complete=False))[1]
+
+
+def test_runs_are_compared_on_their_cpu_ratios_and_the_wall_ratios_moving_is_information() -> None:
+    quiet, loaded = _saved(Timed(2.0, 2.0), Timed(1.0, 1.0), 0.2), _saved(Timed(7.0, 2.1), Timed(2.0, 1.0), 0.4)
+    line = compare(quiet, loaded)[1]
+    assert "2.00 ×" in line and "2.10 ×" in line and "+5%" in line and " agree " in line
+    assert "3.50 ×" in line and "+75%" in line  # the wall ratio moved with the load, printed
+    old = {**quiet, "figures": {"x_s": {k: v for k, v in quiet["figures"]["x_s"].items()  # type: ignore[attr-defined]
+                                        if k in ("title", "unit", "value", "baseline", "ratio", "target", "judged_on",
+                                                 "met", "complete", "baseline_is", "samples", "baseline_samples",
+                                                 "run_ratios")}}}
+    assert "2.00 × w" in compare(old, loaded)[1]  # an older saved run still loads: its wall ratio
 
 
 def test_a_measurement_this_machine_cannot_run_is_reported_not_failed() -> None:
@@ -169,3 +225,21 @@ def test_a_measurement_this_machine_cannot_run_is_reported_not_failed() -> None:
     assert result.as_json()["value"] is None and result.as_json()["unavailable"] == result.unavailable
     assert table([result])[1] == ("10 officers saving                           not measured: no PostgreSQL server"
                                   " (set COMPLIANCE_DESK_BENCH_PG)")
+
+
+def test_short_work_is_timed_piece_by_piece_both_sides_together_alternating_which_goes_first() -> None:
+    calls: list[str] = []
+
+    def piece(name: str, wall: float) -> object:
+        return lambda: calls.append(name) or Timed(wall, wall / 2)
+
+    def together(_bench: object, app_first: bool) -> tuple[list[Timed], list[Timed]]:
+        return alternate([(piece("app1", 4.0), piece("floor1", 2.0)), (piece("app2", 6.0), piece("floor2", 2.0))],
+                         app_first)
+
+    never = Measurement("q", lambda _b: 1 / 0, lambda _b: 1 / 0, "direct", (Figure("q_ms", "q", "ms"),),
+                        together=together)  # type: ignore[arg-type]
+    (result,) = run_measurement(never, None, 2)
+    assert calls == ["floor1", "app1", "app2", "floor2", "app1", "floor1", "floor2", "app2"]
+    assert result.samples == [4.0, 6.0, 4.0, 6.0] and result.cpu_samples == [2.0, 3.0, 2.0, 3.0]
+    assert result.run_ratios == [2.5, 2.5] and result.baseline_samples == [2.0, 2.0, 2.0, 2.0]

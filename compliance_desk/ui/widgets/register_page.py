@@ -57,6 +57,9 @@ DEFAULT_COLUMNS = {
 
 
 MIN_COLUMN = 64  # a fitted column is never narrower than this
+# Rows a column is fitted to: about two screens from the top. Qt's default (1 000) asked the model
+# for 80 000 cells before the first paint of a large register, most of the time opening took.
+FIT_ROWS = 50
 
 
 class RegisterPage(QWidget):
@@ -89,6 +92,7 @@ class RegisterPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(26)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         for index, column in enumerate(self.model.columns):
             self.view.setColumnWidth(index, column_width(column))
         self.view.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
