@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from compliance_desk.domain.entities import Entity
+from compliance_desk.domain.shown_facts import shown
 from compliance_desk.storage import records
 from compliance_desk.storage.clocks import time_zone, zone_key
 from compliance_desk.storage.register import Register
@@ -106,12 +107,18 @@ class DetailPane(QWidget):
         for field in self.entity.fields:
             if field.kind == "ref":
                 continue
+            fact = shown(self.entity.name, field.name, row, self.lang)  # "Occurred: not known", not a tick
+            if fact is not None and fact.hidden:
+                continue
             zone = time_zone(register) if field.name in MOMENT_FIELDS else None  # the organisation's
             text = display_text(field, row.get(field.name), self.lang, options=self.options, zone=zone,
                                 zone_key=row.get("time_zone"), shown_key=org_key)
+            if fact is not None:
+                text = fact.text if fact.text is not None else text + fact.suffix if text else ""
             if not text:
                 continue
-            label = QLabel(digits(field.label(self.lang)))
+            caption = fact.label if fact is not None and fact.label else field.label(self.lang)
+            label = QLabel(digits(caption))
             label.setStyleSheet(style.MUTED)
             value = QLabel(natural(text) if field.kind in ("text", "longtext") and zone is None else text)
             value.setWordWrap(True)
