@@ -143,6 +143,12 @@ def local_time_text(value: str | None, options: DisplayOptions = PLAIN, zone: dt
     return ltr(f"{local:%Y-%m-%d %H:%M} {zone_label(local)}")
 
 
+def audit_time_text(value: str | None, zone: dt.tzinfo | None = None) -> str:
+    """A stored UTC time as every screen shows one: the workstation's time with the offset in one
+    notation, "2026-11-23 06:34 UTC+3" (never "+03" or "AST"), in the display setting's digits."""
+    return local_time_text(value, DisplayOptions(arabic_digits=_arabic_digits), zone)
+
+
 # Text fields that hold a moment with its UTC offset ("2026-03-06T01:30+03:00": a request's receipt),
 # shown as a date and time in the organisation's zone, never as the stored ISO text.
 MOMENT_FIELDS = frozenset({"received_at"})
