@@ -934,6 +934,10 @@
         <translation>الوقت</translation>
     </message>
     <message>
+        <source>When (%1 time)</source>
+        <translation>الوقت (بتوقيت %1)</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>إنشاء</translation>
     </message>

@@ -930,6 +930,10 @@
         <translation>When</translation>
     </message>
     <message>
+        <source>When (%1 time)</source>
+        <translation>When (%1 time)</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Created</translation>
     </message>

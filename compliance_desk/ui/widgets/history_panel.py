@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from compliance_desk.domain import clock
+from compliance_desk.domain import breach_times, clock
 from compliance_desk.domain.clock import zone_text
 from compliance_desk.domain.dates import arabic_digits
 from compliance_desk.domain.entities import ENTITIES
@@ -63,6 +63,19 @@ def recorded_at(ts: str, key: str, options: DisplayOptions = PLAIN) -> str:
     return ltr(f"{arabic_digits(wall.replace('T', ' '))} ({zone_text(wall, key)})")
 
 
+def short_time(ts: str, key: str, options: DisplayOptions = PLAIN) -> str:
+    """An audit entry's UTC time in the organisation's zone, date and time only ("2026-11-23 06:34"):
+    the column's header names the zone."""
+    try:
+        moment = dt.datetime.fromisoformat(str(ts).replace("Z", "+00:00"))
+    except ValueError:
+        return timestamp_text(ts, options)
+    zone = org_zone(key) or dt.UTC
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return timestamp_text(moment.astimezone(zone).strftime("%Y-%m-%dT%H:%M"), options)
+
+
 def org_zone(key: str) -> dt.tzinfo | None:
     try:
         return clock.zone_named(key)
@@ -91,6 +104,10 @@ class HistoryPanel(QTreeWidget):
         if register is None or record_id is None:
             return
         org_key = org_zone_key(register)
+        if org_zone(org_key) is None:
+            org_key = "UTC"
+        zone_name = breach_times.CITY_AR.get(org_key, org_key) if self.lang == "ar" else org_key
+        self.setHeaderLabels([self.tr("When (%1 time)").replace("%1", zone_name), self.tr("Who"), self.tr("What")])
         to = arrow(self.lang)
         entry_zones: dict[int, str | None] = {}
         zone_key: str | None = None  # wall-clock times read in the record's zone, as it was at each entry
@@ -105,8 +122,10 @@ class HistoryPanel(QTreeWidget):
                     "delete": self.tr("Deleted")}.get(entry.action, entry.action)
             if entity is not None and entry.entity != entity_name:
                 what += f" — {entity.label(self.lang)}"
-            top = QTreeWidgetItem([recorded_at(entry.ts, org_key, self.options), entry.actor, what])
-            top.setToolTip(0, self.tr("Recorded at %1 (UTC)").replace("%1", timestamp_text(entry.ts, self.options)))
+            # the column shows the date and time; its header names the zone (a narrow pane keeps them whole)
+            top = QTreeWidgetItem([short_time(entry.ts, org_key, self.options), entry.actor, what])
+            top.setToolTip(0, recorded_at(entry.ts, org_key, self.options) + "\n"
+                           + self.tr("Recorded at %1 (UTC)").replace("%1", timestamp_text(entry.ts, self.options)))
             top.setToolTip(1, entry.actor)
             self.addTopLevelItem(top)
             labels: list[str] = []
