@@ -265,8 +265,9 @@ class RegisterPage(QWidget):
         for index, column in enumerate(self.model.columns):
             if self.view.isColumnHidden(index):
                 continue
-            wanted = max(self.view.sizeHintForColumn(index), header.sectionSizeHint(index))
-            self.view.setColumnWidth(index, max(MIN_COLUMN, min(wanted, column_width(column))))
+            title = header.sectionSizeHint(index)  # the title reads whole; long values are elided
+            wanted = max(self.view.sizeHintForColumn(index), title)
+            self.view.setColumnWidth(index, max(MIN_COLUMN, min(wanted, max(column_width(column), title))))
 
     def _columns_menu(self, position: Any) -> None:
         menu = QMenu(self)
