@@ -22,7 +22,7 @@ from compliance_desk.domain.breach_times import CITY_AR, zone_key
 from compliance_desk.domain.dates import MONTHS_AR, MONTHS_EN
 from compliance_desk.domain.entities import BREACH
 from compliance_desk.domain.errors import InvalidInput
-from compliance_desk.domain.letter_gaps import DRAFT_TITLE, TO_COMPLETE
+from compliance_desk.domain.letter_gaps import DRAFT_TITLE, TO_COMPLETE, registered_name
 from compliance_desk.domain.letter_gaps import draft_line as _draft_line
 
 # What a data subject can do, by the kind of data concerned (used when the officer wrote no advice).
@@ -70,7 +70,7 @@ def advice(row: Mapping[str, Any], lang: str) -> list[str]:
 
 def _organisation(org: Mapping[str, Any], lang: str) -> str:
     first, second = ("legal_name_ar", "legal_name_en") if lang == "ar" else ("legal_name_en", "legal_name_ar")
-    return str(org.get(first) or org.get(second) or "")
+    return registered_name(org.get(first), org.get(second), lang)  # the other language's name, marked
 
 
 def _contact(org: Mapping[str, Any]) -> str:

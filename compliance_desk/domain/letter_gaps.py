@@ -77,6 +77,29 @@ def draft_title(title: str, lang: str) -> str:
     return f"{DRAFT_TITLE[_i(lang)]} — {title}"
 
 
+# A legal name is not translated: the name registered in the commercial registration is the one a
+# regulator checks, so a letter without a name in its language prints the registered one, marked.
+REGISTERED_IN = ("{name} (registered name, in Arabic)", "{name} (الاسم المسجل بالإنجليزية)")
+# likewise the national address as recorded: printed as written, its language said
+ADDRESS_IN = ("{address} (address in Arabic)", "{address} (العنوان بالإنجليزية)")
+
+
+def registered_name(own: str | None, other: str | None, lang: str) -> str:
+    """The organisation's name for a letter in `lang`: its name in that language, or the name in the
+    other language as registered, with a mark saying which language it is ("" when neither)."""
+    own, other = " ".join(str(own or "").split()), " ".join(str(other or "").split())
+    if own:
+        return own
+    return REGISTERED_IN[_i(lang)].format(name=other) if other else ""
+
+
+def marked_address(address: str, lang: str) -> str:
+    """The organisation's address as recorded; written only in the other language's script it is
+    printed as it is (an address is not translated: the post reads it as registered), marked."""
+    address = " ".join(str(address or "").split())
+    return ADDRESS_IN[_i(lang)].format(address=address) if address and foreign(address, lang) else address
+
+
 @dataclass
 class Gaps:
     """What one letter still lacks, collected while it is written."""
