@@ -833,6 +833,14 @@
         <translation>عرض أقل ▴</translation>
     </message>
     <message>
+        <source>Erasure: retention periods to review: %1</source>
+        <translation>الإتلاف: مدد احتفاظ تلزم مراجعتها: %1</translation>
+    </message>
+    <message>
+        <source>No legal hold is recorded: the activities below keep this data for their stated retention period (until %1) with no legal basis recorded. Check them before deciding.</source>
+        <translation>لم يُسجَّل التزام احتفاظ نظامي: تحتفظ الأنشطة المبينة أدناه بهذه البيانات طوال مدة الاحتفاظ المحددة لها (حتى %1) دون تسجيل أساس نظامي. راجِعوها قبل اتخاذ القرار.</translation>
+    </message>
+    <message>
         <source>Erasure limited by legal holds: %1</source>
         <translation>الإتلاف محدود بالتزامات الاحتفاظ النظامية: %1</translation>
     </message>

@@ -829,6 +829,14 @@
         <translation>Show less ▴</translation>
     </message>
     <message>
+        <source>Erasure: retention periods to review: %1</source>
+        <translation>Erasure: retention periods to review: %1</translation>
+    </message>
+    <message>
+        <source>No legal hold is recorded: the activities below keep this data for their stated retention period (until %1) with no legal basis recorded. Check them before deciding.</source>
+        <translation>No legal hold is recorded: the activities below keep this data for their stated retention period (until %1) with no legal basis recorded. Check them before deciding.</translation>
+    </message>
+    <message>
         <source>Erasure limited by legal holds: %1</source>
         <translation>Erasure limited by legal holds: %1</translation>
     </message>
