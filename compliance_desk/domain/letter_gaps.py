@@ -10,7 +10,9 @@ English letter Arabic prose. The quoted text is replaced by a bracketed placehol
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from compliance_desk.domain.arabic import foreign
 
@@ -98,6 +100,33 @@ def marked_address(address: str, lang: str) -> str:
     printed as it is (an address is not translated: the post reads it as registered), marked."""
     address = " ".join(str(address or "").split())
     return ADDRESS_IN[_i(lang)].format(address=address) if address and foreign(address, lang) else address
+
+
+# A contact left as a placeholder is no contact: a reserved example domain (RFC 2606), a run of
+# zeros or a sequence typed to fill the field, "TBD" and the like.
+_PLACEHOLDER_CONTACT = re.compile(
+    r"\bexample\.(?:com|org|net)\b|0000|x{3,}|\b(?:TBD|TBA|TBC|N/?A)\b|to be (?:confirmed|"
+    r"determined|advised)|يحدد لاحق|يُحدد لاحق|لاحقا|لاحقاً", re.IGNORECASE)
+PLACEHOLDER_CONTACT = ("{what} (a placeholder, not a real contact)", "{what} (قيمة مؤقتة وليست وسيلة تواصل حقيقية)")
+
+
+def placeholder_contact(value: str | None) -> bool:
+    """Whether a recorded contact (e-mail, phone) is a placeholder: "dpo@example.com", "0000", "TBD"."""
+    return bool(value and _PLACEHOLDER_CONTACT.search(str(value)))
+
+
+def officer_gaps(org: Mapping[str, Any], lang: str, labels: Mapping[str, str]) -> list[str]:
+    """What the officer's block of a letter in `lang` lacks: a name in the letter's script (an Arabic
+    letter is signed with an Arabic name), and real contacts, not placeholders. `labels`: each
+    field's name as the letter names its gaps."""
+    missing = []
+    name = str(org.get("officer_name") or "").strip()
+    if name and in_script(name, lang) is None:
+        missing.append(IN_LANGUAGE[_i(lang)].format(what=labels["officer_name"]))
+    for key in ("officer_email", "officer_phone"):
+        if placeholder_contact(org.get(key)):
+            missing.append(PLACEHOLDER_CONTACT[_i(lang)].format(what=labels[key]))
+    return missing
 
 
 @dataclass

@@ -30,7 +30,8 @@ def _fold(text: str) -> str:
 @pytest.fixture
 def register(tmp_path: Path) -> Iterator[Register]:
     clock.fix(NOW)
-    with Register.create(tmp_path / "b.cdesk", PASSPHRASE, {**ORG, "officer_phone": "+966500000001"},
+    with Register.create(tmp_path / "b.cdesk", PASSPHRASE, {**ORG, "officer_phone": "+966112345678",
+                         "officer_name": "نورة القحطاني (Noura Al-Qahtani)"},
                          actor="tester") as register:
         activity = activities.save_activity(register, None, {"name_en": "Online orders", "name_ar": "الطلبات الإلكترونية"})
         full = breaches.create(register, {
@@ -121,7 +122,7 @@ def test_the_text_notice_holds_what_the_pdf_holds(register: Register, tmp_path: 
     for expected in ("1. What happened", "Customer export on a public bucket", "2026-03-10 09:00 (Asia/Riyadh, UTC+3)",
                      "Deadline to notify SDAIA (72 hours): 2026-03-13 09:00 (Asia/Riyadh, UTC+3)",
                      "Notified on time (within 72 h)", "1,200 approximately", "Containment: Make the bucket private",
-                     "Online orders", "9. Contact of the data protection officer", "+966500000001"):
+                     "Online orders", "9. Contact of the data protection officer", "+966112345678"):
         assert expected in plain, expected
 
 
@@ -156,7 +157,7 @@ def test_the_notice_opens_as_a_notice_to_the_regulator(register: Register, tmp_p
         assert "SDAIA" in first and "national data-governance platform" in first and "As at" in first
         assert "Distribution" not in first and "Document control" not in first
     assert "2026-03-12" in latin and "09:00" in latin and "UTC+3" in latin  # as at: now in Riyadh
-    assert "dpo@test.example" in latin and "+966500000001" in latin
+    assert "dpo@test.example" in latin and "+966112345678" in latin
     assert f"verify REGISTER --seal {seal[:12]}" in latin
     assert "1. What happened" in _fold(latin_text(path)) or lang == "ar"
 
