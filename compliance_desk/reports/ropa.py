@@ -68,7 +68,10 @@ def recipient_line(register: Register, recipient_id: int | None, lang: str) -> s
     r = records.get(register, RECIPIENT, recipient_id)
     where = country_name(r["country"], lang) if r.get("country") else ""
     kind = text(RECIPIENT.field("recipient_type"), r["recipient_type"], lang)
-    return f"{r['reference']} — {_name(r, lang)} ({kind})" + (f" — {where}" if where else "")
+    # who they are and what they do with the data (migration 0013), in the report's language first
+    described = clean_text(in_language(r.get("description"), r.get("description_ar"), lang)[0])
+    return f"{r['reference']} — {_name(r, lang)} ({kind})" + (f" — {where}" if where else "") + \
+        (f": {described}" if described else "")
 
 
 def transfer_line(register: Register, transfer: dict[str, Any], lang: str) -> str:
