@@ -86,8 +86,11 @@ def _letterhead(org: dict[str, Any], lang: str) -> list[Flowable]:
     details = []
     if org.get("commercial_registration"):
         details.append(t("cr", lang, value=org["commercial_registration"]))
-    if org.get("address"):
-        address = clean_text(str(org["address"])).replace("\n", _sep(lang))
+    # an English letter prints the English address when recorded (0014), else the address as registered
+    recorded = (org.get("address_en") or org.get("address")) if lang == "en" else (org.get("address") or
+                                                                                    org.get("address_en"))
+    if recorded:
+        address = clean_text(str(recorded)).replace("\n", _sep(lang))
         details.append(marked_address(address, lang))
     contact = [clean_text(str(org[k])) for k in ("officer_email", "officer_phone", "website") if org.get(k)]
     if contact:

@@ -24,6 +24,11 @@ def test_the_registered_name_and_address_carry_their_language(reg: Register, tmp
     assert "registered name, in Arabic)" in latin and "address in Arabic" not in latin
     assert "الاختبار" in english and "شركة" in english  # (extracted in visual order)
     arabic, _ = letter(reg, request_id, "acknowledgement", "ar", tmp_path / "c")
+    # with an English address recorded (migration 0014) the English letter prints it, the Arabic one the other
+    records.save_organisation(reg, {"address": "الرياض", "address_en": "King Fahd Road, Riyadh"})
+    (tmp_path / "d").mkdir()
+    _english, latin = letter(reg, request_id, "acknowledgement", "en", tmp_path / "d")
+    assert "King Fahd Road, Riyadh" in latin and "address in Arabic" not in latin
     assert "العنوان بالإنجليزية)" in arabic and "الاسم المسجل" not in arabic
 
 

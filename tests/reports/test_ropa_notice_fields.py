@@ -40,3 +40,25 @@ def test_the_ropa_shows_the_notice_fields(small: Register, tmp_path: Path, lang:
               if c.value}
     for words in ("We cannot deliver", "Encrypted database", "Mobile number", "Delivers our parcels"):
         assert any(words in v for v in values), words
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_no_outside_recipients_and_the_english_address(small: Register, tmp_path: Path, lang: str) -> None:
+    """Migration 0014: "no recipient" confirmed reads so in the ROPA (not "None recorded"); the
+    organisation's English address shows in the controller block and the workbook."""
+    activities.save_activity(small, None, {"name_en": "Staff rota", "name_ar": "جدول الموظفين",
+                                           "no_outside_recipients": True})
+    activities.save_activity(small, None, {"name_en": "Gift cards", "name_ar": "بطاقات الإهداء"})
+    records.save_organisation(small, {"address_en": "King Fahd Road, Riyadh 12214"})
+    path, _ = export_pdf(small, "ropa", tmp_path / f"n-{lang}.pdf", lang=lang)
+    text = " ".join(" ".join(pages_text(path)).split())
+    confirmed = "None outside the organisation (confirmed)" if lang == "en" else "لا جهات مستلمة خارج المنشأة"
+    recorded = "None recorded" if lang == "en" else "لا يوجد"
+    assert text.count(confirmed) == 1 and recorded in text
+    assert "King Fahd Road, Riyadh 12214" in text
+    book, _ = export_workbook(small, tmp_path / f"n-{lang}.xlsx", lang=lang)
+    sheets = load_workbook(book)
+    values = [str(c.value) for sheet in sheets.worksheets for row in sheet.iter_rows() for c in row if c.value]
+    assert any("King Fahd Road" in v for v in values)
+    label = "No recipients outside the organisation" if lang == "en" else "لا جهات مستلمة خارج المنشأة"
+    assert any(label in v for v in values)
