@@ -22,8 +22,10 @@ from compliance_desk.ui.widgets import style
 from compliance_desk.ui.widgets.format import (
     MOMENT_FIELDS,
     DisplayOptions,
+    cued_field,
     digits,
     display_text,
+    language_cue,
     natural,
 )
 from compliance_desk.ui.widgets.history_panel import HistoryPanel
@@ -98,7 +100,7 @@ class DetailPane(QWidget):
             return
         assert register is not None and record_id is not None
         row = records.get(register, self.entity, record_id)
-        name = next((str(row[k]) for k in NAME_FIELDS[self.lang] if row.get(k)), "")
+        name = language_cue(next((str(row[k]) for k in NAME_FIELDS[self.lang] if row.get(k)), ""), self.lang)
         parts = (str(row.get("reference") or ""), name)  # each its own direction: "CUS-00001، ماجد …"
         # an Arabic title is a right-to-left paragraph (right-aligned) even when it is a bare reference
         lead = "\u200f" if self.lang == "ar" else ""
@@ -120,7 +122,10 @@ class DetailPane(QWidget):
             caption = fact.label if fact is not None and fact.label else field.label(self.lang)
             label = QLabel(digits(caption))
             label.setStyleSheet(style.MUTED)
-            value = QLabel(natural(text) if field.kind in ("text", "longtext") and zone is None else text)
+            if field.kind in ("text", "longtext") and zone is None:  # written only in the other language: said so
+                cued = language_cue(text, self.lang) if cued_field(field, self.lang) else text
+                text = cued if cued != text else natural(text)
+            value = QLabel(text)
             value.setWordWrap(True)
             # a long unbreakable value (a masked address) must not widen the pane and push the rest out
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

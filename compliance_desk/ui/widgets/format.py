@@ -56,6 +56,31 @@ def natural(text: str) -> str:
     return text
 
 
+LANGUAGE_CUE = {"ar": "(بالإنجليزية)", "en": "(Arabic)"}
+# labels that already say which language their value is in ("Purpose details (English)")
+_LABEL_NAMES_LANGUAGE = re.compile(r"English|Arabic|Latin|بالإنجليزية|بالعربية|اللاتينية")
+# values that are addresses, numbers or codes, whatever their script: never cued
+_NOT_PROSE = ("email", "phone", "website", "web_form", "ref", "number", "time_zone", "reference", "code", "url")
+
+
+def language_cue(text: str, lang: str) -> str:
+    """A free text written only in the other language, shown as it is with that language said once:
+    on an Arabic screen "Treasury team" reads "⁨Treasury team⁩ (بالإنجليزية)"; on an English one an
+    Arabic-only text ends "(Arabic)". Text in the screen's language (or mixed) comes back unchanged."""
+    from compliance_desk.domain.arabic import foreign
+
+    if not text or not foreign(text, lang):
+        return text
+    return f"{natural(text)} {LANGUAGE_CUE['ar' if lang == 'ar' else 'en']}"
+
+
+def cued_field(field: Field, lang: str) -> bool:
+    """Whether a field's value gets the language cue: free text whose label does not name its language."""
+    return field.kind in ("text", "longtext") and not field.sensitive \
+        and not any(part in field.name for part in _NOT_PROSE) \
+        and not _LABEL_NAMES_LANGUAGE.search(field.en + field.ar)
+
+
 @dataclass(frozen=True)
 class DisplayOptions:
     """How dates and numbers read on screen (Settings: digits, Hijri dates)."""
