@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from compliance_desk.domain.arabic import foreign
+from compliance_desk.domain.placeholders import placeholder as placeholder_value
 
 DRAFT = ("DRAFT — do not send: still to be completed: {missing}.",
          "مسودة — لا تُرسل: ما زال يلزم استكمال: {missing}.")
@@ -102,17 +103,19 @@ def marked_address(address: str, lang: str) -> str:
     return ADDRESS_IN[_i(lang)].format(address=address) if address and foreign(address, lang) else address
 
 
-# A contact left as a placeholder is no contact: a reserved example domain (RFC 2606), a run of
-# zeros or a sequence typed to fill the field, "TBD" and the like.
-_PLACEHOLDER_CONTACT = re.compile(
-    r"\bexample\.(?:com|org|net)\b|0000|x{3,}|\b(?:TBD|TBA|TBC|N/?A)\b|to be (?:confirmed|"
-    r"determined|advised)|يحدد لاحق|يُحدد لاحق|لاحقا|لاحقاً", re.IGNORECASE)
+# A contact left as a placeholder is no contact: what the privacy notice calls one (domain/placeholders:
+# the reserved example domains, a counting or repeated run of digits), and words typed to fill the
+# field ("TBD", "to be confirmed", a run of zeros).
+_PLACEHOLDER_WORDS = re.compile(
+    r"0000|x{3,}|\b(?:TBD|TBA|TBC|N/?A)\b|to be (?:confirmed|determined|advised)|يحدد لاحق|يُحدد لاحق|لاحقا|لاحقاً",
+    re.IGNORECASE)
 PLACEHOLDER_CONTACT = ("{what} (a placeholder, not a real contact)", "{what} (قيمة مؤقتة وليست وسيلة تواصل حقيقية)")
 
 
 def placeholder_contact(value: str | None) -> bool:
     """Whether a recorded contact (e-mail, phone) is a placeholder: "dpo@example.com", "0000", "TBD"."""
-    return bool(value and _PLACEHOLDER_CONTACT.search(str(value)))
+    text = str(value or "").strip()
+    return bool(text) and (placeholder_value(text) or bool(_PLACEHOLDER_WORDS.search(text)))
 
 
 def officer_gaps(org: Mapping[str, Any], lang: str, labels: Mapping[str, str]) -> list[str]:
