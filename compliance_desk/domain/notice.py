@@ -150,7 +150,9 @@ def _purposes(activities: Sequence[Activity], lang: str, problems: list[str], qu
         if activity.recipient_types:  # (who each is: said once, under "Who may receive your data")
             pairs.append((say("shared_with", lang), say("list_end", lang).join(
                 pick(RECIPIENTS, c, lang) for c in dict.fromkeys(activity.recipient_types))))
-        else:  # "no one outside us" is not recorded anywhere: a marked gap, never a silent omission
+        elif activity.no_outside_recipients:  # confirmed in the register (migration 0014)
+            pairs.append((say("shared_with", lang), say("no_outside", lang, name=organisation or say("us", lang))))
+        else:  # "no one outside us" not confirmed: a marked gap, never a silent omission
             pairs.append((say("shared_with", lang), say("recipients_missing", lang,
                                                                  name=organisation or say("us", lang))))
             problems.append(say("problem_no_recipients", lang, name=part.heading))

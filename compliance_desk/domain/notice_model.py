@@ -87,6 +87,7 @@ class Activity:
     data_items: str | None = None
     data_items_ar: str | None = None
     recipients: Sequence[Recipient] = ()  # the linked recipients, with what the notice says of each
+    no_outside_recipients: bool = False  # confirmed: no one outside the organisation receives the data (0014)
 
 
 @dataclass(frozen=True)

@@ -62,3 +62,13 @@ def test_no_outside_recipients_and_the_english_address(small: Register, tmp_path
     assert any("King Fahd Road" in v for v in values)
     label = "No recipients outside the organisation" if lang == "en" else "لا جهات مستلمة خارج المنشأة"
     assert any(label in v for v in values)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_notice_says_no_one_outside_when_confirmed(small: Register, lang: str) -> None:
+    from compliance_desk.storage import notice as notice_store
+
+    activities.save_activity(small, None, {"name_en": "Staff rota", "name_ar": "جدول الموظفين", "status": "active",
+                                           "no_outside_recipients": True})
+    text = "\n".join(s.text() for s in notice_store.build(small, lang).sections)
+    assert ("No one outside" if lang == "en" else "لا أحد من خارج") in text
