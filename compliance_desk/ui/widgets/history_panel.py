@@ -106,8 +106,11 @@ class HistoryPanel(QTreeWidget):
         org_key = org_zone_key(register)
         if org_zone(org_key) is None:
             org_key = "UTC"
-        zone_name = breach_times.CITY_AR.get(org_key, org_key) if self.lang == "ar" else org_key
+        # the zone's city, short enough for a narrow pane: "When (Riyadh time)" / "الوقت (بتوقيت الرياض)"
+        zone_name = breach_times.CITY_AR.get(org_key, org_key) if self.lang == "ar" else \
+            org_key.rsplit("/", 1)[-1].replace("_", " ")
         self.setHeaderLabels([self.tr("When (%1 time)").replace("%1", zone_name), self.tr("Who"), self.tr("What")])
+        self.headerItem().setToolTip(0, zone_text(f"{clock.now():%Y-%m-%dT%H:%M}", org_key))  # "Asia/Riyadh, UTC+3"
         to = arrow(self.lang)
         entry_zones: dict[int, str | None] = {}
         zone_key: str | None = None  # wall-clock times read in the record's zone, as it was at each entry
@@ -159,12 +162,12 @@ class HistoryPanel(QTreeWidget):
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """When and Who sized to their contents, but together no more than 60 % of the pane: What gets
-        the rest (at least 40 %), so the changed fields' names stay in view in a narrow pane."""
+        """When and Who sized to their contents, but together no more than 75 % of the pane (When first,
+        up to 55 %): What gets the rest; the changed fields' lines span the whole pane under it."""
         width = self.viewport().width()
         wanted = [max(self.sizeHintForColumn(c), self.header().sectionSizeHint(c)) for c in (0, 1)]
-        when = min(wanted[0], int(width * 0.42))
-        who = min(wanted[1], int(width * 0.6) - when)
+        when = min(wanted[0], int(width * 0.55))  # the date and time whole first
+        who = min(wanted[1], int(width * 0.75) - when)
         self.header().resizeSection(0, max(when, 40))
         self.header().resizeSection(1, max(who, 40))
 
