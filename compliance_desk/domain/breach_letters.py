@@ -20,9 +20,15 @@ from compliance_desk.domain.arabic import foreign, isolated
 from compliance_desk.domain.breach_notice import _text
 from compliance_desk.domain.breach_times import CITY_AR, zone_key
 from compliance_desk.domain.dates import MONTHS_AR, MONTHS_EN
-from compliance_desk.domain.entities import BREACH
+from compliance_desk.domain.entities import BREACH, ORGANISATION
 from compliance_desk.domain.errors import InvalidInput
-from compliance_desk.domain.letter_gaps import DRAFT_TITLE, TO_COMPLETE
+from compliance_desk.domain.letter_gaps import (
+    DRAFT_TITLE,
+    TO_COMPLETE,
+    in_script,
+    officer_gaps,
+    registered_name,
+)
 from compliance_desk.domain.letter_gaps import draft_line as _draft_line
 
 # What a data subject can do, by the kind of data concerned (used when the officer wrote no advice).
@@ -70,7 +76,7 @@ def advice(row: Mapping[str, Any], lang: str) -> list[str]:
 
 def _organisation(org: Mapping[str, Any], lang: str) -> str:
     first, second = ("legal_name_ar", "legal_name_en") if lang == "ar" else ("legal_name_en", "legal_name_ar")
-    return str(org.get(first) or org.get(second) or "")
+    return registered_name(org.get(first), org.get(second), lang)  # the other language's name, marked
 
 
 def _contact(org: Mapping[str, Any]) -> str:
@@ -84,6 +90,8 @@ def contact_lines(org: Mapping[str, Any], lang: str) -> list[str]:
     out = []
     for key in ("officer_name", "officer_email", "officer_phone"):
         value = str(org.get(key) or "").strip()
+        if value and key == "officer_name":  # the name's form in the letter's script, when it has one
+            value = in_script(value, lang) or value
         if value:
             out.append(f"{CONTACT_WORDS[key][i]}: {value if key == 'officer_name' else isolated(value)}")
     return out
@@ -160,6 +168,9 @@ def gaps(row: Mapping[str, Any], org: Mapping[str, Any], lang: str) -> list[str]
         missing.append(BREACH.field("measures_taken").label(lang))
     if not _contact(org):
         missing.append(CONTACT[i])
+    # signed in the letter's script, with real contacts (never "dpo@example.com", "0000", "TBD")
+    missing += officer_gaps(org, lang, {k: ORGANISATION.field(k).label(lang) for k in
+                                        ("officer_name", "officer_email", "officer_phone")})
     missing += [FREE_TEXTS[key][i][0] for key in _untranslated(row, lang)]
     return missing
 

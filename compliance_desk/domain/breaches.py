@@ -193,6 +193,16 @@ def timing(values: Mapping[str, Any]) -> str:
     return "on_time" if hours <= NOTIFY_HOURS else "late"
 
 
+def notice_late(values: Mapping[str, Any], now: dt.datetime) -> bool:
+    """Whether the notice to SDAIA is past its 72 hours, or would be if filed `now`: the only case in
+    which the reasons for the delay are asked (and then required)."""
+    if values.get("sdaia_decision") == "not_notifiable" or not values.get("aware_at"):
+        return False
+    if values.get("sdaia_notified_at"):
+        return timing(values) == "late"
+    return now > deadline(values)
+
+
 # ---------------------------------------------------------------- subject counts
 _APPROXIMATE = re.compile(r"~|≈|\+|\babout\b|\baround\b|\bapprox\w*|\bcirca\b|\bc\.|\bover\b|\best\w*|"
                           r"حوالي|حوالى|نحو|تقريب[^\s\d]*|قرابة|أكثر من|اكثر من", re.IGNORECASE)

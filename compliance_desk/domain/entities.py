@@ -75,6 +75,7 @@ ORGANISATION = Entity("organisation", "organisation", "Organisation", "المن�
     F("legal_name_en", "text", "Legal name (English)", "الاسم النظامي (بالإنجليزية)"),
     F("commercial_registration", "text", "Commercial registration no.", "رقم السجل التجاري"),
     F("address", "longtext", "Address", "العنوان"),
+    F("address_en", "longtext", "Address (English)", "العنوان (بالإنجليزية)"),
     F("country", "country", "Country", "الدولة"),
     F("officer_name", "text", "Data protection officer", "مسؤول حماية البيانات"),
     F("officer_email", "text", "Officer's e-mail", "البريد الإلكتروني للمسؤول"),
@@ -166,6 +167,9 @@ ACTIVITY = Entity("activity", "activities", "Processing activity", "نشاط م�
       "وسيلة حفظ البيانات ومكانها (بالإنجليزية)"),
     F("storage_means_ar", "longtext", "How and where the data is stored (Arabic)",
       "وسيلة حفظ البيانات ومكانها (بالعربية)"),
+    # the data goes to no one outside the organisation: "no recipient" confirmed, not merely not recorded
+    F("no_outside_recipients", "bool", "No recipients outside the organisation", "لا جهات مستلمة خارج المنشأة",
+      default=0),
     F("security_measures", "codes", "Security measures", "التدابير الأمنية", v.SECURITY_MEASURES),
     F("security_details", "longtext", "Security details", "تفاصيل التدابير الأمنية"),
     F("automated_decisions", "bool", "Automated decisions or profiling", "قرارات آلية أو تنميط", default=0),

@@ -10,9 +10,12 @@ English letter Arabic prose. The quoted text is replaced by a bracketed placehol
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from compliance_desk.domain.arabic import foreign
+from compliance_desk.domain.placeholders import placeholder as placeholder_value
 
 DRAFT = ("DRAFT — do not send: still to be completed: {missing}.",
          "مسودة — لا تُرسل: ما زال يلزم استكمال: {missing}.")
@@ -75,6 +78,58 @@ def draft_line(missing: list[str], lang: str) -> str:
 
 def draft_title(title: str, lang: str) -> str:
     return f"{DRAFT_TITLE[_i(lang)]} — {title}"
+
+
+# A legal name is not translated: the name registered in the commercial registration is the one a
+# regulator checks, so a letter without a name in its language prints the registered one, marked.
+REGISTERED_IN = ("{name} (registered name, in Arabic)", "{name} (الاسم المسجل بالإنجليزية)")
+# likewise the national address as recorded: printed as written, its language said
+ADDRESS_IN = ("{address} (address in Arabic)", "{address} (العنوان بالإنجليزية)")
+
+
+def registered_name(own: str | None, other: str | None, lang: str) -> str:
+    """The organisation's name for a letter in `lang`: its name in that language, or the name in the
+    other language as registered, with a mark saying which language it is ("" when neither)."""
+    own, other = " ".join(str(own or "").split()), " ".join(str(other or "").split())
+    if own:
+        return own
+    return REGISTERED_IN[_i(lang)].format(name=other) if other else ""
+
+
+def marked_address(address: str, lang: str) -> str:
+    """The organisation's address as recorded; written only in the other language's script it is
+    printed as it is (an address is not translated: the post reads it as registered), marked."""
+    address = " ".join(str(address or "").split())
+    return ADDRESS_IN[_i(lang)].format(address=address) if address and foreign(address, lang) else address
+
+
+# A contact left as a placeholder is no contact: what the privacy notice calls one (domain/placeholders:
+# the reserved example domains, a counting or repeated run of digits), and words typed to fill the
+# field ("TBD", "to be confirmed", a run of zeros).
+_PLACEHOLDER_WORDS = re.compile(
+    r"0000|x{3,}|\b(?:TBD|TBA|TBC|N/?A)\b|to be (?:confirmed|determined|advised)|يحدد لاحق|يُحدد لاحق|لاحقا|لاحقاً",
+    re.IGNORECASE)
+PLACEHOLDER_CONTACT = ("{what} (a placeholder, not a real contact)", "{what} (قيمة مؤقتة وليست وسيلة تواصل حقيقية)")
+
+
+def placeholder_contact(value: str | None) -> bool:
+    """Whether a recorded contact (e-mail, phone) is a placeholder: "dpo@example.com", "0000", "TBD"."""
+    text = str(value or "").strip()
+    return bool(text) and (placeholder_value(text) or bool(_PLACEHOLDER_WORDS.search(text)))
+
+
+def officer_gaps(org: Mapping[str, Any], lang: str, labels: Mapping[str, str]) -> list[str]:
+    """What the officer's block of a letter in `lang` lacks: a name in the letter's script (an Arabic
+    letter is signed with an Arabic name), and real contacts, not placeholders. `labels`: each
+    field's name as the letter names its gaps."""
+    missing = []
+    name = str(org.get("officer_name") or "").strip()
+    if name and in_script(name, lang) is None:
+        missing.append(IN_LANGUAGE[_i(lang)].format(what=labels["officer_name"]))
+    for key in ("officer_email", "officer_phone"):
+        if placeholder_contact(org.get(key)):
+            missing.append(PLACEHOLDER_CONTACT[_i(lang)].format(what=labels[key]))
+    return missing
 
 
 @dataclass

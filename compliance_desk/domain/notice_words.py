@@ -40,6 +40,7 @@ S: dict[str, tuple[str, str]] = {
     "basis": ("Legal basis", "الأساس النظامي"),
     "from": ("Where it comes from", "مصدرها"),
     "shared_with": ("Who receives it", "من يتلقاها"),
+    "no_outside": ("No one outside {name}.", "لا أحد من خارج {name}."),
     "abroad": ("Outside the Kingdom", "خارج المملكة"),
     "transfer": ("We transfer this data outside the Kingdom to {country}, protected by {safeguard}.",
                  "ننقل هذه البيانات إلى خارج المملكة، إلى {country}، بضمان {safeguard}."),

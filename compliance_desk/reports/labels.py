@@ -74,6 +74,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "reference": ("Reference", "المرجع"),
     "missing": ("Missing", "ناقص"),
     "none": ("None recorded", "لا يوجد"),
+    "no_outside": ("None outside the organisation (confirmed)", "لا جهات مستلمة خارج المنشأة (مؤكَّد)"),
     "nothing": ("Nothing to report.", "لا يوجد ما يُذكر."),
     "yes": ("Yes", "نعم"),
     "no": ("No", "لا"),

@@ -25,7 +25,7 @@ from compliance_desk.domain import clock
 from compliance_desk.domain.dates import format_date
 from compliance_desk.domain.entities import CUSTOMER, REQUEST, REQUEST_RIGHT
 from compliance_desk.domain.errors import InvalidInput
-from compliance_desk.domain.letter_gaps import Gaps
+from compliance_desk.domain.letter_gaps import Gaps, marked_address, registered_name
 from compliance_desk.domain.notice import SDAIA_PLATFORM
 from compliance_desk.domain.requests.vocab import (
     EXTENSION_REASONS,
@@ -75,16 +75,23 @@ def _addressee(register: Register, row: dict[str, Any], lang: str) -> tuple[str,
 
 
 def _letterhead(org: dict[str, Any], lang: str) -> list[Flowable]:
+    """The organisation's name (in the letter's language, else the registered one marked with its
+    language: a legal name is not translated), its CR, address (likewise marked when written only in
+    the other language) and contact."""
     first, second = ("legal_name_ar", "legal_name_en") if lang == "ar" else ("legal_name_en", "legal_name_ar")
-    out: list[Flowable] = [Text(clean_text(str(org.get(first) or org.get(second) or "")), lang, size=15, bold=True,
-                                color=NAVY)]
+    out: list[Flowable] = [Text(clean_text(registered_name(org.get(first), org.get(second), lang)), lang, size=15,
+                                bold=True, color=NAVY)]
     if org.get(second) and org.get(first):
         out.append(Text(clean_text(str(org[second])), lang, size=10, color=GREY))
     details = []
     if org.get("commercial_registration"):
         details.append(t("cr", lang, value=org["commercial_registration"]))
-    if org.get("address"):
-        details.append(clean_text(str(org["address"])).replace("\n", _sep(lang)))
+    # an English letter prints the English address when recorded (0014), else the address as registered
+    recorded = (org.get("address_en") or org.get("address")) if lang == "en" else (org.get("address") or
+                                                                                    org.get("address_en"))
+    if recorded:
+        address = clean_text(str(recorded)).replace("\n", _sep(lang))
+        details.append(marked_address(address, lang))
     contact = [clean_text(str(org[k])) for k in ("officer_email", "officer_phone", "website") if org.get(k)]
     if contact:
         details.append(" — ".join(contact))

@@ -178,9 +178,11 @@ def write(notice: Notice, path: Path | str, fmt: str, seal: str, generated: obje
     path = Path(path)
     if fmt == "pdf":
         info = ReportInfo(lang=notice.lang, title=notice.title, organisation=notice.organisation,
-                          seal=seal, period="", generated=generated, identifiers=False, public=True)  # type: ignore[arg-type]
+                          seal=seal, period="", generated=generated, identifiers=False, public=True,  # type: ignore[arg-type]
+                          sealed=False)  # a text to publish, not a register report: no seal, no QR
         return build(path, info, _pdf_story(notice))
-    text = html_document(notice, seal) if fmt == "html" else markdown(notice)
+    # the export is audited (and its file's hash recorded); the published text carries no seal
+    text = html_document(notice) if fmt == "html" else markdown(notice)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         temporary.write_text(text, encoding="utf-8")

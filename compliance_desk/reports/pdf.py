@@ -78,6 +78,7 @@ class ReportInfo:
     identifiers: bool = True  # the report can hold personal identifiers: say how they are shown
     kind: str = ""
     public: bool = False  # a document for the public (the privacy notice): no cover, no confidential marking
+    sealed: bool = True  # the register seal in the footer (False: the public privacy notice, a text to publish)
     seal_entry: int = 0  # the export entry the seal is the hash of, and its time (ISO UTC)
     sealed_at: str = ""
     as_of: str = ""  # "as of entry N, DATE" for a report re-made as of a seal (storage/as_of.py)
@@ -198,12 +199,13 @@ def draw_footer(c: Any, info: ReportInfo, page: int, total: int) -> None:
         _line(c, label("confidential", lang), PAGE_WIDTH / 2, 11 * mm, lang, BOLD, 8.5, "center")
     when = info.generated.strftime(TIMESTAMP)
     _line(c, label("generated", lang, when=when), x_end, 11 * mm, lang, REGULAR, 8, end)
-    sealed = seal_text(info)
-    size, middle = 7.0, PAGE_WIDTH / 2 + (-room / 2 if lang == "ar" else room / 2)
-    while size > 5.5 and width_of(printable(sealed), REGULAR, size) > CONTENT_WIDTH - 2 * room:
-        size -= 0.25
-    _line(c, sealed, middle, 7 * mm, lang, REGULAR, size, "center")
-    if qr:
+    if info.sealed:
+        sealed = seal_text(info)
+        size, middle = 7.0, PAGE_WIDTH / 2 + (-room / 2 if lang == "ar" else room / 2)
+        while size > 5.5 and width_of(printable(sealed), REGULAR, size) > CONTENT_WIDTH - 2 * room:
+            size -= 0.25
+        _line(c, sealed, middle, 7 * mm, lang, REGULAR, size, "center")
+    if qr and info.sealed:
         c.setFillColor(colors.black)
         draw_qr(c, info)
 

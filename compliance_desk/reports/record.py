@@ -15,6 +15,7 @@ from compliance_desk.domain.disclosures import deadline
 from compliance_desk.domain.entities import ENTITIES, Entity, Field
 from compliance_desk.domain.errors import InvalidInput
 from compliance_desk.domain.identifiers import mask
+from compliance_desk.domain.shown_facts import shown
 from compliance_desk.domain.vocabularies import DOCUMENT_TYPES, IDENTITY_DOCUMENTS
 from compliance_desk.reports.common import info, officers, text
 from compliance_desk.reports.flowables import chunked_tables, key_values, section
@@ -69,8 +70,16 @@ class References:
 
 def _fields(entity: Entity, row: dict[str, Any], refs: References, lang: str) -> list[tuple[str, Any]]:
     pairs: list[tuple[str, Any]] = [(label("reference", lang), row["reference"])]
-    return pairs + [(f.label(lang), clock.wall_text(row.get(f.name), row.get("time_zone"))  # with its zone
-                     if f.kind == "datetime" else refs.value(f, row.get(f.name))) for f in entity.fields]
+    for f in entity.fields:
+        fact = shown(entity.name, f.name, row, lang)  # "Occurred: not known", never "… is unknown: No"
+        if fact is not None and fact.hidden:
+            continue
+        value = clock.wall_text(row.get(f.name), row.get("time_zone")) if f.kind == "datetime" \
+            else refs.value(f, row.get(f.name))  # a time with its zone
+        if fact is not None:
+            value = fact.text if fact.text is not None else f"{value}{fact.suffix}" if value else value
+        pairs.append((fact.label if fact is not None and fact.label else f.label(lang), value))
+    return pairs
 
 
 def _exceptions(register: Register, entity: Entity, row: dict[str, Any], lang: str) -> list[tuple[str, int, str]]:

@@ -68,7 +68,10 @@ def recipient_line(register: Register, recipient_id: int | None, lang: str) -> s
     r = records.get(register, RECIPIENT, recipient_id)
     where = country_name(r["country"], lang) if r.get("country") else ""
     kind = text(RECIPIENT.field("recipient_type"), r["recipient_type"], lang)
-    return f"{r['reference']} — {_name(r, lang)} ({kind})" + (f" — {where}" if where else "")
+    # who they are and what they do with the data (migration 0013), in the report's language first
+    described = clean_text(in_language(r.get("description"), r.get("description_ar"), lang)[0])
+    return f"{r['reference']} — {_name(r, lang)} ({kind})" + (f" — {where}" if where else "") + \
+        (f": {described}" if described else "")
 
 
 def transfer_line(register: Register, transfer: dict[str, Any], lang: str) -> str:
@@ -147,7 +150,8 @@ def _value(row: dict[str, Any], name: str, lang: str) -> Any:
 def _activity(register: Register, row: dict[str, Any], link: tuple[list[int], list[dict[str, Any]]],
               lang: str) -> list[Flowable]:
     recipient_ids, transfer_rows = link
-    recipient_text = "\n".join(recipient_line(register, r, lang) for r in recipient_ids) or label("none", lang)
+    recipient_text = "\n".join(recipient_line(register, r, lang) for r in recipient_ids) or \
+        label("no_outside" if row.get("no_outside_recipients") else "none", lang)  # "none" confirmed, or not recorded
     transfer_text = "\n".join(transfer_line(register, t, lang) for t in transfer_rows) or label("none", lang)
     minimum: list[tuple[str, Any]] = [(_label(n, lang), _value(row, n, lang)) for n in MINIMUM_FIELDS]
     minimum.insert(9, (label("recipients", lang), recipient_text))
@@ -158,7 +162,8 @@ def _activity(register: Register, row: dict[str, Any], link: tuple[list[int], li
         separator = "، " if lang == "ar" else ", "
         minimum.append((label("missing", lang), Mark(separator.join(g.label(lang) for g in gaps))))
     others = [(_label(f.name, lang), _value(row, f.name, lang)) for f in ACTIVITY.fields
-              if f.name not in MINIMUM_FIELDS and f.name not in TWINS and row.get(f.name) not in (None, "", [], 0)]
+              if f.name not in MINIMUM_FIELDS and f.name not in TWINS and f.name != "no_outside_recipients"
+              and row.get(f.name) not in (None, "", [], 0)]  # (the flag reads in the recipients' line)
     title = f"{row['reference']} — {_name(row, lang)}"
     first = KeepWithNext(Text(label("minimum", lang), lang, size=9, bold=True, space_after=2),
                          key_values(minimum, lang, caption=title))
@@ -171,7 +176,7 @@ def _activity(register: Register, row: dict[str, Any], link: tuple[list[int], li
 def controller(register: Register, lang: str) -> list[Flowable]:
     """The controller block: who the organisation is and who its officers are ("Missing" where blank)."""
     org = records.organisation(register) or {}
-    wanted = ("legal_name_ar", "legal_name_en", "commercial_registration", "address", "country", "officer_name",
+    wanted = ("legal_name_ar", "legal_name_en", "commercial_registration", "address", "address_en", "country", "officer_name",
               "officer_email", "officer_phone", "aml_officer_name", "aml_officer_email", "aml_officer_phone",
               "regulators")
     required = {"commercial_registration", "address", "officer_name", "officer_email"}

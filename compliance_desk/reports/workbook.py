@@ -224,7 +224,7 @@ def _summary(book: Workbook, register: Register, lang: str, organisation: str, s
         (label("approved_by", lang), doc.approved_by or label("not_yet_approved", lang)),
         (label("distribution", lang), doc.distribution or None),
     ]
-    wanted = ("legal_name_ar", "legal_name_en", "commercial_registration", "address", "country", "officer_name",
+    wanted = ("legal_name_ar", "legal_name_en", "commercial_registration", "address", "address_en", "country", "officer_name",
               "officer_email", "officer_phone", "aml_officer_name", "aml_officer_email", "aml_officer_phone",
               "regulators")
     rows += [(ORGANISATION.field(n).label(lang), display(ORGANISATION.field(n), org.get(n), lang)) for n in wanted]

@@ -40,6 +40,7 @@ def facts(register: Register, lang: str) -> tuple[dict[str, object], list[notice
             retention_period_ar=row.get("retention_period_ar"), retention_event_ar=row.get("retention_event_ar"),
             retention_reason_ar=row.get("retention_reason_ar"),
             automated_details_ar=row.get("automated_details_ar"),
+            no_outside_recipients=bool(row.get("no_outside_recipients")),
             **{name: row.get(name) for name in ("consequences", "consequences_ar", "storage_means", "storage_means_ar",
                                                 "data_items", "data_items_ar")}))
     return org, found, sorted(set(recipient_types.values())), list(recipients.values())

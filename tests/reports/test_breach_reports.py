@@ -30,7 +30,9 @@ def _fold(text: str) -> str:
 @pytest.fixture
 def register(tmp_path: Path) -> Iterator[Register]:
     clock.fix(NOW)
-    with Register.create(tmp_path / "b.cdesk", PASSPHRASE, {**ORG, "officer_phone": "+966500000001"},
+    with Register.create(tmp_path / "b.cdesk", PASSPHRASE, {**ORG, "officer_phone": "+966114602718",
+                         "officer_email": "dpo@testtrading.sa",
+                         "officer_name": "نورة القحطاني (Noura Al-Qahtani)"},
                          actor="tester") as register:
         activity = activities.save_activity(register, None, {"name_en": "Online orders", "name_ar": "الطلبات الإلكترونية"})
         full = breaches.create(register, {
@@ -76,7 +78,7 @@ def test_the_notice_pdf_has_every_section_in_the_guide_order(register: Register,
     assert "BRC-2026-0001" in latin and "NDGP-77" in latin and "2026-03-13" in latin and "09:00" in latin
     # the deadline, in the organisation's zone, the zone in words in Arabic
     assert ("بتوقيت الرياض" in text) if lang == "ar" else ("2026-03-13 09:00 (Asia/Riyadh, UTC+3)" in latin)
-    assert "dpo@test.example" in latin
+    assert "dpo@testtrading.sa" in latin
     assert ("1,200" in latin) and (("تقريباً" in text) if lang == "ar" else "approximately" in text)
     assert seal[:12] in _fold(latin)
     # subjects_decision is pending: a controller's judgement, to decide before filing (not "to find out")
@@ -121,7 +123,7 @@ def test_the_text_notice_holds_what_the_pdf_holds(register: Register, tmp_path: 
     for expected in ("1. What happened", "Customer export on a public bucket", "2026-03-10 09:00 (Asia/Riyadh, UTC+3)",
                      "Deadline to notify SDAIA (72 hours): 2026-03-13 09:00 (Asia/Riyadh, UTC+3)",
                      "Notified on time (within 72 h)", "1,200 approximately", "Containment: Make the bucket private",
-                     "Online orders", "9. Contact of the data protection officer", "+966500000001"):
+                     "Online orders", "9. Contact of the data protection officer", "+966114602718"):
         assert expected in plain, expected
 
 
@@ -156,7 +158,7 @@ def test_the_notice_opens_as_a_notice_to_the_regulator(register: Register, tmp_p
         assert "SDAIA" in first and "national data-governance platform" in first and "As at" in first
         assert "Distribution" not in first and "Document control" not in first
     assert "2026-03-12" in latin and "09:00" in latin and "UTC+3" in latin  # as at: now in Riyadh
-    assert "dpo@test.example" in latin and "+966500000001" in latin
+    assert "dpo@testtrading.sa" in latin and "+966114602718" in latin
     assert f"verify REGISTER --seal {seal[:12]}" in latin
     assert "1. What happened" in _fold(latin_text(path)) or lang == "ar"
 
@@ -219,7 +221,7 @@ def test_the_notice_to_data_subjects_as_letter_and_email(register: Register, tmp
                                     fmt="email")
     body = email.read_text(encoding="utf-8")
     assert body.startswith("الموضوع: شركة الاختبار" if lang == "ar" else "Subject: Test Trading Co.")
-    assert "dpo@test.example" in body and "مسودة" not in body and "DRAFT" not in body
+    assert "dpo@testtrading.sa" in body and "مسودة" not in body and "DRAFT" not in body
     # aware at, in plain words in the organisation's zone
     assert ("10 مارس 2026 الساعة 09:00 بتوقيت الرياض" if lang == "ar" else "10 March 2026 at 09:00 (Riyadh time)") \
         in body, body

@@ -83,6 +83,7 @@ def latin_left(root: QWidget, typed: set[str]) -> list[tuple[str, str]]:
         if name in WAIVED or not re.search("[0-9]", text):
             continue
         plain = text.translate({ord(c): None for c in "\u2066\u2067\u2068\u2069\u200e\u200f"})
+        plain = plain.removesuffix(" (بالإنجليزية)")  # the officer's own text, its language said
         if " ".join(plain.split()) in typed or any(" ".join(plain.split()).endswith(t) for t in typed if len(t) > 3):
             continue
         if re.search("[0-9]", AS_WRITTEN.sub("", plain)):

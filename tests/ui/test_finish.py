@@ -53,7 +53,7 @@ def test_history_lists_changed_fields_in_form_order(unlocked_app: Controller) ->
     page.select_id(3)
     page._selection_changed()
     top = page.history.topLevelItem(0)
-    assert "UTC" in top.text(0) and page.history.headerItem().text(0) == "When"
+    assert "UTC" in top.toolTip(0) and page.history.headerItem().text(0) == "When (Riyadh time)"
     labels = [top.child(i).data(0, FIELD_ROLE) for i in range(top.childCount())]
     order = [f.label("en") for f in ACTIVITY.fields]
     assert labels == sorted(labels, key=order.index)  # Name, department, … as on the form

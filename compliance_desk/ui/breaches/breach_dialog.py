@@ -72,6 +72,26 @@ def aware_and_deadline(template: str, lang: str, register: Register, row: dict[s
         "%2", shown(breach_times.moment_text(found.deadline, org, lang)))
 
 
+def show_late_reason(dialog: RecordDialog, current: dict[str, Any]) -> None:
+    """The reasons for a late notice only when the notice is past its 72 hours, or will be when filed
+    now (a reason already written stays shown): while hours are left nothing is late yet."""
+    editor = dialog.editor("late_reason")
+    if editor is None:
+        return
+    values = {k: val for k, val in dialog.values().items() if BREACH.has(k)}
+    try:
+        merged = {k: val for k, val in {**current, **values}.items() if BREACH.has(k)}
+        cleaned = clean(BREACH, rules.prepare(merged), partial=True)
+        late = rules.notice_late(cleaned, clock.now())
+    except (ValidationError, ValueError, KeyError):
+        late = False
+    wanted = late or bool(str(values.get("late_reason") or "").strip())
+    for form in dialog.forms:
+        if "late_reason" in form.editors:
+            form.editors["late_reason"].setVisible(wanted)
+            form.labels["late_reason"].setVisible(wanted)
+
+
 def check_values(values: dict[str, Any], stage: str, step: str | None = None) -> None:
     """The breach as it would be saved, against the domain's rules and what `step` asks for (raises
     ValidationError)."""
@@ -163,6 +183,7 @@ class BreachDialog(RecordDialog):
 
     def _on_changed(self) -> None:
         super()._on_changed()
+        show_late_reason(self, self.row)
         if hasattr(self, "clock_label"):
             self.show_clock()
         if hasattr(self, "echoes"):  # the breach's zone may have changed: every echo follows
@@ -247,6 +268,10 @@ class StageDialog(RecordDialog):
             text += "\n" + self.tr("Enter the times below in %1 time: the zone this breach is recorded in.").replace(
                 "%1", words)
         return text
+
+    def _on_changed(self) -> None:
+        super()._on_changed()
+        show_late_reason(self, self.current)
 
     def check(self, values: dict[str, Any]) -> None:
         step = {k: val for k, val in values.items() if k in self.fields}

@@ -25,7 +25,7 @@ from compliance_desk.ui.widgets.record_form import COLUMN, ERROR_STYLE, RecordFo
 # two tabs of two columns, to fit the smallest window (1024 × 700): how to reach the organisation, and
 # the texts the notice quotes, Arabic beside English (the notice is written in both)
 TABS = [("Contact and requests", "التواصل والطلبات",
-         ["officer_name", "officer_email", "officer_phone", "address", "website", COLUMN, "rights_channels",
+         ["officer_name", "officer_email", "officer_phone", "address", "address_en", "website", COLUMN, "rights_channels",
           "rights_email", "rights_phone", "rights_web_form", "rights_postal_address", "rights_answer_days"]),
         ("Texts of the notice", "نصوص الإشعار",
          ["rights_fee_ar", "identity_check_ar", "cookie_statement_ar", COLUMN, "rights_fee", "identity_check",

@@ -32,24 +32,21 @@ from compliance_desk.domain.dates import arabic_digits, format_date, span_phrase
 from compliance_desk.domain.queue import (
     GROUP_LABELS,
     GROUPS,
-    STAGES,
     Entry,
     QueueItem,
-    due_date,
     group_counts,
 )
 from compliance_desk.domain.vocabularies import QUEUE_STAGES
 from compliance_desk.storage import queue as queue_store
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.widgets.format import DisplayOptions, ltr, natural
+from compliance_desk.ui.queue.queue_rows import MUTED, OVERDUE, ROLE, TODAY, _due_key, item_row  # noqa: F401
+from compliance_desk.ui.widgets.format import DisplayOptions
 from compliance_desk.ui.widgets.outage import reads
 
 FIRST_ITEMS = 5  # items a folded group shows
 MOST_ITEMS = 500  # items an unfolded group shows; the filters narrow the rest
 WHEN_WIDTH = 130  # the When column at least; wider when its longest text needs it
 NOTE_WIDTH = 170
-OVERDUE, TODAY, MUTED = "#b00020", "#8a5300", "#6b6b6b"
-ROLE = Qt.ItemDataRole.UserRole
 
 
 class QueuePage(QWidget):
@@ -269,38 +266,7 @@ class QueuePage(QWidget):
         return text
 
     def _row(self, entry: Entry) -> QTreeWidgetItem:
-        item = entry.item
-        due = due_date(item)
-        due_text = ltr(format_date(due, self.lang, with_hijri=self.options.hijri,
-                                   arabic_numerals=self.options.arabic_digits)) if due else ""
-        if item.extra.get(f"due_{self.lang}"):  # a clock in hours (a breach): the instant with its zone
-            due_text = str(item.extra[f"due_{self.lang}"])
-            if self.options.arabic_digits:  # the zone's "UTC+3" keeps its Latin digits, as a name
-                due_text = " ".join(w if any("A" <= c <= "z" for c in w) else arabic_digits(w) for w in due_text.split(" "))
-            due_text = due_text.replace("(UTC", "\u2066(UTC").replace(")", ")\u2069") if self.lang == "ar" else due_text
-        cells = [self.when_text(item), natural(item.title(self.lang)), item.reference, due_text,
-                 natural(self.note_text(entry))]
-        row = QTreeWidgetItem(cells)
-        row.setData(0, ROLE, ("item", entry))
-        for column in range(len(cells)):
-            row.setToolTip(column, item.title(self.lang) + ("\n" + item.detail(self.lang) if item.detail(self.lang)
-                                                           else ""))
-        if cells[4]:
-            row.setToolTip(4, cells[4])  # the note elides in a narrow window
-        if item.extra.get(f"due_{self.lang}"):
-            row.setToolTip(3, due_text)  # the whole instant and zone, when the column is narrow
-        colour = OVERDUE if item.stage == "overdue" else TODAY if item.stage == "today" else None
-        if entry.hidden:  # grey, not italic: italic faces often lack Arabic glyphs
-            colour = MUTED
-            for column in range(1, len(cells)):
-                row.setForeground(column, QBrush(QColor(MUTED)))
-        if colour:
-            row.setForeground(0, QBrush(QColor(colour)))
-        if item.extra.get("emergency"):
-            font = QFont(row.font(0))
-            font.setBold(True)
-            row.setFont(0, font)
-        return row
+        return item_row(entry, self.lang, self.options, self.when_text(entry.item), self.note_text(entry))
 
     # ------------------------------------------------------------------ words
     def when_text(self, item: QueueItem) -> str:
@@ -415,8 +381,3 @@ class QueuePage(QWidget):
         if entry is not None:
             self.select_key(entry.item.key)
         self.marked.emit()
-
-
-def _due_key(item: QueueItem) -> tuple[str, int]:
-    due = due_date(item)
-    return (due.isoformat() if due else "9999", STAGES.index(item.stage))

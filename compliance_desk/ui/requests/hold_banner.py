@@ -77,15 +77,20 @@ class ErasureBlocked(QLabel):
         else:
             assert last is not None
             until = last.end(lang)
+        review = unfounded(holds)
+        if len(review) == len(holds):  # only retention periods with no recorded basis: no legal hold is shown
+            headline = self.tr("Erasure: retention periods to review: %1").replace("%1", who)
+            lead = self.tr("No legal hold is recorded: the activities below keep this data for their stated "
+                           "retention period (until %1) with no legal basis recorded. Check them before deciding.")
+        else:
+            headline = self.tr("Erasure limited by legal holds: %1").replace("%1", who)
+            lead = self.tr("The data below must be kept until %1; the rest of this person's data can be erased.")
         lines = [
-            '<span style="font-size: large; font-weight: bold;">⚠ ' + html.escape(
-                self.tr("Erasure limited by legal holds: %1").replace("%1", who)) + "</span>",
-            "<b>" + html.escape(self.tr("The data below must be kept until %1; the rest of this person's data can "
-                                         "be erased.").replace("%1", until)) + "</b>",
+            '<span style="font-size: large; font-weight: bold;">⚠ ' + html.escape(headline) + "</span>",
+            "<b>" + html.escape(lead.replace("%1", until)) + "</b>",
             html.escape(self.tr("Kept, on what basis, until when:")) + "<br>"
             + "<br>".join("• " + html.escape(shown_digits(line)) for line in compact(holds, lang)),
         ]
-        review = unfounded(holds)
         if review:  # an activity's retention with no recorded basis is not claimed under PDPL Art. 18
             lines.append("<b>" + html.escape(self.tr(
                 "To review: no legal basis is recorded for the retention of %1. Record the law or reason that "

@@ -31,7 +31,7 @@ from compliance_desk.domain.screening.names import given_name_gender, parse
 from compliance_desk.domain.screening.texts import reason_text
 from compliance_desk.storage import kyc, records, sanctions, screening
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.widgets.format import ltr, natural, number
+from compliance_desk.ui.widgets.format import audit_time_text, natural, number
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 DECISION_COLOURS = {"true_match": "#fdecea", "escalated": "#fff4d6", "open": "#eef4ff",
@@ -131,7 +131,7 @@ class HitCard(QWidget):
         else:
             self.decision_label.setText(natural(self.tr("%1 by %2 on %3: %4")
                                                 .replace("%1", decision).replace("%2", hit["decided_by"] or "—")
-                                                .replace("%3", ltr((hit["decided_at"] or "")[:16].replace("T", " ")))
+                                                .replace("%3", audit_time_text(hit["decided_at"]))
                                                 .replace("%4", hit["decision_reason"] or "—")))
             index = self.choice.findData(hit["decision"])
             if index >= 0:

@@ -29,7 +29,7 @@ from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage import lists, sanctions, screening
 from compliance_desk.storage.register import Register
 from compliance_desk.ui.screening.background import Task, start
-from compliance_desk.ui.widgets.format import ltr, natural, number
+from compliance_desk.ui.widgets.format import audit_time_text, ltr, natural, number
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 
@@ -94,7 +94,7 @@ class ListsDialog(QDialog):
             cells = [version["reference"], version["title"],
                      v.LIST_VERSION_STATUSES.label(version["status"], self.lang), str(version["entry_count"]),
                      f"+{version['added']} / ~{version['changed']} / −{version['removed']}",
-                     (version["generated"] or "—")[:19].replace("T", " "), version["created_at"][:16].replace("T", " "),
+                     (version["generated"] or "—")[:19].replace("T", " "), audit_time_text(version["created_at"]),
                      version["sha256"][:16] + "…"]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(ltr(text) if column in (0, 3, 4, 5, 6, 7) else natural(text))

@@ -8,7 +8,6 @@ before it writes.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,7 +36,7 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.shell.maintenance import BAD_STYLE, OK_STYLE, problem_text
 from compliance_desk.ui.shell.tasks import Progress, TaskDialog
 from compliance_desk.ui.widgets import ask
-from compliance_desk.ui.widgets.format import digits, ltr, number
+from compliance_desk.ui.widgets.format import audit_time_text, ltr, number
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE
 
 
@@ -232,12 +231,9 @@ class RestoreDialog(QDialog):
 
 
 def local_time(timestamp: str) -> str:
-    """An audit time (UTC) as the officer's clock shows it, with the zone, in the display digits."""
-    try:
-        moment = dt.datetime.fromisoformat(timestamp.replace("Z", "+00:00")).astimezone()
-    except ValueError:
-        return timestamp
-    return ltr(digits(moment.strftime("%Y-%m-%d %H:%M")) + " " + moment.strftime("%Z"))
+    """An audit time (UTC) as the officer's clock shows it, with the offset ("UTC+3", the one notation
+    of every screen), in the display digits."""
+    return audit_time_text(timestamp)
 
 
 def safety_copy_path(register_path: Path) -> Path:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from compliance_desk.domain.entities import Entity
+from compliance_desk.domain.shown_facts import shown
 from compliance_desk.storage import records
 from compliance_desk.storage.clocks import time_zone, zone_key
 from compliance_desk.storage.register import Register
@@ -21,8 +22,10 @@ from compliance_desk.ui.widgets import style
 from compliance_desk.ui.widgets.format import (
     MOMENT_FIELDS,
     DisplayOptions,
+    cued_field,
     digits,
     display_text,
+    language_cue,
     natural,
 )
 from compliance_desk.ui.widgets.history_panel import HistoryPanel
@@ -97,7 +100,7 @@ class DetailPane(QWidget):
             return
         assert register is not None and record_id is not None
         row = records.get(register, self.entity, record_id)
-        name = next((str(row[k]) for k in NAME_FIELDS[self.lang] if row.get(k)), "")
+        name = language_cue(next((str(row[k]) for k in NAME_FIELDS[self.lang] if row.get(k)), ""), self.lang)
         parts = (str(row.get("reference") or ""), name)  # each its own direction: "CUS-00001، ماجد …"
         # an Arabic title is a right-to-left paragraph (right-aligned) even when it is a bare reference
         lead = "\u200f" if self.lang == "ar" else ""
@@ -106,14 +109,23 @@ class DetailPane(QWidget):
         for field in self.entity.fields:
             if field.kind == "ref":
                 continue
+            fact = shown(self.entity.name, field.name, row, self.lang)  # "Occurred: not known", not a tick
+            if fact is not None and fact.hidden:
+                continue
             zone = time_zone(register) if field.name in MOMENT_FIELDS else None  # the organisation's
             text = display_text(field, row.get(field.name), self.lang, options=self.options, zone=zone,
                                 zone_key=row.get("time_zone"), shown_key=org_key)
+            if fact is not None:
+                text = fact.text if fact.text is not None else text + fact.suffix if text else ""
             if not text:
                 continue
-            label = QLabel(digits(field.label(self.lang)))
+            caption = fact.label if fact is not None and fact.label else field.label(self.lang)
+            label = QLabel(digits(caption))
             label.setStyleSheet(style.MUTED)
-            value = QLabel(natural(text) if field.kind in ("text", "longtext") and zone is None else text)
+            if field.kind in ("text", "longtext") and zone is None:  # written only in the other language: said so
+                cued = language_cue(text, self.lang) if cued_field(field, self.lang) else text
+                text = cued if cued != text else natural(text)
+            value = QLabel(text)
             value.setWordWrap(True)
             # a long unbreakable value (a masked address) must not widen the pane and push the rest out
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -56,6 +56,31 @@ def natural(text: str) -> str:
     return text
 
 
+LANGUAGE_CUE = {"ar": "(بالإنجليزية)", "en": "(Arabic)"}
+# labels that already say which language their value is in ("Purpose details (English)")
+_LABEL_NAMES_LANGUAGE = re.compile(r"English|Arabic|Latin|بالإنجليزية|بالعربية|اللاتينية")
+# values that are addresses, numbers or codes, whatever their script: never cued
+_NOT_PROSE = ("email", "phone", "website", "web_form", "ref", "number", "time_zone", "reference", "code", "url")
+
+
+def language_cue(text: str, lang: str) -> str:
+    """A free text written only in the other language, shown as it is with that language said once:
+    on an Arabic screen "Treasury team" reads "⁨Treasury team⁩ (بالإنجليزية)"; on an English one an
+    Arabic-only text ends "(Arabic)". Text in the screen's language (or mixed) comes back unchanged."""
+    from compliance_desk.domain.arabic import foreign
+
+    if not text or not foreign(text, lang):
+        return text
+    return f"{natural(text)} {LANGUAGE_CUE['ar' if lang == 'ar' else 'en']}"
+
+
+def cued_field(field: Field, lang: str) -> bool:
+    """Whether a field's value gets the language cue: free text whose label does not name its language."""
+    return field.kind in ("text", "longtext") and not field.sensitive \
+        and not any(part in field.name for part in _NOT_PROSE) \
+        and not _LABEL_NAMES_LANGUAGE.search(field.en + field.ar)
+
+
 @dataclass(frozen=True)
 class DisplayOptions:
     """How dates and numbers read on screen (Settings: digits, Hijri dates)."""
@@ -141,6 +166,12 @@ def local_time_text(value: str | None, options: DisplayOptions = PLAIN, zone: dt
     if options.arabic_digits:  # "UTC+٣" as one left-to-right run: right-to-left it would read "٣+UTC"
         return f"{ltr(arabic_digits(f'{local:%Y-%m-%d %H:%M}'))} {LRI}{arabic_digits(zone_label(local))}{PDI}"
     return ltr(f"{local:%Y-%m-%d %H:%M} {zone_label(local)}")
+
+
+def audit_time_text(value: str | None, zone: dt.tzinfo | None = None) -> str:
+    """A stored UTC time as every screen shows one: the workstation's time with the offset in one
+    notation, "2026-11-23 06:34 UTC+3" (never "+03" or "AST"), in the display setting's digits."""
+    return local_time_text(value, DisplayOptions(arabic_digits=_arabic_digits), zone)
 
 
 # Text fields that hold a moment with its UTC offset ("2026-03-06T01:30+03:00": a request's receipt),

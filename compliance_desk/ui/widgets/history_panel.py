@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from compliance_desk.domain import clock
+from compliance_desk.domain import breach_times, clock
 from compliance_desk.domain.clock import zone_text
 from compliance_desk.domain.dates import arabic_digits
 from compliance_desk.domain.entities import ENTITIES
@@ -63,6 +63,19 @@ def recorded_at(ts: str, key: str, options: DisplayOptions = PLAIN) -> str:
     return ltr(f"{arabic_digits(wall.replace('T', ' '))} ({zone_text(wall, key)})")
 
 
+def short_time(ts: str, key: str, options: DisplayOptions = PLAIN) -> str:
+    """An audit entry's UTC time in the organisation's zone, date and time only ("2026-11-23 06:34"):
+    the column's header names the zone."""
+    try:
+        moment = dt.datetime.fromisoformat(str(ts).replace("Z", "+00:00"))
+    except ValueError:
+        return timestamp_text(ts, options)
+    zone = org_zone(key) or dt.UTC
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return timestamp_text(moment.astimezone(zone).strftime("%Y-%m-%dT%H:%M"), options)
+
+
 def org_zone(key: str) -> dt.tzinfo | None:
     try:
         return clock.zone_named(key)
@@ -91,6 +104,13 @@ class HistoryPanel(QTreeWidget):
         if register is None or record_id is None:
             return
         org_key = org_zone_key(register)
+        if org_zone(org_key) is None:
+            org_key = "UTC"
+        # the zone's city, short enough for a narrow pane: "When (Riyadh time)" / "الوقت (بتوقيت الرياض)"
+        zone_name = breach_times.CITY_AR.get(org_key, org_key) if self.lang == "ar" else \
+            org_key.rsplit("/", 1)[-1].replace("_", " ")
+        self.setHeaderLabels([self.tr("When (%1 time)").replace("%1", zone_name), self.tr("Who"), self.tr("What")])
+        self.headerItem().setToolTip(0, zone_text(f"{clock.now():%Y-%m-%dT%H:%M}", org_key))  # "Asia/Riyadh, UTC+3"
         to = arrow(self.lang)
         entry_zones: dict[int, str | None] = {}
         zone_key: str | None = None  # wall-clock times read in the record's zone, as it was at each entry
@@ -105,8 +125,10 @@ class HistoryPanel(QTreeWidget):
                     "delete": self.tr("Deleted")}.get(entry.action, entry.action)
             if entity is not None and entry.entity != entity_name:
                 what += f" — {entity.label(self.lang)}"
-            top = QTreeWidgetItem([recorded_at(entry.ts, org_key, self.options), entry.actor, what])
-            top.setToolTip(0, self.tr("Recorded at %1 (UTC)").replace("%1", timestamp_text(entry.ts, self.options)))
+            # the column shows the date and time; its header names the zone (a narrow pane keeps them whole)
+            top = QTreeWidgetItem([short_time(entry.ts, org_key, self.options), entry.actor, what])
+            top.setToolTip(0, recorded_at(entry.ts, org_key, self.options) + "\n"
+                           + self.tr("Recorded at %1 (UTC)").replace("%1", timestamp_text(entry.ts, self.options)))
             top.setToolTip(1, entry.actor)
             self.addTopLevelItem(top)
             if entry.action == "sealed_at_rest":  # a server's values sealed after an import (storage/pg/sealing.py)
@@ -148,12 +170,12 @@ class HistoryPanel(QTreeWidget):
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """When and Who sized to their contents, but together no more than 60 % of the pane: What gets
-        the rest (at least 40 %), so the changed fields' names stay in view in a narrow pane."""
+        """When and Who sized to their contents, but together no more than 75 % of the pane (When first,
+        up to 55 %): What gets the rest; the changed fields' lines span the whole pane under it."""
         width = self.viewport().width()
         wanted = [max(self.sizeHintForColumn(c), self.header().sectionSizeHint(c)) for c in (0, 1)]
-        when = min(wanted[0], int(width * 0.42))
-        who = min(wanted[1], int(width * 0.6) - when)
+        when = min(wanted[0], int(width * 0.55))  # the date and time whole first
+        who = min(wanted[1], int(width * 0.75) - when)
         self.header().resizeSection(0, max(when, 40))
         self.header().resizeSection(1, max(who, 40))
 

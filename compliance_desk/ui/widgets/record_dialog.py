@@ -20,28 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from compliance_desk.domain.entities import Entity, Field
-from compliance_desk.domain.errors import KnownError, Msg, ValidationError
-from compliance_desk.domain.validation import clean
+from compliance_desk.domain.entities import Entity
+from compliance_desk.domain.errors import KnownError, ValidationError
 from compliance_desk.storage import records
 from compliance_desk.storage.errors import StaleRecord
 from compliance_desk.storage.register import Register
 from compliance_desk.storage.save_tokens import AlreadySaved, saved_record
 from compliance_desk.ui.widgets import ask, reapply, style
 from compliance_desk.ui.widgets.outage import OUT_OF_REACH
+from compliance_desk.ui.widgets.record_checks import EMPTY, TYPED, RecordChecks, empty_value  # noqa: F401
 from compliance_desk.ui.widgets.record_form import ERROR_STYLE, FieldEditor, RecordForm
 
-# what an emptied field holds, by kind (a text field: "")
-EMPTY: dict[str, Any] = {"code": None, "country": None, "codes": []}
-# fields typed key by key: only whether they are empty changes what else is required (no probe per keystroke)
-TYPED = ("text", "longtext", "datetime", "date")
 
-
-def empty_value(field: Field) -> Any:
-    return EMPTY.get(field.kind, "")
-
-
-class RecordDialog(QDialog):
+class RecordDialog(RecordChecks, QDialog):
     """Edits one record (record_id None: a new one). `saved` carries the record id.
 
     Problems show beside their field once the officer has left it, and all of them, each with its
@@ -142,75 +133,6 @@ class RecordDialog(QDialog):
     @property
     def dirty(self) -> bool:
         return self._initial is not None and self.values() != self._initial
-
-    def errors(self, emptied: str | None = None) -> dict[str, str]:
-        """Every problem, field name -> reason in the UI language (the field's own first); with `emptied`,
-        the problems the record would have with that field left empty (to mark what is required)."""
-        errors: dict[str, str] = {}
-        for form in self.forms:
-            errors.update(form.field_errors())
-        values = self.values()
-        if emptied is not None:
-            errors.pop(emptied, None)
-            values[emptied] = empty_value(self.entity.field(emptied))
-            try:
-                clean(self.entity, {emptied: values[emptied]}, partial=True)
-            except ValidationError as error:
-                errors[emptied] = error.reason.text(self.lang)
-        values = {k: v for k, v in values.items() if self.entity.has(k)}
-        one_of = self.entity.one_of  # the entity's either-or, whatever else is missing (when the form holds both)
-        if one_of and all(n in values for n in one_of) and not any(values[n] for n in one_of):
-            errors.setdefault(one_of[0], Msg("required").text(self.lang))
-        for _ in range(len(self.entity.fields)):  # rules across fields, one refusal at a time
-            try:
-                self.check({k: v for k, v in values.items() if k not in errors})
-                break
-            except ValidationError as error:
-                if error.field in errors:
-                    break
-                errors[error.field] = error.reason.text(self.lang)
-            except KnownError as error:
-                errors.setdefault("", error.text(self.lang))
-                break
-        for name, text in self.extra_errors(values).items():
-            errors.setdefault(name, text)
-        return errors
-
-    def required(self) -> set[str]:
-        """The fields the dialog's own validation refuses empty, given what the others hold now: the one
-        source of the " *" marks (an either-or pair is marked while neither is filled, only one rule
-        being the same: the one the Save button obeys)."""
-        values = self.values()
-        key = tuple((name, bool(value) if self.entity.field(name).kind in TYPED else value)
-                    for name, value in values.items() if self.entity.has(name))
-        if getattr(self, "_required_key", None) == key:
-            return self._required
-        required = set()
-        for form in self.forms:
-            for name, editor in form.editors.items():
-                if editor.field.kind == "bool" or not editor.isEnabled():
-                    continue  # a tick box is never "empty"; a locked field is not the officer's to fill
-                found = self.errors(emptied=name)
-                if name in found or (name in self.entity.one_of and self.entity.one_of[0] in found):
-                    required.add(name)
-        self._required_key, self._required = key, required
-        return required
-
-    def check(self, values: dict[str, Any]) -> None:
-        """Rules across fields (raise ValidationError); by default the entity's own."""
-        clean(self.entity, values)
-
-    def label_of(self, name: str) -> str:
-        """The label the officer sees for field `name` ("Name (Arabic) or Name (English)" for either-or)."""
-        if self.entity.has(name):
-            if name in self.entity.one_of:
-                values = self.values()
-                if not any(values.get(n) for n in self.entity.one_of):
-                    return (" أو " if self.lang == "ar" else " or ").join(
-                        self.entity.field(n).label(self.lang) for n in self.entity.one_of)
-            return self.entity.field(name).label(self.lang)
-        en, ar = self.EXTRA_LABELS.get(name, (name, name))
-        return ar if self.lang == "ar" else en
 
     def editor(self, name: str) -> FieldEditor | None:
         for form in self.forms:

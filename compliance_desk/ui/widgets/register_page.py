@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLabel,
-    QLayout,
-    QMenu,
     QSplitter,
     QTableView,
     QToolBar,
@@ -36,33 +34,17 @@ from compliance_desk.ui.widgets.flow_layout import FlowLayout, fixed_height_for_
 from compliance_desk.ui.widgets.fold import Fold
 from compliance_desk.ui.widgets.icons import icon
 from compliance_desk.ui.widgets.outage import reads
-from compliance_desk.ui.widgets.table_model import ID_ROLE, RecordTableModel, column_width
+from compliance_desk.ui.widgets.page_table import DEFAULT_COLUMNS, FIT_ROWS, MIN_COLUMN, PageTable  # noqa: F401
+from compliance_desk.ui.widgets.table_model import RecordTableModel, column_width
 from compliance_desk.ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:  # the dialogs' modules are imported when a dialog first opens, not with the page
     from compliance_desk.ui.widgets.import_dialog import ImportDialog
     from compliance_desk.ui.widgets.record_dialog import RecordDialog
 
-DEFAULT_COLUMNS = {
-    "customer": ["reference", "client_ref", "full_name_ar", "full_name_en", "nationality", "risk_rating", "pep",
-                 "status", "last_verified", "next_review"],
-    "disclosure": ["reference", "deadline", "received_date", "requester_type", "requester_name", "request_type",
-                   "due_date", "stage", "decision", "subject_notification"],
-    "activity": ["reference", "name_ar", "name_en", "department", "legal_bases", "status", "next_review",
-                 "completeness"],
-    "recipient": ["reference", "name_ar", "name_en", "recipient_type", "country", "status"],
-    "request": ["reference", "deadline", "received_date", "channel", "requester_name", "rights", "due_date", "stage",
-                "outcome"],
-}
 
 
-MIN_COLUMN = 64  # a fitted column is never narrower than this
-# Rows a column is fitted to: about two screens from the top. Qt's default (1 000) asked the model
-# for 80 000 cells before the first paint of a large register, most of the time opening took.
-FIT_ROWS = 50
-
-
-class RegisterPage(QWidget):
+class RegisterPage(PageTable, QWidget):
     """A page over one entity. Emits `changed` after every write, so the window refreshes its seal."""
 
     changed = Signal()
@@ -201,29 +183,6 @@ class RegisterPage(QWidget):
         dialog.start()
         return dialog
 
-    def _combo(self, name: str, vocabulary: v.Vocabulary, label: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(f"filter_{name}")
-        # Some labels are long ("Government ID (passport, …)"): don't let them widen the window.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(14)
-        combo.addItem(label, None)
-        for term in vocabulary:
-            combo.addItem(term.label(self.lang), term.code)
-        combo.currentIndexChanged.connect(self._filters_changed)
-        return combo
-
-    def _filter_box(self, name: str, text: str, row: QLayout) -> QCheckBox:
-        """A check box in the filter row that re-queries the table when toggled."""
-        box = QCheckBox(text)
-        box.setObjectName(f"filter_{name}")
-        box.toggled.connect(self._filters_changed)
-        row.addWidget(box)
-        return box
-
-    def combo_filters(self) -> dict[str, str]:
-        return {name: combo.currentData() for name, combo in self.filter_combos.items() if combo.currentData()}
-
     def _make_filters(self) -> FlowLayout:
         row = FlowLayout()
         self.filter_combos: dict[str, QComboBox] = {}
@@ -242,52 +201,6 @@ class RegisterPage(QWidget):
         for box in (self.review_due, self.incomplete):
             box.setVisible(self.entity is ACTIVITY)
         return row
-
-    def _apply_columns(self) -> None:
-        keys = self.settings.columns(self.entity.name) or DEFAULT_COLUMNS.get(self.entity.name)
-        for index, column in enumerate(self.model.columns):
-            self.view.setColumnHidden(index, bool(keys) and column.key not in keys)
-
-    def _folded(self, narrow: bool) -> None:
-        self.detail.set_compact(narrow)
-        self._show_detail()
-
-    def _show_detail(self) -> None:
-        """Under the table (a narrow window) the detail pane goes while the table is empty: the space is the
-        table's, with what to do next."""
-        self.detail.setVisible(not (self.fold.narrow and self.model.total == 0))
-
-    def _fit_once(self) -> None:
-        """Size the columns to their contents the first time the table has rows (then the officer's widths stay)."""
-        if not self._fitted and self.model.total:
-            self._fitted = True
-            self.fit_columns()
-
-    def fit_columns(self) -> None:
-        """Each column as wide as its header and the rows in view need, up to its usual width (longer text is
-        elided, whole in the tooltip): at 1 024 px a table shows more than two or three columns."""
-        header = self.view.horizontalHeader()
-        for index, column in enumerate(self.model.columns):
-            if self.view.isColumnHidden(index):
-                continue
-            wanted = max(self.view.sizeHintForColumn(index), header.sectionSizeHint(index))
-            self.view.setColumnWidth(index, max(MIN_COLUMN, min(wanted, column_width(column))))
-
-    def _columns_menu(self, position: Any) -> None:
-        menu = QMenu(self)
-        for index, column in enumerate(self.model.columns):
-            action = menu.addAction(column.header(self.lang))
-            action.setCheckable(True)
-            action.setChecked(not self.view.isColumnHidden(index))
-            action.toggled.connect(lambda on, i=index: self.set_column_visible(i, on))
-        menu.popup(self.view.horizontalHeader().mapToGlobal(position))
-
-    def set_column_visible(self, index: int, visible: bool) -> None:
-        self.view.setColumnHidden(index, not visible)
-        if visible:
-            self.view.setColumnWidth(index, column_width(self.model.columns[index]))
-        keys = [c.key for i, c in enumerate(self.model.columns) if not self.view.isColumnHidden(i)]
-        self.settings.set_columns(self.entity.name, keys)
 
     # ------------------------------------------------------------------ data
     def write_actions(self) -> list[QAction]:
@@ -323,28 +236,6 @@ class RegisterPage(QWidget):
         self.model.set_query(filters=self.combo_filters(), review_due_days=0 if self.review_due.isChecked() else None,
                              incomplete=self.incomplete.isChecked())
         self.count_changed.emit(self.model.total)
-
-    def selected_id(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.data(rows[0], ID_ROLE) if rows else None
-
-    def select_row(self, row: int) -> None:
-        # QTableView.selectRow does nothing in a right-to-left layout; the selection model always works.
-        index = self.model.index(row, 0)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.view.selectionModel().setCurrentIndex(index, flags)
-        self.view.scrollTo(index)
-
-    @reads
-    def select_id(self, record_id: int) -> None:
-        row = self.model.row_of(record_id)
-        if row is not None:
-            self.select_row(row)
-
-    @reads
-    def _selection_changed(self, *_: QItemSelection) -> None:
-        self.detail.show_record(self.register, self.selected_id())
-        self.update_actions()
 
     def filters_active(self) -> bool:
         return bool(self.model.query.search or self.combo_filters()
@@ -392,25 +283,6 @@ class RegisterPage(QWidget):
         self.detail.show_record(self.register, self.selected_id())
         self.count_changed.emit(self.model.total)
         self.changed.emit()
-
-    @reads
-    def refresh_kept(self) -> None:
-        """Read the table again after other officers' changes (a server register's notice), keeping
-        the selected record selected and the table scrolled where the officer left it."""
-        if self.register is None:
-            return
-        chosen = self.selected_id()
-        bars = (self.view.verticalScrollBar(), self.view.horizontalScrollBar())
-        positions = [bar.value() for bar in bars]
-        self.model.refresh()
-        row = self.model.row_of(chosen) if chosen is not None else None
-        if row is not None:
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
-        for bar, position in zip(bars, positions, strict=True):
-            bar.setValue(position)
-        self.detail.show_record(self.register, self.selected_id())
-        self.count_changed.emit(self.model.total)
 
     # ------------------------------------------------------------------ actions
     def dialog_class(self) -> type[RecordDialog]:

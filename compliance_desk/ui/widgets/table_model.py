@@ -50,9 +50,22 @@ class Column:
         return self.ar if lang == "ar" else self.en
 
 
+# Column titles for fields whose form label is too long for a table at 1 024 px (the header's tooltip
+# keeps the form's label): the title reads whole, the column stays narrow.
+SHORT_TITLES: dict[tuple[str, str], tuple[str, str]] = {
+    ("customer", "full_name_ar"): ("Name (Arabic)", "الاسم بالعربية"),
+    ("customer", "full_name_en"): ("Name (Latin)", "الاسم اللاتيني"),
+    ("customer", "pep"): ("PEP", "شخص سياسي"),
+    ("customer", "risk_rating"): ("Risk", "المخاطر"),
+    ("customer", "last_verified"): ("Verified", "آخر تحقق"),
+    ("customer", "next_review"): ("Re-verify by", "إعادة التحقق"),
+}
+
+
 def columns_for(entity: Entity) -> list[Column]:
     columns = [Column("reference", "Reference", "المرجع")] if entity.prefix else []
-    columns += [Column(f.name, f.en, f.ar, f) for f in entity.fields if f.kind != "ref"]
+    columns += [Column(f.name, *SHORT_TITLES.get((entity.name, f.name), (f.en, f.ar)), f)
+                for f in entity.fields if f.kind != "ref"]
     if entity.name == "activity":
         columns.append(Column("completeness", "Completeness", "الاكتمال", sortable=False))
     if entity.name in ("disclosure", "request"):
@@ -159,8 +172,11 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            column = self.columns[section]
+            if role == Qt.ItemDataRole.ToolTipRole and column.field is not None:  # the form's label, whole
+                return digits(column.field.label(self.lang))
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # (a narrow column elides it)
-                return digits(self.columns[section].header(self.lang))
+                return digits(column.header(self.lang))
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return self.options.number(section + 1)
         return None
