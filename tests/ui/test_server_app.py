@@ -118,7 +118,7 @@ def test_connect_to_a_server_opens_the_whole_app_and_remembers_the_address_only(
     unlock = controller.unlock
     assert unlock is not None and unlock.path == remembered[0]
     assert unlock.recent.item(0).text().startswith(parts["database"] + " on a server on this computer")
-    assert unlock.passphrase.placeholderText() == "Password"
+    assert unlock.passphrase.placeholderText() == "Database password"
     unlock.passphrase.setText(PASSWORD)
     unlock.unlock()
     assert controller.main is not None and controller.main.register.actor == "amal"

@@ -103,7 +103,13 @@ class ConnectDialog(QDialog):
         self.register_passphrase = QLineEdit()  # opens the register key (storage/pg/keys.py)
         self.register_passphrase.setObjectName("register_passphrase")
         self.register_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.register_passphrase.setPlaceholderText(self.tr("opens the encrypted documents and identifiers"))
+        self.register_passphrase.setPlaceholderText(self.tr("your own, not the database password"))
+        self.passphrase_hint = QLabel(self.tr("Your own passphrase: it unlocks the register's encrypted documents "
+                                              "and identifiers (each person has their own). Left blank, those "
+                                              "fields read \u201cencrypted \u2014 no key\u201d."))
+        self.passphrase_hint.setObjectName("passphrase_hint")
+        self.passphrase_hint.setWordWrap(True)
+        self.passphrase_hint.setStyleSheet(style.MUTED)
         self.ca_file = QLineEdit()
         self.ca_file.setObjectName("ca_file")
         self.ca_file.setPlaceholderText(self.tr("the organisation's CA certificate (.pem)"))
@@ -112,7 +118,7 @@ class ConnectDialog(QDialog):
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file, 1)
         ca_row.addWidget(browse)
-        self.plain = QCheckBox(self.tr("Without encryption (only to a server on this computer)"))
+        self.plain = QCheckBox(self.tr("Plain connection, no TLS (only to a server on this computer)"))
         self.plain.setObjectName("plain")
         for line in (self.host, self.port, self.database, self.user, self.ca_file):
             line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # addresses and names read left to right
@@ -125,17 +131,19 @@ class ConnectDialog(QDialog):
         form.addRow(self.tr("Server"), host_row)
         form.addRow(self.tr("Database"), self.database)
         form.addRow(self.tr("User"), self.user)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Register passphrase"), self.register_passphrase)
+        self.password_label = QLabel(self.tr("Database password"))
+        form.addRow(self.password_label, self.password)
+        self.passphrase_label = QLabel(self.tr("Register passphrase"))
+        form.addRow(self.passphrase_label, self.register_passphrase)
+        form.addRow("", self.passphrase_hint)
         form.addRow(self.tr("Trusted certificate"), ca_row)
         form.addRow("", self.plain)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
-        note = QLabel(self.tr("The address is remembered among the recent registers; the password and the "
-                              "register passphrase never are. Without the register passphrase the register opens, "
-                              "but documents and identifiers read as \u201cencrypted \u2014 no key\u201d."))
+        self.note = note = QLabel(never_remembered())
+        note.setObjectName("note")
         note.setWordWrap(True)
         note.setStyleSheet(style.MUTED)
         self.buttons = QDialogButtonBox()
@@ -205,6 +213,13 @@ class ConnectDialog(QDialog):
         self.register_passphrase.clear()
         self.accept()
         self.connected.emit(register)
+
+
+def never_remembered() -> str:
+    """The footnote on the secrets, the same wherever it appears (connect dialog, unlock window)."""
+    return QCoreApplication.translate(
+        "ConnectDialog", "The address is remembered among the recent registers; the database password and the "
+        "register passphrase are never remembered.")
 
 
 def server_named(url: str) -> str:

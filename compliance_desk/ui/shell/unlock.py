@@ -82,6 +82,11 @@ class UnlockWindow(QWidget):
         self.register_passphrase.setPlaceholderText(self.tr("Register passphrase"))
         self.register_passphrase.returnPressed.connect(self.unlock)
         self.register_passphrase.hide()
+        self.server_hint = QLabel()  # a server's two secrets told apart, and that neither is remembered
+        self.server_hint.setObjectName("server_hint")
+        self.server_hint.setWordWrap(True)
+        self.server_hint.setStyleSheet(style.MUTED)
+        self.server_hint.hide()
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setDefault(True)
@@ -148,6 +153,7 @@ class UnlockWindow(QWidget):
         self.unlock_box.setLayout(unlock_row)
         unlock_row.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.unlock_box)
+        layout.addWidget(self.server_hint)
         layout.addWidget(self.message)
         self.filler = QWidget()  # on the first run (no list of recent registers) the space goes below
         self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -203,9 +209,17 @@ class UnlockWindow(QWidget):
         self.message.setStyleSheet(style.ERROR)
         self.read_only_button.hide()
         self.passphrase.clear()
-        self.passphrase.setPlaceholderText(self.tr("Password") if is_server(path) else self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Database password") if is_server(path) else self.tr("Passphrase"))
         self.register_passphrase.clear()
         self.register_passphrase.setVisible(is_server(path))
+        if is_server(path):
+            from compliance_desk.ui.shell.connect_dialog import never_remembered
+
+            self.server_hint.setText(self.tr(
+                "Database password: your login to the server. Register passphrase: your own, it unlocks the "
+                "register's encrypted documents and identifiers (left blank, they read \u201cencrypted \u2014 "
+                "no key\u201d).") + " " + never_remembered())
+        self.server_hint.setVisible(is_server(path))
         self.passphrase.setFocus()
 
     def connect_server(self) -> QWidget:
