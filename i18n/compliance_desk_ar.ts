@@ -2227,6 +2227,10 @@
         <translation>غير مكتمل</translation>
     </message>
     <message>
+        <source>The server is out of reach: changes wait until it answers again</source>
+        <translation>تعذّر الوصول إلى الخادم: تنتظر التغييرات حتى يستجيب من جديد</translation>
+    </message>
+    <message>
         <source>No record matches the search and filters.</source>
         <translation>لا يوجد سجل يطابق البحث وعوامل التصفية.</translation>
     </message>

@@ -2223,6 +2223,10 @@
         <translation>Incomplete</translation>
     </message>
     <message>
+        <source>The server is out of reach: changes wait until it answers again</source>
+        <translation>The server is out of reach: changes wait until it answers again</translation>
+    </message>
+    <message>
         <source>No record matches the search and filters.</source>
         <translation>No record matches the search and filters.</translation>
     </message>

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
 INTERVAL_MS = 1000
 QUEUE_DELAY_MS = 5000
-LOST_STYLE = "color: #8a1c1c; font-weight: bold;"
+# one line, bold on the warning colours (style.ALERT's), so it is seen at a glance
+LOST_STYLE = ("background: #fdecea; color: #7a0010; font-weight: bold; padding: 1px 8px; "
+              "border: 1px solid #e6a1a8; border-radius: 3px;")
 
 
 class LiveRefresh(QObject):
@@ -42,6 +44,7 @@ class LiveRefresh(QObject):
         self.stopped = False
         self.label = QLabel()
         self.label.setObjectName("status_live")
+        self.label.setWordWrap(False)  # one line
         main.statusBar().addPermanentWidget(self.label)
         self._listen()
         self.timer = QTimer(self)
@@ -108,6 +111,8 @@ class LiveRefresh(QObject):
 
     def _set_lost(self, lost: bool) -> None:
         self.lost = lost
+        for page in self.main.register_pages():  # no write while the server is away (they would fail)
+            page.set_server_out(lost)
         self.label.setStyleSheet(LOST_STYLE if lost else "")
         self.label.setText(self.tr("Server connection lost — retrying") if lost else "")
         if not lost:

@@ -54,6 +54,9 @@ class PageTable:
     def update_actions(self) -> None:
         raise NotImplementedError
 
+    def refresh_actions(self) -> None:
+        raise NotImplementedError
+
     def _filters_changed(self) -> None:
         raise NotImplementedError
 
@@ -147,7 +150,7 @@ class PageTable:
     @reads
     def _selection_changed(self, *_: QItemSelection) -> None:
         self.detail.show_record(self.register, self.selected_id())
-        self.update_actions()
+        self.refresh_actions()
 
     @reads
     def refresh_kept(self) -> None:

@@ -33,7 +33,7 @@ from compliance_desk.ui.widgets.empty_state import EmptyState
 from compliance_desk.ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
 from compliance_desk.ui.widgets.fold import Fold
 from compliance_desk.ui.widgets.icons import icon
-from compliance_desk.ui.widgets.outage import reads
+from compliance_desk.ui.widgets.outage import out_of_reach, reads
 from compliance_desk.ui.widgets.page_table import DEFAULT_COLUMNS, FIT_ROWS, MIN_COLUMN, PageTable  # noqa: F401
 from compliance_desk.ui.widgets.table_model import RecordTableModel, column_width
 from compliance_desk.ui.widgets.undo_bar import UndoBar
@@ -82,7 +82,7 @@ class RegisterPage(PageTable, QWidget):
         self.view.doubleClicked.connect(lambda _index: self.edit())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(lambda: self.detail.show_record(None, None))
-        self.model.modelReset.connect(lambda: self.update_actions() if hasattr(self, "edit_action") else None)
+        self.model.modelReset.connect(lambda: self.refresh_actions() if hasattr(self, "edit_action") else None)
         self.model.modelReset.connect(self._fit_once)
         self._fitted = False
         self._apply_columns()
@@ -218,12 +218,32 @@ class RegisterPage(PageTable, QWidget):
         for action in self.write_actions():
             action.setEnabled(chosen if action in self.selection_actions() else writable)
 
+    server_out = False  # the window found the server out of reach (ui/shell/live_refresh.py)
+
+    def refresh_actions(self) -> None:
+        """The actions as the record and the register allow; while the server is out of reach, every
+        write action is off and says why (the menus share these actions), until it answers again."""
+        self.update_actions()
+        out = self.server_out or out_of_reach(self.register)
+        for action in self.write_actions():
+            if action.property("tip") is None:
+                action.setProperty("tip", action.toolTip())
+            if out:
+                action.setEnabled(False)
+                action.setToolTip(self.tr("The server is out of reach: changes wait until it answers again"))
+            else:
+                action.setToolTip(str(action.property("tip")))
+
+    def set_server_out(self, out: bool) -> None:
+        self.server_out = out
+        self.refresh_actions()
+
     def set_register(self, register: Register | None) -> None:
         self.register = register
         self.model.set_register(register)
         self.detail.show_record(None, None)
         self.hide_undo()
-        self.update_actions()
+        self.refresh_actions()
         self.count_changed.emit(self.model.total)
 
     @reads
