@@ -2919,8 +2919,8 @@
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <source>This page is read when the server answers again.</source>
-        <translation>تُقرأ هذه الصفحة حين يستجيب الخادم من جديد.</translation>
+        <source>This page will be shown when the server answers again; the app retries every second.</source>
+        <translation>ستُعرض هذه الصفحة حين يستجيب الخادم من جديد؛ يعيد التطبيق المحاولة كل ثانية.</translation>
     </message>
     <message>
         <source>Opened read-only: your login %1 may read this register on the server but not change it. You can read every record and produce every report.</source>

@@ -2911,8 +2911,8 @@
         <translation>read-only</translation>
     </message>
     <message>
-        <source>This page is read when the server answers again.</source>
-        <translation>This page is read when the server answers again.</translation>
+        <source>This page will be shown when the server answers again; the app retries every second.</source>
+        <translation>This page will be shown when the server answers again; the app retries every second.</translation>
     </message>
     <message>
         <source>Opened read-only: your login %1 may read this register on the server but not change it. You can read every record and produce every report.</source>

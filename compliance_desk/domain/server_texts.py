@@ -27,11 +27,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{target} holds no register yet: run `compliance-desk server init` on it first.",
         "ar": "لا يحتوي {target} على سجل بعد: شغّل الأمر `compliance-desk server init` عليه أولاً.",
     },
-    "server_too_new": {
-        "en": "The register on the server {target} has schema {found}, newer than this app knows ({known}): a newer "
-              "Compliance Desk upgraded it. Update the app to open it; nothing was changed.",
-        "ar": "مخطط السجل على الخادم {target} هو {found}، وهو أحدث مما يعرفه هذا التطبيق ({known}): رقّاه إصدار أحدث "
-              "من مكتب الامتثال. حدّث التطبيق لفتحه؛ ولم يُغيَّر شيء.",
+    "server_too_new": {  # no schema numbers: not the officer's words (the error keeps them in its params)
+        "en": "The register on the server {target} was made by a newer version of Compliance Desk; update this app to open it. "
+              "Nothing was changed.",
+        "ar": "أُنشئ السجل على الخادم {target} بإصدار أحدث من مكتب الامتثال؛ حدّث هذا التطبيق لفتحه. ولم يُغيَّر شيء.",
     },
     "server_needs_upgrade": {
         "en": "The register on {target} has schema {found}; this app needs {known}. "

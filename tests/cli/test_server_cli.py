@@ -242,7 +242,8 @@ def test_server_init_without_a_register_passphrase_says_how_to_give_one(pg_clust
 def test_a_server_register_newer_than_the_app_is_refused_in_one_line(pg_cluster, pg_url, capsys, monkeypatch) -> None:
     with pg.admin(pg_cluster, pg.database(pg_url)) as owner:
         owner.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', 'x')")
-    for lang, expected in (("en", "has schema 9999, newer than this app knows"), ("ar", "أحدث مما يعرفه هذا التطبيق")):
+    for lang, expected in (("en", "was made by a newer version of Compliance Desk; update this app to open it"),
+                           ("ar", "بإصدار أحدث من مكتب الامتثال؛ حدّث هذا التطبيق لفتحه")):
         code, out, err = cli(capsys, monkeypatch, "--lang", lang, "verify", pg_url, password=pg.SUPERUSER_PASSWORD)
         assert code == 1 and expected in err and len(err.strip().splitlines()) == 1, err
         assert "Traceback" not in err and pg.SUPERUSER_PASSWORD not in err

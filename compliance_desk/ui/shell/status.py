@@ -45,7 +45,7 @@ class StatusBar(QObject):
     def waiting_page(self) -> QLabel:
         """What a page not read yet shows while the server is out of reach."""
         if self._waiting is None:
-            self._waiting = QLabel(self.tr("This page is read when the server answers again."))
+            self._waiting = QLabel(self.tr("This page will be shown when the server answers again; the app retries every second."))
             self._waiting.setObjectName("waiting_for_server")
             self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._waiting.setWordWrap(True)
