@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from compliance_desk.ui.shell.connect_dialog import parts_of
 from compliance_desk.ui.shell.controller import Controller
@@ -31,6 +31,9 @@ def test_the_connect_dialog_names_both_secrets_and_focuses_the_wrong_one(qtbot, 
     assert dialog.passphrase_hint.text() == (
         "Your own passphrase: it unlocks the register's encrypted documents and identifiers (each person has "
         "their own). Left blank, those fields read \u201cencrypted \u2014 no key\u201d.")
+    QApplication.processEvents()
+    hint = dialog.passphrase_hint
+    assert hint.isVisible() and hint.height() >= hint.heightForWidth(hint.width())  # read whole, not cut
     assert dialog.plain.text() == "Plain connection, no TLS (only to a server on this computer)"
     assert dialog.note.text() == NEVER
     parts = parts_of(layla)

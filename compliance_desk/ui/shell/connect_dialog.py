@@ -109,6 +109,7 @@ class ConnectDialog(QDialog):
                                               "fields read \u201cencrypted \u2014 no key\u201d."))
         self.passphrase_hint.setObjectName("passphrase_hint")
         self.passphrase_hint.setWordWrap(True)
+        self.passphrase_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.passphrase_hint.setStyleSheet(style.MUTED)
         self.ca_file = QLineEdit()
         self.ca_file.setObjectName("ca_file")
@@ -161,7 +162,7 @@ class ConnectDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         style.spaced(layout, style.MARGIN * 2)
-        self.resize(620, 380)
+        self.resize(640, 440)  # room for the wrapped hint under the register passphrase
         if remembered:
             parts = parts_of(remembered)
             self.host.setText(parts["host"])
