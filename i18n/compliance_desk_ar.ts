@@ -2129,8 +2129,8 @@
         <translation>استُعيدت هذه التغييرات بعد قفل السجل، وهي لم تُحفظ بعد.</translation>
     </message>
     <message>
-        <source>The connection to the server was lost while it was saving: the save may or may not have reached it. Your edit is kept here; save again: if it had been saved, it is not saved twice.</source>
-        <translation>انقطع الاتصال بالخادم أثناء الحفظ: ربما وصل الحفظ إليه وربما لم يصل. تعديلك باقٍ هنا؛ احفظ مرة أخرى: فإن كان قد حُفظ فلن يُحفظ مرتين.</translation>
+        <source>The connection to the server was lost while it was saving: the save may or may not have reached it. Your edit is kept here. Save again: if the first attempt did reach the server, it will not be saved twice.</source>
+        <translation>انقطع الاتصال بالخادم أثناء الحفظ: ربما وصل الحفظ إليه وربما لم يصل. تعديلك باقٍ هنا. احفظ مرة أخرى: إن كانت المحاولة الأولى قد وصلت إلى الخادم فلن يُحفظ مرتين.</translation>
     </message>
     <message>
         <source>Not saved: the server cannot be reached. Your edit is kept here; save again to retry.</source>

@@ -2125,8 +2125,8 @@
         <translation>Restored after the register was locked. These changes are not saved yet.</translation>
     </message>
     <message>
-        <source>The connection to the server was lost while it was saving: the save may or may not have reached it. Your edit is kept here; save again: if it had been saved, it is not saved twice.</source>
-        <translation>The connection to the server was lost while it was saving: the save may or may not have reached it. Your edit is kept here; save again: if it had been saved, it is not saved twice.</translation>
+        <source>The connection to the server was lost while it was saving: the save may or may not have reached it. Your edit is kept here. Save again: if the first attempt did reach the server, it will not be saved twice.</source>
+        <translation>The connection to the server was lost while it was saving: the save may or may not have reached it. Your edit is kept here. Save again: if the first attempt did reach the server, it will not be saved twice.</translation>
     </message>
     <message>
         <source>Not saved: the server cannot be reached. Your edit is kept here; save again to retry.</source>

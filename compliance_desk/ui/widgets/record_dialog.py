@@ -304,8 +304,8 @@ class RecordDialog(RecordChecks, QDialog):
         self.message.setToolTip(server_says)
         if getattr(error, "at_commit", False):
             text = self.tr("The connection to the server was lost while it was saving: the save may or may not "
-                           "have reached it. Your edit is kept here; save again: if it had been saved, it is not "
-                           "saved twice.")
+                           "have reached it. Your edit is kept here. Save again: if the first attempt did reach the "
+                           "server, it will not be saved twice.")
         elif server_says and self.lang == "ar":  # not quoted in an Arabic sentence: in the tooltip only
             text = self.tr("Not saved: the server cannot be reached. Your edit is kept here; save again to retry.")
         else:
