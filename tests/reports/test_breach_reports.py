@@ -282,3 +282,17 @@ def test_workbook_sheet_and_record_sheet(register: Register, tmp_path: Path) -> 
     text = _fold("\n".join(pages_text(record)))
     assert "Containment and remediation steps" in text and "Make the bucket private" in text
     assert "Aware at (the clock starts) 2026-03-10 09:00 (Asia/Riyadh, UTC+3)" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_record_masking_note_says_what_is_true(register: Register, tmp_path: Path, lang: str) -> None:
+    """The DPO's contact is printed in full: the note says masking applies to the customers' and data
+    subjects' contacts, not the organisation's own."""
+    record, _ = export_pdf(register, "record", tmp_path / f"r-{lang}.pdf", lang=lang, reference="BRC-2026-0001")
+    text = _fold("\n".join(pages_text(record)))
+    assert "+966114602718" in text  # the organisation's contact, in full
+    if lang == "en":
+        assert "customers' and data subjects' document numbers, phone numbers and e-mail addresses" in text
+        assert "The organisation's own contacts (such as the DPO's) are shown in full." in text
+    else:
+        assert "جهات اتصال المنشأة" in text and "كاملة" in text
