@@ -296,3 +296,16 @@ def test_the_record_masking_note_says_what_is_true(register: Register, tmp_path:
         assert "The organisation's own contacts (such as the DPO's) are shown in full." in text
     else:
         assert "جهات اتصال المنشأة" in text and "كاملة" in text
+
+
+@pytest.mark.parametrize("kind", ["record", "breaches"])
+def test_the_footer_reads_date_then_time_in_arabic(register: Register, tmp_path: Path, kind: str) -> None:
+    """"أُنشئ في 2026-03-12 06:00": the date-time is one left-to-right run, date first, on every page."""
+    from tests.reports.reading import drawn
+
+    extra = {"reference": "BRC-2026-0001"} if kind == "record" else {}
+    path, _ = export_pdf(register, kind, tmp_path / f"{kind}.pdf", lang="ar", **extra)
+    for page, text in enumerate(pages_text(path)):  # as a reader (PDFium) reads it back
+        assert "أُنشئ في 2026-03-12 06:00 بالتوقيت العالمي" in _fold(text), [x for x in text.splitlines() if "أُنشئ" in x]
+        footer = [s for s in drawn(path, page) if "06:00" in s and "2026-03-12" in s and "UTC" not in s]
+        assert footer and all(s.index("2026-03-12") < s.index("06:00") for s in footer), footer  # as drawn
