@@ -293,6 +293,10 @@
         <translation>تخالف هذه الوثيقة: %1</translation>
     </message>
     <message>
+        <source>The document meets every rule on this date; choose the result.</source>
+        <translation>الوثيقة تستوفي كل القواعد في هذا التاريخ؛ اختر النتيجة.</translation>
+    </message>
+    <message>
         <source>The document meets every rule on this date.</source>
         <translation>تستوفي الوثيقة جميع القواعد في هذا التاريخ.</translation>
     </message>

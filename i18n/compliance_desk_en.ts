@@ -293,6 +293,10 @@
         <translation>This document breaks: %1</translation>
     </message>
     <message>
+        <source>The document meets every rule on this date; choose the result.</source>
+        <translation>The document meets every rule on this date; choose the result.</translation>
+    </message>
+    <message>
         <source>The document meets every rule on this date.</source>
         <translation>The document meets every rule on this date.</translation>
     </message>
