@@ -64,6 +64,12 @@ def test_letters_in_both_languages_say_what_the_law_asks(reg: Register, tmp_path
     assert response and response in texts["answer", "en"]
     assert "the time to answer was extended once" in texts["acknowledgement", "en"] and "Test Trading Co." in texts["acknowledgement", "en"]
     assert "بعد تمديد مدة الرد مرة واحدة" in texts["acknowledgement", "ar"] and "شركة الاختبار" in texts["acknowledgement", "ar"]
+    # the acknowledgement after the extension gives the reasons it speaks of, as recorded
+    assert "Records sit in three systems." in texts["acknowledgement", "en"]
+    assert "needs disproportionate effort" in texts["acknowledgement", "en"]
+    assert "DRAFT" not in texts["acknowledgement", "en"]
+    assert "جهداً غير متناسب" in texts["acknowledgement", "ar"]
+    assert "مسودة" in texts["acknowledgement", "ar"]  # the reasons were recorded in English only
     assert "2026-07-31" in texts["extension", "en"] and "Records sit in three systems." in texts["extension", "en"]
     assert "needs disproportionate effort" in texts["extension", "en"] and "جهداً غير متناسب" in texts["extension", "ar"]
     assert "Granted" in texts["answer", "en"] and "Refused" in texts["answer", "en"]
