@@ -181,8 +181,9 @@ def _title(kind: str, rights: list[dict[str, Any]], lang: str) -> str:
 def _extension_reasons(row: dict[str, Any], lang: str, gaps: Gaps) -> str:
     """"The reason: <ground>. <reasons given>", as recorded on the request; reasons not recorded (or not
     in the letter's language) are a gap that makes the letter a draft."""
-    details = gaps.quote(clean_text(str(row.get("extension_details") or "")),
-                         REQUEST.field("extension_details").label(lang))
+    what = REQUEST.field("extension_details").label(lang)
+    text = clean_text(str(row.get("extension_details") or "")).strip()
+    details = gaps.quote(text, what) if text else gaps.blank(what)
     return t("ext_reason", lang, ground=EXTENSION_REASONS.label(row.get("extension_reason") or "", lang),
              details=details)
 

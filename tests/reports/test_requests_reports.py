@@ -246,3 +246,14 @@ def test_letters_sign_with_the_officer_title_the_rest_of_the_app_uses(reg: Regis
     path, _ = export_letter(reg, answered(reg), "answer", tmp_path / "answer_ar.pdf", "ar")
     text = " ".join(" ".join(pages_text(path)).split())
     assert "مسؤول حماية البيانات" in text and "مسؤول حماية البيانات الشخصية" not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_an_extension_with_no_reasons_recorded_gives_a_draft_acknowledgement(reg: Register, tmp_path: Path,
+                                                                              lang: str) -> None:
+    request_id = answered(reg)
+    reg.conn.execute("UPDATE requests SET extension_details = NULL WHERE id = ?", (request_id,))  # an older record
+    reg.conn.commit()
+    path, _ = export_letter(reg, request_id, "acknowledgement", tmp_path / f"a_{lang}.pdf", lang)
+    text = " ".join(" ".join(pages_text(path)).split())
+    assert ("مسودة" in text) if lang == "ar" else ("DRAFT — do not send" in text and "Reasons given" in text)
