@@ -327,6 +327,8 @@ def test_the_notice_to_sdaia_starts_empty_and_says_the_app_sends_nothing(app: Co
     page._after_write(breach_id)
     stage = page.step("notified")
     assert stage.editor("sdaia_notified_at").value() == ""
+    example = stage.editor("sdaia_notified_at").widget.placeholderText()  # digits as the echo and context write
+    assert ("٢٠٢٦-٠٣-١٠ ٠٩:٠٠" in example) if lang == "ar" else ("2026-03-10 09:00" in example)
     assert not stage.echoes["sdaia_notified_at"].isVisibleTo(stage)
     hint = stage.findChild(QLabel, "notice_hint").text()
     assert ("سدايا" in hint and "لا يرسل" in hint) if lang == "ar" else \
