@@ -16,10 +16,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "generated": ("Generated {when} UTC", "أُنشئ في {when} بالتوقيت العالمي"),
     "confidential": ("CONFIDENTIAL — contains personal data", "سري — يحتوي على بيانات شخصية"),
     "revealed_marking": ("IDENTIFIERS SHOWN IN FULL", "المعرّفات معروضة كاملة"),
-    "masked_note": ("Identifiers are masked in this report: document numbers, phone numbers and e-mail addresses "
-                    "show only their last characters (for example ••••••3756) and dates of birth only the year.",
-                    "المعرّفات مخفية جزئياً في هذا التقرير: لا يظهر من أرقام الوثائق وأرقام الهواتف وعناوين البريد "
-                    "الإلكتروني إلا آخرها (مثل ••••••3756)، ولا يظهر من تاريخ الميلاد إلا السنة."),
+    "masked_note": ("Identifiers are masked in this report: customers' and data subjects' document numbers, phone "
+                    "numbers and e-mail addresses show only their last characters (for example ••••••3756) and "
+                    "their dates of birth only the year. The organisation's own contacts (such as the DPO's) "
+                    "are shown in full.",
+                    "المعرّفات مخفية جزئياً في هذا التقرير: لا يظهر من أرقام وثائق العملاء وأصحاب البيانات وأرقام "
+                    "هواتفهم وعناوين بريدهم الإلكتروني إلا آخرها (مثل ••••••3756)، ولا يظهر من تاريخ ميلادهم إلا "
+                    "السنة. أما جهات اتصال المنشأة نفسها (مثل مسؤول حماية البيانات) فتظهر كاملة."),
     "revealed_note": ("Identifiers are shown in full in this report (document numbers, phone numbers, e-mail "
                       "addresses, dates of birth), and every page says so. Keep and share it only as the "
                       "request that needed it allows.",

@@ -57,10 +57,10 @@ T: dict[str, tuple[str, str]] = {
                 "سنرد على طلبكم في موعد أقصاه {due}، خلال 30 يوماً من استلامه وفقاً للمادة 3 من اللائحة التنفيذية "
                 "لنظام حماية البيانات الشخصية."),
     # the acknowledgement written after an extension: the current (extended) due date
-    "ack_due_extended": ("We will answer by {due}: the time to answer was extended once, with the reasons told to "
-                         "you, as the Implementing Regulation of the Personal Data Protection Law allows (Art. 3).",
-                         "سنرد على طلبكم في موعد أقصاه {due}، بعد تمديد مدة الرد مرة واحدة مع إبلاغكم بأسبابه، "
-                         "وفقاً للمادة 3 من اللائحة التنفيذية لنظام حماية البيانات الشخصية."),
+    "ack_due_extended": ("We will answer by {due}: the time to answer was extended once, as the Implementing "
+                         "Regulation of the Personal Data Protection Law allows (Art. 3), for the reasons below.",
+                         "سنرد على طلبكم في موعد أقصاه {due}، بعد تمديد مدة الرد مرة واحدة وفقاً للمادة 3 من "
+                         "اللائحة التنفيذية لنظام حماية البيانات الشخصية، للأسباب المبينة أدناه."),
     "ack_identity": ("Before we act on it we verify that the request comes from you; we will tell you if we need "
                      "anything for that.",
                      "وقبل تنفيذه نتحقق من أن الطلب صادر منكم، وسنبلغكم إن احتجنا إلى أي مستند لذلك."),

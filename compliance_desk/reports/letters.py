@@ -178,6 +178,16 @@ def _title(kind: str, rights: list[dict[str, Any]], lang: str) -> str:
     return t(kind, lang)
 
 
+def _extension_reasons(row: dict[str, Any], lang: str, gaps: Gaps) -> str:
+    """"The reason: <ground>. <reasons given>", as recorded on the request; reasons not recorded (or not
+    in the letter's language) are a gap that makes the letter a draft."""
+    what = REQUEST.field("extension_details").label(lang)
+    text = clean_text(str(row.get("extension_details") or "")).strip()
+    details = gaps.quote(text, what) if text else gaps.blank(what)
+    return t("ext_reason", lang, ground=EXTENSION_REASONS.label(row.get("extension_reason") or "", lang),
+             details=details)
+
+
 def _told(row: dict[str, Any], lang: str, gaps: Gaps) -> str:
     """How and when the requester was told of the extension in advance (PDPL IR Art. 3): this letter,
     or the e-mail, call or meeting it confirms in writing; not recorded: a gap."""
@@ -212,6 +222,8 @@ def _body(register: Register, kind: str, row: dict[str, Any], rights: list[dict[
         para(t("ack_received", lang, date=_date(row["received_date"], lang),
                channel=_via(row["channel"], lang), rights=rights_text))
         para(t("ack_due_extended" if row.get("extension_days") else "ack_due", lang, due=due))
+        if row.get("extension_days"):  # the reasons, as recorded (none recorded: the letter is a draft)
+            para(_extension_reasons(row, lang, gaps))
         if not row.get("identity_method"):
             para(t("ack_identity", lang))
         if row.get("fee_asked"):
@@ -224,10 +236,7 @@ def _body(register: Register, kind: str, row: dict[str, Any], rights: list[dict[
         para(t("id_due", lang, due=due))
     elif kind == "extension":
         para(t("ext_notice", lang, first=_date(row.get("first_due_date"), lang)))
-        details = gaps.quote(clean_text(str(row.get("extension_details") or "")),
-                             REQUEST.field("extension_details").label(lang))
-        para(t("ext_reason", lang, ground=EXTENSION_REASONS.label(row.get("extension_reason") or "", lang),
-               details=details))
+        para(_extension_reasons(row, lang, gaps))
         para(_told(row, lang, gaps))
         para(t("ext_due", lang, due=due))
     elif kind == "answer":

@@ -33,8 +33,8 @@ ORGANISATION = {
     "legal_name_ar": "شركة الواحة للمجوهرات والتجارة الإلكترونية",
     "legal_name_en": "Al-Waha Jewellery & Online Trading Co.",
     "commercial_registration": "1010456789",
-    "address": "طريق الملك فهد، حي العليا، الرياض 12214، المملكة العربية السعودية / "
-               "King Fahd Road, Al Olaya, Riyadh 12214, Saudi Arabia",
+    "address": "طريق الملك فهد، حي العليا، الرياض 12214، المملكة العربية السعودية",
+    "address_en": "King Fahd Road, Al Olaya, Riyadh 12214, Saudi Arabia",
     "country": "SA",
     "officer_name": "نورة عبدالله القحطاني (Noura Al-Qahtani)",
     "officer_email": "dpo@alwaha.example",

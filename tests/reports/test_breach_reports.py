@@ -282,3 +282,30 @@ def test_workbook_sheet_and_record_sheet(register: Register, tmp_path: Path) -> 
     text = _fold("\n".join(pages_text(record)))
     assert "Containment and remediation steps" in text and "Make the bucket private" in text
     assert "Aware at (the clock starts) 2026-03-10 09:00 (Asia/Riyadh, UTC+3)" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_record_masking_note_says_what_is_true(register: Register, tmp_path: Path, lang: str) -> None:
+    """The DPO's contact is printed in full: the note says masking applies to the customers' and data
+    subjects' contacts, not the organisation's own."""
+    record, _ = export_pdf(register, "record", tmp_path / f"r-{lang}.pdf", lang=lang, reference="BRC-2026-0001")
+    text = _fold("\n".join(pages_text(record)))
+    assert "+966114602718" in text  # the organisation's contact, in full
+    if lang == "en":
+        assert "customers' and data subjects' document numbers, phone numbers and e-mail addresses" in text
+        assert "The organisation's own contacts (such as the DPO's) are shown in full." in text
+    else:
+        assert "جهات اتصال المنشأة" in text and "كاملة" in text
+
+
+@pytest.mark.parametrize("kind", ["record", "breaches"])
+def test_the_footer_reads_date_then_time_in_arabic(register: Register, tmp_path: Path, kind: str) -> None:
+    """"أُنشئ في 2026-03-12 06:00": the date-time is one left-to-right run, date first, on every page."""
+    from tests.reports.reading import drawn
+
+    extra = {"reference": "BRC-2026-0001"} if kind == "record" else {}
+    path, _ = export_pdf(register, kind, tmp_path / f"{kind}.pdf", lang="ar", **extra)
+    for page, text in enumerate(pages_text(path)):  # as a reader (PDFium) reads it back
+        assert "أُنشئ في 2026-03-12 06:00 بالتوقيت العالمي" in _fold(text), [x for x in text.splitlines() if "أُنشئ" in x]
+        footer = [s for s in drawn(path, page) if "06:00" in s and "2026-03-12" in s and "UTC" not in s]
+        assert footer and all(s.index("2026-03-12") < s.index("06:00") for s in footer), footer  # as drawn

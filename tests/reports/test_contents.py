@@ -196,3 +196,11 @@ def test_ropa_front_matter_sensitive_data_and_transfer_basis(small: Register, tm
     assert re.search(r"Sensitive data \(PDPL Art\. 1\)\s*Yes", text)
     transfers = latin_text(path).replace("\n", " ")
     assert "REC-0001" in transfers and "Standard contractual clauses (Transfer Regulation Art. 4(1)(a)" in transfers
+
+
+def test_the_demo_ropa_gives_each_address_its_own_row(demo_register: Register, tmp_path: Path) -> None:
+    """"Address" holds the Arabic address only, "Address (English)" the English one (not run together)."""
+    path, _ = export.export_pdf(demo_register, "ropa", tmp_path / "ropa.pdf", lang="en")
+    text = " ".join(" ".join(pages_text(path)).split())
+    assert "Address (English) King Fahd Road, Al Olaya, Riyadh 12214, Saudi Arabia" in text
+    assert "/ King Fahd Road" not in text and "المملكة العربية السعودية /" not in text

@@ -64,6 +64,12 @@ def test_letters_in_both_languages_say_what_the_law_asks(reg: Register, tmp_path
     assert response and response in texts["answer", "en"]
     assert "the time to answer was extended once" in texts["acknowledgement", "en"] and "Test Trading Co." in texts["acknowledgement", "en"]
     assert "بعد تمديد مدة الرد مرة واحدة" in texts["acknowledgement", "ar"] and "شركة الاختبار" in texts["acknowledgement", "ar"]
+    # the acknowledgement after the extension gives the reasons it speaks of, as recorded
+    assert "Records sit in three systems." in texts["acknowledgement", "en"]
+    assert "needs disproportionate effort" in texts["acknowledgement", "en"]
+    assert "DRAFT" not in texts["acknowledgement", "en"]
+    assert "جهداً غير متناسب" in texts["acknowledgement", "ar"]
+    assert "مسودة" in texts["acknowledgement", "ar"]  # the reasons were recorded in English only
     assert "2026-07-31" in texts["extension", "en"] and "Records sit in three systems." in texts["extension", "en"]
     assert "needs disproportionate effort" in texts["extension", "en"] and "جهداً غير متناسب" in texts["extension", "ar"]
     assert "Granted" in texts["answer", "en"] and "Refused" in texts["answer", "en"]
@@ -240,3 +246,14 @@ def test_letters_sign_with_the_officer_title_the_rest_of_the_app_uses(reg: Regis
     path, _ = export_letter(reg, answered(reg), "answer", tmp_path / "answer_ar.pdf", "ar")
     text = " ".join(" ".join(pages_text(path)).split())
     assert "مسؤول حماية البيانات" in text and "مسؤول حماية البيانات الشخصية" not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_an_extension_with_no_reasons_recorded_gives_a_draft_acknowledgement(reg: Register, tmp_path: Path,
+                                                                              lang: str) -> None:
+    request_id = answered(reg)
+    reg.conn.execute("UPDATE requests SET extension_details = NULL WHERE id = ?", (request_id,))  # an older record
+    reg.conn.commit()
+    path, _ = export_letter(reg, request_id, "acknowledgement", tmp_path / f"a_{lang}.pdf", lang)
+    text = " ".join(" ".join(pages_text(path)).split())
+    assert ("مسودة" in text) if lang == "ar" else ("DRAFT — do not send" in text and "Reasons given" in text)

@@ -50,6 +50,7 @@ def test_the_late_reason_waits_for_the_deadline(app: Controller) -> None:
     assert shown(stage)
     save = stage.buttons.button(QDialogButtonBox.StandardButton.Save)
     assert not save.isEnabled()  # required now
+    stage.editor("sdaia_notified_at").set_value("2027-01-13 17:00")  # now, typed by the officer
     stage.editor("late_reason").set_value("The processor told us late")
     assert save.isEnabled(), stage.message.text()
     stage.discard()

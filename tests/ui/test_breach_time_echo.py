@@ -45,7 +45,9 @@ def _assessed(app: Controller, zone: str) -> int:
 def test_a_time_typed_in_another_zone_is_echoed_in_riyadh_time(app: Controller) -> None:
     _assessed(app, "Europe/London")
     stage = app.main.breaches.step("notified")
-    # the time proposed (now, in London) and its echo in the organisation's zone
+    # nothing proposed: the officer types when SDAIA was told; echoed in the organisation's zone
+    assert _echo(stage, "sdaia_notified_at") == ""
+    stage.editor("sdaia_notified_at").set_value("2027-01-11 02:00")
     assert _echo(stage, "sdaia_notified_at") == \
         "As the notice will show it: 2027-01-11 05:00 (Asia/Riyadh, UTC+3) — recorded as 02:00 Europe/London"
     stage.editor("sdaia_notified_at").set_value("2027-01-10 23:30")  # live, as the officer types

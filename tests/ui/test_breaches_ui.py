@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from compliance_desk.domain import clock
 from compliance_desk.domain.entities import BREACH
@@ -88,7 +88,8 @@ def test_a_breach_through_every_stage_with_the_countdown(app: Controller, qtbot,
     qtbot.mouseClick(save_button(stage), Qt.MouseButton.LeftButton)
     assert page.step_actions["notified"].isEnabled()
     stage = page.step("notified")
-    assert stage.editor("sdaia_notified_at").value() == "2027-01-12 22:30"  # now, in Riyadh
+    assert stage.editor("sdaia_notified_at").value() == ""  # never filled in: the officer says when
+    stage.editor("sdaia_notified_at").set_value("2027-01-12 22:30")
     stage.editor("sdaia_reference").set_value("NDGP-2026-77")
     qtbot.mouseClick(save_button(stage), Qt.MouseButton.LeftButton)
     assert records.get(app.register, BREACH, breach_id)["stage"] == "notified"
@@ -223,6 +224,7 @@ def test_no_stage_dialog_waits_for_a_field_it_does_not_show(app: Controller, set
     assert BREACH.field("severity").label(lang) not in refusal
     stage.reject()
     stage = page.step("notified")
+    stage.editor("sdaia_notified_at").set_value("2027-01-11 05:00")
     assert save_button(stage).isEnabled(), stage.message.text()
     qtbot.mouseClick(save_button(stage), Qt.MouseButton.LeftButton)
     row = records.get(app.register, BREACH, breach_id)
@@ -297,7 +299,7 @@ def test_a_breach_recorded_abroad_reads_in_the_organisation_zone(app: Controller
     page._after_write(london)
     stage = page.step("notified")
     assert "Enter the times below in Europe/London time" in stage.context.text()  # the fields keep its zone
-    assert stage.editor("sdaia_notified_at").value() == "2027-01-11 02:00"  # now, in London
+    assert stage.editor("sdaia_notified_at").value() == ""  # never filled in for the officer
     stage.reject()
     [item] = [i for i in breaches.queue_items(app.register, clock.today()) if i.record_id == london]
     assert item.extra["due_en"] == "2027-01-13 08:00 (Asia/Riyadh, UTC+3)"
@@ -306,3 +308,38 @@ def test_a_breach_recorded_abroad_reads_in_the_organisation_zone(app: Controller
     queue.refresh()
     cells = [queue.tree.topLevelItem(r).text(3) for r in range(queue.tree.topLevelItemCount())]
     assert "2027-01-13 08:00 (Asia/Riyadh, UTC+3)" in cells, cells
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_notice_to_sdaia_starts_empty_and_says_the_app_sends_nothing(app: Controller, settings, qtbot,
+                                                                        lang: str) -> None:
+    """One click on Save must not record a notice that may not have happened: the time starts empty
+    and is required; a hint says the app only records a notice made elsewhere."""
+    if lang == "ar":
+        settings.set("language", "ar")
+        settings.set("digits", "arabic")
+        app.settings_changed()
+    page = app.main.breaches
+    breach_id = breaches.create(app.register, {"title": "Laptop left on a train", "aware_at": "2027-01-10 08:00",
+                                               "category": "availability", "cause": "lost_device"})
+    breaches.advance(app.register, breach_id, "assessed", {"severity": "high", "sdaia_decision": "notify",
+                                                           "subjects_decision": "notify"})
+    page._after_write(breach_id)
+    stage = page.step("notified")
+    assert stage.editor("sdaia_notified_at").value() == ""
+    example = stage.editor("sdaia_notified_at").widget.placeholderText()  # digits as the echo and context write
+    assert ("٢٠٢٦-٠٣-١٠ ٠٩:٠٠" in example) if lang == "ar" else ("2026-03-10 09:00" in example)
+    assert not stage.echoes["sdaia_notified_at"].isVisibleTo(stage)
+    hint = stage.findChild(QLabel, "notice_hint").text()
+    assert ("سدايا" in hint and "لا يرسل" in hint) if lang == "ar" else \
+        hint == "Records a notice you made to SDAIA elsewhere; the app sends nothing."
+    assert not save_button(stage).isEnabled()
+    qtbot.mouseClick(save_button(stage), Qt.MouseButton.LeftButton)
+    assert records.get(app.register, BREACH, breach_id)["stage"] == "assessed"
+    stage.editor("sdaia_notified_at").set_value("2027-01-11 05:00")
+    echo = stage.echoes["sdaia_notified_at"].text()
+    # the echo writes the display setting's digits, as every other time on screen
+    assert ("٢٠٢٧-٠١-١١" in echo and "٠٥:٠٠" in echo) if lang == "ar" else ("2027-01-11 05:00" in echo)
+    assert save_button(stage).isEnabled(), stage.message.text()
+    qtbot.mouseClick(save_button(stage), Qt.MouseButton.LeftButton)
+    assert records.get(app.register, BREACH, breach_id)["sdaia_notified_at"] == "2027-01-11T05:00"

@@ -79,8 +79,10 @@ def test_customer_passport_scan_check_status_and_due_list(app: Controller, tmp_p
 
     dialog.documents.selectRow(0)
     check = dialog.record_check()
+    assert not check.forms[0].editors["result"].value()  # no result yet: the rule check is no "check passed"
+    assert check.problems_label.text() == "The document meets every rule on this date; choose the result."
     check.forms[0].editors["result"].set_value("verified")
-    assert "meets every rule" in check.problems_label.text()
+    assert "✓" in check.problems_label.text() and "meets every rule" in check.problems_label.text()
     save(check)
     assert records.get(app.register, CUSTOMER, customer_id)["status"] == "restricted"  # no proof of address on file
 

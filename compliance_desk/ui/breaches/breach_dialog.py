@@ -240,7 +240,8 @@ class StageDialog(RecordDialog):
         self.GROUPS = ASSESSMENT_TABS if target == "assessed" else [(en, ar, self.fields)]
         assert sorted(n for _en, _ar, names in self.GROUPS for n in names) == sorted(self.fields)
         now = rules.wall_time(clock.now(), self.current["time_zone"])
-        initial = {"sdaia_notified_at": now, "closed_at": now}
+        # never the notice to SDAIA: a time filled in for the officer would record a notice on one click
+        initial = {"closed_at": now}
         super().__init__(BREACH, register, record_id, lang, self._advance, parent,
                          {k: val for k, val in initial.items() if k in self.fields and not self.current.get(k)})
         self.setWindowTitle(f"{ar if lang == 'ar' else en} — {self.current['reference']}[*]")
@@ -251,6 +252,12 @@ class StageDialog(RecordDialog):
         self.context.setObjectName("context")
         self.context.setWordWrap(True)
         self.layout().insertWidget(0, self.context)
+        if target == "notified":  # the app records a notice; it sends nothing
+            self.hint = QLabel(self.tr("Records a notice you made to SDAIA elsewhere; the app sends nothing."))
+            self.hint.setObjectName("notice_hint")
+            self.hint.setWordWrap(True)
+            self.hint.setStyleSheet(style.MUTED)
+            self.layout().insertWidget(1, self.hint)
         from compliance_desk.ui.breaches import time_echo
 
         # each time typed, echoed live in the organisation's zone: what the notice and the clocks will say

@@ -28,6 +28,7 @@ from compliance_desk.ui.widgets.format import ltr
 from compliance_desk.ui.widgets.record_dialog import RecordDialog
 from compliance_desk.ui.widgets.record_form import COLUMN
 from compliance_desk.ui.widgets.style import ALERT as WARNING_STYLE
+from compliance_desk.ui.widgets.style import MUTED
 
 
 class DocumentDialog(RecordDialog):
@@ -232,6 +233,9 @@ class CheckDialog(RecordDialog):
             labels = ", ".join(v.REASON_CODES.label(code, self.lang) for code in problems)
             self.problems_label.setText("⚠ " + self.tr("This document breaks: %1").replace("%1", labels))
             self.problems_label.setStyleSheet(WARNING_STYLE)
+        elif not values.get("result"):  # no result yet: the rule check, neutral, is no "check passed"
+            self.problems_label.setText(self.tr("The document meets every rule on this date; choose the result."))
+            self.problems_label.setStyleSheet(MUTED)
         else:
             self.problems_label.setText("✓ " + self.tr("The document meets every rule on this date."))
             self.problems_label.setStyleSheet("color: #1b5e20;")

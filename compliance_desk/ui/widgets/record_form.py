@@ -194,7 +194,8 @@ class FieldEditor(QWidget):
         line = DateEdit(self.lang, show_problems=False) if f.kind == "date" else QLineEdit()
         if f.kind == "datetime":  # the wall-clock time in the record's own zone
             # (marks, not an isolate: a placeholder ignores isolates, and the two runs would swap in Arabic)
-            example = "\u200e2026-03-10 09:00\u200e"
+            # in the display setting's digits, as the echo under it and every time on screen (either is read)
+            example = "\u200e" + digits("2026-03-10 09:00") + "\u200e"
             line.setPlaceholderText(self.tr("e.g. %1 (date, then the time)").replace("%1", example))
         line.textChanged.connect(self.changed)
         return line
