@@ -91,7 +91,7 @@ class RowWrites:
         cursor = self.conn.execute(f"INSERT INTO {entity.table} ({columns}) VALUES ({marks})",  # noqa: S608
                                    tuple(data.values()))
         row_id = int(cursor.lastrowid)
-        stored = self._stored_row(entity.table, row_id)
+        stored = self.stored_row(entity.table, row_id)
         assert stored is not None
         changes = {k: (None, v) for k, v in stored.items() if v is not None and k != "id"}
         self._append(actor=self.actor, action="insert", entity=entity.name,
@@ -207,7 +207,7 @@ class RowWrites:
         """
         self._require_transaction()
         if before is None:
-            before = self._stored_row(entity.table, row_id)
+            before = self.stored_row(entity.table, row_id)
         if before is None:
             raise RecordMissing(entity.name, row_id)
         if "_save_token" in self.__dict__:  # before the version: a retried save finds its own change
@@ -217,7 +217,7 @@ class RowWrites:
         if expected_version is not None:
             self._check_version(entity, row_id, before, expected_version)
         data = {k: _stored(v) for k, v in values.items()}
-        shown = self._opened_row(dict(before))
+        shown = self.opened_row(dict(before))
         changed = self._sealing(entity, {k: v for k, v in data.items() if shown.get(k) != v})
         if not changed:
             return {}
@@ -234,7 +234,7 @@ class RowWrites:
         assignments = ", ".join(f"{k} = ?" for k in changed)
         self.conn.execute(f"UPDATE {entity.table} SET {assignments} WHERE id = ?",  # noqa: S608
                           (*changed.values(), row_id))
-        after = self._stored_row(entity.table, row_id)
+        after = self.stored_row(entity.table, row_id)
         assert after is not None
         return after
 
@@ -242,7 +242,7 @@ class RowWrites:
         self._require_transaction()
         if "_save_token" in self.__dict__:
             self._claim_token()
-        before = self._stored_row(entity.table, row_id)
+        before = self.stored_row(entity.table, row_id)
         if before is None:
             raise RecordMissing(entity.name, row_id)
         self.conn.execute(f"DELETE FROM {entity.table} WHERE id = ?", (row_id,))  # noqa: S608
@@ -251,7 +251,7 @@ class RowWrites:
                      entity_id=row_id, changes=changes)
         if f"{entity.table}_fts" in self._searchable:
             self.conn.execute(f"DELETE FROM {entity.table}_fts WHERE rowid = ?", (row_id,))  # noqa: S608
-        return self._opened_row(before)
+        return self.opened_row(before)
 
     # Values sealed before they are stored (a register on a server: storage/pg/sealed.py); on the file,
     # encrypted whole, every value is stored as it is. The audit chain hashes the row as stored.
@@ -259,21 +259,13 @@ class RowWrites:
         """`data` as it is to be stored."""
         return data
 
-    def _stored_row(self, table: str, row_id: int) -> dict[str, Any] | None:
+    def stored_row(self, table: str, row_id: int) -> dict[str, Any] | None:
         """The row as stored (what its audit entry records and hashes)."""
         return self.row(table, row_id)
 
-    def _opened_row(self, row: dict[str, Any]) -> dict[str, Any]:
+    def opened_row(self, row: dict[str, Any]) -> dict[str, Any]:
         """A stored row as the officer reads it."""
         return row
-
-    def stored_row(self, table: str, row_id: int) -> dict[str, Any] | None:
-        """The row as stored (sealed values sealed): what `update(before=…)` takes."""
-        return self._stored_row(table, row_id)
-
-    def opened_row(self, row: dict[str, Any]) -> dict[str, Any]:
-        """A stored row as the officer reads it (sealed values opened)."""
-        return self._opened_row(row)
 
     def opened_value(self, column: str, value: Any) -> Any:
         """One stored value of `column` as the officer reads it (an audit entry's before or after)."""

@@ -97,11 +97,11 @@ class Sealing:
             data = sealer.seal_row(entity.table, data)
         return data
 
-    def _stored_row(self, table: str, row_id: int) -> dict[str, Any] | None:
+    def stored_row(self, table: str, row_id: int) -> dict[str, Any] | None:
         with self.conn.as_stored():
             return self.row(table, row_id)  # type: ignore[attr-defined, no-any-return]  # Register.row
 
-    def _opened_row(self, row: dict[str, Any]) -> dict[str, Any]:
+    def opened_row(self, row: dict[str, Any]) -> dict[str, Any]:
         if self.conn.sealer is None:
             return row
         return {k: self.conn.sealer.open_text(k, v) if k in COLUMNS and isinstance(v, str) else v
@@ -190,7 +190,7 @@ class Sealing:
                                       (*plain.values(), row_id))
                     audit.append(self.conn, actor=self.actor, action="sealed_at_rest",
                                  entity=BY_TABLE[table].name, entity_id=row_id,
-                                 changes={"fields": sorted(plain)}, row=self._stored_row(table, row_id))
+                                 changes={"fields": sorted(plain)}, row=self.stored_row(table, row_id))
                     count += 1
             if count:  # the sealed values leave the full-text index
                 self.rebuild_search_index()  # type: ignore[attr-defined]
