@@ -68,8 +68,8 @@ def test_screening_task_reports_on_the_ui_thread(qtbot) -> None:
     seen: list[str] = []
     task = ScreeningTask(lambda report: [report(1, 2), report(2, 2)] and "screened")
     direct = Qt.ConnectionType.DirectConnection
-    task.signals.progress.connect(lambda _d, _t: seen.append(threading.current_thread().name), direct)
-    task.signals.done.connect(lambda result: seen.append(result), direct)
+    task.progress.changed.connect(lambda _d, _t, _s: seen.append(threading.current_thread().name), direct)
+    task.done.connect(lambda result: seen.append(result), direct)
     task.start()
     qtbot.waitUntil(lambda: "screened" in seen, timeout=5000)
     assert seen[-1] == "screened" and set(seen[:-1]) == {threading.main_thread().name}

@@ -15,22 +15,13 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.shell import tasks
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int)
-
-
 class Task(tasks.Task):
-    """Runs `work(report)` on a worker thread; `signals.done` carries its result to the window's thread."""
+    """Runs `work(report)` on a worker thread; `done` carries its result to the window's thread, `failed`
+    the exception, `progress.changed` (done, total, step) how far it is."""
 
     def __init__(self, work: Callable[[Callable[[int, int], bool]], Any]) -> None:
         super().__init__(lambda progress: work(lambda done, total: progress.report(done, total)),
                          QCoreApplication.instance())
-        self.signals = _Signals(self)
-        self.progress.changed.connect(lambda done, total, _step: self.signals.progress.emit(done, total))
-        self.done.connect(self.signals.done.emit)
-        self.failed.connect(self.signals.failed.emit)
         self.done.connect(self._forget)
         self.failed.connect(self._forget)
 
@@ -66,8 +57,8 @@ class CustomerScreening(QObject):
             return None
         task = Task(lambda _progress: screening.compute(register, [customer_id]))
         self.tasks.add(task)
-        task.signals.done.connect(lambda computed: self._record(register, computed, task))
-        task.signals.failed.connect(lambda error: self._failed(error, task))
+        task.done.connect(lambda computed: self._record(register, computed, task))
+        task.failed.connect(lambda error: self._failed(error, task))
         return start(task)
 
     def _record(self, register: Register, computed: screening.Computed, task: Task) -> None:

@@ -121,8 +121,8 @@ class ListsDialog(QDialog):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Reading %1 …").replace("%1", path.name))
         task = Task(lambda _progress: lists.read(path, kind))
-        task.signals.done.connect(lambda parsed: self._store(path, kind, parsed))
-        task.signals.failed.connect(self._failed)
+        task.done.connect(lambda parsed: self._store(path, kind, parsed))
+        task.failed.connect(self._failed)
         self.task = start(task)
         return task
 
@@ -153,13 +153,13 @@ class ListsDialog(QDialog):
         register = self.register
         task = Task(lambda progress: screening.compute(register, None, progress))
         self.progress.canceled.connect(lambda: setattr(task, "cancelled", True))
-        task.signals.progress.connect(self._progress)
-        task.signals.done.connect(self._screened)
-        task.signals.failed.connect(self._failed)
+        task.progress.changed.connect(self._progress)
+        task.done.connect(self._screened)
+        task.failed.connect(self._failed)
         self.task = start(task)
         return task
 
-    def _progress(self, done: int, total: int) -> None:
+    def _progress(self, done: int, total: int, _step: str = "") -> None:
         if self.progress is not None and total:
             self.progress.setValue(int(100 * done / total))
 

@@ -186,10 +186,10 @@ class ScreeningPage(QWidget):
         register = self.register
         task = Task(lambda progress: screening.compute(register, None, progress))
         self.progress.canceled.connect(lambda: setattr(task, "cancelled", True))
-        task.signals.progress.connect(lambda done, total: self.progress.setValue(int(100 * done / max(1, total)))
+        task.progress.changed.connect(lambda done, total, _step: self.progress.setValue(int(100 * done / max(1, total)))
                                       if self.progress else None)
-        task.signals.done.connect(self._screened)
-        task.signals.failed.connect(self._failed)
+        task.done.connect(self._screened)
+        task.failed.connect(self._failed)
         self.screen_button.setEnabled(False)
         self.task = start(task)
         return task
