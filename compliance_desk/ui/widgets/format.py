@@ -163,8 +163,9 @@ def local_time_text(value: str | None, options: DisplayOptions = PLAIN, zone: dt
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     local = moment.astimezone(zone)
-    if options.arabic_digits:  # "UTC+٣" as one left-to-right run: right-to-left it would read "٣+UTC"
-        return f"{ltr(arabic_digits(f'{local:%Y-%m-%d %H:%M}'))} {LRI}{arabic_digits(zone_label(local))}{PDI}"
+    if options.arabic_digits:  # the zone keeps its Latin digits, as a name ("UTC+3", never "UTC+٣", which
+        # mixes scripts in one token), in one left-to-right run: right to left it would read "3+UTC"
+        return f"{ltr(arabic_digits(f'{local:%Y-%m-%d %H:%M}'))} {LRI}{zone_label(local)}{PDI}"
     return ltr(f"{local:%Y-%m-%d %H:%M} {zone_label(local)}")
 
 
