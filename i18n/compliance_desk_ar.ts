@@ -3186,6 +3186,18 @@
         <source>%1 on the server %2</source>
         <translation>%1 على الخادم %2</translation>
     </message>
+    <message>
+        <source>Login %1</source>
+        <translation>الدخول باسم %1</translation>
+    </message>
+    <message>
+        <source>plain connection on this computer</source>
+        <translation>اتصال غير مشفّر على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>TLS, certificate checked</source>
+        <translation>اتصال TLS، الشهادة متحقَّق منها</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>

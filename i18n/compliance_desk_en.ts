@@ -3174,6 +3174,18 @@
         <source>%1 on the server %2</source>
         <translation>%1 on the server %2</translation>
     </message>
+    <message>
+        <source>Login %1</source>
+        <translation>Login %1</translation>
+    </message>
+    <message>
+        <source>plain connection on this computer</source>
+        <translation>plain connection on this computer</translation>
+    </message>
+    <message>
+        <source>TLS, certificate checked</source>
+        <translation>TLS, certificate checked</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>

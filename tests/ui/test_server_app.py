@@ -118,6 +118,12 @@ def test_connect_to_a_server_opens_the_whole_app_and_remembers_the_address_only(
     unlock = controller.unlock
     assert unlock is not None and unlock.path == remembered[0]
     assert unlock.recent.item(0).text().startswith(parts["database"] + " on a server on this computer")
+    # its second line says whose login and how the connection is protected, not the raw address
+    second = unlock.recent.item(0).text().split("\n")[1]
+    assert second == "Login amal · " + ("plain connection on this computer" if "sslmode=disable" in remembered[0]
+                                        else "TLS, certificate checked")
+    assert "postgresql://" not in unlock.recent.item(0).text()
+    assert unlock.recent.item(0).toolTip() == remembered[0]
     assert unlock.passphrase.placeholderText() == "Database password"
     unlock.passphrase.setText(PASSWORD)
     unlock.unlock()

@@ -189,7 +189,8 @@ class UnlockWindow(QWidget):
     def _fill_recent(self) -> None:
         self.recent.clear()
         for path in self.settings.get("recent_registers"):
-            item = QListWidgetItem((server_title(path) if is_server(path) else Path(path).name) + "\n" + path)
+            second = server_detail(path) if is_server(path) else path  # a server's address stays in the tooltip
+            item = QListWidgetItem((server_title(path) if is_server(path) else Path(path).name) + "\n" + second)
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             if not is_server(path) and not Path(path).exists():
@@ -289,3 +290,17 @@ def server_title(url: str) -> str:
             "%1", parts["database"])
     return QCoreApplication.translate("UnlockWindow", "%1 on the server %2").replace(
         "%1", parts["database"]).replace("%2", host)
+
+
+def server_detail(url: str) -> str:
+    """A remembered server's second line: whose login and how the connection is protected, in words
+    ("Login amal · TLS, certificate checked"), not the raw postgresql:// address (it is the tooltip)."""
+    from compliance_desk.ui.shell.connect_dialog import parts_of
+
+    parts = parts_of(url)
+    login = QCoreApplication.translate("UnlockWindow", "Login %1").replace("%1", parts["user"])
+    if parts["plain"]:
+        how = QCoreApplication.translate("UnlockWindow", "plain connection on this computer")
+    else:
+        how = QCoreApplication.translate("UnlockWindow", "TLS, certificate checked")
+    return f"{login} · {how}"
