@@ -40,3 +40,21 @@ def test_policy_page_highlights_findings_and_links_gaps(app: Controller, tmp_pat
     page._open_gap(page.gaps.item(linked))
     assert app.main.current_key() in ("activities", "recipients")
     assert app.main.current_page().selected_id() is not None
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_placeholder_names_file_kinds_that_read_whole_right_to_left(qtbot, lang: str) -> None:
+    """A placeholder is painted without its isolates: ".txt, .docx" read "(html. ,docx. ,txt.)" in Arabic."""
+    from compliance_desk.ui.policy.policy_page import PolicyPage
+    from compliance_desk.ui.shell.i18n import apply_language
+
+    apply_language(lang)
+    try:
+        page = PolicyPage(lang)
+        qtbot.addWidget(page)
+        hint = page.text.placeholderText()
+        assert "TXT, DOCX, HTML" in hint
+        assert not any(ch in hint for ch in "\u2066\u2067\u2068\u2069")
+        assert (".txt" in hint) is False and ("سياسة" in hint) == (lang == "ar")
+    finally:
+        apply_language("en")

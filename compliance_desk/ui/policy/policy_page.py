@@ -48,7 +48,9 @@ class PolicyPage(QWidget):
         self.text = QPlainTextEdit()
         self.text.setObjectName("policy_text")
         self.text.setPlaceholderText(self.tr("Paste the privacy policy here, or open its file (%1).")
-                                     .replace("%1", "\u2066.txt, .docx, .html\u2069"))
+                                     .replace("%1", "TXT, DOCX, HTML"))
+        # (kinds, not ".txt" extensions: a placeholder is painted without its isolates, and right to left
+        # the leading dots of extensions went to the wrong ends, "(html. ,docx. ,txt.)")
         # each paragraph takes the direction of its own first letter: Arabic reads from the right
         option = self.text.document().defaultTextOption()
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
