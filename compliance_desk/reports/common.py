@@ -9,6 +9,7 @@ from typing import Any
 
 from compliance_desk.domain import clock
 from compliance_desk.domain.entities import Field
+from compliance_desk.domain.language_cue import cued, cued_field
 from compliance_desk.reports.cells import clean_text, display
 from compliance_desk.reports.flowables import Mark, missing, or_missing
 from compliance_desk.reports.labels import label
@@ -20,13 +21,14 @@ CONTROL_KEYS = ("version", "prepared_by", "approved_by", "distribution")
 
 
 def text(field: Field, value: Any, lang: str, *, reveal: bool = False) -> str:
-    """A stored value as report text in `lang` (labels, ISO dates, masks)."""
+    """A stored value as report text in `lang` (labels, ISO dates, masks); a free text written only in
+    the other language as written, its language said once ("Treasury (بالإنجليزية)")."""
     shown = display(field, value, lang, reveal=reveal)
     if shown is None:
         return ""
     if isinstance(shown, dt.date):
         return shown.isoformat()
-    return str(shown)
+    return cued(str(shown), lang) if cued_field(field) else str(shown)
 
 
 def organisation_name(register: Register, lang: str) -> str:

@@ -26,6 +26,7 @@ from reportlab.platypus import (
 
 from compliance_desk import __version__
 from compliance_desk.domain.dates import hijri_text
+from compliance_desk.domain.language_cue import cued
 from compliance_desk.reports.flowables import (
     CONTENT_WIDTH,
     FRAME_HEIGHT,
@@ -309,7 +310,7 @@ def cover(info: ReportInfo) -> list[Flowable]:
               key_values([(label("version", lang), or_missing(control.version, lang)),
                           (label("prepared_by", lang), or_missing(control.prepared_by, lang)),
                           (label("approved_by", lang), control.approved_by or label("not_yet_approved", lang)),
-                          (label("distribution", lang), or_missing(control.distribution, lang)),
+                          (label("distribution", lang), or_missing(cued(control.distribution, lang), lang)),
                           (label("classification", lang), label("confidential", lang))], lang, size=9)]
     story.append(Spacer(1, 5 * mm))
     if info.identifiers:

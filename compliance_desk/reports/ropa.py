@@ -14,6 +14,7 @@ from compliance_desk.domain import clock, transfers
 from compliance_desk.domain.completeness import missing as missing_minimum
 from compliance_desk.domain.countries import country_name
 from compliance_desk.domain.entities import ACTIVITY, ORGANISATION, RECIPIENT
+from compliance_desk.domain.language_cue import cued
 from compliance_desk.domain.notice import in_language
 from compliance_desk.domain.vocabularies import DATA_CATEGORIES, SAFEGUARDS
 from compliance_desk.reports.cells import clean_text
@@ -138,9 +139,11 @@ def _value(row: dict[str, Any], name: str, lang: str) -> Any:
     if name == "data_categories":
         return _categories(row, lang) or missing(lang)
     value = row[name]
-    if f"{name}_ar" in TWINS:
-        value = in_language(row[name], row.get(f"{name}_ar"), lang)[0] or None
-    shown = text(ACTIVITY.field(name), value, lang)
+    if f"{name}_ar" in TWINS:  # the report's language first; only the other written: said so
+        value, other = in_language(row[name], row.get(f"{name}_ar"), lang)
+        if value:
+            return cued(value, lang) if other else value
+    shown = text(ACTIVITY.field(name), value or None, lang)
     required = name in ("department", "purposes", "legal_bases", "subject_categories", "sources", "retention_period",
                         "retention_reason", "security_measures") or (name == "name_ar" and not row.get("name_en")) \
         or (name == "name_en" and not row.get("name_ar"))

@@ -14,6 +14,8 @@ from compliance_desk.domain.countries import country_name
 from compliance_desk.domain.dates import arabic_digits, format_date, latin_digits, written_date
 from compliance_desk.domain.entities import Field
 from compliance_desk.domain.identifiers import mask
+from compliance_desk.domain.language_cue import cue
+from compliance_desk.domain.language_cue import cued_field as is_prose
 
 YES_NO = {"en": ("Yes", "No"), "ar": ("نعم", "لا")}
 LRI, FSI, PDI, LRM = "\u2066", "\u2068", "\u2069", "\u200e"
@@ -56,29 +58,18 @@ def natural(text: str) -> str:
     return text
 
 
-LANGUAGE_CUE = {"ar": "(بالإنجليزية)", "en": "(Arabic)"}
-# labels that already say which language their value is in ("Purpose details (English)")
-_LABEL_NAMES_LANGUAGE = re.compile(r"English|Arabic|Latin|بالإنجليزية|بالعربية|اللاتينية")
-# values that are addresses, numbers or codes, whatever their script: never cued
-_NOT_PROSE = ("email", "phone", "website", "web_form", "ref", "number", "time_zone", "reference", "code", "url")
-
-
 def language_cue(text: str, lang: str) -> str:
     """A free text written only in the other language, shown as it is with that language said once:
     on an Arabic screen "Treasury team" reads "⁨Treasury team⁩ (بالإنجليزية)"; on an English one an
-    Arabic-only text ends "(Arabic)". Text in the screen's language (or mixed) comes back unchanged."""
-    from compliance_desk.domain.arabic import foreign
-
-    if not text or not foreign(text, lang):
-        return text
-    return f"{natural(text)} {LANGUAGE_CUE['ar' if lang == 'ar' else 'en']}"
+    Arabic-only text ends "(Arabic)". Text in the screen's language (or mixed) comes back unchanged
+    (the rule: domain/language_cue.py)."""
+    said = cue(text, lang)
+    return f"{natural(text)} {said}" if said else text
 
 
 def cued_field(field: Field, lang: str) -> bool:
     """Whether a field's value gets the language cue: free text whose label does not name its language."""
-    return field.kind in ("text", "longtext") and not field.sensitive \
-        and not any(part in field.name for part in _NOT_PROSE) \
-        and not _LABEL_NAMES_LANGUAGE.search(field.en + field.ar)
+    return is_prose(field)
 
 
 @dataclass(frozen=True)
