@@ -144,6 +144,12 @@ ACTIVITY = Entity("activity", "activities", "Processing activity", "نشاط م�
     F("purpose_details", "longtext", "Purpose details (English)", "تفاصيل الأغراض (بالإنجليزية)"),
     F("purpose_details_ar", "longtext", "Purpose details (Arabic)", "تفاصيل الأغراض (بالعربية)"),
     F("legal_bases", "codes", "Legal bases", "الأساس النظامي", v.LEGAL_BASES),
+    # the law a "legal obligation" basis rests on, as the privacy notice names it (PDPL Art. 13: the
+    # statutory basis of the collection; "what the law obliges us to do" alone names no law)
+    F("legal_obligation_law", "text", "Law that obliges the processing (English)",
+      "النظام الذي يُلزم بالمعالجة (بالإنجليزية)"),
+    F("legal_obligation_law_ar", "text", "Law that obliges the processing (Arabic)",
+      "النظام الذي يُلزم بالمعالجة (بالعربية)"),
     F("subject_categories", "codes", "Data subjects", "فئات أصحاب البيانات", v.SUBJECT_CATEGORIES),
     F("data_categories", "codes", "Personal data categories", "فئات البيانات الشخصية", v.DATA_CATEGORIES),
     # the data items actually collected, one per line (the notice names the category alone without them)

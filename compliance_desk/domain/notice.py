@@ -79,6 +79,19 @@ def build(organisation: Mapping[str, Any], activities: Sequence[Activity], recip
                   list(dict.fromkeys(problems)), list(dict.fromkeys(quote.missing)), draft)
 
 
+def _basis(activity: Activity, code: str, heading: str, lang: str, problems: list[str], quote: _Quoter) -> str:
+    """A legal basis in plain words; a legal obligation names its law ("What the law obliges us to do
+    (the Anti-Money Laundering Law)"), or says plainly that it is still to be named (a listed gap)."""
+    words = pick(BASES, code, lang)
+    if code != "legal_obligation":
+        return words
+    law = quote(heading, "legal_obligation_law", activity.legal_obligation_law, activity.legal_obligation_law_ar)
+    if not law:
+        problems.append(say("problem_no_law", lang, name=heading))
+        return f"{words} {say('law_missing', lang)}"
+    return f"{words} ({law})"
+
+
 def _address(org: Mapping[str, Any], lang: str, quote: _Quoter) -> str:
     """The organisation's address in the notice's language: an English address field when the profile
     has one, else the part of the address in the notice's script ("طريق الملك فهد، الرياض / King Fahd
@@ -141,7 +154,8 @@ def _purposes(activities: Sequence[Activity], lang: str, problems: list[str], qu
         if not activity.data_categories:
             problems.append(say("problem_no_data", lang, name=part.heading))
         if activity.legal_bases:
-            pairs.append((say("basis", lang), say("or", lang).join(pick(BASES, c, lang) for c in activity.legal_bases)))
+            pairs.append((say("basis", lang), say("or", lang).join(_basis(activity, c, part.heading, lang, problems, quote)
+                                                                   for c in activity.legal_bases)))
         else:
             problems.append(say("problem_no_basis", lang, name=part.heading))
         sources = source_line(activity, lang)

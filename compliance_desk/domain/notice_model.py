@@ -88,6 +88,8 @@ class Activity:
     data_items_ar: str | None = None
     recipients: Sequence[Recipient] = ()  # the linked recipients, with what the notice says of each
     no_outside_recipients: bool = False  # confirmed: no one outside the organisation receives the data (0014)
+    legal_obligation_law: str | None = None  # the law a "legal obligation" basis rests on (0017)
+    legal_obligation_law_ar: str | None = None
 
 
 @dataclass(frozen=True)

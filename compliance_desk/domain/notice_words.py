@@ -162,6 +162,11 @@ S.update({
                               "that no one outside the organisation does.",
                               "{name}: لا جهة مستلمة مرتبطة به؛ لا يمكن أن يبيّن الإشعار من يتلقى البيانات، ولا أنه "
                               "لا يتلقاها أحد من خارج المنشأة."),
+    "law_missing": ("[To be completed before publishing: which law obliges us.]",
+                    "[يُستكمل قبل النشر: النظام الذي يُلزمنا بذلك.]"),
+    "problem_no_law": ("{name}: its legal basis is a legal obligation, but the law that obliges it is not named.",
+                       "{name}: أساسه النظامي التزام نظامي، لكن النظام الذي يُلزم به غير مذكور."),
+    "field_legal_obligation_law": ("the law that obliges the processing", "النظام الذي يُلزم بالمعالجة"),
     "stored": ("Where it is stored", "أين نحفظها"),
     "stored_missing": ("[To be completed before publishing: how and where we store this data.]",
                        "[يُستكمل قبل النشر: كيف نحفظ هذه البيانات وأين.]"),

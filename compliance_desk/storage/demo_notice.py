@@ -47,3 +47,19 @@ ACTIVITY_TEXTS: dict[str, dict[str, str]] = {
         "storage_means": "The newsletter platform's servers in Germany, under our contract with it",
         "storage_means_ar": "خوادم منصة النشرات البريدية في ألمانيا، بموجب عقدنا معها"},
 }
+
+# the law each "legal obligation" activity rests on, as the notice names it (migration 0017)
+LAWS: dict[str, dict[str, str]] = {
+    "Identity verification against money laundering": {
+        "legal_obligation_law": "the Anti-Money Laundering Law and its Implementing Regulations",
+        "legal_obligation_law_ar": "نظام مكافحة غسل الأموال ولائحته التنفيذية"},
+    "Disclosures to authorities and court orders": {
+        "legal_obligation_law": "the Law of Criminal Procedure, and the order of the court or authority",
+        "legal_obligation_law_ar": "نظام الإجراءات الجزائية، وأمر المحكمة أو الجهة المختصة"},
+    "Tax and accounting records": {
+        "legal_obligation_law": "the Value Added Tax Law and its Implementing Regulations",
+        "legal_obligation_law_ar": "نظام ضريبة القيمة المضافة ولائحته التنفيذية"},
+    "Employee records": {"legal_obligation_law": "the Labour Law", "legal_obligation_law_ar": "نظام العمل"},
+}
+for _name, _law in LAWS.items():
+    ACTIVITY_TEXTS[_name] = {**ACTIVITY_TEXTS.get(_name, {}), **_law}

@@ -42,7 +42,8 @@ def facts(register: Register, lang: str) -> tuple[dict[str, object], list[notice
             automated_details_ar=row.get("automated_details_ar"),
             no_outside_recipients=bool(row.get("no_outside_recipients")),
             **{name: row.get(name) for name in ("consequences", "consequences_ar", "storage_means", "storage_means_ar",
-                                                "data_items", "data_items_ar")}))
+                                                "data_items", "data_items_ar", "legal_obligation_law",
+                                                "legal_obligation_law_ar")}))
     return org, found, sorted(set(recipient_types.values())), list(recipients.values())
 
 

@@ -144,3 +144,27 @@ def test_placeholder_spans_in_a_policy_skip_numbers_that_are_not_phones() -> Non
     text = ("Write to dpo@alwaha.example or call +966112345678. Commercial registration 4030000001; "
             "order 1234567890 ships today. Real line: +966 12 614 7390.")
     assert [text[a:b] for a, b in placeholder_spans(text)] == ["dpo@alwaha.example", "+966112345678"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_legal_obligation_names_its_law_or_is_marked(lang: str) -> None:
+    """PDPL Art. 13: the notice gives the statutory basis; "what the law obliges us to do" names no law."""
+    missing = {"en": "[To be completed before publishing: which law obliges us.]",
+               "ar": "[يُستكمل قبل النشر: النظام الذي يُلزمنا بذلك.]"}[lang]
+    bare = build(activity(legal_bases=["legal_obligation"]), lang=lang)
+    assert missing in bare.text()
+    assert any("law that obliges it is not named" in p or "غير مذكور" in p for p in bare.problems)
+    told = build(activity(legal_bases=["legal_obligation"], legal_obligation_law="the Anti-Money Laundering Law",
+                          legal_obligation_law_ar="نظام مكافحة غسل الأموال"), lang=lang)
+    law = {"en": "What the law obliges us to do (the Anti-Money Laundering Law)",
+           "ar": "ما يُلزمنا به النظام (نظام مكافحة غسل الأموال)"}[lang]
+    assert law in told.text() and missing not in told.text()
+    assert not any("not named" in p or "غير مذكور" in p for p in told.problems)
+    # another basis asks for no law
+    assert missing not in build(activity(legal_bases=["contract"]), lang=lang).text()
+
+
+def test_a_law_named_in_english_only_is_marked_in_the_arabic_notice() -> None:
+    arabic = build(activity(legal_bases=["legal_obligation"], legal_obligation_law="the Labour Law"), lang="ar")
+    assert "the Labour Law [بالإنجليزية في السجل: تنتظر الترجمة]" in arabic.text()
+    assert ("Shop", "legal_obligation_law") in arabic.untranslated

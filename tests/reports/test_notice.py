@@ -50,6 +50,7 @@ def shop(register: Register) -> Register:
         "name_en": "Online shop", "name_ar": "المتجر الإلكتروني", "status": "active",
         "purposes": v.PURPOSES.codes[:half], "data_categories": v.DATA_CATEGORIES.codes[:8],
         "legal_bases": ["contract", "legal_obligation"], "sources": ["data_subject", "partners"],
+        "legal_obligation_law": "the Value Added Tax Law", "legal_obligation_law_ar": "نظام ضريبة القيمة المضافة",
         "retention_months": 120, "retention_event": "the last order", "retention_reason": "tax law",
         "retention_event_ar": "آخر طلب", "retention_reason_ar": "نظام الضريبة",
         "security_measures": ["encryption", "masking"], **STORED},
