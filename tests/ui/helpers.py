@@ -22,3 +22,40 @@ def tiny_pdf(path):
     page.save()
     return path
 
+
+
+def start(settings, url: str, lang: str = "en", password: str | None = None):
+    """The app started on the register at `url` and unlocked with `password` (a server login's
+    password, tests/pg.USER_PASSWORD, unless told)."""
+    from compliance_desk.ui.shell.controller import Controller
+    from tests import pg
+
+    controller = Controller(settings, lang, url)
+    controller.start()
+    assert controller.unlock is not None
+    controller.unlock.passphrase.setText(pg.USER_PASSWORD if password is None else password)
+    controller.unlock.unlock()
+    return controller
+
+
+def connect_dialog(settings, lang: str = "en"):
+    """The app started with no register, and its dialog to connect to a server."""
+    from compliance_desk.ui.shell.controller import Controller
+
+    controller = Controller(settings, lang)
+    controller.start()
+    assert controller.unlock is not None
+    return controller, controller.unlock.connect_server()
+
+
+def fill_connect(dialog, url: str, user: str, password: str, register_passphrase: str | None = None) -> None:
+    """The connect dialog filled in for `user` on the server and database of `url`."""
+    from compliance_desk.ui.shell.connect_dialog import parts_of
+
+    parts = parts_of(url)
+    dialog.host.setText(parts["host"])
+    dialog.database.setText(parts["database"])
+    dialog.user.setText(user)
+    dialog.password.setText(password)
+    if register_passphrase is not None:
+        dialog.register_passphrase.setText(register_passphrase)
