@@ -91,15 +91,10 @@ def unlocked_app(qtbot, settings: Settings, demo_path: Path):
 def server(pg_cluster, pg_url) -> dict[str, str]:
     """A register on the server with an organisation profile and two recipients, officers amal and
     badr, auditor rana: their URLs (password tests/pg.USER_PASSWORD)."""
-    from compliance_desk.domain.entities import RECIPIENT
-    from compliance_desk.storage import records
     from tests import pg
+    from tests.ui.helpers import seed_server
 
-    register = pg.officer_register(pg_cluster, pg_url, "amal")
-    with register.atomic():
-        for name in ("Cloud Host", "Payments Co"):
-            records.create(register, RECIPIENT, {"name_en": name, "recipient_type": "service_provider"})
-    register.close()
+    seed_server(pg_cluster, pg_url)
     pg.add_user(pg_cluster, pg_url, "badr", "officer")
     pg.add_user(pg_cluster, pg_url, "rana", "auditor")
     return {name: pg.login(pg_url, name) for name in ("amal", "badr", "rana")}

@@ -59,3 +59,18 @@ def fill_connect(dialog, url: str, user: str, password: str, register_passphrase
     dialog.password.setText(password)
     if register_passphrase is not None:
         dialog.register_passphrase.setText(register_passphrase)
+
+
+def seed_server(cluster, url: str) -> str:
+    """Officer amal on the register at `url`, with the organisation profile and two recipients (Cloud Host,
+    Payments Co); returns amal's URL (password tests/pg.USER_PASSWORD)."""
+    from compliance_desk.domain.entities import RECIPIENT
+    from compliance_desk.storage import records
+    from tests import pg
+
+    register = pg.officer_register(cluster, url, "amal")
+    with register.atomic():
+        for name in ("Cloud Host", "Payments Co"):
+            records.create(register, RECIPIENT, {"name_en": name, "recipient_type": "service_provider"})
+    register.close()
+    return pg.login(url, "amal")
