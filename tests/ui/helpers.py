@@ -48,6 +48,18 @@ def connect_dialog(settings, lang: str = "en"):
     return controller, controller.unlock.connect_server()
 
 
+def remembered(settings, url: str):
+    """The app started with the server at `url` among the recent registers, selected in the unlock window."""
+    from compliance_desk.ui.shell.controller import Controller
+
+    settings.add_recent(url)
+    controller = Controller(settings, "en")
+    controller.start()
+    assert controller.unlock is not None
+    controller.unlock.select_path(url)
+    return controller, controller.unlock
+
+
 def fill_connect(dialog, url: str, user: str, password: str, register_passphrase: str | None = None) -> None:
     """The connect dialog filled in for `user` on the server and database of `url`."""
     from compliance_desk.ui.shell.connect_dialog import parts_of

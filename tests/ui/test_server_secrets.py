@@ -7,9 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QLabel
 
-from compliance_desk.ui.shell.controller import Controller
 from tests.storage.test_pg_sealed import LAYLA_KEY, keyed
-from tests.ui.helpers import connect_dialog, fill_connect
+from tests.ui.helpers import connect_dialog, fill_connect, remembered
 
 NEVER = ("The address is remembered among the recent registers; the database password and the register "
          "passphrase are never remembered.")
@@ -51,12 +50,7 @@ def test_the_connect_dialog_names_both_secrets_and_focuses_the_wrong_one(qtbot, 
 
 
 def test_the_unlock_window_tells_a_remembered_servers_secrets_apart(qtbot, settings, pg_cluster, pg_url):
-    layla = keyed(pg_cluster, pg_url)
-    settings.add_recent(layla)
-    controller = Controller(settings, "en")
-    controller.start()
-    unlock: Any = controller.unlock
-    unlock.select_path(layla)
+    controller, unlock = remembered(settings, keyed(pg_cluster, pg_url))
     assert unlock.passphrase.placeholderText() == "Database password"
     assert unlock.server_hint.isVisibleTo(unlock)
     assert unlock.server_hint.text().startswith("Database password: your login to the server. Register passphrase:")
