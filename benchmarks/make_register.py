@@ -26,7 +26,8 @@ from compliance_desk.domain.entities import ACTIVITY, CHECK, CUSTOMER, DISCLOSUR
 from compliance_desk.domain.identifiers import luhn_check_digit  # noqa: E402
 from compliance_desk.domain.references import format_reference  # noqa: E402
 from compliance_desk.domain.validation import clean  # noqa: E402
-from compliance_desk.storage.demo import CITIES, FAMILIES, MEN, ORGANISATION, WOMEN  # noqa: E402
+from compliance_desk.storage.demo import CITIES, FAMILIES, MEN, WOMEN  # noqa: E402
+from compliance_desk.storage.demo_organisation import ORGANISATION  # noqa: E402
 from compliance_desk.storage.register import Register  # noqa: E402
 
 PASSPHRASE = os.environ.get("COMPLIANCE_DESK_PASSPHRASE", "benchmark passphrase")

@@ -214,7 +214,7 @@ def import_customers(mode: str, csv_path: str, folder: str) -> dict[str, Any]:
     target = Path(folder) / f"import-{mode}-{os.getpid()}.cdesk"
     if mode == "app":
         from compliance_desk.storage import importing
-        from compliance_desk.storage.demo import ORGANISATION
+        from compliance_desk.storage.demo_organisation import ORGANISATION
         from compliance_desk.storage.register import Register
 
         register = Register.create(target, PASSPHRASE, ORGANISATION, actor="benchmark")

@@ -102,6 +102,28 @@ def pg_url(pg_cluster, pg_pool):
     pg_pool.give_back(name)
 
 
+@pytest.fixture
+def durable_server():
+    """A cluster of the test's own, one it may stop, kill and restart, with synchronous commits as a
+    real server has them, and the URL of a register initialised on it (the owner's login): (cluster,
+    url). Removed after the test; skips when no server is installed."""
+    from compliance_desk.storage.pg import server
+    from tests import pg
+
+    try:
+        cluster = pg.start_cluster(durable=True)
+    except FileNotFoundError as error:
+        pytest.skip(str(error))
+    try:
+        with pg.admin(cluster) as conn:
+            conn.execute("CREATE DATABASE durable")
+        url = cluster.url("durable")
+        server.init(url, pg.SUPERUSER_PASSWORD)
+        yield cluster, url
+    finally:
+        pg.remove_cluster(cluster)
+
+
 @pytest.fixture(params=["sqlcipher", "postgresql"])
 def engine(request) -> str:
     """The storage engine a test runs on; tests marked `sqlcipher_only` skip the server."""

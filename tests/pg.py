@@ -26,6 +26,7 @@ from urllib.parse import quote
 
 SUPERUSER = "cdesk_owner"
 SUPERUSER_PASSWORD = "owner secret"  # noqa: S105 - a throwaway cluster's password
+USER_PASSWORD = "user secret"  # noqa: S105 - the password add_user gives a login unless told
 
 
 def server_binaries() -> Path | None:
@@ -145,12 +146,17 @@ def new_database(cluster: Cluster, template: str) -> str:
     return name
 
 
-def add_user(cluster: Cluster, url: str, name: str, role: str, password: str = "user secret") -> str:
+def add_user(cluster: Cluster, url: str, name: str, role: str, password: str = USER_PASSWORD) -> str:
     """A login in `role` on the register at `url` (made by the owner, as `server add-user` does);
     returns its URL."""
     from compliance_desk.storage.pg import server
 
     server.add_user(url, SUPERUSER_PASSWORD, name, role, password)
+    return login(url, name)
+
+
+def login(url: str, name: str) -> str:
+    """The owner's URL `url` as `name`'s login."""
     return url.replace(f"{SUPERUSER}@", f"{name}@", 1)
 
 
@@ -161,7 +167,7 @@ def officer_register(cluster: Cluster, url: str, name: str) -> Any:
     from compliance_desk.storage.register import Register
 
     officer = add_user(cluster, url, name, "officer")
-    register = Register.open(officer, "user secret")
+    register = Register.open(officer, USER_PASSWORD)
     with register.atomic():
         register.insert(ORGANISATION, {"id": 1, **clean(ORGANISATION, {
             "legal_name_en": "Acme Store", "legal_name_ar": "متجر أكمي"})})

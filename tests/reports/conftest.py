@@ -33,6 +33,18 @@ def demo_register(demo_path: Path) -> Iterator[Register]:
         yield register
 
 
+REQUESTS_NOW = dt.datetime(2026, 6, 20, 9, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def reg(tmp_path: Path) -> Iterator[Register]:
+    """An empty register (ORG) on the requests' tests' clock, REQUESTS_NOW."""
+    clock.fix(REQUESTS_NOW)
+    with Register.create(tmp_path / "r.cdesk", PASSPHRASE, ORG, actor="tester") as register:
+        yield register
+    clock.fix(None)
+
+
 @pytest.fixture
 def small(tmp_path: Path, fixed_clock: dt.datetime) -> Iterator[Register]:
     """One activity with an Arabic recipient and a transfer abroad, a few customers and requests."""

@@ -4,32 +4,16 @@ was told, an activity's retention with no recorded legal basis. Read back from t
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from compliance_desk.domain import clock
 from compliance_desk.reports.letter_texts import T
 from compliance_desk.reports.letters import export_letter
 from compliance_desk.storage import activities, kyc, records, requests
 from compliance_desk.storage.register import Register
-from tests.conftest import PASSPHRASE
-from tests.reports.conftest import ORG
 from tests.reports.reading import latin_text, pages_text
 
-NOW = dt.datetime(2026, 6, 20, 9, 0, tzinfo=dt.UTC)
 DRAFT_EN, DRAFT_AR = "DRAFT — do not send: still to be completed:", "مسودة — لا تُرسل: ما زال يلزم استكمال:"
-
-
-@pytest.fixture
-def reg(tmp_path: Path) -> Iterator[Register]:
-    clock.fix(NOW)
-    with Register.create(tmp_path / "r.cdesk", PASSPHRASE, ORG, actor="tester") as register:
-        yield register
-    clock.fix(None)
 
 
 def refused(register: Register, reason: str, told_by: str | None = None, client: str = "C-1") -> int:

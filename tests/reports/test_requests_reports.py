@@ -4,32 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from compliance_desk.domain import clock
 from compliance_desk.domain.errors import InvalidInput
 from compliance_desk.reports.export import export_pdf, export_workbook
 from compliance_desk.reports.letters import export_letter
 from compliance_desk.reports.person_export import export_person
 from compliance_desk.storage import disclosures, kyc, records, requests
 from compliance_desk.storage.register import Register
-from tests.conftest import PASSPHRASE
-from tests.reports.conftest import ORG
 from tests.reports.reading import latin_text, pages_text
-
-NOW = dt.datetime(2026, 6, 20, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def reg(tmp_path: Path) -> Iterator[Register]:
-    clock.fix(NOW)
-    with Register.create(tmp_path / "r.cdesk", PASSPHRASE, ORG, actor="tester") as register:
-        yield register
-    clock.fix(None)
 
 
 def answered(register: Register) -> int:

@@ -299,40 +299,29 @@ def test_a_file_is_imported_with_its_whole_chain_and_the_same_seal(pg_cluster, d
         assert conn.execute("SELECT to_regclass('audit')").fetchone()[0] is None  # nothing was made
 
 
-def test_a_server_killed_mid_transaction_keeps_what_was_committed_and_nothing_else() -> None:
+def test_a_server_killed_mid_transaction_keeps_what_was_committed_and_nothing_else(durable_server) -> None:
     """Its own cluster (this one is killed), with synchronous commits as a real server has them."""
-    from compliance_desk.storage.pg import server
     from compliance_desk.storage.pg.errors import ConnectionLost
 
-    try:
-        cluster = pg.start_cluster(durable=True)
-    except FileNotFoundError as error:
-        pytest.skip(str(error))
-    try:
-        with pg.admin(cluster) as conn:
-            conn.execute("CREATE DATABASE crash")
-        url = cluster.url("crash")
-        server.init(url, pg.SUPERUSER_PASSWORD)
-        register = pg.officer_register(cluster, url, "layla")
-        committed = _activities(register, 5)
-        seal = register.seal()
-        with pytest.raises(ConnectionLost) as lost:
-            with register.atomic():
-                records.create(register, "activity", {"name_en": "Half written", "status": "active"})
-                records.update(register, "activity", committed[0], {"status": "retired"})
-                cluster.stop()  # `pg_ctl stop -m immediate`: the server dies, no shutdown checkpoint
-        register.close()
-        assert "\n" not in lost.value.text("en") and lost.value.exit_code == 1
-        assert "انقطع الاتصال بالخادم" in lost.value.text("ar")
-        cluster.start()  # crash recovery replays the log
-        with Register.open(url.replace(f"{pg.SUPERUSER}@", "layla@"), "user secret") as again:
-            names = [r[0] for r in again.conn.execute("SELECT name_en FROM activities ORDER BY id")]
-            assert names == [f"Activity {n}" for n in range(5)]
-            assert records.get(again, ACTIVITY, committed[0])["status"] == "active"
-            verdict = again.verify()
-            assert verdict.ok and verdict.seal == seal
-    finally:
-        pg.remove_cluster(cluster)
+    cluster, url = durable_server
+    register = pg.officer_register(cluster, url, "layla")
+    committed = _activities(register, 5)
+    seal = register.seal()
+    with pytest.raises(ConnectionLost) as lost:
+        with register.atomic():
+            records.create(register, "activity", {"name_en": "Half written", "status": "active"})
+            records.update(register, "activity", committed[0], {"status": "retired"})
+            cluster.stop()  # `pg_ctl stop -m immediate`: the server dies, no shutdown checkpoint
+    register.close()
+    assert "\n" not in lost.value.text("en") and lost.value.exit_code == 1
+    assert "انقطع الاتصال بالخادم" in lost.value.text("ar")
+    cluster.start()  # crash recovery replays the log
+    with Register.open(pg.login(url, "layla"), pg.USER_PASSWORD) as again:
+        names = [r[0] for r in again.conn.execute("SELECT name_en FROM activities ORDER BY id")]
+        assert names == [f"Activity {n}" for n in range(5)]
+        assert records.get(again, ACTIVITY, committed[0])["status"] == "active"
+        verdict = again.verify()
+        assert verdict.ok and verdict.seal == seal
 
 
 def test_an_officer_is_told_of_what_another_commits_and_of_nothing_else(pg_cluster, pg_url, officer) -> None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,54 @@ def unlocked_app(qtbot, settings: Settings, demo_path: Path):
     controller.unlock.unlock()
     return controller  # shut down after the test by _controllers_shut_down
 
+
+
+# ------------------------------------------------------------------ a register on a server (tests/pg.py)
+@pytest.fixture
+def server(pg_cluster, pg_url) -> dict[str, str]:
+    """A register on the server with an organisation profile and two recipients, officers amal and
+    badr, auditor rana: their URLs (password tests/pg.USER_PASSWORD)."""
+    from tests import pg
+    from tests.ui.helpers import seed_server
+
+    seed_server(pg_cluster, pg_url)
+    pg.add_user(pg_cluster, pg_url, "badr", "officer")
+    pg.add_user(pg_cluster, pg_url, "rana", "auditor")
+    return {name: pg.login(pg_url, name) for name in ("amal", "badr", "rana")}
+
+
+@pytest.fixture
+def badr(server):
+    """Officer badr's own connection to `server`'s register (another officer's saves)."""
+    from compliance_desk.storage.register import Register
+    from tests import pg
+
+    register = Register.open(server["badr"], pg.USER_PASSWORD)
+    yield register
+    register.close()
+
+
+@pytest.fixture
+def server_app(qtbot, settings: Settings, server):
+    """The app unlocked on `server` as officer amal (shut down here, before the database goes)."""
+    from tests.ui.helpers import start
+
+    controller = start(settings, server["amal"])
+    assert controller.main is not None
+    yield controller
+    controller.shutdown()
+
+
+# ------------------------------------------------------------------ the breaches page
+BREACH_AWARE = dt.datetime(2027, 1, 10, 6, 0, tzinfo=dt.UTC)  # 09:00 in Riyadh, after the demo was built
+
+
+@pytest.fixture
+def breach_clock():
+    """The clock fixed 20 hours after BREACH_AWARE, when the breaches' tests begin (freed after the test)."""
+    from compliance_desk.domain import clock
+
+    now = BREACH_AWARE + dt.timedelta(hours=20)
+    clock.fix(now)
+    yield now
+    clock.fix(None)

@@ -11,16 +11,13 @@ from PySide6.QtWidgets import QDialogButtonBox
 from compliance_desk.domain import clock
 from compliance_desk.storage import breaches
 from compliance_desk.ui.shell.controller import Controller
-
-AWARE = dt.datetime(2027, 1, 10, 6, 0, tzinfo=dt.UTC)  # 09:00 in Riyadh
+from tests.ui.conftest import BREACH_AWARE as AWARE
 
 
 @pytest.fixture
-def app(unlocked_app: Controller) -> Controller:
-    clock.fix(AWARE + dt.timedelta(hours=20))
+def app(unlocked_app: Controller, breach_clock) -> Controller:
     unlocked_app.main.show_page("breaches")
-    yield unlocked_app
-    clock.fix(None)
+    return unlocked_app
 
 
 def shown(dialog) -> bool:

@@ -3,24 +3,18 @@ zone (Asia/Riyadh by default): the officer sees what the notice and the clocks w
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from compliance_desk.domain import clock
 from compliance_desk.storage import breaches
 from compliance_desk.ui.shell.controller import Controller
 
-AWARE = dt.datetime(2027, 1, 10, 6, 0, tzinfo=dt.UTC)  # 09:00 in Riyadh, after the demo was built
 ISOLATES = str.maketrans("", "", "\u2066\u2067\u2068\u2069\u200e\u200f")
 
 
 @pytest.fixture
-def app(unlocked_app: Controller) -> Controller:
-    clock.fix(AWARE + dt.timedelta(hours=20))
+def app(unlocked_app: Controller, breach_clock) -> Controller:
     unlocked_app.main.show_page("breaches")
-    yield unlocked_app
-    clock.fix(None)
+    return unlocked_app
 
 
 def _echo(dialog, name: str) -> str:

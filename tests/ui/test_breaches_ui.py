@@ -16,17 +16,14 @@ from compliance_desk.storage import breaches, records
 from compliance_desk.ui.breaches.countdown import RUNNING, URGENT
 from compliance_desk.ui.shell.controller import Controller
 from tests.reports.reading import pages_text
+from tests.ui.conftest import BREACH_AWARE as AWARE
 from tests.ui.helpers import leave
-
-AWARE = dt.datetime(2027, 1, 10, 6, 0, tzinfo=dt.UTC)  # 09:00 in Riyadh, after the demo was built
 
 
 @pytest.fixture
-def app(unlocked_app: Controller) -> Controller:
-    clock.fix(AWARE + dt.timedelta(hours=20))
+def app(unlocked_app: Controller, breach_clock) -> Controller:
     unlocked_app.main.show_page("breaches")
-    yield unlocked_app
-    clock.fix(None)
+    return unlocked_app
 
 
 def save_button(dialog):

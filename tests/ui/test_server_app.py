@@ -15,51 +15,9 @@ from compliance_desk.storage.register import Register
 from compliance_desk.ui.shell.connect_dialog import parts_of, server_url
 from compliance_desk.ui.shell.controller import Controller
 from tests import pg
+from tests.ui.helpers import connect_dialog, fill_connect, start
 
-PASSWORD = "user secret"  # noqa: S105 - tests/pg.add_user's
-
-
-def login(url: str, name: str) -> str:
-    return url.replace(f"{pg.SUPERUSER}@", f"{name}@", 1)
-
-
-@pytest.fixture
-def server(pg_cluster, pg_url) -> dict[str, str]:
-    """A register on the server with an organisation profile and two recipients, officers amal and
-    badr, auditor rana: their URLs (password PASSWORD)."""
-    register = pg.officer_register(pg_cluster, pg_url, "amal")
-    with register.atomic():
-        for name in ("Cloud Host", "Payments Co"):
-            records.create(register, RECIPIENT, {"name_en": name, "recipient_type": "service_provider"})
-    register.close()
-    pg.add_user(pg_cluster, pg_url, "badr", "officer")
-    pg.add_user(pg_cluster, pg_url, "rana", "auditor")
-    return {name: login(pg_url, name) for name in ("amal", "badr", "rana")}
-
-
-@pytest.fixture
-def badr(server):
-    register = Register.open(server["badr"], PASSWORD)
-    yield register
-    register.close()
-
-
-def start(settings, url: str, lang: str = "en", password: str = PASSWORD) -> Controller:
-    controller = Controller(settings, lang, url)
-    controller.start()
-    assert controller.unlock is not None
-    controller.unlock.passphrase.setText(password)
-    controller.unlock.unlock()
-    return controller
-
-
-@pytest.fixture
-def app(qtbot, settings, server):
-    """The app unlocked on the server as officer amal (shut down here, before the database goes)."""
-    controller = start(settings, server["amal"])
-    assert controller.main is not None
-    yield controller
-    controller.shutdown()
+PASSWORD = pg.USER_PASSWORD
 
 
 def recipient_id(register: Register, name: str) -> int:
@@ -90,15 +48,9 @@ def test_connect_to_a_server_opens_the_whole_app_and_remembers_the_address_only(
     from compliance_desk.ui.shell.settings import Settings
 
     settings = Settings(store)
-    controller = Controller(settings, "en")
-    controller.start()
-    assert controller.unlock is not None
-    dialog: Any = controller.unlock.connect_server()
+    controller, dialog = connect_dialog(settings)
     parts = parts_of(server["amal"])
-    dialog.host.setText(parts["host"])
-    dialog.database.setText(parts["database"])
-    dialog.user.setText("amal")
-    dialog.password.setText("wrong")
+    fill_connect(dialog, server["amal"], "amal", "wrong")
     dialog.connect_button.click()
     assert controller.main is None
     assert "password" in dialog.message.text().lower()  # one plain line, the dialog still open
@@ -135,16 +87,10 @@ def test_connect_in_arabic_says_what_failed_in_arabic(qtbot, settings, server):
     from compliance_desk.ui.shell.i18n import apply_language
 
     apply_language("ar")
-    controller = Controller(settings, "ar")
-    controller.start()
-    assert controller.unlock is not None
-    dialog: Any = controller.unlock.connect_server()
+    controller, dialog = connect_dialog(settings, "ar")
     assert dialog.windowTitle() == "الاتصال بخادم"
-    parts = parts_of(server["amal"])
-    dialog.host.setText(parts["host"])
+    fill_connect(dialog, server["amal"], "amal", PASSWORD)
     dialog.database.setText("no_such_register")
-    dialog.user.setText("amal")
-    dialog.password.setText(PASSWORD)
     dialog.connect_button.click()
     assert controller.main is None
     assert "الخادم" in dialog.message.text()
@@ -163,8 +109,8 @@ def test_an_auditor_reads_the_server_register_and_is_told_why_not_more(qtbot, se
 
 
 # ---------------------------------------------------------------------------------- live refresh
-def test_another_officers_save_refreshes_the_page_keeping_the_selection(qtbot, app, badr):
-    main = app.main
+def test_another_officers_save_refreshes_the_page_keeping_the_selection(qtbot, server_app, badr):
+    main = server_app.main
     main.show_page("recipients")
     page = main.recipients
     assert page.model.total == 2
@@ -183,10 +129,10 @@ def test_another_officers_save_refreshes_the_page_keeping_the_selection(qtbot, a
     assert "card payments" in shown
 
 
-def test_after_a_language_switch_the_new_window_listens(qtbot, app, settings, badr):
+def test_after_a_language_switch_the_new_window_listens(qtbot, server_app, settings, badr):
     settings.set("language", "ar")
-    app.settings_changed()
-    main = app.main
+    server_app.settings_changed()
+    main = server_app.main
     assert main.live is not None and main.live.live is not None
     main.show_page("recipients")
     with badr.atomic():
@@ -195,8 +141,8 @@ def test_after_a_language_switch_the_new_window_listens(qtbot, app, settings, ba
     assert "badr" in main.live.label.text()
 
 
-def test_a_page_not_shown_is_read_again_when_shown(qtbot, app, badr):
-    main = app.main
+def test_a_page_not_shown_is_read_again_when_shown(qtbot, server_app, badr):
+    main = server_app.main
     main.show_page("recipients")
     main.show_page("activities")
     with badr.atomic():
@@ -207,8 +153,8 @@ def test_a_page_not_shown_is_read_again_when_shown(qtbot, app, badr):
     assert main.recipients.model.total == 3
 
 
-def test_the_refresh_keeps_the_scroll(qtbot, app, badr):
-    main = app.main
+def test_the_refresh_keeps_the_scroll(qtbot, server_app, badr):
+    main = server_app.main
     main.resize(1024, 700)
     main.show_page("recipients")
     page = main.recipients
@@ -240,8 +186,8 @@ def open_editor(app, register: Register, name: str) -> Any:
     return dialog
 
 
-def test_a_stale_save_reloads_and_reapplies_the_edit_where_nothing_conflicts(qtbot, app, badr, answers):
-    dialog = open_editor(app, badr, "Cloud Host")
+def test_a_stale_save_reloads_and_reapplies_the_edit_where_nothing_conflicts(qtbot, server_app, badr, answers):
+    dialog = open_editor(server_app, badr, "Cloud Host")
     record = recipient_id(badr, "Cloud Host")
     rename(badr, record, role="hosting")  # badr saves first
     dialog.editor("contract_reference").set_value("DPA-7")
@@ -256,18 +202,18 @@ def test_a_stale_save_reloads_and_reapplies_the_edit_where_nothing_conflicts(qtb
     assert (saved["role"], saved["contract_reference"]) == ("hosting", "DPA-7")
 
 
-def test_an_open_editor_is_told_at_once_when_another_officer_saves_its_record(qtbot, app, badr, answers):
-    dialog = open_editor(app, badr, "Cloud Host")
+def test_an_open_editor_is_told_at_once_when_another_officer_saves_its_record(qtbot, server_app, badr, answers):
+    dialog = open_editor(server_app, badr, "Cloud Host")
     rename(badr, recipient_id(badr, "Payments Co"), role="another record")
-    qtbot.waitUntil(lambda: "badr" in app.main.live.label.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "badr" in server_app.main.live.label.text(), timeout=20_000)
     assert not dialog.notice.isVisible()  # another record: nothing to say here
     rename(badr, recipient_id(badr, "Cloud Host"), role="hosting")
     qtbot.waitUntil(lambda: dialog.notice.isVisible(), timeout=20_000)
     assert dialog.notice.text().startswith("badr saved a change to this record at")
 
 
-def test_a_conflicting_field_is_asked_about(qtbot, app, badr, answers):
-    dialog = open_editor(app, badr, "Cloud Host")
+def test_a_conflicting_field_is_asked_about(qtbot, server_app, badr, answers):
+    dialog = open_editor(server_app, badr, "Cloud Host")
     record = recipient_id(badr, "Cloud Host")
     rename(badr, record, role="hosting", notes="badr's note")
     dialog.editor("role").set_value("storage")
@@ -307,10 +253,10 @@ def kill_sessions(cluster, user: str) -> None:
             time.sleep(0.05)
 
 
-def test_a_lost_connection_keeps_the_edit_and_saving_again_reconnects(qtbot, app, badr, pg_cluster):
-    dialog = open_editor(app, badr, "Cloud Host")
+def test_a_lost_connection_keeps_the_edit_and_saving_again_reconnects(qtbot, server_app, badr, pg_cluster):
+    dialog = open_editor(server_app, badr, "Cloud Host")
     record = recipient_id(badr, "Cloud Host")
-    app.main.live.timer.stop()  # the save meets the lost connection first (the timer would reconnect)
+    server_app.main.live.timer.stop()  # the save meets the lost connection first (the timer would reconnect)
     dialog.editor("role").set_value("hosting")
     kill_sessions(pg_cluster, "amal")
     assert dialog.save() is False
@@ -324,16 +270,16 @@ def test_a_lost_connection_keeps_the_edit_and_saving_again_reconnects(qtbot, app
     assert badr.verify().ok
 
 
-def test_while_the_server_refuses_the_edit_stays_until_it_answers(qtbot, app, badr, pg_cluster):
-    dialog = open_editor(app, badr, "Cloud Host")
+def test_while_the_server_refuses_the_edit_stays_until_it_answers(qtbot, server_app, badr, pg_cluster):
+    dialog = open_editor(server_app, badr, "Cloud Host")
     record = recipient_id(badr, "Cloud Host")
     dialog.editor("role").set_value("hosting")
     with pg.admin(pg_cluster) as conn:
         conn.execute("ALTER ROLE amal NOLOGIN")
     try:
         kill_sessions(pg_cluster, "amal")
-        qtbot.waitUntil(lambda: app.main.live.lost, timeout=20_000)  # the window notices at its next check
-        assert app.main.live.label.text() == "Server connection lost — retrying"  # one line in the status bar
+        qtbot.waitUntil(lambda: server_app.main.live.lost, timeout=20_000)  # the window notices at its next check
+        assert server_app.main.live.label.text() == "Server connection lost — retrying"  # one line in the status bar
         for _attempt in range(2):
             assert dialog.save() is False
             assert "Your edit is kept here" in dialog.message.text()
@@ -343,8 +289,8 @@ def test_while_the_server_refuses_the_edit_stays_until_it_answers(qtbot, app, ba
             conn.execute("ALTER ROLE amal LOGIN")
     assert dialog.save() is True
     assert records.get(badr, RECIPIENT, record)["role"] == "hosting"
-    app.main.live.check()
-    assert app.main.live.label.text() == ""
+    server_app.main.live.check()
+    assert server_app.main.live.label.text() == ""
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])

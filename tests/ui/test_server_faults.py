@@ -13,43 +13,15 @@ from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
 from tests import pg
 from tests.storage.test_save_tokens import cut_at_commit
-from tests.ui.test_server_app import (
-    PASSWORD,
-    kill_sessions,
-    login,
-    open_editor,
-    recipient_id,
-    start,
-)
+from tests.ui.helpers import connect_dialog, fill_connect, seed_server, start
+from tests.ui.test_server_app import PASSWORD, kill_sessions, open_editor, recipient_id
 
 
 @pytest.fixture
-def server(pg_cluster, pg_url) -> dict[str, str]:
-    """Officers amal and badr, auditor rana, two recipients (as tests/ui/test_server_app.py's)."""
-    register = pg.officer_register(pg_cluster, pg_url, "amal")
-    with register.atomic():
-        for name in ("Cloud Host", "Payments Co"):
-            records.create(register, RECIPIENT, {"name_en": name, "recipient_type": "service_provider"})
-    register.close()
-    pg.add_user(pg_cluster, pg_url, "badr", "officer")
-    pg.add_user(pg_cluster, pg_url, "rana", "auditor")
-    return {name: login(pg_url, name) for name in ("amal", "badr", "rana")}
-
-
-@pytest.fixture
-def badr(server):
-    register = Register.open(server["badr"], PASSWORD)
-    yield register
-    register.close()
-
-
-@pytest.fixture
-def app(qtbot, settings, server):
-    controller = start(settings, server["amal"])
-    assert controller.main is not None
-    controller.main.live.timer.stop()  # each test drives the checks itself
-    yield controller
-    controller.shutdown()
+def app(server_app):
+    """The app on the server as officer amal (tests/ui/conftest.py), its live checks driven by each test."""
+    server_app.main.live.timer.stop()
+    return server_app
 
 
 def entries(register: Register, action: str, record: int | None = None) -> int:
@@ -111,28 +83,11 @@ def test_a_save_cut_off_before_commit_is_written_by_the_retry(qtbot, app, badr, 
 
 # ---------------------------------------------------------------------------------- the server stopped and restarted
 @pytest.fixture
-def own_server():
-    """A server of its own (this one is stopped and started), synchronous commits as a real one has
-    them: officer amal's URL with two recipients, and the cluster."""
-    from compliance_desk.storage.pg import server as server_setup
-
-    try:
-        cluster = pg.start_cluster(durable=True)
-    except FileNotFoundError as error:
-        pytest.skip(str(error))
-    try:
-        with pg.admin(cluster) as conn:
-            conn.execute("CREATE DATABASE outage")
-        url = cluster.url("outage")
-        server_setup.init(url, pg.SUPERUSER_PASSWORD)
-        register = pg.officer_register(cluster, url, "amal")
-        with register.atomic():
-            for name in ("Cloud Host", "Payments Co"):
-                records.create(register, RECIPIENT, {"name_en": name, "recipient_type": "service_provider"})
-        register.close()
-        yield cluster, login(url, "amal")
-    finally:
-        pg.remove_cluster(cluster)
+def own_server(durable_server):
+    """A server of its own (this one is stopped and started; tests/conftest.py): the cluster, and officer
+    amal's URL with two recipients."""
+    cluster, url = durable_server
+    return cluster, seed_server(cluster, url)
 
 
 def message_boxes() -> list[Any]:
@@ -233,23 +188,16 @@ def test_an_out_of_reach_error_no_view_caught_is_the_windows_line_not_a_message_
 def test_a_server_register_newer_than_the_app_is_refused_in_the_connect_dialog(qtbot, settings, server, pg_cluster,
                                                                                 pg_url, lang):
     from compliance_desk.ui.shell.connect_dialog import parts_of
-    from compliance_desk.ui.shell.controller import Controller
     from compliance_desk.ui.shell.i18n import apply_language
 
     with pg.admin(pg_cluster, pg.database(pg_url)) as owner:
         owner.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', 'x')")
         entries_before = owner.execute("SELECT count(*) FROM audit").fetchone()[0]
     apply_language(lang)
-    controller = Controller(settings, lang)
-    controller.start()
+    controller, dialog = connect_dialog(settings, lang)
     try:
-        assert controller.unlock is not None
-        dialog: Any = controller.unlock.connect_server()
         parts = parts_of(server["amal"])
-        dialog.host.setText(parts["host"])
-        dialog.database.setText(parts["database"])
-        dialog.user.setText("amal")
-        dialog.password.setText(PASSWORD)
+        fill_connect(dialog, server["amal"], "amal", PASSWORD)
         dialog.connect_button.click()
         assert controller.main is None and dialog.isVisible()
         text = dialog.message.text()

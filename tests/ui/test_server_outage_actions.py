@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from compliance_desk.ui.widgets.register_page import RegisterPage
 from tests import pg
-from tests.ui.test_server_app import app, badr, kill_sessions, recipient_id, server  # noqa: F401 - fixtures
+from tests.ui.test_server_app import kill_sessions, recipient_id
 
 OUT = "The server is out of reach: changes wait until it answers again"
 
 
-def test_write_actions_wait_for_the_server(qtbot, app, badr, pg_cluster):  # noqa: F811 - fixtures
-    main = app.main
+def test_write_actions_wait_for_the_server(qtbot, server_app, badr, pg_cluster):
+    main = server_app.main
     main.show_page("disclosures")  # a staged page, built before the outage
     main.show_page("recipients")
     page = main.recipients

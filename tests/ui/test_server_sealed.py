@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from compliance_desk.domain.entities import DOCUMENT
 from compliance_desk.storage import kyc, records
 from compliance_desk.storage.register import Register
-from compliance_desk.ui.shell.connect_dialog import parts_of
-from compliance_desk.ui.shell.controller import Controller
 from tests.storage.test_pg_sealed import LAYLA_KEY, NUMBER, keyed
+from tests.ui.helpers import connect_dialog, fill_connect, remembered
 
 
 def test_the_register_passphrase_in_the_connect_dialog(qtbot, settings, pg_cluster, pg_url) -> None:
@@ -18,16 +15,8 @@ def test_the_register_passphrase_in_the_connect_dialog(qtbot, settings, pg_clust
         customer = kyc.save_customer(register, None, {"client_ref": "C-1", "full_name_en": "Layla Al-Harbi"})
         document = kyc.save_document(register, None, {"customer_id": customer, "doc_type": "passport",
                                                       "number": NUMBER})
-    controller = Controller(settings, "en")
-    controller.start()
-    assert controller.unlock is not None
-    dialog: Any = controller.unlock.connect_server()
-    parts = parts_of(layla)
-    dialog.host.setText(parts["host"])
-    dialog.database.setText(parts["database"])
-    dialog.user.setText("layla")
-    dialog.password.setText("user secret")
-    dialog.register_passphrase.setText("not hers")
+    controller, dialog = connect_dialog(settings)
+    fill_connect(dialog, layla, "layla", "user secret", "not hers")
     dialog.connect_button.click()
     assert controller.main is None
     assert dialog.message.text() == "Wrong register passphrase for layla: the register key did not open."
@@ -89,12 +78,7 @@ def test_an_auditor_without_the_key_is_told_in_the_preview(qtbot, pg_cluster, pg
 
 
 def test_a_remembered_server_opens_with_its_register_passphrase(qtbot, settings, pg_cluster, pg_url) -> None:
-    layla = keyed(pg_cluster, pg_url)
-    settings.add_recent(layla)
-    controller = Controller(settings, "en")
-    controller.start()
-    unlock: Any = controller.unlock
-    unlock.select_path(layla)
+    controller, unlock = remembered(settings, keyed(pg_cluster, pg_url))
     assert unlock.register_passphrase.isVisibleTo(unlock)
     unlock.passphrase.setText("user secret")
     unlock.register_passphrase.setText("not hers")

@@ -7,9 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QLabel
 
-from compliance_desk.ui.shell.connect_dialog import parts_of
-from compliance_desk.ui.shell.controller import Controller
 from tests.storage.test_pg_sealed import LAYLA_KEY, keyed
+from tests.ui.helpers import connect_dialog, fill_connect, remembered
 
 NEVER = ("The address is remembered among the recent registers; the database password and the register "
          "passphrase are never remembered.")
@@ -21,10 +20,7 @@ def texts(widget: Any) -> list[str]:
 
 def test_the_connect_dialog_names_both_secrets_and_focuses_the_wrong_one(qtbot, settings, pg_cluster, pg_url):
     layla = keyed(pg_cluster, pg_url)
-    controller = Controller(settings, "en")
-    controller.start()
-    assert controller.unlock is not None
-    dialog: Any = controller.unlock.connect_server()
+    controller, dialog = connect_dialog(settings)
     shown = texts(dialog)
     assert "Database password" in shown and "Password" not in shown
     assert "Register passphrase" in shown
@@ -36,12 +32,7 @@ def test_the_connect_dialog_names_both_secrets_and_focuses_the_wrong_one(qtbot, 
     assert hint.isVisible() and hint.height() >= hint.heightForWidth(hint.width())  # read whole, not cut
     assert dialog.plain.text() == "Plain connection, no TLS (only to a server on this computer)"
     assert dialog.note.text() == NEVER
-    parts = parts_of(layla)
-    dialog.host.setText(parts["host"])
-    dialog.database.setText(parts["database"])
-    dialog.user.setText("layla")
-    dialog.password.setText("user secret")
-    dialog.register_passphrase.setText("not hers")
+    fill_connect(dialog, layla, "layla", "user secret", "not hers")
     dialog.host.setFocus()
     dialog.connect_button.click()
     assert controller.main is None
@@ -59,12 +50,7 @@ def test_the_connect_dialog_names_both_secrets_and_focuses_the_wrong_one(qtbot, 
 
 
 def test_the_unlock_window_tells_a_remembered_servers_secrets_apart(qtbot, settings, pg_cluster, pg_url):
-    layla = keyed(pg_cluster, pg_url)
-    settings.add_recent(layla)
-    controller = Controller(settings, "en")
-    controller.start()
-    unlock: Any = controller.unlock
-    unlock.select_path(layla)
+    controller, unlock = remembered(settings, keyed(pg_cluster, pg_url))
     assert unlock.passphrase.placeholderText() == "Database password"
     assert unlock.server_hint.isVisibleTo(unlock)
     assert unlock.server_hint.text().startswith("Database password: your login to the server. Register passphrase:")

@@ -267,6 +267,10 @@ class Controller(QObject):
 
     def settings_changed(self) -> None:
         self.restart_idle()
+        if self.register is not None and self.register.engine == "sqlcipher":
+            # on the file the audit actor is the officer's name from Settings (DESIGN), from the next entry on;
+            # on a server it stays the database user, never a name typed here
+            self.register.actor = self.actor()
         lang = self.settings.language()  # a choice made in Settings overrides --lang from now on
         if lang != self.lang or self.settings.display(lang) != self.display:
             self.set_language(lang)
