@@ -66,7 +66,13 @@ class Sealing:
                 self.register_key = keys.unlock(self.conn, self.actor, passphrase)
         elif self.keyed and isinstance(offered, str) and offered:
             raise keys.NoRegisterKey(self.actor)  # a passphrase given for a key this person does not hold
-        self.conn.sealer = Sealer(self.register_key) if self.keyed else None
+        self.use_key(self.register_key)
+
+    def use_key(self, key: keys.RegisterKey | None) -> None:
+        """Read and write with `key` (and the keys rotations retired, which it opens)."""
+        self.register_key = key
+        retired = keys.retired(self.conn, key) if key is not None else []
+        self.conn.sealer = Sealer(key, retired=retired) if self.keyed else None
 
     def opened_value(self, column: str, value: Any) -> Any:
         if self.conn.sealer is None or column not in COLUMNS or not isinstance(value, str):
