@@ -15,9 +15,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "حتى لا يفتح المفتاح الذي عرفه ما يحفظه الخادم.",
     },
     "server_key_rotated": {
-        "en": "The register key of {target} is replaced (generation {generation}): {rows} rows sealed again; "
+        "en": "The register key of {target} is replaced (generation {generation}); rows sealed again: {rows}; "
               "held by {holders}; seal {seal}",
-        "ar": "استُبدل مفتاح السجل على {target} (الجيل {generation}): أُعيد تشفير {rows} صف؛ "
+        "ar": "استُبدل مفتاح السجل على {target} (الجيل {generation})؛ الصفوف المعاد تشفيرها: {rows}؛ "
               "يحمله {holders}؛ الختم {seal}",
     },
     "server_key_not_wrapped": {

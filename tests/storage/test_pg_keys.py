@@ -187,6 +187,15 @@ def test_a_first_release_wrap_is_upgraded_on_open_and_one_never_opened_is_listed
     upgraded = _wrap_row(pg_cluster, pg_url, "omar")
     assert upgraded["scheme"] == "x25519" and len(bytes(upgraded["public_key"])) == 32  # type: ignore[arg-type]
     assert key.key not in bytes(upgraded["wrapped"]) + bytes(upgraded["private_key"])  # type: ignore[arg-type]
+    with Register.open(_url(pg_url, "omar"), "user secret") as omar:  # omar writes his own row, no other
+        layla_row = _wrap_row(pg_cluster, pg_url, "layla")
+        assert omar.conn.execute("UPDATE register_keys SET wrapped = ? WHERE username = 'layla'",
+                                 (b"x",)).rowcount == 0
+        with pytest.raises(KnownError):
+            omar.conn.execute("DELETE FROM register_keys WHERE username = 'layla'")
+        with pytest.raises(KnownError):
+            omar.conn.execute("UPDATE register_keys SET username = 'omar2' WHERE username = 'omar'")
+        assert _wrap_row(pg_cluster, pg_url, "layla") == layla_row
     with pytest.raises(keys.RegisterKeyRefused):  # the upgraded wrap still wants omar's passphrase
         Register.open(_url(pg_url, "omar"), "user secret", register_passphrase="layla's guess")
 
