@@ -272,3 +272,30 @@ def test_rotate_key_needs_the_key_and_an_admin(pg_cluster, pg_url) -> None:
     with pytest.raises(KnownError) as refused:
         rotation.rotate_key(layla_url, "user secret", LAYLA_KEY)
     _refused(refused, 1, "Only an admin of this register may do this; layla is not one.")
+
+
+def test_a_session_open_across_a_rotation_reads_with_the_new_key_and_never_seals_under_the_old(
+        pg_cluster, pg_url) -> None:
+    layla_url = keyed(pg_cluster, pg_url)
+    customer, document, _attachment, _request = _fill(layla_url)
+    with Register.open(layla_url, "user secret", register_passphrase=LAYLA_KEY) as layla:
+        old = layla.register_key
+        assert old is not None
+        rotation.rotate_key(pg_url, pg.SUPERUSER_PASSWORD, OWNER_KEY)  # while layla works
+        assert records.get(layla, DOCUMENT, document)["number"] == NUMBER  # the new wrap, opened from memory
+        assert layla.register_key not in (None, old)
+        rotation.rotate_key(pg_url, pg.SUPERUSER_PASSWORD, OWNER_KEY)
+        request = records.create(layla, REQUEST, {  # a write, first after it, reading nothing sealed before
+            "received_at": "2026-03-02T09:00:00+03:00", "received_date": "2026-03-02", "channel": "email",
+            "requester_name": "Sara", "requester_contact": "sara@example.sa"})
+        with Register.open(pg_url, pg.SUPERUSER_PASSWORD, register_passphrase=OWNER_KEY) as owner:
+            current = owner.register_key
+        with pg.admin(pg_cluster, pg.database(pg_url)) as conn:
+            stored = conn.execute("SELECT requester_contact FROM requests WHERE id = %s", (request,)).fetchone()[0]
+        assert current is not None and Sealer(current).reveal("requester_contact", stored) == "sara@example.sa"
+        records.update(layla, CUSTOMER, customer, {"email": "new@example.sa"})
+        with pg.admin(pg_cluster, pg.database(pg_url)) as conn:  # her wrap taken away (as remove-user does)
+            conn.execute("DELETE FROM register_keys WHERE username = 'layla'")
+        with pytest.raises(keys.NoRegisterKey):
+            records.update(layla, CUSTOMER, customer, {"email": "later@example.sa"})
+        assert records.get(layla, CUSTOMER, customer)["email"] == "new@example.sa"

@@ -207,10 +207,25 @@ def store(conn: Any, user: str, key: RegisterKey, passphrase: str, by: str) -> N
         (user, kdf, salt, seal_to(public, user, key), clock.timestamp(), by, X25519, public, private))
 
 
+@dataclass(frozen=True)
+class Opened:
+    """What a person's register passphrase opened: RK, their private key (kept in the session's
+    memory, as RK is, to open a rotation's new wrap without asking again) and the wrap it came from."""
+
+    key: RegisterKey
+    private: X25519PrivateKey | None
+    wrapped: bytes
+
+
 def unlock(conn: Any, user: str, passphrase: str) -> RegisterKey:
-    """RK opened with `user`'s register passphrase (RegisterKeyRefused, NoRegisterKey). A wrap of the
-    first release is upgraded to a key pair on the way, when the server lets this person write their
-    own row and no transaction is open (else it stays as it is, and opens as before)."""
+    """RK opened with `user`'s register passphrase (RegisterKeyRefused, NoRegisterKey)."""
+    return open_wrap(conn, user, passphrase).key
+
+
+def open_wrap(conn: Any, user: str, passphrase: str) -> Opened:
+    """`user`'s wrap opened with their register passphrase. A wrap of the first release is upgraded
+    to a key pair on the way, when the server lets this person write their own row and no
+    transaction is open (else it stays as it is, and opens as before)."""
     found = conn.execute(
         f"SELECT kdf, salt, wrapped, scheme, private_key FROM {TABLE} WHERE username = ?", (user,)  # noqa: S608
     ).fetchone() if has_table(conn) else None
@@ -221,27 +236,34 @@ def unlock(conn: Any, user: str, passphrase: str) -> RegisterKey:
     try:
         if scheme == X25519:
             own = X25519PrivateKey.from_private_bytes(_open(passkey, private, _private_aad(user)))
-            return open_sealed(own, user, wrapped)
+            return Opened(open_sealed(own, user, wrapped), own, wrapped)
         key = RegisterKey(_open(passkey, wrapped, _aad(user)))
     except InvalidTag:
         raise RegisterKeyRefused(user) from None
-    if not conn.in_transaction:
-        _upgrade(conn, user, passkey, key)
-    return key
+    upgraded = _upgrade(conn, user, passkey, key) if not conn.in_transaction else None
+    return Opened(key, *upgraded) if upgraded else Opened(key, None, wrapped)
 
 
-def _upgrade(conn: Any, user: str, passkey: bytes, key: RegisterKey) -> None:
+def current_wrap(conn: Any, user: str) -> bytes | None:
+    """`user`'s wrap as the server holds it now (None: they hold none)."""
+    found = conn.execute(f"SELECT wrapped FROM {TABLE} WHERE username = ?", (user,)).fetchone()  # noqa: S608
+    return bytes(found[0]) if found else None
+
+
+def _upgrade(conn: Any, user: str, passkey: bytes, key: RegisterKey) -> tuple[X25519PrivateKey, bytes] | None:
     """`user`'s first-release wrap replaced by a key pair and RK sealed to it (same passphrase)."""
     from compliance_desk.storage.pg.connection import DatabaseError
     from compliance_desk.storage.pg.errors import WriteRefused
 
-    public, private, _ = key_pair(user, passkey)
+    public, private, own = key_pair(user, passkey)
+    wrapped = seal_to(public, user, key)
     try:  # a server not yet given the rights of this release (`server init`): left for later
-        conn.execute(f"UPDATE {TABLE} SET scheme = ?, public_key = ?, private_key = ?, wrapped = ?"  # noqa: S608
-                     " WHERE username = ? AND scheme = ?",
-                     (X25519, public, private, seal_to(public, user, key), user, PASSPHRASE))
+        done = conn.execute(f"UPDATE {TABLE} SET scheme = ?, public_key = ?, private_key = ?, wrapped = ?"  # noqa: S608
+                            " WHERE username = ? AND scheme = ?",
+                            (X25519, public, private, wrapped, user, PASSPHRASE)).rowcount
     except (DatabaseError, WriteRefused):
-        return
+        return None
+    return (own, wrapped) if done == 1 else None
 
 
 def rewrap(conn: Any, key: RegisterKey) -> tuple[list[str], list[str]]:

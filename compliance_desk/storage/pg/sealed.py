@@ -26,7 +26,7 @@ import hmac
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -97,10 +97,18 @@ class Sealer:
     """Seals and opens values with the subkeys of RK (`key` None: opens nothing, seals nothing);
     `retired`: the keys rotations retired, which open (never seal) what was sealed under them."""
 
+    # asked, once, when a sealed value opens with no key known: True when it found a newer key (a
+    # rotation since this session opened the register) and adopted it (storage/pg/sealing.py)
+    renew: Callable[[], bool] | None = None
+
     def __init__(self, key: RegisterKey | None, lang: str | None = None,
                  retired: Sequence[RegisterKey] = ()) -> None:
-        self.key = key
         self.lang = lang or language_from_environment()
+        self.adopt(key, retired)
+
+    def adopt(self, key: RegisterKey | None, retired: Sequence[RegisterKey] = ()) -> None:
+        """Seal with `key` from now on; open with it and the `retired` keys."""
+        self.key = key
         self.retired = tuple(retired)
         self._older = [AESGCM(k.subkey("identifiers")) for k in self.retired]
         if key is not None:
@@ -137,7 +145,13 @@ class Sealer:
         try:
             return self.reveal(column, stored)
         except (InvalidTag, ValueError):
-            return message("sealed_damaged", self.lang)
+            pass
+        if self.renew is not None and self.renew():
+            try:
+                return self.reveal(column, stored)
+            except (InvalidTag, ValueError):
+                pass
+        return message("sealed_damaged", self.lang)
 
     def reveal(self, column: str, stored: str) -> str:
         """A sealed value opened with the key, else with a retired one; raises InvalidTag (or
