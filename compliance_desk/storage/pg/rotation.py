@@ -81,42 +81,82 @@ def _rotate(register: PgRegister) -> Rotation:
     return Rotation(generation, rows, holders, dropped, register.seal())
 
 
+BATCH = 500  # rows read, re-sealed and written (with their entries) per round
+
+
+class _Chain:
+    """The audit entries of the re-sealed rows, chained here from the head read once (the writers'
+    lock is held: nobody else appends) and written in batches with their rows."""
+
+    def __init__(self, register: PgRegister) -> None:
+        self.register = register
+        self.seq, self.prev = audit.head(register.conn)
+        self.updates: dict[str, list[tuple[object, ...]]] = {}
+        self.entries: list[tuple[object, ...]] = []
+
+    def add(self, table: str, row: dict[str, object], changed: dict[str, object]) -> None:
+        """`row` as stored, its `changed` columns to write; the entry hashes the row after it."""
+        self.updates.setdefault(", ".join(f"{c} = ?" for c in changed) + f"\0{table}", []).append(
+            (*changed.values(), row["id"]))
+        self.seq += 1
+        values = audit.make_entry(self.seq, self.prev, actor=self.register.actor, action="sealed_at_rest",
+                                  entity=BY_TABLE[table].name, entity_id=int(row["id"]),  # type: ignore[call-overload]
+                                  changes={"fields": sorted(changed)}, row={**row, **changed})
+        self.prev = str(values[-1])
+        self.entries.append(values)
+
+    def flush(self) -> None:
+        conn = self.register.conn
+        for key, rows in self.updates.items():
+            assignments, table = key.split("\0")
+            conn.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?", rows)  # noqa: S608
+        if self.entries:
+            conn.executemany(audit.INSERT_SQL, self.entries)
+        self.updates, self.entries = {}, []
+
+
 def _reseal(register: PgRegister, before: Sealer, after: Sealer) -> int:
     """Every sealed value of the current rows sealed again under `after`'s key; returns the rows."""
-    conn, count = register.conn, 0
-    for table, columns in SEALED.items():
-        with conn.as_stored():
-            rows = conn.execute(f"SELECT id, {', '.join(columns)} FROM {table} ORDER BY id").fetchall()  # noqa: S608
-        for row_id, *values in rows:
-            changed: dict[str, object] = {}
-            for column, value in zip(columns, values, strict=True):
-                if isinstance(value, str) and is_sealed(value):
-                    try:
-                        changed[column] = after.seal_text(column, before.reveal(column, value))
-                    except (InvalidTag, ValueError):
-                        raise RotationStopped(table, int(row_id), column) from None
-            if changed:
-                _write(register, table, int(row_id), changed)
-                count += 1
-    with conn.as_stored():
-        ids = [int(r[0]) for r in conn.execute("SELECT id FROM attachments ORDER BY id")]
-    for row_id in ids:  # one at a time: an attachment may be large
-        with conn.as_stored():
-            size, content = conn.execute("SELECT size, content FROM attachments WHERE id = ?", (row_id,)).fetchone()
-        if not is_sealed(content):
-            continue
-        try:
-            data = before.open_blob("attachments", row_id, int(size), bytes(content))
-        except (InvalidTag, ValueError):
-            raise RotationStopped("attachments", row_id, "content") from None
-        _write(register, "attachments", row_id, {"content": after.seal_blob("attachments", row_id, data),
-                                                 "sha256": after.digest(data)})
-        count += 1
+    conn, chain, count = register.conn, _Chain(register), 0
+    for table, columns in (*SEALED.items(), ("attachments", ("content",))):
+        last = 0
+        while True:
+            with conn.as_stored():
+                cursor = conn.execute(f"SELECT * FROM {table} WHERE id > ? ORDER BY id LIMIT ?",  # noqa: S608
+                                      (last, 50 if table == "attachments" else BATCH))
+                names = [d[0] for d in cursor.description]
+                rows = [dict(zip(names, found, strict=True)) for found in cursor.fetchall()]
+            if not rows:
+                break
+            for row in rows:
+                changed = _resealed(table, columns, row, before, after)
+                if changed:
+                    chain.add(table, row, changed)
+                    count += 1
+            last = int(rows[-1]["id"])  # type: ignore[call-overload]
+            chain.flush()
     return count
 
 
-def _write(register: PgRegister, table: str, row_id: int, changed: dict[str, object]) -> None:
-    assignments = ", ".join(f"{c} = ?" for c in changed)
-    register.conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", (*changed.values(), row_id))  # noqa: S608
-    audit.append(register.conn, actor=register.actor, action="sealed_at_rest", entity=BY_TABLE[table].name,
-                 entity_id=row_id, changes={"fields": sorted(changed)}, row=register.stored_row(table, row_id))
+def _resealed(table: str, columns: tuple[str, ...], row: dict[str, object], before: Sealer,
+              after: Sealer) -> dict[str, object]:
+    """The columns of `row` sealed again under `after`'s key (none when nothing in it is sealed)."""
+    row_id = int(row["id"])  # type: ignore[call-overload]
+    if table == "attachments":
+        content = row["content"]
+        if not is_sealed(content):
+            return {}
+        try:
+            data = before.open_blob(table, row_id, int(row["size"]), bytes(content))  # type: ignore[call-overload, arg-type]
+        except (InvalidTag, ValueError):
+            raise RotationStopped(table, row_id, "content") from None
+        return {"content": after.seal_blob(table, row_id, data), "sha256": after.digest(data)}
+    changed: dict[str, object] = {}
+    for column in columns:
+        value = row[column]
+        if isinstance(value, str) and is_sealed(value):
+            try:
+                changed[column] = after.seal_text(column, before.reveal(column, value))
+            except (InvalidTag, ValueError):
+                raise RotationStopped(table, row_id, column) from None
+    return changed
