@@ -164,9 +164,12 @@ def add_user(target: str, password: str, name: str, role: str, new_password: str
 
 
 def is_admin(conn: PgConnection) -> bool:
-    """The connected user manages users: a member of `admin`, or a superuser (the register's owner)."""
-    return bool(conn.execute("SELECT rolsuper OR pg_has_role(current_user, 'admin', 'MEMBER')"
-                             " FROM pg_roles WHERE rolname = current_user").fetchone()[0])
+    """The connected user manages users and keys: a member of `admin`, a superuser, or the owner of
+    the register's tables (who ran `server init`)."""
+    return bool(conn.execute(
+        "SELECT rolsuper OR pg_has_role(current_user, 'admin', 'MEMBER') OR EXISTS (SELECT 1 FROM pg_tables"
+        " WHERE schemaname = current_schema() AND tablename = 'register_keys' AND tableowner = current_user)"
+        " FROM pg_roles WHERE rolname = current_user").fetchone()[0])
 
 
 def _groups(conn: PgConnection, name: str) -> list[str]:
