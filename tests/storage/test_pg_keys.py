@@ -218,6 +218,10 @@ def _refused(error: pytest.ExceptionInfo[KnownError], code: int, english: str) -
 
 def test_remove_user_refuses_the_last_admin_the_last_key_holder_oneself_and_a_non_admin(pg_cluster, pg_url) -> None:
     layla_url = keyed(pg_cluster, pg_url)
+    with pg.admin(pg_cluster) as conn:  # roles are the cluster's: admins of other tests' registers leave
+        for (name,) in conn.execute("SELECT u.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+                                    " JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = 'admin'").fetchall():
+            conn.execute(f'REVOKE admin FROM "{name}"')
     server.add_user(pg_url, pg.SUPERUSER_PASSWORD, "amal", "admin", "amal secret")
     with pytest.raises(KnownError) as refused:
         server.remove_user(pg_url, pg.SUPERUSER_PASSWORD, "amal")
@@ -299,3 +303,24 @@ def test_a_session_open_across_a_rotation_reads_with_the_new_key_and_never_seals
         with pytest.raises(keys.NoRegisterKey):
             records.update(layla, CUSTOMER, customer, {"email": "later@example.sa"})
         assert records.get(layla, CUSTOMER, customer)["email"] == "new@example.sa"
+
+
+def test_an_admin_who_holds_the_key_rotates_it_within_the_rights_the_server_gives_admins(pg_cluster, pg_url) -> None:
+    layla_url = keyed(pg_cluster, pg_url)
+    customer, document, attachment, _request = _fill(layla_url)
+    server.add_user(pg_url, pg.SUPERUSER_PASSWORD, "noor", "admin", "noor secret",
+                    register_passphrase=OWNER_KEY, new_register_passphrase="noor's key")
+    pg.add_user(pg_cluster, pg_url, "sami", "auditor")
+    with pg.admin(pg_cluster, pg.database(pg_url)) as conn:  # a first-release wrap, never opened since
+        kdf, salt, wrapped = keys.wrap(keys.RegisterKey(b"\0" * 32), "sami", "sami's key")
+        conn.execute("INSERT INTO register_keys (username, kdf, salt, wrapped, created_at, created_by)"
+                     " VALUES ('sami', %s, %s, %s, 'x', 'x')", (kdf, salt, wrapped))
+    result = rotation.rotate_key(_url(pg_url, "noor"), "noor secret", "noor's key")
+    assert (result.rows, result.holders, result.not_wrapped) == (4, [pg.SUPERUSER, "layla", "noor"], ["sami"])
+    with Register.open(_url(pg_url, "noor"), "noor secret", register_passphrase="noor's key") as noor:
+        assert noor.verify().ok
+        assert records.get(noor, DOCUMENT, document)["number"] == NUMBER
+        assert attachments.content(noor, attachment) == pdf()
+        assert search.search_ids(noor, CUSTOMER, NUMBER) == [customer]
+        rotated = noor.conn.execute("SELECT actor FROM audit WHERE action = 'register_key_rotated'").fetchone()
+        assert rotated == ("noor",)
