@@ -324,3 +324,32 @@ def test_an_admin_who_holds_the_key_rotates_it_within_the_rights_the_server_give
         assert search.search_ids(noor, CUSTOMER, NUMBER) == [customer]
         rotated = noor.conn.execute("SELECT actor FROM audit WHERE action = 'register_key_rotated'").fetchone()
         assert rotated == ("noor",)
+
+
+def test_server_init_upgrades_a_register_of_the_first_release_and_its_wraps_open_then_upgrade(
+        pg_cluster, pg_url) -> None:
+    from compliance_desk.storage.pg.errors import NeedsUpgrade
+
+    layla_url = keyed(pg_cluster, pg_url)
+    _customer, document, _attachment, _request = _fill(layla_url)
+    with Register.open(pg_url, pg.SUPERUSER_PASSWORD, register_passphrase=OWNER_KEY) as owner:
+        key = owner.register_key
+    assert key is not None
+    with pg.admin(pg_cluster, pg.database(pg_url)) as conn:  # the register as the first release left it
+        conn.execute("DROP TABLE register_key_ring")
+        conn.execute("DELETE FROM register_keys")
+        conn.execute("ALTER TABLE register_keys DROP COLUMN scheme, DROP COLUMN public_key, DROP COLUMN private_key")
+        conn.execute("DELETE FROM schema_migrations WHERE version = 16")
+        for user, passphrase in ((pg.SUPERUSER, OWNER_KEY), ("layla", LAYLA_KEY)):
+            kdf, salt, wrapped = keys.wrap(key, user, passphrase)
+            conn.execute("INSERT INTO register_keys VALUES (%s, %s, %s, %s, 'x', 'x')", (user, kdf, salt, wrapped))
+    with pytest.raises(NeedsUpgrade):
+        Register.open(layla_url, "user secret", register_passphrase=LAYLA_KEY)
+    server.init(pg_url, pg.SUPERUSER_PASSWORD)
+    assert _wrap_row(pg_cluster, pg_url, "layla")["scheme"] == "passphrase"
+    with Register.open(layla_url, "user secret", register_passphrase=LAYLA_KEY) as layla:
+        assert layla.register_key == key and layla.verify().ok
+        assert records.get(layla, DOCUMENT, document)["number"] == NUMBER
+    assert _wrap_row(pg_cluster, pg_url, "layla")["scheme"] == "x25519"
+    result = rotation.rotate_key(pg_url, pg.SUPERUSER_PASSWORD, OWNER_KEY)
+    assert (result.holders, result.not_wrapped) == ([pg.SUPERUSER, "layla"], [])
