@@ -3,6 +3,7 @@ keys.py), against a throwaway PostgreSQL (tests/pg.py)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import pytest
@@ -91,7 +92,13 @@ def test_after_a_leaver_is_removed_and_the_key_rotated_their_old_wrap_opens_noth
     texts, blobs = _stored_sealed(pg_cluster, pg_url)
     assert Sealer(first_key).reveal("number", next(v for c, v in texts if c == "number")) == NUMBER  # it did open
 
+    leaver = Register.open(_url(pg_url, "omar"), "omar secret", register_passphrase=OMAR_KEY)  # still working
+    assert leaver.register_key == first_key
     assert server.remove_user(pg_url, pg.SUPERUSER_PASSWORD, "omar") is True
+    with pytest.raises(KnownError):  # the open session lost its rights with its roles (and was ended)
+        records.get(leaver, CUSTOMER, customer)
+    with contextlib.suppress(Exception):
+        leaver.close()
     with pytest.raises(ServerWrongPassword):
         Register.open(_url(pg_url, "omar"), "omar secret")
     assert _wrap_row(pg_cluster, pg_url, "omar") == {}
