@@ -331,6 +331,10 @@ def test_an_admin_who_holds_the_key_rotates_it_within_the_rights_the_server_give
         assert search.search_ids(noor, CUSTOMER, NUMBER) == [customer]
         rotated = noor.conn.execute("SELECT actor FROM audit WHERE action = 'register_key_rotated'").fetchone()
         assert rotated == ("noor",)
+        rotation.rotate_key(pg_url, pg.SUPERUSER_PASSWORD, OWNER_KEY)  # the owner's, while noor's is open
+        again = rotation._rotate(noor)  # starts from the owner's key, not from the one noor opened
+        assert (again.generation, again.rows) == (4, 4) and noor.verify().ok
+        assert records.get(noor, DOCUMENT, document)["number"] == NUMBER
 
 
 def test_server_init_upgrades_a_register_of_the_first_release_and_its_wraps_open_then_upgrade(

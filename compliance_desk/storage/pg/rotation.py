@@ -62,11 +62,12 @@ def rotate_key(target: str, password: str, register_passphrase: str) -> Rotation
 
 
 def _rotate(register: PgRegister) -> Rotation:
-    conn, old = register.conn, register.register_key
-    assert old is not None
-    new = keys.new_key()
-    before, after = register.sealer, Sealer(new)
+    conn, new = register.conn, keys.new_key()
+    after = Sealer(new)
     with register.atomic():
+        register._fresh_key()  # another admin's rotation since this one opened the key: its key
+        old, before = register.register_key, register.sealer
+        assert old is not None
         rows = _reseal(register, before, after)
         try:
             generation = keys.retire(conn, old, new, register.actor)
