@@ -364,3 +364,18 @@ def test_server_init_upgrades_a_register_of_the_first_release_and_its_wraps_open
     assert _wrap_row(pg_cluster, pg_url, "layla")["scheme"] == "x25519"
     result = rotation.rotate_key(pg_url, pg.SUPERUSER_PASSWORD, OWNER_KEY)
     assert (result.holders, result.not_wrapped) == ([pg.SUPERUSER, "layla"], [])
+
+
+def test_a_server_missing_a_migration_below_its_highest_asks_for_server_init(pg_cluster, pg_url) -> None:
+    from compliance_desk.storage.pg.errors import NeedsUpgrade
+
+    with pg.admin(pg_cluster, pg.database(pg_url)) as conn:  # as a server made before 0015 landed after 0016
+        saved = conn.execute("SELECT version, name, applied_at FROM schema_migrations WHERE version = 15").fetchone()
+        conn.execute("DELETE FROM schema_migrations WHERE version = 15")
+    try:
+        with pytest.raises(NeedsUpgrade, match="server init") as refused:
+            Register.open(pg_url, pg.SUPERUSER_PASSWORD)
+        assert "schema 14;" in refused.value.text("en")
+    finally:
+        with pg.admin(pg_cluster, pg.database(pg_url)) as conn:
+            conn.execute("INSERT INTO schema_migrations VALUES (%s, %s, %s)", saved)
