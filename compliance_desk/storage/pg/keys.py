@@ -252,7 +252,8 @@ def current_wrap(conn: Any, user: str) -> bytes | None:
 
 def _upgrade(conn: Any, user: str, passkey: bytes, key: RegisterKey) -> tuple[X25519PrivateKey, bytes] | None:
     """`user`'s first-release wrap replaced by a key pair and RK sealed to it (same passphrase)."""
-    from compliance_desk.storage.pg.connection import DatabaseError
+    from psycopg import DatabaseError
+
     from compliance_desk.storage.pg.errors import WriteRefused
 
     public, private, own = key_pair(user, passkey)
