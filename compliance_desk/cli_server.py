@@ -2,6 +2,8 @@
 
     compliance-desk server init URL                          schema, roles, append-only audit (as the owner)
     compliance-desk server add-user URL NAME --role officer|auditor|admin
+    compliance-desk server remove-user URL NAME              the login disabled, its roles and key wrap gone
+    compliance-desk server rotate-key URL                    a new register key, every sealed value re-sealed
     compliance-desk server import URL FILE.cdesk             the file's register, audit chain and all
     compliance-desk server snapshot URL OUT.cdesk            a read-only encrypted copy for offline audit work
 
@@ -130,6 +132,37 @@ def cmd_server_add_user(args: argparse.Namespace, out: Any) -> int:
     return 0
 
 
+def cmd_server_remove_user(args: argparse.Namespace, out: Any) -> int:
+    from compliance_desk.cli import read_passphrase
+    from compliance_desk.storage.pg import server
+    from compliance_desk.storage.pg.connection import shown
+
+    password = read_passphrase(args, prompt="Password: ")
+    held = server.remove_user(args.url, password, args.name)
+    out.say("server_user_removed", name=args.name, target=shown(args.url))
+    if held:
+        out.say("server_user_removed_key", target=shown(args.url))
+    return 0
+
+
+def cmd_server_rotate_key(args: argparse.Namespace, out: Any) -> int:
+    from compliance_desk.cli import read_passphrase
+    from compliance_desk.storage.pg import rotation
+    from compliance_desk.storage.pg.connection import shown
+    from compliance_desk.storage.pg.keys import RegisterPassphraseMissing
+
+    password = read_passphrase(args, prompt="Password: ")
+    mine = register_passphrase(args, prompt="Your register passphrase: ")
+    if not mine:
+        raise RegisterPassphraseMissing()
+    result = rotation.rotate_key(args.url, password, mine)
+    out.say("server_key_rotated", target=shown(args.url), generation=result.generation, rows=result.rows,
+            holders=", ".join(result.holders), seal=result.seal)
+    if result.not_wrapped:
+        out.say("server_key_not_wrapped", names=", ".join(result.not_wrapped))
+    return 0
+
+
 def cmd_server_import(args: argparse.Namespace, out: Any) -> int:
     from compliance_desk.cli import read_passphrase
     from compliance_desk.storage.pg import transfer
@@ -182,6 +215,15 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                    help=f"the new user's register passphrase from FILE (else ${NEW_REGISTER_PASSPHRASE_ENV} or a "
                         "prompt): the register key is wrapped for them")
     q.set_defaults(func=cmd_server_add_user)
+    q = actions.add_parser("remove-user", parents=[common],
+                           help="a person leaves: their login disabled, their roles and register key wrap removed")
+    q.add_argument("url", type=_server_url, metavar="URL")
+    q.add_argument("name", metavar="NAME")
+    q.set_defaults(func=cmd_server_remove_user)
+    q = actions.add_parser("rotate-key", parents=[common],
+                           help="a new register key: every sealed value re-sealed, wrapped for every holder")
+    q.add_argument("url", type=_server_url, metavar="URL")
+    q.set_defaults(func=cmd_server_rotate_key)
     q = actions.add_parser("import", parents=[common],
                            help="copy a register file to an empty register on the server, audit chain and all")
     q.add_argument("url", type=_server_url, metavar="URL")

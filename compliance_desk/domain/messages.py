@@ -6,6 +6,7 @@ One place, so the CLI, the reports and the desktop app say the same thing in the
 from __future__ import annotations
 
 from compliance_desk.domain.breach_texts import MESSAGES as _breach_messages
+from compliance_desk.domain.key_texts import MESSAGES as _key_messages
 from compliance_desk.domain.requests.texts import MESSAGES as _request_messages
 from compliance_desk.domain.screening.texts import MESSAGES as _screening_messages
 from compliance_desk.domain.seal_texts import MESSAGES as _seal_messages
@@ -555,6 +556,7 @@ MESSAGES.update(_screening_messages)
 MESSAGES.update(_seal_messages)
 MESSAGES.update(_server_messages)
 MESSAGES.update(_sealed_messages)
+MESSAGES.update(_key_messages)
 MESSAGES.update(_request_messages)
 MESSAGES.update(_breach_messages)
 

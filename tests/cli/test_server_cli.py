@@ -6,7 +6,7 @@ import pytest
 
 from compliance_desk.cli import main
 from compliance_desk.storage import records
-from compliance_desk.storage.migrations import LATEST
+from compliance_desk.storage.migrations_pg import LATEST_PG
 from tests import pg
 from tests.cli.test_cli import assert_plain_error, run
 from tests.conftest import PASSPHRASE
@@ -44,7 +44,7 @@ def test_server_init_add_user_and_verify(pg_cluster, capsys, monkeypatch) -> Non
     monkeypatch.setenv("COMPLIANCE_DESK_REGISTER_PASSPHRASE", "the owner's register passphrase")
     code, out, err = cli(capsys, monkeypatch, "server", "init", url, password=pg.SUPERUSER_PASSWORD)
     assert (code, err) == (0, "")
-    assert f"is ready (schema {LATEST}; roles officer, auditor, admin)" in out
+    assert f"is ready (schema {LATEST_PG}; roles officer, auditor, admin)" in out
     assert cli(capsys, monkeypatch, "server", "init", url, password=pg.SUPERUSER_PASSWORD)[0] == 0  # again: nothing new
 
     code, out, err = cli(capsys, monkeypatch, "server", "add-user", url, "noura", "--role", "auditor",

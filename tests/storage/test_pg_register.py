@@ -13,7 +13,7 @@ from compliance_desk.domain.entities import ACTIVITY
 from compliance_desk.storage import records
 from compliance_desk.storage.errors import RegisterTooNew
 from compliance_desk.storage.migrations import LATEST, MIGRATIONS
-from compliance_desk.storage.migrations_pg import LATEST_PG
+from compliance_desk.storage.migrations_pg import LATEST_PG, MIGRATIONS_PG
 from compliance_desk.storage.pg.errors import (
     NeedsUpgrade,
     NotInitialised,
@@ -58,12 +58,17 @@ def test_the_schema_matches_the_files_table_for_table_and_column_for_column(offi
                 if not t.startswith("sqlite_") and "_fts_" not in t}
 
     on_file, on_server = columns(register.conn), columns(officer.conn)
-    assert on_server.pop("register_keys") == ["username", "kdf", "salt", "wrapped", "created_at", "created_by"]
-    assert sorted(on_server) == sorted(on_file)  # the wraps of the register key are the server's only
+    assert on_server.pop("register_keys") == ["username", "kdf", "salt", "wrapped", "created_at", "created_by",
+                                              "scheme", "public_key", "private_key"]
+    assert on_server.pop("register_key_ring") == ["generation", "sealed", "retired_at", "retired_by"]
+    assert sorted(on_server) == sorted(on_file)  # the register key's tables are the server's only
     for table, names in on_file.items():
         expected = ["rowid", "body"] if table.endswith("_fts") else names  # FTS5's body; rowid is implicit
         assert on_server[table] == expected, table
-    assert LATEST_PG == LATEST == MIGRATIONS[-1].version
+    # every file migration since the server's first has its twin; 0016 (the register key's) is the server's only
+    on_file_numbers = {m.version for m in MIGRATIONS if m.version >= 10}
+    assert on_file_numbers <= {m.version for m in MIGRATIONS_PG} and LATEST == MIGRATIONS[-1].version
+    assert {m.version for m in MIGRATIONS_PG} - on_file_numbers <= {16} and LATEST_PG >= LATEST
 
 
 def test_an_auditor_reads_but_the_database_refuses_its_writes(pg_cluster, pg_url, officer: PgRegister) -> None:

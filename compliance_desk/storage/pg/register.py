@@ -97,8 +97,11 @@ class PgRegister(Sealing, Register):
             raise NotInitialised(self.target)
         if version > known:
             raise ServerTooNew(self.target, version, known)
-        if version < known:
-            raise NeedsUpgrade(self.target, version, known)
+        # a migration numbered below the highest applied may be missing too (numbers land out of order)
+        applied = {int(r[0]) for r in self.conn.execute("SELECT version FROM schema_migrations")}
+        missing = [m.version for m in self.migrations if m.version not in applied]
+        if missing:
+            raise NeedsUpgrade(self.target, version if version < known else min(missing) - 1, known)
 
     _login: tuple[str, str] | None = None
 

@@ -13,7 +13,9 @@
 Reading opens them again (the connection does it for every text result in a sealed column,
 storage/pg/connection.py); without the key a sealed value reads as a marker ("encrypted — no key"),
 never as its ciphertext and never as an error. A value without the prefix (written before the
-register had a key, or imported from a file) is read as it is.
+register had a key, or imported from a file) is read as it is. A value sealed under a key a rotation
+retired (in the audit history: the current rows are re-sealed) opens with the retired keys the
+current key opens (storage/pg/keys.py's ring).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import hmac
 import os
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -91,11 +94,23 @@ def is_sealed(value: object) -> bool:
 
 
 class Sealer:
-    """Seals and opens values with the subkeys of RK (`key` None: opens nothing, seals nothing)."""
+    """Seals and opens values with the subkeys of RK (`key` None: opens nothing, seals nothing);
+    `retired`: the keys rotations retired, which open (never seal) what was sealed under them."""
 
-    def __init__(self, key: RegisterKey | None, lang: str | None = None) -> None:
-        self.key = key
+    # asked, once, when a sealed value opens with no key known: True when it found a newer key (a
+    # rotation since this session opened the register) and adopted it (storage/pg/sealing.py)
+    renew: Callable[[], bool] | None = None
+
+    def __init__(self, key: RegisterKey | None, lang: str | None = None,
+                 retired: Sequence[RegisterKey] = ()) -> None:
         self.lang = lang or language_from_environment()
+        self.adopt(key, retired)
+
+    def adopt(self, key: RegisterKey | None, retired: Sequence[RegisterKey] = ()) -> None:
+        """Seal with `key` from now on; open with it and the `retired` keys."""
+        self.key = key
+        self.retired = tuple(retired)
+        self._older = [AESGCM(k.subkey("identifiers")) for k in self.retired]
         if key is not None:
             self._identifiers = AESGCM(key.subkey("identifiers"))
             self._attachments = AESGCM(key.subkey("attachments"))
@@ -128,11 +143,27 @@ class Sealer:
         if self.key is None:
             return self.locked
         try:
-            data = _unb64(stored[len(PREFIX) + _BLIND_LENGTH + 1:])
-            return self._identifiers.decrypt(data[:NONCE_BYTES], data[NONCE_BYTES:],
-                                             f"field/{column}".encode()).decode("utf-8")
+            return self.reveal(column, stored)
         except (InvalidTag, ValueError):
-            return message("sealed_damaged", self.lang)
+            pass
+        if self.renew is not None and self.renew():
+            try:
+                return self.reveal(column, stored)
+            except (InvalidTag, ValueError):
+                pass
+        return message("sealed_damaged", self.lang)
+
+    def reveal(self, column: str, stored: str) -> str:
+        """A sealed value opened with the key, else with a retired one; raises InvalidTag (or
+        ValueError) when none opens it (altered, or sealed under a key this one does not know)."""
+        self._require(column)
+        data = _unb64(stored[len(PREFIX) + _BLIND_LENGTH + 1:])
+        for cipher in (self._identifiers, *self._older):
+            try:
+                return cipher.decrypt(data[:NONCE_BYTES], data[NONCE_BYTES:], f"field/{column}".encode()).decode("utf-8")
+            except InvalidTag:
+                continue
+        raise InvalidTag
 
     def lookup_prefix(self, column: str, value: str) -> str:
         """The stored values of `column` equal to `value` all begin with this text."""

@@ -13,8 +13,11 @@ stored as they are, as on the file). With a key:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
+
+from cryptography.exceptions import InvalidTag
 
 from compliance_desk.domain.entities import Entity
 from compliance_desk.storage.pg import keys
@@ -46,6 +49,13 @@ def plausible(column: str, value: str) -> bool:
     return digits > 0  # a document number, an MRZ line
 
 
+def _to_seal(table: str, data: Mapping[str, Any]) -> bool:
+    """Whether writing `data` to `table` seals anything (a value in clear in a sealed column)."""
+    if table == "attachments":
+        return isinstance(data.get("content"), bytes | bytearray | memoryview) and not is_sealed(data["content"])
+    return any(isinstance(data.get(c), str) and data[c] and not is_sealed(data[c]) for c in SEALED.get(table, ()))
+
+
 class Sealing:
     """Mixed into PgRegister: what a register key changes in reading and writing rows."""
 
@@ -63,10 +73,63 @@ class Sealing:
         if self.keyed and offered is not None and keys.holds_wrap(self.conn, self.actor):
             passphrase = offered() if callable(offered) else offered
             if passphrase:
-                self.register_key = keys.unlock(self.conn, self.actor, passphrase)
+                opened = keys.open_wrap(self.conn, self.actor, passphrase)
+                self.register_key, self._private = opened.key, opened.private
         elif self.keyed and isinstance(offered, str) and offered:
             raise keys.NoRegisterKey(self.actor)  # a passphrase given for a key this person does not hold
-        self.conn.sealer = Sealer(self.register_key) if self.keyed else None
+        self.use_key(self.register_key)
+
+    _private: Any = None  # this person's private key (X25519), opened with RK, kept as RK is
+    _wrapped: bytes | None = None  # the wrap RK came from: another one there means a rotation since
+
+    def use_key(self, key: keys.RegisterKey | None) -> None:
+        """Read and write with `key` (and the keys rotations retired, which it opens)."""
+        self.register_key = key
+        retired = keys.retired(self.conn, key) if key is not None else []
+        self._wrapped = keys.current_wrap(self.conn, self.actor) if key is not None else None
+        if not self.keyed:
+            self.conn.sealer = None
+        elif self.conn.sealer is not None:  # the same object: cursors being read hold it
+            self.conn.sealer.adopt(key, retired)
+        else:
+            self.conn.sealer = Sealer(key, retired=retired)
+            self.conn.sealer.renew = self._renewed
+
+    def _renewed(self) -> bool:
+        """The key a rotation made since this session opened RK, opened with the private key kept
+        in memory and adopted; False when there is none (or no way to open it)."""
+        wrapped = keys.current_wrap(self.conn, self.actor) if self.register_key is not None else None
+        if wrapped is None or wrapped == self._wrapped or self._private is None:
+            return False
+        try:
+            key = keys.open_sealed(self._private, self.actor, wrapped)
+        except InvalidTag:
+            return False
+        self.use_key(key)
+        return True
+
+    def _fresh_key(self) -> None:
+        """Before sealing a value (inside the write's transaction, under the writers' lock): the key
+        this session holds is still the register's. After a rotation, the new one (opened with the
+        private key kept in memory); this person's wrap gone (removed, or a first-release wrap a
+        rotation could not renew): refused, never sealed under a retired key."""
+        if self.register_key is None or self._key_checked:
+            return
+        wrapped = keys.current_wrap(self.conn, self.actor)
+        if wrapped != self._wrapped and (wrapped is None or not self._renewed()):
+            raise keys.NoRegisterKey(self.actor)
+        self._key_checked = True  # no rotation until this transaction ends: it waits for the writers' lock
+
+    _depth: int
+    _key_checked = False
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """Register.atomic; a new transaction checks the key again before it seals (`_fresh_key`)."""
+        if self._depth == 0:
+            self._key_checked = False
+        with super().atomic():  # type: ignore[misc]  # Register.atomic
+            yield
 
     def opened_value(self, column: str, value: Any) -> Any:
         if self.conn.sealer is None or column not in COLUMNS or not isinstance(value, str):
@@ -85,6 +148,8 @@ class Sealing:
     def _sealing(self, entity: Entity, data: dict[str, Any]) -> dict[str, Any]:
         if not self.keyed:
             return data
+        if _to_seal(entity.table, data):
+            self._fresh_key()
         sealer = self.sealer
         if entity.table == "attachments" and isinstance(data.get("content"), bytes | bytearray | memoryview) \
                 and not is_sealed(data["content"]):

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 
 from psycopg import sql
 
@@ -52,9 +53,19 @@ def _roles(conn: PgConnection) -> None:
         "REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM PUBLIC, officer, auditor, admin",
         "GRANT INSERT ON audit TO officer, admin",  # admin: the entry of a user added
         "GRANT officer, auditor TO admin WITH ADMIN OPTION",
-        # the wraps of the register key (storage/pg/keys.py): written by `server add-user` only
-        "REVOKE INSERT, UPDATE, DELETE ON register_keys FROM officer",
-        "GRANT INSERT, UPDATE, DELETE ON register_keys TO admin",
+        # the wraps of the register key (storage/pg/keys.py): written by an admin (add-user,
+        # remove-user, rotate-key); a person may only upgrade their own first-release wrap to a key pair
+        "REVOKE INSERT, UPDATE, DELETE ON register_keys, register_key_ring FROM officer",
+        "GRANT INSERT, UPDATE, DELETE ON register_keys, register_key_ring TO admin",
+        "GRANT UPDATE (scheme, public_key, private_key, wrapped) ON register_keys TO officer, auditor",
+        "ALTER TABLE register_keys ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS register_keys_read ON register_keys",
+        "CREATE POLICY register_keys_read ON register_keys FOR SELECT USING (true)",
+        "DROP POLICY IF EXISTS register_keys_own ON register_keys",
+        "CREATE POLICY register_keys_own ON register_keys FOR UPDATE TO officer, auditor"
+        " USING (username = current_user) WITH CHECK (username = current_user)",
+        "DROP POLICY IF EXISTS register_keys_admin ON register_keys",
+        "CREATE POLICY register_keys_admin ON register_keys TO admin USING (true) WITH CHECK (true)",
     ]
     schema = sql.Identifier(str(conn.execute("SELECT current_schema()").fetchone()[0]))
     for statement in statements:
@@ -72,8 +83,7 @@ def init(target: str, password: str, *, first_entries: bool = True,
     register = PgRegister(target, conn, read_only=False)
     try:
         fresh = schema_version(conn) == 0
-        register._migrate(backup=False)
-        conn.execute(keys.CREATE_TABLE)
+        register._migrate(backup=False)  # register_keys and its ring: migrations_pg/0016
         for statement in sealed.BLIND_INDEXES:  # exact lookups of sealed identifiers (storage/pg/sealing.py)
             conn.execute(statement)
         conn.refresh_catalogue()
@@ -151,3 +161,82 @@ def add_user(target: str, password: str, name: str, role: str, new_password: str
             raise
     finally:
         register.close()
+
+
+def is_admin(conn: PgConnection) -> bool:
+    """The connected user manages users and keys: a member of `admin`, a superuser, or the owner of
+    the register's tables (who ran `server init`)."""
+    return bool(conn.execute(
+        "SELECT rolsuper OR pg_has_role(current_user, 'admin', 'MEMBER') OR EXISTS (SELECT 1 FROM pg_tables"
+        " WHERE schemaname = current_schema() AND tablename = 'register_keys' AND tableowner = current_user)"
+        " FROM pg_roles WHERE rolname = current_user").fetchone()[0])
+
+
+def _groups(conn: PgConnection, name: str) -> list[str]:
+    """The register's roles `name` is directly a member of."""
+    return [str(r[0]) for r in conn.execute(
+        "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+        " JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = ? AND g.rolname IN ('officer', 'auditor', 'admin')"
+        " ORDER BY g.rolname", (name,))]
+
+
+def remove_user(target: str, password: str, name: str) -> bool:
+    """`name` can no longer log in (NOLOGIN, no password, no role of the register) and their wrap of
+    the register key is deleted, in one audited transaction; by an admin or the owner. Refused for
+    the last admin, the last holder of the key, oneself. Returns whether they held a wrap (the caller
+    then says to rotate the key: what they could open before, they may have kept)."""
+    from compliance_desk.domain.errors import ActionFailed, InvalidInput
+
+    if not _USER_NAME.match(name) or name in ROLES:
+        raise InvalidInput("server_bad_user_name", name=name)
+    register = PgRegister.open_server(target, password, register_passphrase="")  # RK is not needed
+    try:
+        conn = register.conn
+        if not is_admin(conn):
+            raise ActionFailed("server_admin_only", user=register.actor)
+        if name == register.actor:
+            raise InvalidInput("server_remove_self", name=name)
+        found = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = ?", (name,)).fetchone()
+        held = keys.holds_wrap(conn, name)
+        groups = _groups(conn, name) if found is not None else []
+        if found is None or (not groups and not held):
+            raise InvalidInput("server_no_such_user", name=name, target=register.target)
+        if found[0]:
+            raise InvalidInput("server_remove_superuser", name=name)
+        if "admin" in groups and not [g for g in _admins(conn) if g != name]:
+            raise ActionFailed("server_last_admin", name=name)
+        if held and keys.holders(conn) == [name]:
+            raise ActionFailed("server_last_key_holder", name=name)
+        user = sql.Identifier(name)
+        with _server_refusals(), register.atomic():
+            conn.raw.execute(sql.SQL("ALTER ROLE {} NOLOGIN NOCREATEROLE PASSWORD NULL").format(user))
+            for group in groups:
+                conn.raw.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), user))
+            conn.execute(f"DELETE FROM {keys.TABLE} WHERE username = ?", (name,))  # noqa: S608
+            register.log("user_removed", {"user": name, "roles": groups, "register_key": held})
+        # their open sessions lost every right with the roles; ended too where the server lets us
+        with suppress(Exception):
+            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?", (name,))
+        return held
+    finally:
+        register.close()
+
+
+def _admins(conn: PgConnection) -> list[str]:
+    return [str(r[0]) for r in conn.execute(
+        "SELECT u.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+        " JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = 'admin' AND u.rolcanlogin")]
+
+
+@contextmanager
+def _server_refusals() -> Iterator[None]:
+    """The server's refusal of a statement (no CREATEROLE, …) as one plain line."""
+    from compliance_desk.storage.pg.connection import DatabaseError
+    from compliance_desk.storage.pg.errors import WriteRefused
+
+    try:
+        yield
+    except WriteRefused:
+        raise
+    except DatabaseError as error:
+        raise ServerError(str(error).strip().splitlines()[0]) from None

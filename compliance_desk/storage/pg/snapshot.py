@@ -114,7 +114,7 @@ def snapshot(target: str, password: str, destination: Path, passphrase: str,
                 tables = [n for (n,) in server.conn.execute(
                     "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
                     " AND table_type = 'BASE TABLE' AND table_name NOT LIKE '%\\_fts'"
-                    " AND table_name NOT IN ('schema_migrations', 'register_keys')")]
+                    " AND table_name NOT IN ('schema_migrations', 'register_keys', 'register_key_ring')")]
                 rows = 0
                 with copy.atomic():
                     copy.conn.execute("PRAGMA defer_foreign_keys = ON")  # parents and children in any order
@@ -174,7 +174,7 @@ def in_memory(server: PgRegister, tables: tuple[str, ...] | None = None) -> Iter
             names = [n for (n,) in server.conn.execute(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
                 " AND table_type = 'BASE TABLE' AND table_name NOT LIKE '%\\_fts'"
-                " AND table_name NOT IN ('schema_migrations', 'register_keys')")]
+                " AND table_name NOT IN ('schema_migrations', 'register_keys', 'register_key_ring')")]
             opened = server.register_key is not None  # sealed values in clear, as the officer reads them
             with copy.atomic():
                 memory.execute("PRAGMA defer_foreign_keys = ON")
