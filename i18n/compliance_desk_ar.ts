@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>AboutDialog</name>
@@ -257,7 +258,7 @@
         <translation>سجّل أولاً قرار إشعار أصحاب البيانات (في التقييم أو الاحتواء)؛ فالخطاب يُعدّ بعد هذا القرار.</translation>
     </message>
     <message>
-        <source>The notice to the data subjects: a letter (PDF or text) or an e-mail text, in the interface's language.</source>
+        <source>The notice to the data subjects: a letter (PDF or text) or an e-mail text, in the interface&apos;s language.</source>
         <translation>الإشعار الموجّه إلى أصحاب البيانات: خطاب (PDF أو نص) أو نص بريد إلكتروني، بلغة الواجهة.</translation>
     </message>
     <message>
@@ -311,7 +312,7 @@
         <translation>التحقق من تقرير</translation>
     </message>
     <message>
-        <source>Type or paste the seal printed on a report (at least 12 characters, or the text its QR code holds), or choose the report's file: the answer says whether it was issued from this register, when and by whom, and what changed since.</source>
+        <source>Type or paste the seal printed on a report (at least 12 characters, or the text its QR code holds), or choose the report&apos;s file: the answer says whether it was issued from this register, when and by whom, and what changed since.</source>
         <translation>اكتب الختم المطبوع على التقرير أو الصقه (12 خانة على الأقل، أو النص الذي يحمله رمز QR فيه)، أو اختر ملف التقرير: تبيّن الإجابة هل صدر من هذا السجل، ومتى، ومن أصدره، وما الذي تغيّر بعده.</translation>
     </message>
     <message>
@@ -394,7 +395,7 @@
         <translation>اسم الخادم، أو عنوان يبدأ بـ postgresql://</translation>
     </message>
     <message>
-        <source>the organisation's CA certificate (.pem)</source>
+        <source>the organisation&apos;s CA certificate (.pem)</source>
         <translation>شهادة جهة التصديق الخاصة بالمنشأة (‎.pem)</translation>
     </message>
     <message>
@@ -430,7 +431,7 @@
         <translation>عبارتك الخاصة، لا كلمة مرور قاعدة البيانات</translation>
     </message>
     <message>
-        <source>Your own passphrase: it unlocks the register's encrypted documents and identifiers (each person has their own). Left blank, those fields read “encrypted — no key”.</source>
+        <source>Your own passphrase: it unlocks the register&apos;s encrypted documents and identifiers (each person has their own). Left blank, those fields read “encrypted — no key”.</source>
         <translation>عبارة المرور الخاصة بك: تفتح المستندات والمعرّفات المشفّرة في السجل (لكل شخص عبارته). إن تُركت فارغة ظهرت تلك الحقول «مشفّر — لا مفتاح».</translation>
     </message>
     <message>
@@ -450,7 +451,7 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>The organisation's CA certificate</source>
+        <source>The organisation&apos;s CA certificate</source>
         <translation>شهادة جهة التصديق الخاصة بالمنشأة</translation>
     </message>
     <message>
@@ -596,7 +597,7 @@
         <translation>إضافة وثيقة تحفظ العميل الجديد أولاً، وتبقى هذه النافذة مفتوحة.</translation>
     </message>
     <message>
-        <source>Decide the customer's risk rating (low, medium or high).</source>
+        <source>Decide the customer&apos;s risk rating (low, medium or high).</source>
         <translation>حدّد درجة مخاطر العميل (منخفضة أو متوسطة أو مرتفعة).</translation>
     </message>
     <message>
@@ -860,7 +861,7 @@
         <translation>الإتلاف محدود بالتزامات الاحتفاظ النظامية: %1</translation>
     </message>
     <message>
-        <source>The data below must be kept until %1; the rest of this person's data can be erased.</source>
+        <source>The data below must be kept until %1; the rest of this person&apos;s data can be erased.</source>
         <translation>يجب الاحتفاظ بالبيانات المبينة أدناه حتى %1؛ ويمكن إتلاف بقية بيانات هذا الشخص.</translation>
     </message>
     <message>
@@ -898,7 +899,7 @@
         <translation>السجلات</translation>
     </message>
     <message>
-        <source>A register is one encrypted file per organisation. It holds the record of processing activities and its recipients, the third-party disclosures (court orders, law-enforcement and regulator requests), and the KYC checks of customers' documents. Every change is written into a tamper-evident audit trail.</source>
+        <source>A register is one encrypted file per organisation. It holds the record of processing activities and its recipients, the third-party disclosures (court orders, law-enforcement and regulator requests), and the KYC checks of customers&apos; documents. Every change is written into a tamper-evident audit trail.</source>
         <translation>السجل ملف مشفر واحد لكل منشأة، يضم سجل أنشطة المعالجة والجهات المستلمة، وطلبات الإفصاح لأطراف ثالثة (أوامر المحاكم وطلبات جهات إنفاذ القانون والجهات الرقابية)، وفحوصات وثائق العملاء ضمن «اعرف عميلك». ويُقيَّد كل تغيير في سجل تدقيق يكشف أي عبث.</translation>
     </message>
     <message>
@@ -914,7 +915,7 @@
         <translation>قائمة المهام</translation>
     </message>
     <message>
-        <source>The first page lists what is due, the law's deadlines first: authority requests, then notifications whose deferral has ended, then customers' documents and re-verifications, then the upkeep of the record of processing. Double-click an item to open its record. Acknowledge or snooze an item with a reason; the reason is kept in the audit trail, and a legal deadline comes back on its due date whatever the snooze says.</source>
+        <source>The first page lists what is due, the law&apos;s deadlines first: authority requests, then notifications whose deferral has ended, then customers&apos; documents and re-verifications, then the upkeep of the record of processing. Double-click an item to open its record. Acknowledge or snooze an item with a reason; the reason is kept in the audit trail, and a legal deadline comes back on its due date whatever the snooze says.</source>
         <translation>تعرض الصفحة الأولى ما حان موعده، والمواعيد النظامية أولاً: طلبات الجهات، ثم الإشعارات التي انتهى تأجيلها، ثم وثائق العملاء وإعادة التحقق منهم، ثم صيانة سجل أنشطة المعالجة. انقر مرتين على أي بند لفتح سجله. ويمكنك تأكيد الاطلاع على بند أو تأجيل تذكيره مع ذكر السبب؛ ويُحفظ السبب في سجل التدقيق، ويعود الموعد النظامي في تاريخ استحقاقه مهما كان التأجيل.</translation>
     </message>
     <message>
@@ -922,7 +923,7 @@
         <translation>التواريخ</translation>
     </message>
     <message>
-        <source>Type dates the way you write them: 28/02/2026 (day first), 2026-02-28, 2026/02/28, in Arabic-Indic or Latin digits, or with the month's name. A Hijri date marked هـ (or with a year such as 1447) is converted with the Umm al-Qura calendar. Under the field you see the date that was understood.</source>
+        <source>Type dates the way you write them: 28/02/2026 (day first), 2026-02-28, 2026/02/28, in Arabic-Indic or Latin digits, or with the month&apos;s name. A Hijri date marked هـ (or with a year such as 1447) is converted with the Umm al-Qura calendar. Under the field you see the date that was understood.</source>
         <translation>اكتب التاريخ كما تكتبه عادة: ٢٨/٠٢/٢٠٢٦ (اليوم أولاً)، أو ٢٠٢٦-٠٢-٢٨، أو ٢٠٢٦/٠٢/٢٨، بالأرقام العربية أو اللاتينية، أو باسم الشهر. ويُحوَّل التاريخ الهجري المميز بـ«هـ» (أو الذي سنته مثل ١٤٤٧) وفق تقويم أم القرى. وتحت الحقل يظهر التاريخ الذي فُهم.</translation>
     </message>
     <message>
@@ -938,7 +939,7 @@
         <translation>التقارير</translation>
     </message>
     <message>
-        <source>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries its register seal, with its entry number and export time and, on a PDF, a QR code: the seal is the audit trail's entry for that export. Register ▸ Check a report… says whether a seal or a file came from this register and what changed since; the Reports window can re-make a report as the register was at an earlier seal.</source>
+        <source>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries its register seal, with its entry number and export time and, on a PDF, a QR code: the seal is the audit trail&apos;s entry for that export. Register ▸ Check a report… says whether a seal or a file came from this register and what changed since; the Reports window can re-make a report as the register was at an earlier seal.</source>
         <translation>تُكتب التقارير (Ctrl+P) بالعربية أو الإنجليزية ملفاتِ PDF أو Excel. ويحمل كل تقرير ختم السجل مع رقم قيده ووقت تصديره، ورمز QR في تقارير PDF: والختم هو قيد ذلك التصدير في سجل التدقيق. ويبيّن الأمر السجل ◂ التحقق من تقرير… هل صدر ختم أو ملف من هذا السجل وما الذي تغيّر بعده، ويمكن من نافذة التقارير إعادة إنشاء تقرير كما كان السجل عند ختم سابق.</translation>
     </message>
 </context>
@@ -1173,7 +1174,7 @@
         <translation>قوائم العقوبات والأشخاص السياسيين ممثلي المخاطر</translation>
     </message>
     <message>
-        <source>Each import is a version of its list, kept in the register with the file's SHA-256. After an import every customer is screened again against the current versions.</source>
+        <source>Each import is a version of its list, kept in the register with the file&apos;s SHA-256. After an import every customer is screened again against the current versions.</source>
         <translation>كل استيراد إصدارٌ من قائمته، يُحفظ في السجل مع بصمة SHA-256 للملف. بعد كل استيراد يُعاد فحص جميع العملاء مقابل الإصدارات السارية.</translation>
     </message>
     <message>
@@ -1298,7 +1299,7 @@
         <translation>سجل مكتب الامتثال (*.cdesk)</translation>
     </message>
     <message>
-        <source>Writing an encrypted copy to %1. It opens with the register's passphrase.</source>
+        <source>Writing an encrypted copy to %1. It opens with the register&apos;s passphrase.</source>
         <translation>تُكتب نسخة مشفرة في %1، وتُفتح بعبارة مرور السجل.</translation>
     </message>
     <message>
@@ -1310,7 +1311,7 @@
         <translation>فشل النسخ الاحتياطي: %1</translation>
     </message>
     <message>
-        <source>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register's passphrase.</source>
+        <source>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register&apos;s passphrase.</source>
         <translation>كُتبت النسخة الاحتياطية في %1 (الختم %2). احفظها على قرص آخر، وهي تُفتح بعبارة مرور السجل.</translation>
     </message>
     <message>
@@ -1330,7 +1331,7 @@
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <source>Not for a register on a server: its administrator backs it up and manages the logins with the server's own tools.</source>
+        <source>Not for a register on a server: its administrator backs it up and manages the logins with the server&apos;s own tools.</source>
         <translation>لا ينطبق على سجل على خادم: يتولى مسؤوله النسخ الاحتياطي وإدارة أسماء الدخول بأدوات الخادم نفسه.</translation>
     </message>
     <message>
@@ -1554,7 +1555,7 @@
         <translation>سجل مكتب الامتثال (*.cdesk)</translation>
     </message>
     <message>
-        <source>Enter the organisation's name in Arabic or English.</source>
+        <source>Enter the organisation&apos;s name in Arabic or English.</source>
         <translation>أدخل اسم المنشأة بالعربية أو بالإنجليزية.</translation>
     </message>
     <message>
@@ -1762,7 +1763,7 @@
         <translation>عرض موحد لبيانات %1</translation>
     </message>
     <message>
-        <source>No legal hold is in force over this person's data.</source>
+        <source>No legal hold is in force over this person&apos;s data.</source>
         <translation>لا يوجد أمر احتفاظ نظامي سارٍ على بيانات هذا الشخص.</translation>
     </message>
     <message>
@@ -1770,7 +1771,7 @@
         <translation>لا تُبلغ هذا الشخص بطلبات الجهات المختصة هذه (الأمر يحظر الإبلاغ أو يؤجله): %1</translation>
     </message>
     <message>
-        <source>Export this person's data (xlsx + JSON)…</source>
+        <source>Export this person&apos;s data (xlsx + JSON)…</source>
         <translation>تصدير بيانات هذا الشخص (xlsx وJSON)…</translation>
     </message>
     <message>
@@ -1826,7 +1827,7 @@
         <translation>التزامات الاحتفاظ السارية (%1)</translation>
     </message>
     <message>
-        <source>Export this person's data</source>
+        <source>Export this person&apos;s data</source>
         <translation>تصدير بيانات هذا الشخص</translation>
     </message>
 </context>
@@ -2562,7 +2563,7 @@
         <translation>كل النتائج</translation>
     </message>
     <message>
-        <source>An authority's order forbids telling this person about %1: leave it out of every answer.</source>
+        <source>An authority&apos;s order forbids telling this person about %1: leave it out of every answer.</source>
         <translation>أمر جهة مختصة يحظر إبلاغ هذا الشخص بالطلب %1: لا تذكره في أي رد.</translation>
     </message>
     <message>
@@ -2613,7 +2614,7 @@
         <translation>حدد وسيلة إبلاغ مقدم الطلب (خطاب أو بريد إلكتروني أو هاتف أو حضورياً)</translation>
     </message>
     <message>
-        <source>Identity document seen (from the customer's KYC record)</source>
+        <source>Identity document seen (from the customer&apos;s KYC record)</source>
         <translation>وثيقة الهوية المطلع عليها (من سجل اعرف عميلك الخاص بالعميل)</translation>
     </message>
 </context>
@@ -2680,7 +2681,7 @@
         <translation>هذا هو السجل المفتوح نفسه، وليس نسخة احتياطية منه.</translation>
     </message>
     <message>
-        <source>Checking the backup's audit chain: %1 of %2 entries</source>
+        <source>Checking the backup&apos;s audit chain: %1 of %2 entries</source>
         <translation>جارٍ فحص سلسلة التدقيق في النسخة الاحتياطية: القيد %1 من %2</translation>
     </message>
     <message>
@@ -3163,7 +3164,7 @@
         <translation>كلمة مرور قاعدة البيانات</translation>
     </message>
     <message>
-        <source>Database password: your login to the server. Register passphrase: your own, it unlocks the register's encrypted documents and identifiers (left blank, they read “encrypted — no key”).</source>
+        <source>Database password: your login to the server. Register passphrase: your own, it unlocks the register&apos;s encrypted documents and identifiers (left blank, they read “encrypted — no key”).</source>
         <translation>كلمة مرور قاعدة البيانات: دخولك إلى الخادم. عبارة مرور السجل: عبارتك الخاصة، تفتح المستندات والمعرّفات المشفّرة في السجل (إن تُركت فارغة ظهرت «مشفّر — لا مفتاح»).</translation>
     </message>
     <message>
@@ -3206,7 +3207,7 @@
         <translation>التحقق من السجل</translation>
     </message>
     <message>
-        <source>Checks every page's integrity code, the database structure, the audit chain entry by entry, and that every record matches its last audit entry.</source>
+        <source>Checks every page&apos;s integrity code, the database structure, the audit chain entry by entry, and that every record matches its last audit entry.</source>
         <translation>يفحص رمز السلامة في كل صفحة، وبنية قاعدة البيانات، وسلسلة التدقيق قيداً قيداً، ومطابقة كل سجل لآخر قيد تدقيق له.</translation>
     </message>
     <message>

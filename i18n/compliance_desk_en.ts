@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AboutDialog</name>
@@ -257,8 +258,8 @@
         <translation>Record the decision to notify the data subjects first (in the assessment or the containment): the letter follows that decision.</translation>
     </message>
     <message>
-        <source>The notice to the data subjects: a letter (PDF or text) or an e-mail text, in the interface's language.</source>
-        <translation>The notice to the data subjects: a letter (PDF or text) or an e-mail text, in the interface's language.</translation>
+        <source>The notice to the data subjects: a letter (PDF or text) or an e-mail text, in the interface&apos;s language.</source>
+        <translation>The notice to the data subjects: a letter (PDF or text) or an e-mail text, in the interface&apos;s language.</translation>
     </message>
     <message>
         <source>%1: %2 (deadline %3)</source>
@@ -311,8 +312,8 @@
         <translation>Check a report</translation>
     </message>
     <message>
-        <source>Type or paste the seal printed on a report (at least 12 characters, or the text its QR code holds), or choose the report's file: the answer says whether it was issued from this register, when and by whom, and what changed since.</source>
-        <translation>Type or paste the seal printed on a report (at least 12 characters, or the text its QR code holds), or choose the report's file: the answer says whether it was issued from this register, when and by whom, and what changed since.</translation>
+        <source>Type or paste the seal printed on a report (at least 12 characters, or the text its QR code holds), or choose the report&apos;s file: the answer says whether it was issued from this register, when and by whom, and what changed since.</source>
+        <translation>Type or paste the seal printed on a report (at least 12 characters, or the text its QR code holds), or choose the report&apos;s file: the answer says whether it was issued from this register, when and by whom, and what changed since.</translation>
     </message>
     <message>
         <source>Seal, e.g. 3f2a9c41d07be5a2…</source>
@@ -394,8 +395,8 @@
         <translation>server name, or a postgresql:// address</translation>
     </message>
     <message>
-        <source>the organisation's CA certificate (.pem)</source>
-        <translation>the organisation's CA certificate (.pem)</translation>
+        <source>the organisation&apos;s CA certificate (.pem)</source>
+        <translation>the organisation&apos;s CA certificate (.pem)</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -430,8 +431,8 @@
         <translation>your own, not the database password</translation>
     </message>
     <message>
-        <source>Your own passphrase: it unlocks the register's encrypted documents and identifiers (each person has their own). Left blank, those fields read “encrypted — no key”.</source>
-        <translation>Your own passphrase: it unlocks the register's encrypted documents and identifiers (each person has their own). Left blank, those fields read “encrypted — no key”.</translation>
+        <source>Your own passphrase: it unlocks the register&apos;s encrypted documents and identifiers (each person has their own). Left blank, those fields read “encrypted — no key”.</source>
+        <translation>Your own passphrase: it unlocks the register&apos;s encrypted documents and identifiers (each person has their own). Left blank, those fields read “encrypted — no key”.</translation>
     </message>
     <message>
         <source>Plain connection, no TLS (only to a server on this computer)</source>
@@ -450,8 +451,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>The organisation's CA certificate</source>
-        <translation>The organisation's CA certificate</translation>
+        <source>The organisation&apos;s CA certificate</source>
+        <translation>The organisation&apos;s CA certificate</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
@@ -592,8 +593,8 @@
         <translation>Adding a document saves the new customer first; this dialog stays open.</translation>
     </message>
     <message>
-        <source>Decide the customer's risk rating (low, medium or high).</source>
-        <translation>Decide the customer's risk rating (low, medium or high).</translation>
+        <source>Decide the customer&apos;s risk rating (low, medium or high).</source>
+        <translation>Decide the customer&apos;s risk rating (low, medium or high).</translation>
     </message>
     <message>
         <source>Documents and checks</source>
@@ -856,8 +857,8 @@
         <translation>Erasure limited by legal holds: %1</translation>
     </message>
     <message>
-        <source>The data below must be kept until %1; the rest of this person's data can be erased.</source>
-        <translation>The data below must be kept until %1; the rest of this person's data can be erased.</translation>
+        <source>The data below must be kept until %1; the rest of this person&apos;s data can be erased.</source>
+        <translation>The data below must be kept until %1; the rest of this person&apos;s data can be erased.</translation>
     </message>
     <message>
         <source>Kept, on what basis, until when:</source>
@@ -894,8 +895,8 @@
         <translation>Registers</translation>
     </message>
     <message>
-        <source>A register is one encrypted file per organisation. It holds the record of processing activities and its recipients, the third-party disclosures (court orders, law-enforcement and regulator requests), and the KYC checks of customers' documents. Every change is written into a tamper-evident audit trail.</source>
-        <translation>A register is one encrypted file per organisation. It holds the record of processing activities and its recipients, the third-party disclosures (court orders, law-enforcement and regulator requests), and the KYC checks of customers' documents. Every change is written into a tamper-evident audit trail.</translation>
+        <source>A register is one encrypted file per organisation. It holds the record of processing activities and its recipients, the third-party disclosures (court orders, law-enforcement and regulator requests), and the KYC checks of customers&apos; documents. Every change is written into a tamper-evident audit trail.</source>
+        <translation>A register is one encrypted file per organisation. It holds the record of processing activities and its recipients, the third-party disclosures (court orders, law-enforcement and regulator requests), and the KYC checks of customers&apos; documents. Every change is written into a tamper-evident audit trail.</translation>
     </message>
     <message>
         <source>The passphrase cannot be recovered</source>
@@ -910,16 +911,16 @@
         <translation>The action queue</translation>
     </message>
     <message>
-        <source>The first page lists what is due, the law's deadlines first: authority requests, then notifications whose deferral has ended, then customers' documents and re-verifications, then the upkeep of the record of processing. Double-click an item to open its record. Acknowledge or snooze an item with a reason; the reason is kept in the audit trail, and a legal deadline comes back on its due date whatever the snooze says.</source>
-        <translation>The first page lists what is due, the law's deadlines first: authority requests, then notifications whose deferral has ended, then customers' documents and re-verifications, then the upkeep of the record of processing. Double-click an item to open its record. Acknowledge or snooze an item with a reason; the reason is kept in the audit trail, and a legal deadline comes back on its due date whatever the snooze says.</translation>
+        <source>The first page lists what is due, the law&apos;s deadlines first: authority requests, then notifications whose deferral has ended, then customers&apos; documents and re-verifications, then the upkeep of the record of processing. Double-click an item to open its record. Acknowledge or snooze an item with a reason; the reason is kept in the audit trail, and a legal deadline comes back on its due date whatever the snooze says.</source>
+        <translation>The first page lists what is due, the law&apos;s deadlines first: authority requests, then notifications whose deferral has ended, then customers&apos; documents and re-verifications, then the upkeep of the record of processing. Double-click an item to open its record. Acknowledge or snooze an item with a reason; the reason is kept in the audit trail, and a legal deadline comes back on its due date whatever the snooze says.</translation>
     </message>
     <message>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <source>Type dates the way you write them: 28/02/2026 (day first), 2026-02-28, 2026/02/28, in Arabic-Indic or Latin digits, or with the month's name. A Hijri date marked هـ (or with a year such as 1447) is converted with the Umm al-Qura calendar. Under the field you see the date that was understood.</source>
-        <translation>Type dates the way you write them: 28/02/2026 (day first), 2026-02-28, 2026/02/28, in Arabic-Indic or Latin digits, or with the month's name. A Hijri date marked هـ (or with a year such as 1447) is converted with the Umm al-Qura calendar. Under the field you see the date that was understood.</translation>
+        <source>Type dates the way you write them: 28/02/2026 (day first), 2026-02-28, 2026/02/28, in Arabic-Indic or Latin digits, or with the month&apos;s name. A Hijri date marked هـ (or with a year such as 1447) is converted with the Umm al-Qura calendar. Under the field you see the date that was understood.</source>
+        <translation>Type dates the way you write them: 28/02/2026 (day first), 2026-02-28, 2026/02/28, in Arabic-Indic or Latin digits, or with the month&apos;s name. A Hijri date marked هـ (or with a year such as 1447) is converted with the Umm al-Qura calendar. Under the field you see the date that was understood.</translation>
     </message>
     <message>
         <source>Backups and maintenance</source>
@@ -934,8 +935,8 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries its register seal, with its entry number and export time and, on a PDF, a QR code: the seal is the audit trail's entry for that export. Register ▸ Check a report… says whether a seal or a file came from this register and what changed since; the Reports window can re-make a report as the register was at an earlier seal.</source>
-        <translation>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries its register seal, with its entry number and export time and, on a PDF, a QR code: the seal is the audit trail's entry for that export. Register ▸ Check a report… says whether a seal or a file came from this register and what changed since; the Reports window can re-make a report as the register was at an earlier seal.</translation>
+        <source>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries its register seal, with its entry number and export time and, on a PDF, a QR code: the seal is the audit trail&apos;s entry for that export. Register ▸ Check a report… says whether a seal or a file came from this register and what changed since; the Reports window can re-make a report as the register was at an earlier seal.</source>
+        <translation>Reports (Ctrl+P) are written in Arabic or English as PDF or Excel files. Each carries its register seal, with its entry number and export time and, on a PDF, a QR code: the seal is the audit trail&apos;s entry for that export. Register ▸ Check a report… says whether a seal or a file came from this register and what changed since; the Reports window can re-make a report as the register was at an earlier seal.</translation>
     </message>
 </context>
 <context>
@@ -1169,8 +1170,8 @@
         <translation>Sanctions and PEP lists</translation>
     </message>
     <message>
-        <source>Each import is a version of its list, kept in the register with the file's SHA-256. After an import every customer is screened again against the current versions.</source>
-        <translation>Each import is a version of its list, kept in the register with the file's SHA-256. After an import every customer is screened again against the current versions.</translation>
+        <source>Each import is a version of its list, kept in the register with the file&apos;s SHA-256. After an import every customer is screened again against the current versions.</source>
+        <translation>Each import is a version of its list, kept in the register with the file&apos;s SHA-256. After an import every customer is screened again against the current versions.</translation>
     </message>
     <message>
         <source>Version</source>
@@ -1294,8 +1295,8 @@
         <translation>Compliance Desk register (*.cdesk)</translation>
     </message>
     <message>
-        <source>Writing an encrypted copy to %1. It opens with the register's passphrase.</source>
-        <translation>Writing an encrypted copy to %1. It opens with the register's passphrase.</translation>
+        <source>Writing an encrypted copy to %1. It opens with the register&apos;s passphrase.</source>
+        <translation>Writing an encrypted copy to %1. It opens with the register&apos;s passphrase.</translation>
     </message>
     <message>
         <source>Backup cancelled; no file was kept.</source>
@@ -1306,8 +1307,8 @@
         <translation>The backup failed: %1</translation>
     </message>
     <message>
-        <source>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register's passphrase.</source>
-        <translation>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register's passphrase.</translation>
+        <source>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register&apos;s passphrase.</source>
+        <translation>Backup written to %1 (seal %2). Keep it on another disk; it opens with the register&apos;s passphrase.</translation>
     </message>
     <message>
         <source>Verify…</source>
@@ -1326,8 +1327,8 @@
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <source>Not for a register on a server: its administrator backs it up and manages the logins with the server's own tools.</source>
-        <translation>Not for a register on a server: its administrator backs it up and manages the logins with the server's own tools.</translation>
+        <source>Not for a register on a server: its administrator backs it up and manages the logins with the server&apos;s own tools.</source>
+        <translation>Not for a register on a server: its administrator backs it up and manages the logins with the server&apos;s own tools.</translation>
     </message>
     <message>
         <source>Opened read-only: the register is in use for changes elsewhere.</source>
@@ -1550,8 +1551,8 @@
         <translation>Compliance Desk register (*.cdesk)</translation>
     </message>
     <message>
-        <source>Enter the organisation's name in Arabic or English.</source>
-        <translation>Enter the organisation's name in Arabic or English.</translation>
+        <source>Enter the organisation&apos;s name in Arabic or English.</source>
+        <translation>Enter the organisation&apos;s name in Arabic or English.</translation>
     </message>
     <message>
         <source>Choose where to save the register.</source>
@@ -1758,16 +1759,16 @@
         <translation>One view of %1</translation>
     </message>
     <message>
-        <source>No legal hold is in force over this person's data.</source>
-        <translation>No legal hold is in force over this person's data.</translation>
+        <source>No legal hold is in force over this person&apos;s data.</source>
+        <translation>No legal hold is in force over this person&apos;s data.</translation>
     </message>
     <message>
         <source>Do not tell this person about these authority requests (the order forbids or defers it): %1</source>
         <translation>Do not tell this person about these authority requests (the order forbids or defers it): %1</translation>
     </message>
     <message>
-        <source>Export this person's data (xlsx + JSON)…</source>
-        <translation>Export this person's data (xlsx + JSON)…</translation>
+        <source>Export this person&apos;s data (xlsx + JSON)…</source>
+        <translation>Export this person&apos;s data (xlsx + JSON)…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1822,8 +1823,8 @@
         <translation>Holds in force (%1)</translation>
     </message>
     <message>
-        <source>Export this person's data</source>
-        <translation>Export this person's data</translation>
+        <source>Export this person&apos;s data</source>
+        <translation>Export this person&apos;s data</translation>
     </message>
 </context>
 <context>
@@ -2554,8 +2555,8 @@
         <translation>Any outcome</translation>
     </message>
     <message>
-        <source>An authority's order forbids telling this person about %1: leave it out of every answer.</source>
-        <translation>An authority's order forbids telling this person about %1: leave it out of every answer.</translation>
+        <source>An authority&apos;s order forbids telling this person about %1: leave it out of every answer.</source>
+        <translation>An authority&apos;s order forbids telling this person about %1: leave it out of every answer.</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2605,8 +2606,8 @@
         <translation>say how the requester was told (letter, e-mail, phone or in person)</translation>
     </message>
     <message>
-        <source>Identity document seen (from the customer's KYC record)</source>
-        <translation>Identity document seen (from the customer's KYC record)</translation>
+        <source>Identity document seen (from the customer&apos;s KYC record)</source>
+        <translation>Identity document seen (from the customer&apos;s KYC record)</translation>
     </message>
 </context>
 <context>
@@ -2672,8 +2673,8 @@
         <translation>That is the open register itself, not a backup of it.</translation>
     </message>
     <message>
-        <source>Checking the backup's audit chain: %1 of %2 entries</source>
-        <translation>Checking the backup's audit chain: %1 of %2 entries</translation>
+        <source>Checking the backup&apos;s audit chain: %1 of %2 entries</source>
+        <translation>Checking the backup&apos;s audit chain: %1 of %2 entries</translation>
     </message>
     <message>
         <source>Opening and verifying %1…</source>
@@ -3151,8 +3152,8 @@
         <translation>Database password</translation>
     </message>
     <message>
-        <source>Database password: your login to the server. Register passphrase: your own, it unlocks the register's encrypted documents and identifiers (left blank, they read “encrypted — no key”).</source>
-        <translation>Database password: your login to the server. Register passphrase: your own, it unlocks the register's encrypted documents and identifiers (left blank, they read “encrypted — no key”).</translation>
+        <source>Database password: your login to the server. Register passphrase: your own, it unlocks the register&apos;s encrypted documents and identifiers (left blank, they read “encrypted — no key”).</source>
+        <translation>Database password: your login to the server. Register passphrase: your own, it unlocks the register&apos;s encrypted documents and identifiers (left blank, they read “encrypted — no key”).</translation>
     </message>
     <message>
         <source>Open a register</source>
@@ -3194,8 +3195,8 @@
         <translation>Verify the register</translation>
     </message>
     <message>
-        <source>Checks every page's integrity code, the database structure, the audit chain entry by entry, and that every record matches its last audit entry.</source>
-        <translation>Checks every page's integrity code, the database structure, the audit chain entry by entry, and that every record matches its last audit entry.</translation>
+        <source>Checks every page&apos;s integrity code, the database structure, the audit chain entry by entry, and that every record matches its last audit entry.</source>
+        <translation>Checks every page&apos;s integrity code, the database structure, the audit chain entry by entry, and that every record matches its last audit entry.</translation>
     </message>
     <message>
         <source>Checking pages and structure…</source>

@@ -20,8 +20,9 @@ ORGANISATION = {
     "aml_officer_phone": "+966112345679",
     "report_version": "1.0",
     "report_approved_by": "سارة المالكي، الرئيس التنفيذي (Sarah Al-Malki, CEO)",
-    "report_distribution": "Board audit committee; SDAIA and SAFIU on request",
-    "regulators": "SDAIA (National Data Management Office); Ministry of Commerce; SAFIU",
+    "report_distribution": "Board audit committee; SDAIA and the GDFI on request",
+    "regulators": "SDAIA (National Data Management Office); Ministry of Commerce; "
+                  "General Directorate of Financial Intelligence (GDFI)",
     "default_language": "ar",
 }
 

@@ -18,7 +18,7 @@ from tests.reports.reading import pages_text
 
 
 def test_the_rule() -> None:
-    assert cued("SDAIA; SAFIU", "ar") == "SDAIA; SAFIU (بالإنجليزية)"
+    assert cued("SDAIA; GDFI", "ar") == "SDAIA; GDFI (بالإنجليزية)"
     assert cued("الخزينة", "en") == "الخزينة (Arabic)"
     assert cued("الخزينة", "ar") == "الخزينة" and cued("Treasury", "en") == "Treasury"
     assert cued("نظام SAP", "ar") == "نظام SAP" and cued("2026", "ar") == "2026"
