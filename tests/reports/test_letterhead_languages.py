@@ -9,7 +9,7 @@ from pathlib import Path
 from compliance_desk.domain.letter_gaps import marked_address, registered_name
 from compliance_desk.storage import records
 from compliance_desk.storage.register import Register
-from tests.reports.test_request_letter_drafts import letter, refused, reg  # noqa: F401  (the fixture)
+from tests.reports.test_request_letter_drafts import letter, refused
 
 
 def test_the_registered_name_and_address_carry_their_language(reg: Register, tmp_path: Path) -> None:  # noqa: F811
