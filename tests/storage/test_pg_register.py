@@ -298,6 +298,22 @@ def test_a_file_is_imported_with_its_whole_chain_and_the_same_seal(pg_cluster, d
     with pg.admin(pg_cluster, "imported_broken") as conn:
         assert conn.execute("SELECT to_regclass('audit')").fetchone()[0] is None  # nothing was made
 
+    # a file at the latest number that misses an earlier migration (numbers land in any order) is
+    # refused before anything is made: its rows would not match the server's columns
+    behind = tmp_path / "behind.cdesk"
+    shutil.copyfile(demo_path, behind)
+    earlier = MIGRATIONS[-2].version
+    with Register.open(behind, PASSPHRASE) as register:
+        register.conn.execute("DELETE FROM schema_migrations WHERE version = ?", (earlier,))
+    with pg.admin(pg_cluster) as conn:
+        conn.execute("CREATE DATABASE imported_behind")
+    with pytest.raises(transfer.ImportRefused, match=f"schema changes {earlier}") as refused:
+        transfer.import_file(pg_cluster.url("imported_behind"), pg.SUPERUSER_PASSWORD, behind, PASSPHRASE,
+                             register_passphrase=None)
+    assert "\n" not in refused.value.text("ar") and str(earlier) in refused.value.text("ar")
+    with pg.admin(pg_cluster, "imported_behind") as conn:
+        assert conn.execute("SELECT to_regclass('audit')").fetchone()[0] is None
+
 
 def test_a_server_killed_mid_transaction_keeps_what_was_committed_and_nothing_else() -> None:
     """Its own cluster (this one is killed), with synchronous commits as a real server has them."""
