@@ -432,3 +432,26 @@ def test_tls_verified_against_the_organisations_ca_and_a_certificate_mismatch_re
         assert "certificate" in refused.value.text("en") and "الشهادة" in refused.value.text("ar")
     finally:
         pg.remove_cluster(cluster)
+
+
+def test_the_apps_connection_reads_its_catalogue_as_information_schema_shows_it_and_runs_no_parallel_query(
+        officer: PgRegister, pg_cluster, pg_url) -> None:
+    """Catalogue read from pg_catalog, as information_schema.columns shows it to each role; parallel
+    query off on the app's own connection (an officer's interactive reads)."""
+    auditor = Register.open(pg.add_user(pg_cluster, pg_url, "omar", "auditor"), "user secret", read_only=True)
+    try:
+        for register in (officer, auditor):
+            raw = register.conn.raw
+            ids = {r[0] for r in raw.execute(
+                "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                " AND column_name = 'id'")}
+            texts = {r[0] for r in raw.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                " GROUP BY column_name HAVING bool_and(data_type = 'text')")}
+            assert "customers" in ids and "full_name_ar" in texts and "id" not in texts
+            assert (register.conn._id_tables, register.conn._text_columns) == (ids, texts)
+            assert raw.execute("SHOW max_parallel_workers_per_gather").fetchone()[0] == "0"
+        officer.reconnect()  # a new connection is set up the same way
+        assert officer.conn.raw.execute("SHOW max_parallel_workers_per_gather").fetchone()[0] == "0"
+    finally:
+        auditor.close()
