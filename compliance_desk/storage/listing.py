@@ -146,26 +146,35 @@ def _count_and_first_page(register: Register, query: ListQuery, match: tuple[str
     as the file's count is kept while its change counters stay.
 
     The page in the order of an index (reference, id): with many matches, the table is walked in that
-    order and each row tested against the matches (hashed once), until the page is full; with few, the
-    matches' rows are read and sorted. The statement chooses by the count it made: walking costs about
-    PAGE_SIZE × rows / matches rows read in order, reading the matches one random read each (about
-    three times a row read in order), so it walks when matches² × 3 > PAGE_SIZE × rows (the planner's
-    own estimate of the matches is not used: a trigram match's is far off, 55 for 8 000)."""
+    order and each row tested against the matches (hashed once); with few, the matches' rows are read
+    and sorted. The statement chooses by the count it made: if the matches were spread evenly, walking
+    would read PAGE_SIZE × rows / matches rows in order, against one random read per match (about three
+    rows read in order), so it walks when matches² × 3 > PAGE_SIZE × rows (the planner's own estimate
+    of the matches is not used: a trigram match's is far off, 55 for 8 000). Matches are not always
+    spread evenly (a reference's prefix: all at one end), so the walk stops after twice the rows it
+    should need, and when its page is not full by then the matches are read and sorted instead."""
     table, order = query.entity.table, _order(query, register)
     page = f"SELECT t.* FROM {table} t WHERE t.id IN (SELECT rowid FROM m){order} LIMIT ?"  # noqa: S608
-    limits = 1
+    walk = ""
     if query.sort in ("reference", "id") or query.sort not in query.entity.names:  # an index's order
-        # `(… IN …) IS TRUE` keeps the membership test a filter of the walk (hashed), not a join
-        walk = (f"SELECT t.* FROM {table} t WHERE n.cd_walk AND (t.id IN (SELECT rowid FROM m)) IS TRUE"  # noqa: S608
-                f"{order} LIMIT ?")
-        page, limits = f"({walk}) UNION ALL ({page.replace(' WHERE ', ' WHERE NOT n.cd_walk AND ', 1)})", 2
+        # the walk's page: the first matches of its first cd_walk rows in the order (`(… IN …) IS TRUE`
+        # keeps the membership test a filter of the walk, hashed, not a join)
+        walk = (f", w AS (SELECT t.* FROM (SELECT * FROM {table} t{order} LIMIT (SELECT cd_walk FROM n)) t"  # noqa: S608
+                f" WHERE (t.id IN (SELECT rowid FROM m)) IS TRUE{order} LIMIT ?)")
+        full = "(SELECT count(*) FROM w) >= least(n.cd_matches, ?)"  # the walk found the page
+        page = (f"SELECT * FROM w WHERE {full} UNION ALL"  # noqa: S608 - our SQL
+                f" ({page.replace(' WHERE ', f' WHERE NOT {full} AND ', 1)})")
     rows_order = re.sub(r"\bt\.", "p.", order)
     sql = (f"WITH m AS MATERIALIZED (SELECT rowid FROM {table}_fts WHERE {match[0]}),"  # noqa: S608 - our names
-           " n AS (SELECT count(*) AS cd_matches, pg_current_snapshot()::text AS cd_snapshot,"
-           " count(*) * count(*) * 3 > ? * greatest((SELECT reltuples FROM pg_class"
-           f" WHERE oid = '{table}'::regclass), 0) AS cd_walk FROM m)"
+           " c AS (SELECT count(*) AS matches FROM m),"
+           " n AS (SELECT c.matches AS cd_matches, pg_current_snapshot()::text AS cd_snapshot,"
+           " CASE WHEN c.matches * c.matches * 3 > ?::float8 * r.rows"
+           " THEN ceil(2 * ?::float8 * r.rows / c.matches)::bigint ELSE 0 END AS cd_walk"
+           " FROM c, (SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class"
+           f" WHERE oid = '{table}'::regclass) r){walk}"
            f" SELECT n.cd_matches, n.cd_snapshot, p.* FROM n LEFT JOIN LATERAL ({page}) p ON true{rows_order}")
-    cursor = register.conn.execute(sql, [*match[1], PAGE_SIZE, *[PAGE_SIZE] * limits])
+    # PAGE_SIZE: twice in n, then the page's LIMIT; with a walk, its LIMIT and `full` twice too
+    cursor = register.conn.execute(sql, [*match[1], *[PAGE_SIZE] * (6 if walk else 3)])
     names = [d[0] for d in cursor.description][2:]
     found = cursor.fetchall()
     total, snapshot = int(found[0][0]), str(found[0][1])

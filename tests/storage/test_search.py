@@ -131,3 +131,33 @@ def test_a_search_on_a_server_reads_its_count_and_first_page_in_one_pass_until_s
     finally:
         reader.close()
         writer.close()
+
+
+@pytest.mark.parametrize("at_the_end", [False, True])
+def test_a_search_on_a_server_walks_the_order_only_as_far_as_it_should_then_sorts_the_matches(
+        pg_cluster, pg_url, monkeypatch, at_the_end: bool) -> None:
+    """Many matches: the first page is found by walking the reference order; matches that sit at one
+    end of it (a reference's prefix) are not walked to: after twice the rows an even spread would
+    need, the matches are read and sorted. The same page either way."""
+    from compliance_desk.storage import listing
+    from tests import pg
+
+    register = pg.officer_register(pg_cluster, pg_url, "writer")
+    try:
+        for i in range(25):
+            found = (i >= 22) if at_the_end else (i < 3)
+            records.create(register, "customer", {"client_ref": f"{i:02}",
+                                                  "full_name_en": "Layla" if found else f"Other {i}"})
+        with pg.admin(pg_cluster, pg.database(pg_url)) as admin:
+            admin.execute("ANALYZE customers")
+        # pages of one row: 3 matches of 25 rows are "many" (3² × 3 > 1 × 25); the walk stops after
+        # 2 × 25 / 3 = 17 rows, before the matches at the end
+        monkeypatch.setattr(listing, "PAGE_SIZE", 1)
+        query = listing.ListQuery(CUSTOMER, search="layla")
+        assert listing.count(register, query) == 3
+        assert [r["client_ref"] for r in listing.page(register, query, 0, 1)] == ["22" if at_the_end else "00"]
+        query = listing.ListQuery(CUSTOMER, search="layla", descending=True)
+        assert listing.count(register, query) == 3
+        assert [r["client_ref"] for r in listing.page(register, query, 0, 1)] == ["24" if at_the_end else "02"]
+    finally:
+        register.close()
