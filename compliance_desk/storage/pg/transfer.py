@@ -141,4 +141,7 @@ def import_file(target: str, password: str, source_path: Path, passphrase: str,
                 if not copy.verify().ok:
                     raise ImportRefused("server_import_differs", problem=str(copy.verify().problems[:1]))
             head = copy.seal()
+            # the planner's statistics now, not when autovacuum gets to it: a search's plan uses the
+            # table's size (storage/listing.py), unknown until a table was analysed
+            copy.conn.execute("ANALYZE")
     return Imported(after.entries, after.seal, rows, sealed, head)
