@@ -91,7 +91,9 @@ def open_app(register_path: str, launched: str, lang: str = "ar") -> dict[str, A
     settings = Settings(QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"), QSettings.Format.IniFormat))
     settings.set("last_page", "kyc")
     apply_language(lang, settings.display(lang).arabic_digits)
-    register = Register.open(register_path, PASSPHRASE, record_open=True)
+    # a server register opens as an officer opens it: with their register key (its unwrap is part of the open)
+    register = Register.open(register_path, PASSPHRASE, record_open=True,
+                             register_passphrase=os.environ.get("COMPLIANCE_DESK_REGISTER_PASSPHRASE"))
     window = MainWindow(register, settings, lang)
     window.resize(1280, 800)
     window.show()

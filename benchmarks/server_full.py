@@ -5,7 +5,10 @@ file and each beside a same-run baseline (issue 21's second list of targets; iss
 
 URL is a register on a server (e.g. `server import`ed from the full-size benchmark register); the
 login's password comes from COMPLIANCE_DESK_PASSPHRASE, the file's passphrase from
-COMPLIANCE_DESK_FILE_PASSPHRASE (default "benchmark passphrase"). The file is never written: its
+COMPLIANCE_DESK_FILE_PASSPHRASE (default "benchmark passphrase"), the login's register passphrase from
+COMPLIANCE_DESK_REGISTER_PASSPHRASE when the register has a key (as an officer opens it: the key's unwrap
+is part of the open, and the search looks sealed identifiers up by their blind index; without it the
+server side is measured without its key, and says so). The file is never written: its
 figures are taken on a copy in a temporary folder (opening the app records an "open" entry, on the
 server as on the copy). Each side's figure is the best of 3 tries, in an interleaved order.
 
@@ -206,8 +209,12 @@ def run(url: str, password: str, file_path: Path, passphrase: str, only: set[str
                 shutil.copyfile(f"{file_path}{suffix}", f"{copy}{suffix}")
         if only is None or "open" in only:
             rows.append(open_figures(url, password, copy, passphrase))
-        with Register.open(url, password, read_only=True) as server, \
+        with Register.open(url, password, read_only=True,
+                           register_passphrase=os.environ.get("COMPLIANCE_DESK_REGISTER_PASSPHRASE")) as server, \
                 Register.open(copy, passphrase, read_only=True) as file:
+            print("server side opened " + ("with the login's register key (its unwrap in the open)" if
+                                           getattr(server, "register_key", None) is not None else
+                                           "WITHOUT a register key (no COMPLIANCE_DESK_REGISTER_PASSPHRASE)"))
             if only is None or "search" in only:
                 rows.append(search_figures(server, file)[0])
             if only is None or "verify" in only or "chain" in only:

@@ -66,6 +66,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} has schema {found}; the server takes {known}. Open it once with this app to upgrade it, then import it.",
         "ar": "مخطط {path} هو {found}، ويقبل الخادم {known}. افتحه مرة بهذا التطبيق لترقيته ثم استورده.",
     },
+    "server_import_missing_migrations": {
+        "en": "{path} misses this app's schema changes {missing}. Open it once with this app to upgrade it, "
+              "then import it.",
+        "ar": "لم تُطبَّق على {path} تغييرات المخطط {missing} التي يعرفها هذا التطبيق. افتحه مرة بهذا التطبيق لترقيته ثم استورده.",
+    },
     "server_import_source_broken": {
         "en": "{path} does not verify ({problem}); nothing was copied.",
         "ar": "لم يجتز {path} التحقق ({problem})؛ لم يُنسخ شيء.",

@@ -281,6 +281,8 @@ def test_a_file_is_imported_with_its_whole_chain_and_the_same_seal(pg_cluster, d
     url = pg_cluster.url("imported")
     result = transfer.import_file(url, pg.SUPERUSER_PASSWORD, demo_path, PASSPHRASE)
     assert (result.seal, result.entries) == (seal, entries)
+    with pg.admin(pg_cluster, "imported") as conn:  # analysed: the planner knows the tables' sizes
+        assert conn.execute("SELECT reltuples FROM pg_class WHERE oid = 'customers'::regclass").fetchone()[0] > 0
     reader = pg.add_user(pg_cluster, url, "auditor_of_import", "auditor")
     with Register.open(reader, "user secret") as copy:
         verdict = copy.verify()
@@ -302,6 +304,22 @@ def test_a_file_is_imported_with_its_whole_chain_and_the_same_seal(pg_cluster, d
         transfer.import_file(pg_cluster.url("imported_broken"), pg.SUPERUSER_PASSWORD, broken, PASSPHRASE)
     with pg.admin(pg_cluster, "imported_broken") as conn:
         assert conn.execute("SELECT to_regclass('audit')").fetchone()[0] is None  # nothing was made
+
+    # a file at the latest number that misses an earlier migration (numbers land in any order) is
+    # refused before anything is made: its rows would not match the server's columns
+    behind = tmp_path / "behind.cdesk"
+    shutil.copyfile(demo_path, behind)
+    earlier = MIGRATIONS[-2].version
+    with Register.open(behind, PASSPHRASE) as register:
+        register.conn.execute("DELETE FROM schema_migrations WHERE version = ?", (earlier,))
+    with pg.admin(pg_cluster) as conn:
+        conn.execute("CREATE DATABASE imported_behind")
+    with pytest.raises(transfer.ImportRefused, match=f"schema changes {earlier}") as refused:
+        transfer.import_file(pg_cluster.url("imported_behind"), pg.SUPERUSER_PASSWORD, behind, PASSPHRASE,
+                             register_passphrase=None)
+    assert "\n" not in refused.value.text("ar") and str(earlier) in refused.value.text("ar")
+    with pg.admin(pg_cluster, "imported_behind") as conn:
+        assert conn.execute("SELECT to_regclass('audit')").fetchone()[0] is None
 
 
 def test_a_server_killed_mid_transaction_keeps_what_was_committed_and_nothing_else(durable_server) -> None:
@@ -410,3 +428,26 @@ def test_tls_verified_against_the_organisations_ca_and_a_certificate_mismatch_re
         assert "certificate" in refused.value.text("en") and "الشهادة" in refused.value.text("ar")
     finally:
         pg.remove_cluster(cluster)
+
+
+def test_the_apps_connection_reads_its_catalogue_as_information_schema_shows_it_and_runs_no_parallel_query(
+        officer: PgRegister, pg_cluster, pg_url) -> None:
+    """Catalogue read from pg_catalog, as information_schema.columns shows it to each role; parallel
+    query off on the app's own connection (an officer's interactive reads)."""
+    auditor = Register.open(pg.add_user(pg_cluster, pg_url, "omar", "auditor"), "user secret", read_only=True)
+    try:
+        for register in (officer, auditor):
+            raw = register.conn.raw
+            ids = {r[0] for r in raw.execute(
+                "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                " AND column_name = 'id'")}
+            texts = {r[0] for r in raw.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                " GROUP BY column_name HAVING bool_and(data_type = 'text')")}
+            assert "customers" in ids and "full_name_ar" in texts and "id" not in texts
+            assert (register.conn._id_tables, register.conn._text_columns) == (ids, texts)
+            assert raw.execute("SHOW max_parallel_workers_per_gather").fetchone()[0] == "0"
+        officer.reconnect()  # a new connection is set up the same way
+        assert officer.conn.raw.execute("SHOW max_parallel_workers_per_gather").fetchone()[0] == "0"
+    finally:
+        auditor.close()

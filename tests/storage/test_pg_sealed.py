@@ -302,3 +302,34 @@ def test_the_search_box_finds_a_request_by_its_exact_contact(officer: PgRegister
     assert search.search_ids(officer, REQUEST, "AMAL@example.sa") == [request]
     assert search.search_ids(officer, REQUEST, "Amal") == [request]
     assert "amal@example.sa" not in (officer.conn.execute("SELECT body FROM requests_fts").fetchone()[0])
+
+
+def test_a_register_filled_before_its_key_is_sealed_in_batches_and_verifies(pg_cluster, pg_url, monkeypatch) -> None:
+    """seal_existing (an import's last step: 700 000 rows at full size) reads, seals and writes the rows
+    a batch at a time, one statement per batch for their UPDATEs and one for their audit entries."""
+    from compliance_desk.storage.pg import sealing
+
+    with Register.open(pg_url, pg.SUPERUSER_PASSWORD) as owner:
+        with owner.atomic():
+            owner.insert(ORGANISATION, {"id": 1, **clean(ORGANISATION, {"legal_name_en": "Acme Store"})})
+            ids = [records.create(owner, "customer", {"client_ref": str(i), "full_name_en": f"Customer {i}",
+                                                      "email": f"c{i}@example.sa"}) for i in range(9)]
+            keys.store(owner.conn, owner.actor, keys.new_key(), OWNER_KEY, owner.actor)
+        owner._open_key(OWNER_KEY)
+        monkeypatch.setattr(sealing, "SEAL_BATCH", 4)
+        sent: list[str] = []
+        execute, executemany = owner.conn.execute, owner.conn.executemany
+        monkeypatch.setattr(owner.conn, "execute", lambda sql, *a: (sent.append(sql), execute(sql, *a))[1])
+        monkeypatch.setattr(owner.conn, "executemany", lambda sql, *a: (sent.append(sql), executemany(sql, *a))[1])
+        assert owner.seal_existing() == 9
+        assert len([s for s in sent if s.startswith("UPDATE customers")]) == 3  # 9 rows, 4 at a time
+        assert len([s for s in sent if s.startswith("INSERT INTO audit")]) == 3
+        verdict = owner.verify()
+        assert verdict.ok, verdict.problems
+        assert [records.get(owner, CUSTOMER, i)["email"] for i in ids] == [f"c{i}@example.sa" for i in range(9)]
+        stored = owner.conn.raw.execute("SELECT email FROM customers ORDER BY id").fetchall()
+        assert all(not str(e).endswith("@example.sa") for (e,) in stored)
+        actions = owner.conn.raw.execute(
+            "SELECT entity_id FROM audit WHERE action = 'sealed_at_rest' ORDER BY seq").fetchall()
+        assert [a for (a,) in actions] == ids
+        assert search.search_ids(owner, CUSTOMER, "c4@example.sa") == [ids[4]]

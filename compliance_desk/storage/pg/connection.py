@@ -192,6 +192,21 @@ class _LooseInt(Dumper):
         return str(int(obj)).encode()
 
 
+# The columns information_schema.columns shows the user (its own condition), from pg_catalog
+_CATALOGUE_COLUMNS = (
+    "SELECT c.relname, a.attname, a.atttypid = 'text'::regtype FROM pg_attribute a"
+    " JOIN pg_class c ON c.oid = a.attrelid"
+    " WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())"
+    " AND c.relkind IN ('r', 'v', 'f', 'p') AND a.attnum > 0 AND NOT a.attisdropped"
+    " AND (pg_has_role(c.relowner, 'USAGE')"
+    " OR has_column_privilege(c.oid, a.attnum, 'SELECT, INSERT, UPDATE, REFERENCES'))")
+# Set on every connection of the app, in the message of its first statement. Parallel query off: the
+# app's statements are an officer's interactive reads (a page, a count, a search), which workers make
+# slower to start than they make them run (a count of 200 000 customers: 21–28 ms with two workers, 11 ms
+# without, on two cores), and one officer's query does not take several of a shared server's cores.
+SESSION = "SET max_parallel_workers_per_gather = 0; "
+
+
 class PgConnection:
     """An open connection to a register on a PostgreSQL server (autocommit: transactions are
     begun and ended explicitly, as on the SQLCipher file)."""
@@ -203,26 +218,26 @@ class PgConnection:
         self.sealer: Any = None  # storage/pg/sealed.Sealer once the register is open (PgRegister)
         self._stored_depth = 0  # inside `as_stored()`: sealed values read as stored (verify, audit)
         raw.adapters.register_dumper(int, _LooseInt)
-        self._id_tables = self._tables_with_id()
-        self._text_columns = self._columns_of_text()
+        self._id_tables, self._text_columns = self._catalogue(SESSION)
 
-    def _columns_of_text(self) -> frozenset[str]:
-        """Column names that are text wherever they occur (what `COLLATE NOCASE` may fold)."""
-        rows = self.raw.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
-            " GROUP BY column_name HAVING bool_and(data_type = 'text')").fetchall()
-        return frozenset(r[0] for r in rows)
-
-    def _tables_with_id(self) -> frozenset[str]:
-        rows = self.raw.execute(
-            "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema()"
-            " AND column_name = 'id'").fetchall()
-        return frozenset(r[0] for r in rows)
+    def _catalogue(self, first: str = "") -> tuple[frozenset[str], frozenset[str]]:
+        """The tables with an `id` column, and the column names that are text wherever they occur (what
+        `COLLATE NOCASE` may fold): the columns information_schema.columns shows this user, read from
+        pg_catalog in one statement (information_schema's views took ~10 ms a connection). `first`: a
+        statement sent in the same message."""
+        cursor = self.raw.execute((first + _CATALOGUE_COLUMNS).encode())  # type: ignore[call-overload]
+        while cursor.nextset():  # the last statement's rows
+            pass
+        rows = cursor.fetchall()
+        text: dict[str, bool] = {}
+        for _table, column, is_text in rows:
+            text[column] = text.get(column, True) and bool(is_text)
+        return (frozenset(table for table, column, _ in rows if column == "id"),
+                frozenset(column for column, all_text in text.items() if all_text))
 
     def refresh_catalogue(self) -> None:
         """Re-read which tables have an id (after a migration)."""
-        self._id_tables = self._tables_with_id()
-        self._text_columns = self._columns_of_text()
+        self._id_tables, self._text_columns = self._catalogue()
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> Cursor:
         text, returns_id = translate(sql, self._id_tables, self._text_columns)

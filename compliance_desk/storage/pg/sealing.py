@@ -24,6 +24,7 @@ from compliance_desk.storage.pg import keys
 from compliance_desk.storage.pg.sealed import COLUMNS, SEALED, KeyNeeded, Sealer, is_sealed
 
 Offered = str | Callable[[], str | None] | None
+SEAL_BATCH = 2000  # rows read, sealed and written at a time by seal_existing
 
 # What the search box of a register finds by exact value through the blind index, besides its
 # full-text words: entity → (table, the column naming the entity's id, sealed columns).
@@ -227,7 +228,12 @@ class Sealing:
         """Seal, in one transaction, every value of a sealed column still stored in clear (a register
         imported from a file, or keyed after it was filled): each row changed gets one audit entry
         `sealed_at_rest` naming the fields (never their values) with the row's new hash. The entries
-        before it keep what they recorded; returns the rows sealed."""
+        before it keep what they recorded; returns the rows sealed.
+
+        In batches (an import seals every customer and document: 700 000 rows at full size): the rows
+        read as stored, BATCH at a time, and their UPDATEs and entries sent together (psycopg's
+        pipeline); the transaction holds the writers' lock, so the chain's head is read once and
+        extended here, and each row as stored after its UPDATE is the row read with its sealed values."""
         from compliance_desk.domain.entities import BY_TABLE
         from compliance_desk.storage import audit
 
@@ -236,27 +242,43 @@ class Sealing:
         sealer, count = self.sealer, 0
         targets = [(table, columns) for table, columns in SEALED.items()] + [("attachments", ("content",))]
         with self.atomic():  # type: ignore[attr-defined]
+            seq, prev = audit.head(self.conn)
             for table, columns in targets:
-                with self.conn.as_stored():
-                    rows = self.conn.execute(
-                        f"SELECT id, {', '.join(columns)} FROM {table} ORDER BY id").fetchall()  # noqa: S608
-                for row_id, *values in rows:
-                    plain = {c: v for c, v in zip(columns, values, strict=True)
-                             if v is not None and v != "" and not is_sealed(v)}
-                    if not plain:
-                        continue
-                    if table == "attachments":
-                        data = bytes(plain["content"])
-                        plain = {"content": sealer.seal_blob(table, row_id, data), "sha256": sealer.digest(data)}
-                    else:
-                        plain = sealer.seal_row(table, plain)
-                    assignments = ", ".join(f"{c} = ?" for c in plain)
-                    self.conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?",  # noqa: S608
-                                      (*plain.values(), row_id))
-                    audit.append(self.conn, actor=self.actor, action="sealed_at_rest",
-                                 entity=BY_TABLE[table].name, entity_id=row_id,
-                                 changes={"fields": sorted(plain)}, row=self.stored_row(table, row_id))
-                    count += 1
+                after = 0
+                while True:
+                    with self.conn.as_stored():
+                        cursor = self.conn.execute(
+                            f"SELECT * FROM {table} WHERE id > ? ORDER BY id LIMIT ?",  # noqa: S608
+                            (after, SEAL_BATCH if table != "attachments" else 20))  # attachments: whole files
+                        names = [d[0] for d in cursor.description]
+                        rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+                    if not rows:
+                        break
+                    after = int(rows[-1]["id"])
+                    updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+                    entries = []
+                    for row in rows:
+                        plain = {c: row[c] for c in columns
+                                 if row[c] is not None and row[c] != "" and not is_sealed(row[c])}
+                        if not plain:
+                            continue
+                        if table == "attachments":
+                            data = bytes(plain["content"])
+                            plain = {"content": sealer.seal_blob(table, row["id"], data), "sha256": sealer.digest(data)}
+                        else:
+                            plain = sealer.seal_row(table, plain)
+                        updates.setdefault(tuple(plain), []).append((*plain.values(), row["id"]))
+                        values = audit.make_entry(seq + 1, prev, actor=self.actor, action="sealed_at_rest",
+                                                  entity=BY_TABLE[table].name, entity_id=row["id"],
+                                                  changes={"fields": sorted(plain)}, row={**row, **plain})
+                        entries.append(values)
+                        seq, prev = seq + 1, str(values[-1])
+                    for assigned, params in updates.items():
+                        assignments = ", ".join(f"{c} = ?" for c in assigned)
+                        self.conn.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?", params)  # noqa: S608
+                    if entries:
+                        self.conn.executemany(audit.INSERT_SQL, entries)
+                    count += len(entries)
             if count:  # the sealed values leave the full-text index
                 self.rebuild_search_index()  # type: ignore[attr-defined]
         return count

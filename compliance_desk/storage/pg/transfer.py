@@ -27,7 +27,7 @@ from typing import Any
 
 from compliance_desk.domain.errors import KnownError
 from compliance_desk.storage import audit
-from compliance_desk.storage.migrations import LATEST
+from compliance_desk.storage.migrations import LATEST, MIGRATIONS
 from compliance_desk.storage.pg import keys, server
 from compliance_desk.storage.pg.register import PgRegister
 from compliance_desk.storage.register import Register
@@ -94,6 +94,13 @@ def import_file(target: str, password: str, source_path: Path, passphrase: str,
         if source.schema_version != LATEST:
             raise ImportRefused("server_import_old_schema", path=str(source_path), found=source.schema_version,
                                 known=LATEST)
+        # numbers land in any order: a file at the latest number may still miss an earlier one (its
+        # columns are then absent, and every row of their table would differ from its audit entry)
+        applied = {int(r[0]) for r in source.conn.execute("SELECT version FROM schema_migrations")}
+        missing = sorted(m.version for m in MIGRATIONS if m.version not in applied)
+        if missing:
+            raise ImportRefused("server_import_missing_migrations", path=str(source_path),
+                                missing=", ".join(str(v) for v in missing))
         before = source.verify()
         if not before.ok:
             raise ImportRefused("server_import_source_broken", path=str(source_path), problem=str(before.problems[0]))
@@ -134,4 +141,7 @@ def import_file(target: str, password: str, source_path: Path, passphrase: str,
                 if not copy.verify().ok:
                     raise ImportRefused("server_import_differs", problem=str(copy.verify().problems[:1]))
             head = copy.seal()
+            # the planner's statistics now, not when autovacuum gets to it: a search's plan uses the
+            # table's size (storage/listing.py), unknown until a table was analysed
+            copy.conn.execute("ANALYZE")
     return Imported(after.entries, after.seal, rows, sealed, head)

@@ -32,7 +32,7 @@ from compliance_desk.ui.widgets.format import (
     natural,
 )
 
-PAGE_SIZE = 200
+PAGE_SIZE = listing.PAGE_SIZE  # rows read at a time (the first with a search's count, on a server)
 MAX_PAGES = 40
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
