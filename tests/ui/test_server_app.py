@@ -76,6 +76,7 @@ def test_connect_to_a_server_opens_the_whole_app_and_remembers_the_address_only(
                                         else "TLS, certificate checked")
     assert "postgresql://" not in unlock.recent.item(0).text()
     assert unlock.recent.item(0).toolTip() == remembered[0]
+    assert "postgresql://" not in unlock.path_label.text() and unlock.path_label.toolTip() == remembered[0]
     assert unlock.passphrase.placeholderText() == "Database password"
     unlock.passphrase.setText(PASSWORD)
     unlock.unlock()

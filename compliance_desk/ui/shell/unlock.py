@@ -203,7 +203,9 @@ class UnlockWindow(QWidget):
 
     def select_path(self, path: str) -> None:
         self.path = path
-        self.path_label.setText(self.tr("Register: %1").replace("%1", "\u2066" + path + "\u2069"))
+        shown = f"{server_title(path)} ({server_detail(path)})" if is_server(path) else "\u2066" + path + "\u2069"
+        self.path_label.setText(self.tr("Register: %1").replace("%1", shown))
+        self.path_label.setToolTip(path)  # a server's address in full
         self.path_label.setVisible(True)
         self.unlock_box.setVisible(True)
         self.message.setText("")
