@@ -233,10 +233,10 @@ SHEETS = [
           entity_columns(DISCLOSURE) + [computed("deadline", _deadline), Column("days", _virtual("days", "int"), _days),
                                         Column("customer_refs", _virtual("customers")),
                                         Column("activity_refs", _virtual("activities"))],
-          "SELECT d.*, (SELECT group_concat(c.reference, ', ') FROM disclosure_customers dc"
-          " JOIN customers c ON c.id = dc.customer_id WHERE dc.disclosure_id = d.id) AS customer_refs,"
-          " (SELECT group_concat(a.reference, ', ') FROM disclosure_activities da"
-          " JOIN activities a ON a.id = da.activity_id WHERE da.disclosure_id = d.id) AS activity_refs"
+          "SELECT d.*, (SELECT group_concat(reference, ', ') FROM (SELECT c.reference FROM disclosure_customers dc"
+          " JOIN customers c ON c.id = dc.customer_id WHERE dc.disclosure_id = d.id ORDER BY c.reference) AS linked) AS customer_refs,"
+          " (SELECT group_concat(reference, ', ') FROM (SELECT a.reference FROM disclosure_activities da"
+          " JOIN activities a ON a.id = da.activity_id WHERE da.disclosure_id = d.id ORDER BY a.reference) AS linked) AS activity_refs"
           " FROM disclosures d ORDER BY d.received_date, d.reference"),
     Sheet("requests",
           [Column("reference", _virtual("reference")), Column("customer_reference", _virtual("customer"))]
@@ -245,8 +245,8 @@ SHEETS = [
           "SELECT q.*, c.reference AS customer_reference,"
           " (SELECT json_group_array(json_array(r.right_code, r.decision, r.refusal_reason)) FROM request_rights r"
           " WHERE r.request_id = q.id) AS decisions,"
-          " (SELECT group_concat(a.reference, ', ') FROM request_activities ra JOIN activities a"
-          " ON a.id = ra.activity_id WHERE ra.request_id = q.id) AS activity_refs"
+          " (SELECT group_concat(reference, ', ') FROM (SELECT a.reference FROM request_activities ra JOIN activities a"
+          " ON a.id = ra.activity_id WHERE ra.request_id = q.id ORDER BY a.reference) AS linked) AS activity_refs"
           " FROM requests q LEFT JOIN customers c ON c.id = q.customer_id ORDER BY q.received_date, q.reference"),
     Sheet("customers", entity_columns(CUSTOMER), "SELECT * FROM customers ORDER BY reference"),
     Sheet("documents", [Column("customer_reference", _virtual("customer"))] + entity_columns(DOCUMENT)
@@ -276,9 +276,9 @@ SHEETS = [
                                     Column("customer_refs", _virtual("customers")),
                                     Column("activity_refs", _virtual("activities"))],
           "SELECT b.*, (SELECT count(*) FROM breach_steps s WHERE s.breach_id = b.id AND s.done_on IS NULL) AS open_steps,"
-          " (SELECT group_concat(c.reference, ', ') FROM breach_customers bc"
-          " JOIN customers c ON c.id = bc.customer_id WHERE bc.breach_id = b.id) AS customer_refs,"
-          " (SELECT group_concat(a.reference, ', ') FROM breach_activities ba"
-          " JOIN activities a ON a.id = ba.activity_id WHERE ba.breach_id = b.id) AS activity_refs"
+          " (SELECT group_concat(reference, ', ') FROM (SELECT c.reference FROM breach_customers bc"
+          " JOIN customers c ON c.id = bc.customer_id WHERE bc.breach_id = b.id ORDER BY c.reference) AS linked) AS customer_refs,"
+          " (SELECT group_concat(reference, ', ') FROM (SELECT a.reference FROM breach_activities ba"
+          " JOIN activities a ON a.id = ba.activity_id WHERE ba.breach_id = b.id ORDER BY a.reference) AS linked) AS activity_refs"
           " FROM breaches b ORDER BY b.aware_at, b.reference"),
 ]
