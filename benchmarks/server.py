@@ -113,7 +113,8 @@ def _worker(args: tuple[str, str, float, int, float, bool]) -> list[float]:
 
 
 def _one_save(target: str, secret: str, saves: int = 200) -> None:
-    """One writer alone: the round trips of a save and how long it holds the writers' lock (p50)."""
+    """One writer alone: the round trips (messages) of a save and how long it holds the writers' lock
+    (p50): from the sending of the message that takes it to the end of COMMIT."""
     from compliance_desk.storage.pg.register import PgRegister
 
     trips, held, whole = [], [], []
@@ -121,25 +122,23 @@ def _one_save(target: str, secret: str, saves: int = 200) -> None:
         assert isinstance(register, PgRegister)
         conn = register.conn
         count = [0]
-        execute = conn.execute
-
-        def counted(sql: str, params: Any = None) -> Any:
-            count[0] += 1
-            return execute(sql, params)
-
-        conn.execute = counted  # type: ignore[method-assign]
-        begin, commit = register._begin, register._commit
         locked = [0.0]
+        send = conn.send
 
-        def timed_begin() -> None:
-            begin()
-            locked[0] = time.perf_counter()
+        def counted(query: str, params: Any, **options: Any) -> Any:
+            count[0] += 1
+            if "pg_advisory_xact_lock" in query:
+                locked[0] = time.perf_counter()
+            return send(query, params, **options)
+
+        conn.send = counted  # type: ignore[method-assign]
+        commit = register._commit
 
         def timed_commit() -> None:
             commit()
             held.append((time.perf_counter() - locked[0]) * 1000)
 
-        register._begin, register._commit = timed_begin, timed_commit  # type: ignore[method-assign]
+        register._commit = timed_commit  # type: ignore[method-assign]
         for n in range(saves):
             count[0] = 0
             began = time.perf_counter()

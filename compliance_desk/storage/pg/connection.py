@@ -10,12 +10,19 @@ on SQLite.
 
 Errors: an insufficient privilege (an auditor's write) becomes `WriteRefused`, one plain line; the
 server's other errors are psycopg's.
+
+Round trips: statements whose results nobody waits for (a transaction's BEGIN, its writers' lock, the
+audit entry and the search index of a save) are queued (`queue`) and sent in the message of the next
+statement, or of COMMIT: one simple-query message, the values bound here by psycopg's quoting; the
+server runs them in order and stops at the first error, which is raised for the whole message (the
+transaction is then rolled back whole, nothing of it kept). `lock_before_write` holds statements (the
+writers' lock) back until the transaction's first statement that may write or lock rows.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
@@ -105,6 +112,20 @@ def translate(sql: str, id_tables: frozenset[str], text_columns: frozenset[str] 
     return _placeholders(text), returns_id
 
 
+# A statement that may write or lock rows: anything but a plain SELECT (and the transaction's own
+# COMMIT, ROLLBACK, RELEASE); a SELECT that locks rows or calls a function with an effect counts too.
+_READ = re.compile(r"^\s*(SELECT|COMMIT|ROLLBACK(?!\s+TO)|RELEASE|BEGIN)\b", re.IGNORECASE)
+_EFFECT = re.compile(r"\bFOR\s+(UPDATE|SHARE|NO\s+KEY|KEY)\b|\b(nextval|setval|pg_notify|pg_advisory\w*)\s*\(",
+                     re.IGNORECASE)
+_AUDIT_WRITE = re.compile(r"^\s*INSERT\s+INTO\s+audit\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def writes(text: str) -> bool:
+    """Whether a statement may write or lock rows: under the writers' lock (storage/pg/register.py)."""
+    return not _READ.match(text) or bool(_EFFECT.search(text))
+
+
 def _value(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
@@ -137,8 +158,16 @@ class Cursor:
         if sealer is not None and self._rows:
             from compliance_desk.storage.pg.sealed import COLUMNS
 
-            self._sealed = [(i, d.name) for i, d in enumerate(cursor.description or ()) if d.name in COLUMNS]
+            self._sealed = [(i, name) for i, name in enumerate(self.names()) if name in COLUMNS]
         self._sealer = sealer
+
+    def names(self) -> list[str]:
+        """The result's column names, read from the result itself: psycopg's `description` builds a
+        column object per column (a save read two rows of 40 columns)."""
+        result = self._cursor.pgresult
+        if result is None or not self._rows:
+            return []
+        return [(result.fname(i) or b"").decode() for i in range(result.nfields)]  # the schema's names are ASCII
 
     def _opened(self, row: Any) -> Any:
         if not self._sealed or row is None:
@@ -151,8 +180,9 @@ class Cursor:
 
     @property
     def description(self) -> Any:
-        if self._description is None:
-            self._description = self._cursor.description
+        """DB-API's seven items per column, the name first (what the use cases read); None for none."""
+        if self._description is None and self._rows:
+            self._description = [(name, None, None, None, None, None, None) for name in self.names()]
         return self._description
 
     @property
@@ -182,6 +212,10 @@ class Cursor:
         return (self._opened(r) for r in self._cursor) if self._sealed else iter(self._cursor)
 
 
+# A queued statement: its text for PostgreSQL, its values, and what reads its result (or None)
+Queued = tuple[str, tuple[Any, ...], Callable[[Any], None] | None]
+
+
 class _LooseInt(Dumper):
     """Integers sent untyped, as SQLite takes them: the server gives each the type its place needs
     (`text_column = ?` compares text, `id = ?` a bigint), as psycopg already does for strings."""
@@ -203,6 +237,12 @@ class PgConnection:
         self.sealer: Any = None  # storage/pg/sealed.Sealer once the register is open (PgRegister)
         self._stored_depth = 0  # inside `as_stored()`: sealed values read as stored (verify, audit)
         raw.adapters.register_dumper(int, _LooseInt)
+        self._client = psycopg.ClientCursor(raw)  # binds the values of queued statements (`queue`)
+        self._queued: list[Queued] = []
+        self._lock_due: list[Queued] = []
+        # told when a statement writes an audit entry itself (audit.append, a bulk copy): the chain's
+        # head a register keeps for its next entry is then read again
+        self.audit_written: Callable[[], None] | None = None
         self._id_tables = self._tables_with_id()
         self._text_columns = self._columns_of_text()
 
@@ -224,11 +264,88 @@ class PgConnection:
         self._id_tables = self._tables_with_id()
         self._text_columns = self._columns_of_text()
 
+    # ---------------------------------------------------------------- statements, queued statements
+    def queue(self, sql: str, params: Sequence[Any] | None = None, then: Callable[[Any], None] | None = None,
+              ) -> None:
+        """Send `sql` in the message of the next statement (or of COMMIT), before it; `then` is given
+        psycopg's cursor on its result. Errors are raised by that statement, for the whole message."""
+        text, _returns_id = translate(sql, self._id_tables, self._text_columns)
+        if self._lock_due and writes(text):
+            self._take_lock_in_queue()
+        self._queued.append((text, _params(params), then))
+        if len(self._queued) >= self.QUEUE_MAX:  # a rebuild of the search index: sent as it goes
+            self.flush()
+
+    QUEUE_MAX = 64
+
+    def lock_before_write(self, statements: list[Queued]) -> None:
+        """Queue `statements` (the writers' lock and what is read under it) before the transaction's
+        first statement that may write or lock rows (`writes`), in its message. An empty list: none."""
+        self._lock_due = list(statements)
+
+    @property
+    def lock_due(self) -> bool:
+        return bool(self._lock_due)
+
+    def _take_lock_in_queue(self) -> None:
+        self._queued.extend(self._lock_due)
+        self._lock_due = []
+
+    def take_lock(self) -> None:
+        """The statements held for the first write (the writers' lock) sent now, with what is queued."""
+        if self._lock_due:
+            self._take_lock_in_queue()
+        self.flush()
+
+    def flush(self) -> None:
+        """Send what is queued (one message), if anything is."""
+        if self._queued:
+            with self._errors():
+                self._run_queued(None)
+
+    def drop_queued(self) -> None:
+        """Forget what is queued and not sent (a rollback undoes it, or it never reached the server)."""
+        self._queued.clear()
+
+    @property
+    def begin_queued(self) -> bool:
+        """The transaction's BEGIN is still queued: nothing of it has reached the server."""
+        return bool(self._queued) and self._queued[0][0] == "BEGIN"
+
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> Cursor:
         text, returns_id = translate(sql, self._id_tables, self._text_columns)
+        if self._lock_due and writes(text):
+            self._take_lock_in_queue()
+        with self._errors():
+            if self._queued:
+                cursor = self._run_queued((text, _params(params), None))
+            else:
+                cursor = self.send(text, _params(params))
+        if self.audit_written is not None and _AUDIT_WRITE.match(text):
+            self.audit_written()
+        return Cursor(cursor, returns_id, None if self._stored_depth else self.sealer)
+
+    def send(self, query: str, params: tuple[Any, ...] | None, *, prepare: bool | None = None) -> Any:
+        """One message to the server (a round trip); psycopg's cursor on its first result."""
+        return self.raw.execute(query, params, prepare=prepare)  # type: ignore[call-overload]
+
+    def _run_queued(self, last: Queued | None) -> Any:
+        """What is queued and then `last`, as one message; the cursor on `last`'s result."""
+        statements, self._queued = [*self._queued, *([last] if last else [])], []
+        message = "; ".join(self._client.mogrify(text, values) for text, values, _then in statements)
+        cursor = self.send(message, None, prepare=False)
+        for n, (_text, _values, then) in enumerate(statements):
+            if then is not None:
+                then(cursor)
+            if n < len(statements) - 1:
+                cursor.nextset()
+        return cursor
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """psycopg's errors as the register's: an auditor's write refused, the connection lost."""
         try:
-            cursor = self.raw.execute(text, _params(params))  # type: ignore[call-overload]
-            return Cursor(cursor, returns_id, None if self._stored_depth else self.sealer)
+            yield
         except pg_errors.InsufficientPrivilege as error:
             if "append-only" in str(error):
                 raise
@@ -241,15 +358,13 @@ class PgConnection:
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         text, _returns_id = translate(sql, self._id_tables, self._text_columns)
         text = re.sub(r" RETURNING id$", "", text)
-        try:
-            with self.raw.cursor() as cursor:
-                cursor.executemany(text, [_params(r) for r in rows])  # type: ignore[arg-type]
-        except pg_errors.InsufficientPrivilege as error:
-            raise WriteRefused(self.user) from error
-        except psycopg.OperationalError as error:
-            if self.raw.closed or self.raw.broken:
-                raise ConnectionLost(_reason(str(error))) from error
-            raise
+        if self._lock_due:
+            self._take_lock_in_queue()
+        self.flush()
+        with self._errors(), self.raw.cursor() as cursor:
+            cursor.executemany(text, [_params(r) for r in rows])  # type: ignore[arg-type]
+        if self.audit_written is not None and _AUDIT_WRITE.match(text):
+            self.audit_written()
 
     @contextmanager
     def as_stored(self) -> Iterator[None]:
@@ -262,6 +377,7 @@ class PgConnection:
 
     def script(self, sql: str) -> None:
         """Run a whole script (a migration) as it is written for PostgreSQL."""
+        self.flush()
         self.raw.execute(sql.encode("utf-8"))  # type: ignore[call-overload]
 
     @property

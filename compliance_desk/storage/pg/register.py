@@ -25,7 +25,13 @@ from compliance_desk.storage import audit
 from compliance_desk.storage.migrations import Migration
 from compliance_desk.storage.migrations_pg import MIGRATIONS_PG
 from compliance_desk.storage.pg import migrate
-from compliance_desk.storage.pg.connection import DatabaseError, PgConnection, connect, shown
+from compliance_desk.storage.pg.connection import (
+    DatabaseError,
+    PgConnection,
+    Queued,
+    connect,
+    shown,
+)
 from compliance_desk.storage.pg.errors import (
     ConnectionLost,
     NeedsUpgrade,
@@ -37,6 +43,14 @@ from compliance_desk.storage.pg.schema import NOTIFY_HEAD, WRITER_LOCK, schema_v
 from compliance_desk.storage.pg.sealing import Offered, Sealing
 from compliance_desk.storage.register import Register
 from compliance_desk.storage.rows import SEARCH_INDEX_VERSION
+
+
+class _RowMoved(Exception):
+    """The row an update read before the writers' lock was written since: read it again under the lock."""
+
+    def __init__(self, expected_version: int | None) -> None:
+        super().__init__()
+        self.expected_version = expected_version
 
 
 class ServerTarget(str):
@@ -67,6 +81,7 @@ class PgRegister(Sealing, Register):
         self.target = ServerTarget(shown(target))
         super().__init__(self.target, conn, "", actor, None,  # type: ignore[arg-type]
                          migrations or MIGRATIONS_PG, writable=not read_only)
+        conn.audit_written = self._audit_written
 
     @classmethod
     def open_server(cls, target: str, password: str, *, read_only: bool = False, record_open: bool = False,
@@ -121,6 +136,7 @@ class PgRegister(Sealing, Register):
         target, password = self._login
         conn = connect(target, password)
         conn.sealer = self.conn.sealer
+        conn.audit_written = self._audit_written
         old, self.conn = self.conn, conn
         with suppress(Exception):  # already broken: closing it only tidies up
             old.close()
@@ -162,68 +178,163 @@ class PgRegister(Sealing, Register):
     UNDO_ERRORS = (DatabaseError, ConnectionLost)
 
     # A save's round trips are its cost on a busy server: each is a wake-up of the client and of its
-    # server process, while the writers' lock is held. Statements without parameters that always
-    # run together go as one message (the simple query protocol runs them in order and stops at the
-    # first error, which is raised here as any statement's error).
-    _BEGIN = (f"BEGIN; SELECT pg_advisory_xact_lock({int(WRITER_LOCK)});"  # noqa: S608 - a constant
-              " SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+    # server process, and those made while the writers' lock is held are every officer's wait. What
+    # nobody reads the result of goes in the message of the next statement (PgConnection.queue):
+    # BEGIN, the lock and the head with the first statement; the audit entry, the search index, the
+    # notice and COMMIT as one message.
+    _LOCK = f"SELECT pg_advisory_xact_lock({int(WRITER_LOCK)})"
+    _HEAD = "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"
     _COMMIT = f"{NOTIFY_HEAD}; COMMIT"
-    # An entry written only if it follows the chain's head as it stands when the INSERT runs (read by
-    # the statement itself): the head read with the lock is used without a round trip of its own, and
-    # an entry written since by any other way (a bulk copy, a savepoint rolled back) is found here.
-    _APPEND_ON_HEAD = (
-        "INSERT INTO audit (seq, ts, actor, action, entity, entity_id, changes, row_hash, prev_hash, hash)"
-        " SELECT ?::bigint, ?, ?, ?, ?, ?::bigint, ?, ?, ?, ?"
-        " WHERE (SELECT hash FROM audit ORDER BY seq DESC LIMIT 1) = ?")
-    _head: tuple[int, str] | None = None  # the chain's head in this transaction, as this register wrote it
+    _head: tuple[int, str] | None = None  # the chain's head in this transaction, read under the lock or written here
+    _locked = False  # this transaction holds the writers' lock (its head read under it)
+    _late = False  # this transaction takes the writers' lock at its first write (`atomic(late_lock=True)`)
 
-    def _begin(self) -> None:
-        """BEGIN under the writers' advisory lock, and the chain's head read after it (one round trip):
-        two officers' saves never fork the chain, and every read of the transaction comes after the
-        lock, so it sees the state written over."""
+    def _begin(self, late_lock: bool = False) -> None:
+        """BEGIN, the writers' advisory lock and the chain's head read under it, sent with the
+        transaction's first statement (one round trip): two officers' saves never fork the chain, and
+        every read of the transaction comes after the lock, so it sees the state written over.
+
+        `late_lock`: the lock and the head go with the transaction's first statement that may write
+        or lock rows instead (PgConnection.writes), so the reads before it run while another officer
+        holds the lock. Reads before the lock carry no row lock, and no row is written or locked
+        without the lock held: a transaction waiting for the lock holds nothing another writer waits
+        for, so two saves cannot deadlock. What was read before the lock is checked under it: the row
+        an update writes over by its xmin (and its version, when one was checked), in the UPDATE's own
+        WHERE; a row written since is read again under the lock and the update done over (`update`)."""
+        self._head, self._locked, self._late = None, False, late_lock
+        self._read_before_lock: dict[tuple[str, int], str] = {}
+        self._versions: dict[tuple[str, int], int] = {}
+        self.conn.queue("BEGIN")
+        lock: list[Queued] = [(self._LOCK, (), None), (self._HEAD, (), self._head_read)]
+        if late_lock:
+            self.conn.lock_before_write(lock)
+        else:
+            for statement in lock:
+                self.conn.queue(*statement)
+
+    def _head_read(self, cursor: Any) -> None:
+        found = cursor.fetchone()
+        self._locked = True
+        self._head = (int(found[0]), str(found[1])) if found else (0, audit.GENESIS)
+
+    def _take_lock(self) -> None:
+        """The writers' lock held from here (sent now if it waits for a first write)."""
+        if not self._locked:
+            self.conn.take_lock()
+
+    def _audit_written(self) -> None:
+        """An entry written by a statement of its own (audit.append, a bulk copy): the head read again."""
         self._head = None
-        try:
-            found = self.conn.execute(self._BEGIN).last_result().fetchone()
-        except BaseException:
-            self._undo()
-            raise
-        self._head = (int(found[0]), str(found[1])) if found else None
+
+    def _end(self) -> None:
+        self._head, self._locked, self._late = None, False, False
+        self.conn.lock_before_write([])
 
     def _commit(self) -> None:
-        """The chain's new head told to the other officers, then COMMIT, in one round trip: PostgreSQL
-        delivers the notice only if the COMMIT happens (storage/pg/live.py)."""
-        self._head = None
-        self.conn.execute(self._COMMIT)
+        """What is queued (the audit entry, the search index), the chain's new head told to the other
+        officers, then COMMIT, in one round trip: PostgreSQL delivers the notice only if the COMMIT
+        happens (storage/pg/live.py). A transaction that never reached the server sends nothing; one
+        that wrote nothing (its lock never taken) tells nothing."""
+        locked = self._locked
+        self._end()
+        if self.conn.begin_queued:
+            self.conn.drop_queued()
+            return
+        self.conn.execute(self._COMMIT if locked else "COMMIT")
 
     def _undo(self) -> None:
+        """Statements still queued are dropped: the rollback undoes them, or they never reached the
+        server (an unsent BEGIN: nothing to roll back). A savepoint rolled back may take entries with it:
+        the head is read again at the next entry."""
+        self.conn.drop_queued()
+        self._head = None
         if self._depth == 0:
-            self._head = None
+            self._end()
         super()._undo()
 
     def _append(self, *, actor: str, action: str, entity: str | None = None, entity_id: int | None = None,
                 changes: Mapping[str, Any] | None = None, row: Mapping[str, Any] | None = None) -> str:
-        """The entry after the head this transaction knows, written only if that is still the head;
-        else (the head moved by another way) read the head and append as the file does."""
-        entry: dict[str, Any] = {"actor": actor, "action": action, "entity": entity, "entity_id": entity_id,
-                                 "changes": changes, "row": row}
-        head, self._head = self._head, None
-        if head is not None:
-            values = audit.make_entry(head[0] + 1, head[1], **entry)
-            if self.conn.execute(self._APPEND_ON_HEAD, (*values, head[1])).rowcount == 1:
-                self._head = (int(values[0]), str(values[-1]))
-                return str(values[-1])
-        return super()._append(**entry)
+        """The entry after the head this transaction knows, queued for the message of COMMIT (or of the
+        next statement); without a head known (an entry written by another way), read the head and
+        append as the file does. The audit's primary key is the last wall: an entry queued over a head
+        that moved (an entry numbered as it) fails the transaction whole, never forks the chain."""
+        self._take_lock()
+        head = self._head
+        if head is None:
+            return super()._append(actor=actor, action=action, entity=entity, entity_id=entity_id,
+                                   changes=changes, row=row)
+        values = audit.make_entry(head[0] + 1, head[1], actor=actor, action=action, entity=entity,
+                                  entity_id=entity_id, changes=changes, row=row)
+        self.conn.queue(audit.INSERT_SQL, values)
+        self._head = (int(values[0]), str(values[-1]))
+        return str(values[-1])
+
+    def _index(self, entity: Entity, row: Mapping[str, Any]) -> None:
+        """The row's search-index body, queued with the audit entry (nobody reads its result)."""
+        if entity.search and f"{entity.table}_fts" in self._searchable:
+            self.conn.queue(f"INSERT OR REPLACE INTO {entity.table}_fts (rowid, body) VALUES (?, ?)",  # noqa: S608
+                            (row["id"], self._index_body(entity, row)))
+
+    def _claim_token(self) -> None:
+        """A save's token is checked and recorded under the lock (its entry's number is the head's next)."""
+        self._take_lock()
+        super()._claim_token()
+
+    def stored_row(self, table: str, row_id: int) -> dict[str, Any] | None:
+        """Read before the writers' lock (a late-lock transaction): with its xmin, kept for the UPDATE
+        that writes over it to check that nobody wrote the row since (`_update_row`)."""
+        if self._locked or not self._late:
+            return super().stored_row(table, row_id)
+        with self.conn.as_stored():
+            cursor = self.conn.execute(f"SELECT *, xmin::text AS cd_xmin FROM {table} WHERE id = ?",  # noqa: S608
+                                       (row_id,))
+            found = cursor.fetchone()
+        if found is None:
+            return None
+        row = dict(zip(cursor.names(), found, strict=True))
+        self._read_before_lock[(table, row_id)] = str(row.pop("cd_xmin"))
+        return row
+
+    def _check_version(self, entity: Entity, row_id: int, before: Mapping[str, Any], expected: int) -> None:
+        """Checked when asked (a stale save refused at once), and again by the UPDATE, under the lock."""
+        super()._check_version(entity, row_id, before, expected)
+        self._versions[(entity.table, row_id)] = expected
+
+    def update(self, entity: Entity, row_id: int, values: Mapping[str, Any],
+               expected_version: int | None = None, *, before: Mapping[str, Any] | None = None,
+               ) -> dict[str, tuple[Any, Any]]:
+        """As on the file; when the row was written by another officer between its read (before the
+        lock) and the UPDATE, it is read again under the lock and the update done over: validated, the
+        version checked, the changes taken from the row as it now is."""
+        try:
+            return super().update(entity, row_id, values, expected_version, before=before)
+        except _RowMoved as moved:
+            self._take_lock()
+            return super().update(entity, row_id, values, moved.expected_version, before=None)
 
     def _update_row(self, entity: Entity, row_id: int, changed: Mapping[str, Any]) -> dict[str, Any]:
         """UPDATE … RETURNING the row as stored after it (no trigger changes a register row after its
-        UPDATE on the server): one round trip, where the file reads the row again."""
+        UPDATE on the server): one round trip, where the file reads the row again. A row read before
+        the lock is written only if it is as read (its xmin, the version checked): else _RowMoved."""
+        key = (entity.table, row_id)
+        xmin, version = self._read_before_lock.pop(key, None), self._versions.pop(key, None)
+        if xmin is None and not self._locked:  # read before the lock some other way: read it again under it
+            raise _RowMoved(version)
+        guard, guarded = "", list[Any]()
+        if xmin is not None:
+            guard = " AND xmin = ?::xid"
+            guarded = [xmin]
+        if version is not None:
+            guard += " AND (SELECT coalesce(max(seq), 0) FROM audit WHERE entity = ? AND entity_id = ?) = ?::bigint"
+            guarded += [entity.name, row_id, version]
         assignments = ", ".join(f"{k} = ?" for k in changed)
         with self.conn.as_stored():  # sealed values as stored: what the chain hashes
-            cursor = self.conn.execute(f"UPDATE {entity.table} SET {assignments} WHERE id = ? RETURNING *",  # noqa: S608
-                                       (*changed.values(), row_id))
+            cursor = self.conn.execute(f"UPDATE {entity.table} SET {assignments} WHERE id = ?{guard} RETURNING *",  # noqa: S608
+                                       (*changed.values(), row_id, *guarded))
             found = cursor.fetchone()
-        assert found is not None
-        return dict(zip([d[0] for d in cursor.description], found, strict=True))
+        if found is None:
+            raise _RowMoved(version)
+        return dict(zip(cursor.names(), found, strict=True))
 
     @contextmanager
     def plain_errors(self, path: Any = None) -> Iterator[None]:
