@@ -13,10 +13,8 @@ server's other errors are psycopg's.
 
 Round trips: statements whose results nobody waits for (a transaction's BEGIN, its writers' lock, the
 audit entry and the search index of a save) are queued (`queue`) and sent in the message of the next
-statement, or of COMMIT: one simple-query message, the values bound here by psycopg's quoting; the
-server runs them in order and stops at the first error, which is raised for the whole message (the
-transaction is then rolled back whole, nothing of it kept). `lock_before_write` holds statements (the
-writers' lock) back until the transaction's first statement that may write or lock rows.
+statement, or of COMMIT (storage/pg/messages.py). `lock_before_write` holds statements (the writers'
+lock) back until the transaction's first statement that may write or lock rows.
 """
 
 from __future__ import annotations
@@ -40,6 +38,7 @@ from compliance_desk.storage.pg.errors import (
     ServerWrongPassword,
     WriteRefused,
 )
+from compliance_desk.storage.pg.messages import AUDIT_WRITE, Messages, Queued, writes
 
 DatabaseError = psycopg.DatabaseError
 
@@ -110,20 +109,6 @@ def translate(sql: str, id_tables: frozenset[str], text_columns: frozenset[str] 
             text += " RETURNING id"
             returns_id = True
     return _placeholders(text), returns_id
-
-
-# A statement that may write or lock rows: anything but a plain SELECT (and the transaction's own
-# COMMIT, ROLLBACK, RELEASE); a SELECT that locks rows or calls a function with an effect counts too.
-_READ = re.compile(r"^\s*(SELECT|COMMIT|ROLLBACK(?!\s+TO)|RELEASE|BEGIN)\b", re.IGNORECASE)
-_EFFECT = re.compile(r"\bFOR\s+(UPDATE|SHARE|NO\s+KEY|KEY)\b|\b(nextval|setval|pg_notify|pg_advisory\w*)\s*\(",
-                     re.IGNORECASE)
-_AUDIT_WRITE = re.compile(r"^\s*INSERT\s+INTO\s+audit\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=512)
-def writes(text: str) -> bool:
-    """Whether a statement may write or lock rows: under the writers' lock (storage/pg/register.py)."""
-    return not _READ.match(text) or bool(_EFFECT.search(text))
 
 
 def _value(value: Any) -> Any:
@@ -212,10 +197,6 @@ class Cursor:
         return (self._opened(r) for r in self._cursor) if self._sealed else iter(self._cursor)
 
 
-# A queued statement: its text for PostgreSQL, its values, and what reads its result (or None)
-Queued = tuple[str, tuple[Any, ...], Callable[[Any], None] | None]
-
-
 class _LooseInt(Dumper):
     """Integers sent untyped, as SQLite takes them: the server gives each the type its place needs
     (`text_column = ?` compares text, `id = ?` a bigint), as psycopg already does for strings."""
@@ -237,7 +218,10 @@ class PgConnection:
         self.sealer: Any = None  # storage/pg/sealed.Sealer once the register is open (PgRegister)
         self._stored_depth = 0  # inside `as_stored()`: sealed values read as stored (verify, audit)
         raw.adapters.register_dumper(int, _LooseInt)
-        self._client = psycopg.ClientCursor(raw)  # binds the values of queued statements (`queue`)
+        # psycopg prepares nothing itself: it would answer any ROLLBACK with DEALLOCATE ALL, which
+        # drops the statements prepared here (storage/pg/messages.py) too
+        raw.prepare_threshold = None
+        self._messages = Messages(raw)  # the text of the messages of queued statements (`queue`)
         self._queued: list[Queued] = []
         self._lock_due: list[Queued] = []
         # told when a statement writes an audit entry itself (audit.append, a bulk copy): the chain's
@@ -263,6 +247,7 @@ class PgConnection:
         """Re-read which tables have an id (after a migration)."""
         self._id_tables = self._tables_with_id()
         self._text_columns = self._columns_of_text()
+        self._messages.forget()
 
     # ---------------------------------------------------------------- statements, queued statements
     def queue(self, sql: str, params: Sequence[Any] | None = None, then: Callable[[Any], None] | None = None,
@@ -313,15 +298,18 @@ class PgConnection:
         return bool(self._queued) and self._queued[0][0] == "BEGIN"
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> Cursor:
+        """Run one statement (with what is queued, in its message) and return its cursor."""
         text, returns_id = translate(sql, self._id_tables, self._text_columns)
         if self._lock_due and writes(text):
             self._take_lock_in_queue()
+        values = _params(params)
         with self._errors():
-            if self._queued:
-                cursor = self._run_queued((text, _params(params), None))
+            if any(isinstance(v, bytes) for v in values):  # an attachment's bytes: bound by the server
+                self.flush()
+                cursor = self.send(text, values)
             else:
-                cursor = self.send(text, _params(params))
-        if self.audit_written is not None and _AUDIT_WRITE.match(text):
+                cursor = self._run_queued((text, values, None))
+        if self.audit_written is not None and AUDIT_WRITE.match(text):
             self.audit_written()
         return Cursor(cursor, returns_id, None if self._stored_depth else self.sealer)
 
@@ -332,13 +320,16 @@ class PgConnection:
     def _run_queued(self, last: Queued | None) -> Any:
         """What is queued and then `last`, as one message; the cursor on `last`'s result."""
         statements, self._queued = [*self._queued, *([last] if last else [])], []
-        message = "; ".join(self._client.mogrify(text, values) for text, values, _then in statements)
-        cursor = self.send(message, None, prepare=False)
-        for n, (_text, _values, then) in enumerate(statements):
-            if then is not None:
-                then(cursor)
-            if n < len(statements) - 1:
-                cursor.nextset()
+        message, preparing = self._messages.message(statements)
+        try:
+            cursor = self.send(message, None, prepare=False)
+        except psycopg.DatabaseError:
+            # a statement prepared before may no longer fit the schema (a migration by another
+            # session): prepared again from the next message on
+            self._messages.forget()
+            raise
+        self._messages.prepared(preparing)
+        self._messages.results(cursor, statements, preparing)
         return cursor
 
     @contextmanager
@@ -363,7 +354,7 @@ class PgConnection:
         self.flush()
         with self._errors(), self.raw.cursor() as cursor:
             cursor.executemany(text, [_params(r) for r in rows])  # type: ignore[arg-type]
-        if self.audit_written is not None and _AUDIT_WRITE.match(text):
+        if self.audit_written is not None and AUDIT_WRITE.match(text):
             self.audit_written()
 
     @contextmanager

@@ -25,13 +25,7 @@ from compliance_desk.storage import audit
 from compliance_desk.storage.migrations import Migration
 from compliance_desk.storage.migrations_pg import MIGRATIONS_PG
 from compliance_desk.storage.pg import migrate
-from compliance_desk.storage.pg.connection import (
-    DatabaseError,
-    PgConnection,
-    Queued,
-    connect,
-    shown,
-)
+from compliance_desk.storage.pg.connection import DatabaseError, PgConnection, connect, shown
 from compliance_desk.storage.pg.errors import (
     ConnectionLost,
     NeedsUpgrade,
@@ -39,6 +33,7 @@ from compliance_desk.storage.pg.errors import (
     NotOnServer,
     ServerTooNew,
 )
+from compliance_desk.storage.pg.messages import Queued
 from compliance_desk.storage.pg.schema import NOTIFY_HEAD, WRITER_LOCK, schema_version
 from compliance_desk.storage.pg.sealing import Offered, Sealing
 from compliance_desk.storage.register import Register
@@ -184,7 +179,6 @@ class PgRegister(Sealing, Register):
     # notice and COMMIT as one message.
     _LOCK = f"SELECT pg_advisory_xact_lock({int(WRITER_LOCK)})"
     _HEAD = "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"
-    _COMMIT = f"{NOTIFY_HEAD}; COMMIT"
     _head: tuple[int, str] | None = None  # the chain's head in this transaction, read under the lock or written here
     _locked = False  # this transaction holds the writers' lock (its head read under it)
     _late = False  # this transaction takes the writers' lock at its first write (`atomic(late_lock=True)`)
@@ -240,7 +234,9 @@ class PgRegister(Sealing, Register):
         if self.conn.begin_queued:
             self.conn.drop_queued()
             return
-        self.conn.execute(self._COMMIT if locked else "COMMIT")
+        if locked:
+            self.conn.queue(NOTIFY_HEAD)
+        self.conn.execute("COMMIT")
 
     def _undo(self) -> None:
         """Statements still queued are dropped: the rollback undoes them, or they never reached the
