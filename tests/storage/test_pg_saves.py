@@ -263,3 +263,20 @@ def test_an_entry_queued_over_a_moved_head_fails_the_save_whole(pg_cluster, pg_u
     assert [records.get(officer, ACTIVITY, i)["department"] for i in (first, second)] == [None, None]
     records.update(officer, ACTIVITY, second, {"department": "Sales"})  # the register goes on
     _no_fork(officer)
+
+
+@pytest.mark.parametrize("conforming", ["on", "off"])
+def test_values_bound_in_messages_come_back_as_written(officer: PgRegister, conforming: str) -> None:
+    """Values are written into the messages as literals (prepared statements' arguments from the second
+    save on): quotes, backslashes, percent signs, semicolons and Arabic come back as written, also in a
+    session whose strings are not standard-conforming (then quoted by psycopg)."""
+    [activity] = _activities(officer, 1)
+    officer.conn.execute(f"SET standard_conforming_strings = {conforming}")
+    for n in range(3):
+        notes = f"it's 100% \\\\ done %s ? ''; DROP TABLE audit; -- ملاحظة {n}"
+        records.update(officer, ACTIVITY, activity, {"notes": notes, "department": None if n else "x"})
+        row = records.get(officer, ACTIVITY, activity)
+        assert (row["notes"], row["department"]) == (notes, None if n else "x")
+    assert officer.conn.execute("SELECT count(*) FROM audit WHERE entity = 'activity' AND entity_id = ?",
+                                (activity,)).fetchone()[0] == 4
+    _no_fork(officer)

@@ -5,9 +5,8 @@ its audit entry, its search index, the notice) in the message of the next statem
 (PgConnection.queue): one round trip for several statements, which the server runs in order,
 stopping at the first error — raised for the whole message, whose transaction is then rolled back
 whole. Every statement goes this way, queued ones before it or not (but one carrying an attachment's
-bytes). The simple-query protocol takes no parameters: the values are bound here by psycopg's own
-quoting (`ClientCursor.mogrify`, the connection's escaping rules), as untyped literals, which the
-server types by their place as it did the parameters. So that the server does not parse and plan a
+bytes). The simple-query protocol takes no parameters: the values are bound here as untyped literals,
+which the server types by their place as it did the parameters (`Messages.bind`). So that the server does not parse and plan a
 statement again at every save, one sent a second time is prepared on the connection (`PREPARE cd_n
 AS …`, in the message itself; a prepared statement outlives a rollback) and sent as `EXECUTE
 cd_n(values)` from then on.
@@ -35,12 +34,28 @@ _EFFECT = re.compile(r"\bFOR\s+(UPDATE|SHARE|NO\s+KEY|KEY)\b|\b(nextval|setval|p
 AUDIT_WRITE = re.compile(r"^\s*INSERT\s+INTO\s+audit\b", re.IGNORECASE)
 _PREPARABLE = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE)\b", re.IGNORECASE)
 _MARK = re.compile(r"%%|%s")
+_SPLIT = re.compile(r"(%%|%s)")
 
 
 @lru_cache(maxsize=512)
 def writes(text: str) -> bool:
     """Whether a statement may write or lock rows: under the writers' lock (storage/pg/register.py)."""
     return not _READ.match(text) or bool(_EFFECT.search(text))
+
+
+@lru_cache(maxsize=512)
+def _fragments(text: str) -> tuple[str, ...]:
+    """The text around psycopg's placeholders (one more than there are), `%%` read as `%`."""
+    fragments: list[str] = []
+    current: list[str] = []
+    for piece in _SPLIT.split(text):
+        if piece == "%s":
+            fragments.append("".join(current))
+            current = []
+        else:
+            current.append("%" if piece == "%%" else piece)
+    fragments.append("".join(current))
+    return tuple(fragments)
 
 
 @lru_cache(maxsize=512)
@@ -58,9 +73,42 @@ class Messages:
     _names = count(1)
 
     def __init__(self, raw: psycopg.Connection[Any]) -> None:
+        self._raw = raw
+        self._plain = False
         self._client = psycopg.ClientCursor(raw)
         self._seen: set[str] = set()
         self._prepared: dict[str, str] = {}
+
+    def bind(self, text: str, values: tuple[Any, ...]) -> str:
+        """`text` with its values in place as literals. Text and integers (nearly every value) are
+        quoted here, as untyped literals the server types by their place; with
+        standard_conforming_strings on (PostgreSQL's default), a quote doubled is the whole escaping.
+        Anything else, and everything were that setting off, is quoted by psycopg."""
+        fragments = _fragments(text)
+        if len(fragments) != len(values) + 1 or not self._plain:
+            return self._client.mogrify(text, values)
+        out = [fragments[0]]
+        for value, fragment in zip(values, fragments[1:], strict=True):
+            out.append(self._literal(value))
+            out.append(fragment)
+        return "".join(out)
+
+    def _literal(self, value: Any) -> str:
+        kind = type(value)
+        if not self._plain:
+            return self._client.mogrify("%s", (value,))
+        if kind is str and "\x00" not in value:
+            return "'" + value.replace("'", "''") + "'"
+        if kind is int:
+            return f"'{value}'"
+        if value is None:
+            return "NULL"
+        return self._client.mogrify("%s", (value,))
+
+    def _check_strings(self) -> None:
+        """Whether a quote doubled is a text's whole escaping (standard_conforming_strings, as the
+        server reports it; a session that turned it off is quoted by psycopg)."""
+        self._plain = self._raw.pgconn.parameter_status(b"standard_conforming_strings") == b"on"
 
     def forget(self) -> None:
         """Prepare afresh (the schema changed: statements prepared before may no longer fit it)."""
@@ -72,6 +120,7 @@ class Messages:
         (text: name), to be remembered once the message has run without error."""
         parts: list[str] = []
         preparing: dict[str, str] = {}
+        self._check_strings()
         for text, values, _then in statements:
             name = self._prepared.get(text) or preparing.get(text)
             if name is None and text in self._seen and len(self._prepared) < self.PREPARED_MAX \
@@ -81,10 +130,9 @@ class Messages:
                 parts.append(f"PREPARE {name} AS {_numbered(text)[0]}")
             self._seen.add(text)
             if name is None:
-                parts.append(self._client.mogrify(text, values))
+                parts.append(self.bind(text, values))
             elif values:
-                arguments = self._client.mogrify(", ".join(["%s"] * len(values)), values)
-                parts.append(f"EXECUTE {name}({arguments})")
+                parts.append(f"EXECUTE {name}({', '.join(map(self._literal, values))})")
             else:
                 parts.append(f"EXECUTE {name}")
         return "; ".join(parts), preparing

@@ -196,8 +196,9 @@ class PgRegister(Sealing, Register):
         an update writes over by its xmin (and its version, when one was checked), in the UPDATE's own
         WHERE; a row written since is read again under the lock and the update done over (`update`)."""
         self._head, self._locked, self._late = None, False, late_lock
-        self._read_before_lock: dict[tuple[str, int], str] = {}
+        self._read_before_lock: dict[tuple[str, int], tuple[str, dict[str, Any]]] = {}
         self._versions: dict[tuple[str, int], int] = {}
+        self._ready = None
         self.conn.queue("BEGIN")
         lock: list[Queued] = [(self._LOCK, (), None), (self._HEAD, (), self._head_read)]
         if late_lock:
@@ -221,7 +222,7 @@ class PgRegister(Sealing, Register):
         self._head = None
 
     def _end(self) -> None:
-        self._head, self._locked, self._late = None, False, False
+        self._head, self._locked, self._late, self._ready = None, False, False, None
         self.conn.lock_before_write([])
 
     def _commit(self) -> None:
@@ -243,7 +244,7 @@ class PgRegister(Sealing, Register):
         server (an unsent BEGIN: nothing to roll back). A savepoint rolled back may take entries with it:
         the head is read again at the next entry."""
         self.conn.drop_queued()
-        self._head = None
+        self._head, self._ready = None, None
         if self._depth == 0:
             self._end()
         super()._undo()
@@ -259,8 +260,9 @@ class PgRegister(Sealing, Register):
         if head is None:
             return super()._append(actor=actor, action=action, entity=entity, entity_id=entity_id,
                                    changes=changes, row=row)
+        ready = self._ready_for(row)
         values = audit.make_entry(head[0] + 1, head[1], actor=actor, action=action, entity=entity,
-                                  entity_id=entity_id, changes=changes, row=row)
+                                  entity_id=entity_id, changes=changes, row=row, hashed=ready and ready[1])
         self.conn.queue(audit.INSERT_SQL, values)
         self._head = (int(values[0]), str(values[-1]))
         return str(values[-1])
@@ -268,8 +270,10 @@ class PgRegister(Sealing, Register):
     def _index(self, entity: Entity, row: Mapping[str, Any]) -> None:
         """The row's search-index body, queued with the audit entry (nobody reads its result)."""
         if entity.search and f"{entity.table}_fts" in self._searchable:
+            ready = self._ready_for(row)
+            body = ready[2] if ready is not None and ready[2] is not None else self._index_body(entity, row)
             self.conn.queue(f"INSERT OR REPLACE INTO {entity.table}_fts (rowid, body) VALUES (?, ?)",  # noqa: S608
-                            (row["id"], self._index_body(entity, row)))
+                            (row["id"], body))
 
     def _claim_token(self) -> None:
         """A save's token is checked and recorded under the lock (its entry's number is the head's next)."""
@@ -288,7 +292,7 @@ class PgRegister(Sealing, Register):
         if found is None:
             return None
         row = dict(zip(cursor.names(), found, strict=True))
-        self._read_before_lock[(table, row_id)] = str(row.pop("cd_xmin"))
+        self._read_before_lock[(table, row_id)] = (str(row.pop("cd_xmin")), dict(row))
         return row
 
     def _check_version(self, entity: Entity, row_id: int, before: Mapping[str, Any], expected: int) -> None:
@@ -313,9 +317,10 @@ class PgRegister(Sealing, Register):
         UPDATE on the server): one round trip, where the file reads the row again. A row read before
         the lock is written only if it is as read (its xmin, the version checked): else _RowMoved."""
         key = (entity.table, row_id)
-        xmin, version = self._read_before_lock.pop(key, None), self._versions.pop(key, None)
+        (xmin, before), version = self._read_before_lock.pop(key, (None, None)), self._versions.pop(key, None)
         if xmin is None and not self._locked:  # read before the lock some other way: read it again under it
             raise _RowMoved(version)
+        expected = self._expect(entity, before, changed)
         guard, guarded = "", list[Any]()
         if xmin is not None:
             guard = " AND xmin = ?::xid"
@@ -330,7 +335,29 @@ class PgRegister(Sealing, Register):
             found = cursor.fetchone()
         if found is None:
             raise _RowMoved(version)
-        return dict(zip(cursor.names(), found, strict=True))
+        after = dict(zip(cursor.names(), found, strict=True))
+        if expected is not None and after == expected[0]:
+            self._ready = (after, *expected[1:])
+        return after
+
+    # What the audit entry and the search index need of the row after an update (its hash, its index
+    # body) is worked out before the UPDATE, out of the lock, from the row as read and the values
+    # written; used only when the row the UPDATE returns is that row exactly.
+    _ready: tuple[dict[str, Any], str, str | None] | None = None
+
+    def _expect(self, entity: Entity, before: dict[str, Any] | None, changed: Mapping[str, Any],
+                ) -> tuple[dict[str, Any], str, str | None] | None:
+        self._ready = None
+        if before is None:
+            return None
+        expected = {**before, **changed}
+        body = self._index_body(entity, expected) if entity.search and f"{entity.table}_fts" in self._searchable \
+            else None
+        return expected, audit.row_hash(expected), body
+
+    def _ready_for(self, row: Mapping[str, Any] | None) -> tuple[dict[str, Any], str, str | None] | None:
+        ready = self._ready
+        return ready if ready is not None and ready[0] is row else None
 
     @contextmanager
     def plain_errors(self, path: Any = None) -> Iterator[None]:
