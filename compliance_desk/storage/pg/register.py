@@ -14,6 +14,7 @@ What differs from the file (storage/register.py):
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from typing import Any
@@ -179,6 +180,8 @@ class PgRegister(Sealing, Register):
     # notice and COMMIT as one message.
     _LOCK = f"SELECT pg_advisory_xact_lock({int(WRITER_LOCK)})"
     _HEAD = "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"
+    _NOTIFY = "SELECT pg_notify('compliance_desk', ?)"  # as NOTIFY_HEAD tells it
+    _told: tuple[int, str, str] | None = None  # the last entry this transaction wrote: seq, hash, actor
     _head: tuple[int, str] | None = None  # the chain's head in this transaction, read under the lock or written here
     _locked = False  # this transaction holds the writers' lock (its head read under it)
     _late = False  # this transaction takes the writers' lock at its first write (`atomic(late_lock=True)`)
@@ -222,7 +225,7 @@ class PgRegister(Sealing, Register):
         self._head = None
 
     def _end(self) -> None:
-        self._head, self._locked, self._late, self._ready = None, False, False, None
+        self._head, self._locked, self._late, self._ready, self._told = None, False, False, None, None
         self.conn.lock_before_write([])
 
     def _commit(self) -> None:
@@ -230,12 +233,14 @@ class PgRegister(Sealing, Register):
         officers, then COMMIT, in one round trip: PostgreSQL delivers the notice only if the COMMIT
         happens (storage/pg/live.py). A transaction that never reached the server sends nothing; one
         that wrote nothing (its lock never taken) tells nothing."""
-        locked = self._locked
+        locked, head, told = self._locked, self._head, self._told
         self._end()
         if self.conn.begin_queued:
             self.conn.drop_queued()
             return
-        if locked:
+        if locked and told is not None and told[:2] == head:  # the head this transaction wrote: told as it is
+            self.conn.queue(self._NOTIFY, (json.dumps({"seq": told[0], "seal": told[1], "actor": told[2]}),))
+        elif locked:
             self.conn.queue(NOTIFY_HEAD)
         self.conn.execute("COMMIT")
 
@@ -265,6 +270,7 @@ class PgRegister(Sealing, Register):
                                   entity_id=entity_id, changes=changes, row=row, hashed=ready and ready[1])
         self.conn.queue(audit.INSERT_SQL, values)
         self._head = (int(values[0]), str(values[-1]))
+        self._told = (*self._head, str(values[2]))
         return str(values[-1])
 
     def _index(self, entity: Entity, row: Mapping[str, Any]) -> None:
