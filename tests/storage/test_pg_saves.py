@@ -280,3 +280,16 @@ def test_values_bound_in_messages_come_back_as_written(officer: PgRegister, conf
     assert officer.conn.execute("SELECT count(*) FROM audit WHERE entity = 'activity' AND entity_id = ?",
                                 (activity,)).fetchone()[0] == 4
     _no_fork(officer)
+
+
+def test_a_transaction_whose_begin_is_still_queued_is_one_to_its_readers(officer: PgRegister) -> None:
+    """BEGIN waits for the transaction's first statement: `verify` inside a block that sent nothing yet
+    reads inside that transaction (and leaves it to the block) rather than beginning and ending one."""
+    [activity] = _activities(officer, 1)
+    with officer.atomic():
+        assert officer.conn.in_transaction
+        assert officer.verify().ok
+        records.update(officer, ACTIVITY, activity, {"department": "Treasury"})
+    assert not officer.conn.in_transaction
+    assert records.get(officer, ACTIVITY, activity)["department"] == "Treasury"
+    _no_fork(officer)

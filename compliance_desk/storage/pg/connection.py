@@ -304,7 +304,9 @@ class PgConnection:
 
     @property
     def in_transaction(self) -> bool:
-        return self.raw.info.transaction_status not in (pq.TransactionStatus.IDLE, pq.TransactionStatus.UNKNOWN)
+        """A transaction is open, on the server or begun here (its BEGIN queued for the next message)."""
+        return self.begin_queued or \
+            self.raw.info.transaction_status not in (pq.TransactionStatus.IDLE, pq.TransactionStatus.UNKNOWN)
 
     def close(self) -> None:
         self.raw.close()
