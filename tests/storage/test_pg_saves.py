@@ -293,3 +293,23 @@ def test_a_transaction_whose_begin_is_still_queued_is_one_to_its_readers(officer
     assert not officer.conn.in_transaction
     assert records.get(officer, ACTIVITY, activity)["department"] == "Treasury"
     _no_fork(officer)
+
+
+def test_statements_prepared_then_gone_are_prepared_again(officer: PgRegister) -> None:
+    """Statements are prepared on the connection from their second use; were they dropped (a session
+    reset, a schema change that voids a plan), the message that finds it — a transaction's first — is
+    rolled back and sent again with the statements prepared afresh: the save goes through."""
+    [activity] = _activities(officer, 1)
+    for n in range(2):
+        records.update(officer, ACTIVITY, activity, {"notes": f"prepared {n}"})
+    officer.conn.raw.execute("DEALLOCATE ALL")
+    records.update(officer, ACTIVITY, activity, {"notes": "again"})
+    assert records.get(officer, ACTIVITY, activity)["notes"] == "again"
+    count = "SELECT count(*) FROM activities WHERE id = ?"
+    with pytest.raises(psycopg.errors.InvalidSqlStatementName), officer.atomic():  # mid-transaction: not sent again
+        records.update(officer, ACTIVITY, activity, {"notes": "lost"})
+        assert [officer.conn.execute(count, (activity,)).fetchone()[0] for _ in range(2)] == [1, 1]  # prepared
+        officer.conn.raw.execute("DEALLOCATE ALL")
+        officer.conn.execute(count, (activity,))
+    assert records.get(officer, ACTIVITY, activity)["notes"] == "again"
+    _no_fork(officer)

@@ -247,14 +247,22 @@ class PgConnection:
     def _run_queued(self, last: Queued | None) -> Any:
         """What is queued and then `last`, as one message; the cursor on `last`'s result."""
         statements, self._queued = [*self._queued, *([last] if last else [])], []
+        idle = self.raw.info.transaction_status == pq.TransactionStatus.IDLE
         message, preparing = self._messages.message(statements)
         try:
             cursor = self.send(message, None, prepare=False)
-        except psycopg.DatabaseError:
-            # a statement prepared before may no longer fit the schema (a migration by another
-            # session): prepared again from the next message on
+        except (pg_errors.InvalidSqlStatementName, pg_errors.FeatureNotSupported):
+            # a statement prepared before is gone or no longer fits the schema ("cached plan must
+            # not change result type", after a migration by another session): prepared afresh, and
+            # the message sent again when it began where nothing was under way (its own BEGIN, or
+            # none), so nothing of a transaction is lost
             self._messages.forget()
-            raise
+            if not idle:
+                raise
+            if self.raw.info.transaction_status != pq.TransactionStatus.IDLE:
+                self.send("ROLLBACK", None)
+            message, preparing = self._messages.message(statements)
+            cursor = self.send(message, None, prepare=False)
         self._messages.prepared(preparing)
         self._messages.results(cursor, statements, preparing)
         return cursor
