@@ -94,13 +94,15 @@ INSERT_SQL = ("INSERT INTO audit (seq, ts, actor, action, entity, entity_id, cha
 
 def make_entry(seq: int, prev: str, *, actor: str, action: str, entity: str | None = None,
                entity_id: int | None = None, changes: Mapping[str, Any] | None = None,
-               row: Mapping[str, Any] | None = None, ts: str | None = None) -> tuple[Any, ...]:
-    """The column values of entry `seq` following the entry hashed `prev` (its hash last)."""
+               row: Mapping[str, Any] | None = None, ts: str | None = None,
+               hashed: str | None = None) -> tuple[Any, ...]:
+    """The column values of entry `seq` following the entry hashed `prev` (its hash last); `hashed`:
+    the row's hash (`row_hash(row)`), when the caller has it already."""
     body = {k: [plain(b), plain(a)] for k, (b, a) in (changes or {}).items()} \
         if action in ROW_ACTIONS else dict(changes or {})
     entry = {"seq": seq, "ts": ts or clock.timestamp(), "actor": actor.translate(_CONTROL), "action": action,
              "entity": entity, "entity_id": entity_id, "changes": canonical_changes(body),
-             "row_hash": row_hash(row) if row is not None else None, "prev_hash": prev}
+             "row_hash": hashed or (row_hash(row) if row is not None else None), "prev_hash": prev}
     return (*(entry[k] for k in ENTRY_FIELDS), entry_hash(entry))
 
 

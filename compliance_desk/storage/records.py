@@ -90,10 +90,13 @@ def update(register: Register, entity: str | Entity, record_id: int,
     """Change some fields of a record; returns what changed (empty when nothing did).
 
     `expected_version` (from `version` when the record was read for editing): refused with
-    StaleRecord when someone saved the record since — two officers, one record."""
+    StaleRecord when someone saved the record since — two officers, one record.
+
+    On a server the writers' lock is taken at the UPDATE (`late_lock`): the row read here and the
+    version checked are checked again by the UPDATE itself, under the lock (Register.update)."""
     entity = _entity(entity)
     cleaned = clean(entity, values, partial=True)
-    with register.atomic():
+    with register.atomic(late_lock=True):
         stored = register.stored_row(entity.table, record_id)
         if stored is None:
             raise RecordMissing(entity.name, record_id)

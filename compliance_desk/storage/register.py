@@ -262,15 +262,19 @@ class Register(RowWrites):
 
     # ---------------------------------------------------------------- transactions
     @contextmanager
-    def atomic(self) -> Iterator[None]:
+    def atomic(self, *, late_lock: bool = False) -> Iterator[None]:
         """One transaction for the outermost block; savepoints inside. Rolls back on error.
 
         The error raised is always the first one: when SQLite has already rolled back by itself
         (a full disk), the rollback here is skipped rather than failing with "no transaction".
+        `late_lock` (an outermost block whose reads before its first write are all checked again by
+        the write, as `records.update` is): a register on a server takes the writers' lock at the
+        block's first write instead of at its start (storage/pg/register.py); the file, one writer at a
+        time, takes its lock at the start whatever is asked.
         """
         self._require_writable()
         if self._depth == 0:
-            self._begin()
+            self._begin(late_lock)
         else:
             self.conn.execute(f"SAVEPOINT sp{self._depth}")
         self._depth += 1
@@ -292,7 +296,7 @@ class Register(RowWrites):
             self._undo()
             raise
 
-    def _begin(self) -> None:
+    def _begin(self, late_lock: bool = False) -> None:
         """Open the outermost transaction (the file's: take the write lock at once)."""
         self.conn.execute("BEGIN IMMEDIATE")
 

@@ -202,8 +202,9 @@ class RowWrites:
         `expected_version`: the row's version when the editor read it (`row_version`); a row
         changed since is refused (StaleRecord, naming who changed it and when), never overwritten.
         `before`: the row as stored, when the caller has just read it (`stored_row`) in this transaction and
-        nothing was executed since — the write lock is held from the transaction's start, so it is the
-        state written over; not read a second time.
+        nothing was executed since; not read a second time. It is the state written over: the file's
+        write lock is held from the transaction's start; a server's save that reads before its lock
+        (`atomic(late_lock=True)`) writes only if the row is still as read (storage/pg/register.py).
         """
         self._require_transaction()
         if before is None:

@@ -159,9 +159,9 @@ def test_two_writers_at_once_never_fork_the_chain(pg_cluster, pg_url, officer: P
 
 
 def test_the_head_read_with_the_lock_is_checked_again_by_the_entry_that_follows_it(officer: PgRegister) -> None:
-    """The head read in the BEGIN round trip is used without reading it again; an entry written since
-    by another way (audit.append straight on the connection, a savepoint rolled back) is found by the
-    INSERT itself, and the entry then follows the real head: the chain never forks."""
+    """The head read with the lock is used without reading it again; an entry written since by another
+    way (audit.append straight on the connection, a savepoint rolled back) makes the register read the
+    head again, and the entry then follows the real head: the chain never forks."""
     from compliance_desk.storage import audit
 
     [first, second] = _activities(officer, 2)
@@ -179,25 +179,6 @@ def test_the_head_read_with_the_lock_is_checked_again_by_the_entry_that_follows_
     actions = [r[0] for r in officer.conn.execute("SELECT action FROM audit ORDER BY seq DESC LIMIT 3")]
     assert actions == ["update", "update", "note"]
     assert records.get(officer, ACTIVITY, second)["department"] == "Legal"
-
-
-def test_a_save_takes_six_round_trips_the_lock_first(officer: PgRegister) -> None:
-    """BEGIN, the writers' lock and the head go as one message, the notice with COMMIT as one; the row
-    is read once and the UPDATE returns it as stored."""
-    [activity] = _activities(officer, 1)
-    sent: list[str] = []
-    execute = officer.conn.execute
-
-    def counted(sql, params=None):
-        sent.append(sql)
-        return execute(sql, params)
-
-    officer.conn.execute = counted  # type: ignore[method-assign]
-    records.update(officer, ACTIVITY, activity, {"department": "Treasury"})
-    officer.conn.execute = execute  # type: ignore[method-assign]
-    assert len(sent) == 6
-    assert sent[0].startswith("BEGIN; SELECT pg_advisory_xact_lock(") and sent[-1].endswith("; COMMIT")
-    assert officer.verify().ok
 
 
 def test_two_officers_one_record_the_stale_save_names_who_changed_it(pg_cluster, pg_url, officer) -> None:

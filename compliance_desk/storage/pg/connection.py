@@ -10,12 +10,17 @@ on SQLite.
 
 Errors: an insufficient privilege (an auditor's write) becomes `WriteRefused`, one plain line; the
 server's other errors are psycopg's.
+
+Round trips: statements whose results nobody waits for (a transaction's BEGIN, its writers' lock, the
+audit entry and the search index of a save) are queued (`queue`) and sent in the message of the next
+statement, or of COMMIT (storage/pg/messages.py). `lock_before_write` holds statements (the writers'
+lock) back until the transaction's first statement that may write or lock rows.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
@@ -26,6 +31,7 @@ from psycopg import errors as pg_errors
 from psycopg import pq
 from psycopg.adapt import Dumper
 
+from compliance_desk.storage.pg.cursor import Cursor
 from compliance_desk.storage.pg.errors import (
     CertificateRefused,
     ConnectionLost,
@@ -33,6 +39,7 @@ from compliance_desk.storage.pg.errors import (
     ServerWrongPassword,
     WriteRefused,
 )
+from compliance_desk.storage.pg.messages import AUDIT_WRITE, Messages, Queued, writes
 
 DatabaseError = psycopg.DatabaseError
 
@@ -117,71 +124,6 @@ def _params(params: Sequence[Any] | None) -> tuple[Any, ...]:
     return tuple(_value(v) for v in (params or ()))
 
 
-class Cursor:
-    """The DB-API cursor the use cases expect (fetch…, description, iteration, lastrowid).
-
-    With a `sealer` (storage/pg/sealed.py), the text of a sealed column is read opened."""
-
-    def __init__(self, cursor: psycopg.Cursor[Any], returns_id: bool, sealer: Any = None) -> None:
-        self._cursor = cursor
-        self.lastrowid: int | None = None
-        # whether the statement returns rows, asked of the result's status: psycopg's `description`
-        # builds a column object per column at each call (a save asked it seven times)
-        result = cursor.pgresult
-        self._rows = result is not None and result.status == pq.ExecStatus.TUPLES_OK
-        self._description: Any = None
-        if returns_id:
-            row = cursor.fetchone()
-            self.lastrowid = int(row[0]) if row else None
-        self._sealed: list[tuple[int, str]] = []
-        if sealer is not None and self._rows:
-            from compliance_desk.storage.pg.sealed import COLUMNS
-
-            self._sealed = [(i, d.name) for i, d in enumerate(cursor.description or ()) if d.name in COLUMNS]
-        self._sealer = sealer
-
-    def _opened(self, row: Any) -> Any:
-        if not self._sealed or row is None:
-            return row
-        values = list(row)
-        for i, name in self._sealed:
-            if isinstance(values[i], str):
-                values[i] = self._sealer.open_text(name, values[i])
-        return tuple(values)
-
-    @property
-    def description(self) -> Any:
-        if self._description is None:
-            self._description = self._cursor.description
-        return self._description
-
-    @property
-    def rowcount(self) -> int:
-        return self._cursor.rowcount
-
-    def last_result(self) -> Cursor:
-        """After statements sent as one (`BEGIN; …; SELECT …`): the last one's result."""
-        while self._cursor.nextset():
-            pass
-        return Cursor(self._cursor, False, self._sealer)
-
-    def fetchone(self) -> Any:
-        return self._opened(self._cursor.fetchone()) if self._rows else None
-
-    def fetchall(self) -> list[Any]:
-        rows = self._cursor.fetchall() if self._rows else []
-        return [self._opened(r) for r in rows] if self._sealed else rows
-
-    def fetchmany(self, size: int) -> list[Any]:
-        rows = self._cursor.fetchmany(size) if self._rows else []
-        return [self._opened(r) for r in rows] if self._sealed else rows
-
-    def __iter__(self) -> Iterator[Any]:
-        if not self._rows:
-            return iter(())
-        return (self._opened(r) for r in self._cursor) if self._sealed else iter(self._cursor)
-
-
 class _LooseInt(Dumper):
     """Integers sent untyped, as SQLite takes them: the server gives each the type its place needs
     (`text_column = ?` compares text, `id = ?` a bigint), as psycopg already does for strings."""
@@ -218,6 +160,15 @@ class PgConnection:
         self.sealer: Any = None  # storage/pg/sealed.Sealer once the register is open (PgRegister)
         self._stored_depth = 0  # inside `as_stored()`: sealed values read as stored (verify, audit)
         raw.adapters.register_dumper(int, _LooseInt)
+        # psycopg prepares nothing itself: it would answer any ROLLBACK with DEALLOCATE ALL, which
+        # drops the statements prepared here (storage/pg/messages.py) too
+        raw.prepare_threshold = None
+        self._messages = Messages(raw)  # the text of the messages of queued statements (`queue`)
+        self._queued: list[Queued] = []
+        self._lock_due: list[Queued] = []
+        # told when a statement writes an audit entry itself (audit.append, a bulk copy): the chain's
+        # head a register keeps for its next entry is then read again
+        self.audit_written: Callable[[], None] | None = None
         self._id_tables, self._text_columns = self._catalogue(SESSION)
 
     def _catalogue(self, first: str = "") -> tuple[frozenset[str], frozenset[str]]:
@@ -238,12 +189,104 @@ class PgConnection:
     def refresh_catalogue(self) -> None:
         """Re-read which tables have an id (after a migration)."""
         self._id_tables, self._text_columns = self._catalogue()
+        self._messages.forget()
+
+    # ---------------------------------------------------------------- statements, queued statements
+    def queue(self, sql: str, params: Sequence[Any] | None = None, then: Callable[[Any], None] | None = None,
+              ) -> None:
+        """Send `sql` in the message of the next statement (or of COMMIT), before it; `then` is given
+        psycopg's cursor on its result. Errors are raised by that statement, for the whole message."""
+        text, _returns_id = translate(sql, self._id_tables, self._text_columns)
+        if self._lock_due and writes(text):
+            self._take_lock_in_queue()
+        self._queued.append((text, _params(params), then))
+        if len(self._queued) >= self.QUEUE_MAX:  # a rebuild of the search index: sent as it goes
+            self.flush()
+
+    QUEUE_MAX = 64
+
+    def lock_before_write(self, statements: list[Queued]) -> None:
+        """Queue `statements` (the writers' lock and what is read under it) before the transaction's
+        first statement that may write or lock rows (`writes`), in its message. An empty list: none."""
+        self._lock_due = list(statements)
+
+    @property
+    def lock_due(self) -> bool:
+        return bool(self._lock_due)
+
+    def _take_lock_in_queue(self) -> None:
+        self._queued.extend(self._lock_due)
+        self._lock_due = []
+
+    def take_lock(self) -> None:
+        """The statements held for the first write (the writers' lock) sent now, with what is queued."""
+        if self._lock_due:
+            self._take_lock_in_queue()
+        self.flush()
+
+    def flush(self) -> None:
+        """Send what is queued (one message), if anything is."""
+        if self._queued:
+            with self._errors():
+                self._run_queued(None)
+
+    def drop_queued(self) -> None:
+        """Forget what is queued and not sent (a rollback undoes it, or it never reached the server)."""
+        self._queued.clear()
+
+    @property
+    def begin_queued(self) -> bool:
+        """The transaction's BEGIN is still queued: nothing of it has reached the server."""
+        return bool(self._queued) and self._queued[0][0] == "BEGIN"
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> Cursor:
+        """Run one statement (with what is queued, in its message) and return its cursor."""
         text, returns_id = translate(sql, self._id_tables, self._text_columns)
+        if self._lock_due and writes(text):
+            self._take_lock_in_queue()
+        values = _params(params)
+        with self._errors():
+            if any(isinstance(v, bytes) for v in values):  # an attachment's bytes: bound by the server
+                self.flush()
+                cursor = self.send(text, values)
+            else:
+                cursor = self._run_queued((text, values, None))
+        if self.audit_written is not None and AUDIT_WRITE.match(text):
+            self.audit_written()
+        return Cursor(cursor, returns_id, None if self._stored_depth else self.sealer)
+
+    def send(self, query: str, params: tuple[Any, ...] | None, *, prepare: bool | None = None) -> Any:
+        """One message to the server (a round trip); psycopg's cursor on its first result."""
+        return self.raw.execute(query, params, prepare=prepare)  # type: ignore[call-overload]
+
+    def _run_queued(self, last: Queued | None) -> Any:
+        """What is queued and then `last`, as one message; the cursor on `last`'s result."""
+        statements, self._queued = [*self._queued, *([last] if last else [])], []
+        idle = self.raw.info.transaction_status == pq.TransactionStatus.IDLE
+        message, preparing = self._messages.message(statements)
         try:
-            cursor = self.raw.execute(text, _params(params))  # type: ignore[call-overload]
-            return Cursor(cursor, returns_id, None if self._stored_depth else self.sealer)
+            cursor = self.send(message, None, prepare=False)
+        except (pg_errors.InvalidSqlStatementName, pg_errors.FeatureNotSupported):
+            # a statement prepared before is gone or no longer fits the schema ("cached plan must
+            # not change result type", after a migration by another session): prepared afresh, and
+            # the message sent again when it began where nothing was under way (its own BEGIN, or
+            # none), so nothing of a transaction is lost
+            self._messages.forget()
+            if not idle:
+                raise
+            if self.raw.info.transaction_status != pq.TransactionStatus.IDLE:
+                self.send("ROLLBACK", None)
+            message, preparing = self._messages.message(statements)
+            cursor = self.send(message, None, prepare=False)
+        self._messages.prepared(preparing)
+        self._messages.results(cursor, statements, preparing)
+        return cursor
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """psycopg's errors as the register's: an auditor's write refused, the connection lost."""
+        try:
+            yield
         except pg_errors.InsufficientPrivilege as error:
             if "append-only" in str(error):
                 raise
@@ -256,15 +299,13 @@ class PgConnection:
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         text, _returns_id = translate(sql, self._id_tables, self._text_columns)
         text = re.sub(r" RETURNING id$", "", text)
-        try:
-            with self.raw.cursor() as cursor:
-                cursor.executemany(text, [_params(r) for r in rows])  # type: ignore[arg-type]
-        except pg_errors.InsufficientPrivilege as error:
-            raise WriteRefused(self.user) from error
-        except psycopg.OperationalError as error:
-            if self.raw.closed or self.raw.broken:
-                raise ConnectionLost(_reason(str(error))) from error
-            raise
+        if self._lock_due:
+            self._take_lock_in_queue()
+        self.flush()
+        with self._errors(), self.raw.cursor() as cursor:
+            cursor.executemany(text, [_params(r) for r in rows])  # type: ignore[arg-type]
+        if self.audit_written is not None and AUDIT_WRITE.match(text):
+            self.audit_written()
 
     @contextmanager
     def as_stored(self) -> Iterator[None]:
@@ -277,6 +318,7 @@ class PgConnection:
 
     def script(self, sql: str) -> None:
         """Run a whole script (a migration) as it is written for PostgreSQL."""
+        self.flush()
         self.raw.execute(sql.encode("utf-8"))  # type: ignore[call-overload]
 
     @property
@@ -285,7 +327,9 @@ class PgConnection:
 
     @property
     def in_transaction(self) -> bool:
-        return self.raw.info.transaction_status not in (pq.TransactionStatus.IDLE, pq.TransactionStatus.UNKNOWN)
+        """A transaction is open, on the server or begun here (its BEGIN queued for the next message)."""
+        return self.begin_queued or \
+            self.raw.info.transaction_status not in (pq.TransactionStatus.IDLE, pq.TransactionStatus.UNKNOWN)
 
     def close(self) -> None:
         self.raw.close()

@@ -14,6 +14,7 @@ What differs from the file (storage/register.py):
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from typing import Any
@@ -33,10 +34,19 @@ from compliance_desk.storage.pg.errors import (
     NotOnServer,
     ServerTooNew,
 )
+from compliance_desk.storage.pg.messages import Queued
 from compliance_desk.storage.pg.schema import NOTIFY_HEAD, WRITER_LOCK, schema_version
 from compliance_desk.storage.pg.sealing import Offered, Sealing
 from compliance_desk.storage.register import Register
 from compliance_desk.storage.rows import SEARCH_INDEX_VERSION
+
+
+class _RowMoved(Exception):
+    """The row an update read before the writers' lock was written since: read it again under the lock."""
+
+    def __init__(self, expected_version: int | None) -> None:
+        super().__init__()
+        self.expected_version = expected_version
 
 
 class ServerTarget(str):
@@ -67,6 +77,7 @@ class PgRegister(Sealing, Register):
         self.target = ServerTarget(shown(target))
         super().__init__(self.target, conn, "", actor, None,  # type: ignore[arg-type]
                          migrations or MIGRATIONS_PG, writable=not read_only)
+        conn.audit_written = self._audit_written
 
     @classmethod
     def open_server(cls, target: str, password: str, *, read_only: bool = False, record_open: bool = False,
@@ -124,6 +135,7 @@ class PgRegister(Sealing, Register):
         target, password = self._login
         conn = connect(target, password)
         conn.sealer = self.conn.sealer
+        conn.audit_written = self._audit_written
         old, self.conn = self.conn, conn
         with suppress(Exception):  # already broken: closing it only tidies up
             old.close()
@@ -165,68 +177,196 @@ class PgRegister(Sealing, Register):
     UNDO_ERRORS = (DatabaseError, ConnectionLost)
 
     # A save's round trips are its cost on a busy server: each is a wake-up of the client and of its
-    # server process, while the writers' lock is held. Statements without parameters that always
-    # run together go as one message (the simple query protocol runs them in order and stops at the
-    # first error, which is raised here as any statement's error).
-    _BEGIN = (f"BEGIN; SELECT pg_advisory_xact_lock({int(WRITER_LOCK)});"  # noqa: S608 - a constant
-              " SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
-    _COMMIT = f"{NOTIFY_HEAD}; COMMIT"
-    # An entry written only if it follows the chain's head as it stands when the INSERT runs (read by
-    # the statement itself): the head read with the lock is used without a round trip of its own, and
-    # an entry written since by any other way (a bulk copy, a savepoint rolled back) is found here.
-    _APPEND_ON_HEAD = (
-        "INSERT INTO audit (seq, ts, actor, action, entity, entity_id, changes, row_hash, prev_hash, hash)"
-        " SELECT ?::bigint, ?, ?, ?, ?, ?::bigint, ?, ?, ?, ?"
-        " WHERE (SELECT hash FROM audit ORDER BY seq DESC LIMIT 1) = ?")
-    _head: tuple[int, str] | None = None  # the chain's head in this transaction, as this register wrote it
+    # server process, and those made while the writers' lock is held are every officer's wait. What
+    # nobody reads the result of goes in the message of the next statement (PgConnection.queue):
+    # BEGIN, the lock and the head with the first statement; the audit entry, the search index, the
+    # notice and COMMIT as one message.
+    _LOCK = f"SELECT pg_advisory_xact_lock({int(WRITER_LOCK)})"
+    _HEAD = "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"
+    _NOTIFY = "SELECT pg_notify('compliance_desk', ?)"  # as NOTIFY_HEAD tells it
+    _told: tuple[int, str, str] | None = None  # the last entry this transaction wrote: seq, hash, actor
+    _head: tuple[int, str] | None = None  # the chain's head in this transaction, read under the lock or written here
+    _locked = False  # this transaction holds the writers' lock (its head read under it)
+    _late = False  # this transaction takes the writers' lock at its first write (`atomic(late_lock=True)`)
 
-    def _begin(self) -> None:
-        """BEGIN under the writers' advisory lock, and the chain's head read after it (one round trip):
-        two officers' saves never fork the chain, and every read of the transaction comes after the
-        lock, so it sees the state written over."""
+    def _begin(self, late_lock: bool = False) -> None:
+        """BEGIN, the writers' advisory lock and the chain's head read under it, sent with the
+        transaction's first statement (one round trip): two officers' saves never fork the chain, and
+        every read of the transaction comes after the lock, so it sees the state written over.
+
+        `late_lock`: the lock and the head go with the transaction's first statement that may write
+        or lock rows instead (PgConnection.writes), so the reads before it run while another officer
+        holds the lock. Reads before the lock carry no row lock, and no row is written or locked
+        without the lock held: a transaction waiting for the lock holds nothing another writer waits
+        for, so two saves cannot deadlock. What was read before the lock is checked under it: the row
+        an update writes over by its xmin (and its version, when one was checked), in the UPDATE's own
+        WHERE; a row written since is read again under the lock and the update done over (`update`)."""
+        self._head, self._locked, self._late = None, False, late_lock
+        self._read_before_lock: dict[tuple[str, int], tuple[str, dict[str, Any]]] = {}
+        self._versions: dict[tuple[str, int], int] = {}
+        self._ready = None
+        self.conn.queue("BEGIN")
+        lock: list[Queued] = [(self._LOCK, (), None), (self._HEAD, (), self._head_read)]
+        if late_lock:
+            self.conn.lock_before_write(lock)
+        else:
+            for statement in lock:
+                self.conn.queue(*statement)
+
+    def _head_read(self, cursor: Any) -> None:
+        found = cursor.fetchone()
+        self._locked = True
+        self._head = (int(found[0]), str(found[1])) if found else (0, audit.GENESIS)
+
+    def _take_lock(self) -> None:
+        """The writers' lock held from here (sent now if it waits for a first write)."""
+        if not self._locked:
+            self.conn.take_lock()
+
+    def _audit_written(self) -> None:
+        """An entry written by a statement of its own (audit.append, a bulk copy): the head read again."""
         self._head = None
-        try:
-            found = self.conn.execute(self._BEGIN).last_result().fetchone()
-        except BaseException:
-            self._undo()
-            raise
-        self._head = (int(found[0]), str(found[1])) if found else None
+
+    def _end(self) -> None:
+        self._head, self._locked, self._late, self._ready, self._told = None, False, False, None, None
+        self.conn.lock_before_write([])
 
     def _commit(self) -> None:
-        """The chain's new head told to the other officers, then COMMIT, in one round trip: PostgreSQL
-        delivers the notice only if the COMMIT happens (storage/pg/live.py)."""
-        self._head = None
-        self.conn.execute(self._COMMIT)
+        """What is queued (the audit entry, the search index), the chain's new head told to the other
+        officers, then COMMIT, in one round trip: PostgreSQL delivers the notice only if the COMMIT
+        happens (storage/pg/live.py). A transaction that never reached the server sends nothing; one
+        that wrote nothing (its lock never taken) tells nothing."""
+        locked, head, told = self._locked, self._head, self._told
+        self._end()
+        if self.conn.begin_queued:
+            self.conn.drop_queued()
+            return
+        if locked and told is not None and told[:2] == head:  # the head this transaction wrote: told as it is
+            self.conn.queue(self._NOTIFY, (json.dumps({"seq": told[0], "seal": told[1], "actor": told[2]}),))
+        elif locked:
+            self.conn.queue(NOTIFY_HEAD)
+        self.conn.execute("COMMIT")
 
     def _undo(self) -> None:
+        """Statements still queued are dropped: the rollback undoes them, or they never reached the
+        server (an unsent BEGIN: nothing to roll back). A savepoint rolled back may take entries with it:
+        the head is read again at the next entry."""
+        self.conn.drop_queued()
+        self._head, self._ready = None, None
         if self._depth == 0:
-            self._head = None
+            self._end()
         super()._undo()
 
     def _append(self, *, actor: str, action: str, entity: str | None = None, entity_id: int | None = None,
                 changes: Mapping[str, Any] | None = None, row: Mapping[str, Any] | None = None) -> str:
-        """The entry after the head this transaction knows, written only if that is still the head;
-        else (the head moved by another way) read the head and append as the file does."""
-        entry: dict[str, Any] = {"actor": actor, "action": action, "entity": entity, "entity_id": entity_id,
-                                 "changes": changes, "row": row}
-        head, self._head = self._head, None
-        if head is not None:
-            values = audit.make_entry(head[0] + 1, head[1], **entry)
-            if self.conn.execute(self._APPEND_ON_HEAD, (*values, head[1])).rowcount == 1:
-                self._head = (int(values[0]), str(values[-1]))
-                return str(values[-1])
-        return super()._append(**entry)
+        """The entry after the head this transaction knows, queued for the message of COMMIT (or of the
+        next statement); without a head known (an entry written by another way), read the head and
+        append as the file does. The audit's primary key is the last wall: an entry queued over a head
+        that moved (an entry numbered as it) fails the transaction whole, never forks the chain."""
+        self._take_lock()
+        head = self._head
+        if head is None:
+            return super()._append(actor=actor, action=action, entity=entity, entity_id=entity_id,
+                                   changes=changes, row=row)
+        ready = self._ready_for(row)
+        values = audit.make_entry(head[0] + 1, head[1], actor=actor, action=action, entity=entity,
+                                  entity_id=entity_id, changes=changes, row=row, hashed=ready and ready[1])
+        self.conn.queue(audit.INSERT_SQL, values)
+        self._head = (int(values[0]), str(values[-1]))
+        self._told = (*self._head, str(values[2]))
+        return str(values[-1])
+
+    def _index(self, entity: Entity, row: Mapping[str, Any]) -> None:
+        """The row's search-index body, queued with the audit entry (nobody reads its result)."""
+        if entity.search and f"{entity.table}_fts" in self._searchable:
+            ready = self._ready_for(row)
+            body = ready[2] if ready is not None and ready[2] is not None else self._index_body(entity, row)
+            self.conn.queue(f"INSERT OR REPLACE INTO {entity.table}_fts (rowid, body) VALUES (?, ?)",  # noqa: S608
+                            (row["id"], body))
+
+    def _claim_token(self) -> None:
+        """A save's token is checked and recorded under the lock (its entry's number is the head's next)."""
+        self._take_lock()
+        super()._claim_token()
+
+    def stored_row(self, table: str, row_id: int) -> dict[str, Any] | None:
+        """Read before the writers' lock (a late-lock transaction): with its xmin, kept for the UPDATE
+        that writes over it to check that nobody wrote the row since (`_update_row`)."""
+        if self._locked or not self._late:
+            return super().stored_row(table, row_id)
+        with self.conn.as_stored():
+            cursor = self.conn.execute(f"SELECT *, xmin::text AS cd_xmin FROM {table} WHERE id = ?",  # noqa: S608
+                                       (row_id,))
+            found = cursor.fetchone()
+        if found is None:
+            return None
+        row = dict(zip(cursor.names(), found, strict=True))
+        self._read_before_lock[(table, row_id)] = (str(row.pop("cd_xmin")), dict(row))
+        return row
+
+    def _check_version(self, entity: Entity, row_id: int, before: Mapping[str, Any], expected: int) -> None:
+        """Checked when asked (a stale save refused at once), and again by the UPDATE, under the lock."""
+        super()._check_version(entity, row_id, before, expected)
+        self._versions[(entity.table, row_id)] = expected
+
+    def update(self, entity: Entity, row_id: int, values: Mapping[str, Any],
+               expected_version: int | None = None, *, before: Mapping[str, Any] | None = None,
+               ) -> dict[str, tuple[Any, Any]]:
+        """As on the file; when the row was written by another officer between its read (before the
+        lock) and the UPDATE, it is read again under the lock and the update done over: validated, the
+        version checked, the changes taken from the row as it now is."""
+        try:
+            return super().update(entity, row_id, values, expected_version, before=before)
+        except _RowMoved as moved:
+            self._take_lock()
+            return super().update(entity, row_id, values, moved.expected_version, before=None)
 
     def _update_row(self, entity: Entity, row_id: int, changed: Mapping[str, Any]) -> dict[str, Any]:
         """UPDATE … RETURNING the row as stored after it (no trigger changes a register row after its
-        UPDATE on the server): one round trip, where the file reads the row again."""
+        UPDATE on the server): one round trip, where the file reads the row again. A row read before
+        the lock is written only if it is as read (its xmin, the version checked): else _RowMoved."""
+        key = (entity.table, row_id)
+        (xmin, before), version = self._read_before_lock.pop(key, (None, None)), self._versions.pop(key, None)
+        if xmin is None and not self._locked:  # read before the lock some other way: read it again under it
+            raise _RowMoved(version)
+        expected = self._expect(entity, before, changed)
+        guard, guarded = "", list[Any]()
+        if xmin is not None:
+            guard = " AND xmin = ?::xid"
+            guarded = [xmin]
+        if version is not None:
+            guard += " AND (SELECT coalesce(max(seq), 0) FROM audit WHERE entity = ? AND entity_id = ?) = ?::bigint"
+            guarded += [entity.name, row_id, version]
         assignments = ", ".join(f"{k} = ?" for k in changed)
         with self.conn.as_stored():  # sealed values as stored: what the chain hashes
-            cursor = self.conn.execute(f"UPDATE {entity.table} SET {assignments} WHERE id = ? RETURNING *",  # noqa: S608
-                                       (*changed.values(), row_id))
+            cursor = self.conn.execute(f"UPDATE {entity.table} SET {assignments} WHERE id = ?{guard} RETURNING *",  # noqa: S608
+                                       (*changed.values(), row_id, *guarded))
             found = cursor.fetchone()
-        assert found is not None
-        return dict(zip([d[0] for d in cursor.description], found, strict=True))
+        if found is None:
+            raise _RowMoved(version)
+        after = dict(zip(cursor.names(), found, strict=True))
+        if expected is not None and after == expected[0]:
+            self._ready = (after, *expected[1:])
+        return after
+
+    # What the audit entry and the search index need of the row after an update (its hash, its index
+    # body) is worked out before the UPDATE, out of the lock, from the row as read and the values
+    # written; used only when the row the UPDATE returns is that row exactly.
+    _ready: tuple[dict[str, Any], str, str | None] | None = None
+
+    def _expect(self, entity: Entity, before: dict[str, Any] | None, changed: Mapping[str, Any],
+                ) -> tuple[dict[str, Any], str, str | None] | None:
+        self._ready = None
+        if before is None:
+            return None
+        expected = {**before, **changed}
+        body = self._index_body(entity, expected) if entity.search and f"{entity.table}_fts" in self._searchable \
+            else None
+        return expected, audit.row_hash(expected), body
+
+    def _ready_for(self, row: Mapping[str, Any] | None) -> tuple[dict[str, Any], str, str | None] | None:
+        ready = self._ready
+        return ready if ready is not None and ready[0] is row else None
 
     @contextmanager
     def plain_errors(self, path: Any = None) -> Iterator[None]:

@@ -125,11 +125,11 @@ class Sealing:
     _key_checked = False
 
     @contextmanager
-    def atomic(self) -> Iterator[None]:
+    def atomic(self, *, late_lock: bool = False) -> Iterator[None]:
         """Register.atomic; a new transaction checks the key again before it seals (`_fresh_key`)."""
         if self._depth == 0:
             self._key_checked = False
-        with super().atomic():  # type: ignore[misc]  # Register.atomic
+        with super().atomic(late_lock=late_lock):  # type: ignore[misc]  # Register.atomic
             yield
 
     def opened_value(self, column: str, value: Any) -> Any:
