@@ -80,8 +80,8 @@ def build(organisation: Mapping[str, Any], activities: Sequence[Activity], recip
 
 
 def _basis(activity: Activity, code: str, heading: str, lang: str, problems: list[str], quote: _Quoter) -> str:
-    """A legal basis in plain words; a legal obligation names its law ("What the law obliges us to do
-    (the Anti-Money Laundering Law)"), or says plainly that it is still to be named (a listed gap)."""
+    """A legal basis in plain words; a legal obligation names its law ("A legal obligation under the
+    Anti-Money Laundering Law"), or says plainly that it is still to be named (a listed gap)."""
     words = pick(BASES, code, lang)
     if code != "legal_obligation":
         return words
@@ -89,7 +89,7 @@ def _basis(activity: Activity, code: str, heading: str, lang: str, problems: lis
     if not law:
         problems.append(say("problem_no_law", lang, name=heading))
         return f"{words} {say('law_missing', lang)}"
-    return f"{words} ({law})"
+    return say("basis_law", lang, law=law)
 
 
 def _address(org: Mapping[str, Any], lang: str, quote: _Quoter) -> str:

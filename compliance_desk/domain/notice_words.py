@@ -162,6 +162,7 @@ S.update({
                               "that no one outside the organisation does.",
                               "{name}: لا جهة مستلمة مرتبطة به؛ لا يمكن أن يبيّن الإشعار من يتلقى البيانات، ولا أنه "
                               "لا يتلقاها أحد من خارج المنشأة."),
+    "basis_law": ("A legal obligation under {law}", "التزام نظامي بموجب {law}"),
     "law_missing": ("[To be completed before publishing: which law obliges us.]",
                     "[يُستكمل قبل النشر: النظام الذي يُلزمنا بذلك.]"),
     "problem_no_law": ("{name}: its legal basis is a legal obligation, but the law that obliges it is not named.",

@@ -45,7 +45,7 @@ def test_legal_bases_and_sources_say_no_code_the_check_compares(lang: str) -> No
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_the_notice_sentences_state_nothing_of_their_own(lang: str) -> None:
     own = {"transfer", "transfers_intro", "right_marketing", "cookies_recorded", "cookies_missing", "abroad",
-           "transfers_heading",
+           "transfers_heading", "basis_law",
            "cookies_heading"}  # said only when the register records what they say
     for key, (en, ar) in S.items():
         if key in own or key.startswith(("problem_", "field_")):  # (names of fields, said in problems)

@@ -156,8 +156,8 @@ def test_a_legal_obligation_names_its_law_or_is_marked(lang: str) -> None:
     assert any("law that obliges it is not named" in p or "غير مذكور" in p for p in bare.problems)
     told = build(activity(legal_bases=["legal_obligation"], legal_obligation_law="the Anti-Money Laundering Law",
                           legal_obligation_law_ar="نظام مكافحة غسل الأموال"), lang=lang)
-    law = {"en": "What the law obliges us to do (the Anti-Money Laundering Law)",
-           "ar": "ما يُلزمنا به النظام (نظام مكافحة غسل الأموال)"}[lang]
+    law = {"en": "A legal obligation under the Anti-Money Laundering Law",
+           "ar": "التزام نظامي بموجب نظام مكافحة غسل الأموال"}[lang]
     assert law in told.text() and missing not in told.text()
     assert not any("not named" in p or "غير مذكور" in p for p in told.problems)
     # another basis asks for no law
